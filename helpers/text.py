@@ -1,0 +1,169 @@
+"""Sentences and word tokens with character offsets, using NLTK without any download.
+
+Sentences come from NLTK's :class:`~nltk.tokenize.punkt.PunktSentenceTokenizer` given
+hand-made :class:`~nltk.tokenize.punkt.PunktParameters` (abbreviations from
+``data/text/abbreviations.txt`` plus single-letter initials such as "U. N."), so no trained
+model is needed. It runs on each paragraph separately (a headline is its own sentence), and
+a sentence that starts in lower case after a quoted question or exclamation
+(``“Are you sure?” she asked.``) is joined back to the one before.
+
+Tokens come from NLTK's :class:`~nltk.tokenize.RegexpTokenizer` with a news-aware pattern:
+``U.S.`` and ``build-up`` stay whole, a possessive ``’s`` is its own token, numbers keep their
+commas and points, and every other punctuation mark is a token. (NLTK's Treebank tokenizer
+rewrites quote marks and needs sentence-split input, so it is not used.)
+
+Example:
+    >>> from helpers.article import article_from_text
+    >>> art = article_from_text("Talks\\n\\nMr Putin spoke. “Why?” he asked. It ended.\\n")
+    >>> [s.text for s in sentences(art)]
+    ['Talks', 'Mr Putin spoke.', '“Why?” he asked.', 'It ended.']
+    >>> [t.text for t in tokens("Ukraine’s U.S.-backed build-up")]
+    ['Ukraine', '’s', 'U.S.-backed', 'build-up']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+from nltk.tokenize import RegexpTokenizer
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+
+from .article import Article
+from .resources import read_word_list
+from .spans import Span, frame_from_spans
+
+__all__ = ["Sentence", "Token", "sentences", "sentences_frame", "tokens", "tokens_frame", "words", "stopwords"]
+
+#: The token pattern (verbose regex, order matters: first alternative that matches wins).
+TOKEN_PATTERN = r"""
+    (?:[A-Za-z]\.){2,}(?:-\w+)*           # U.S.  U.K.  U.S.-backed
+  | \d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|%)?   # 100,000  3.5  8:59  31st  1990s  5%
+  | \w+(?:[-‐–]\w+)*(?:['’](?![sS]\b)\w+)*  # words: build-up, Russia-backed, don't, O'Brien
+  | ['’][sS]\b                             # possessive or contracted 's
+  | \S                                     # any other single non-space character
+"""
+
+
+@dataclass(frozen=True)
+class Sentence(Span):
+    """A sentence, with the section of the paragraph it sits in."""
+
+    section: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Token(Span):
+    """A token, with the index of its sentence (-1 when tokenising bare text)."""
+
+    sentence: int
+
+
+class NewsLanguageVars(PunktLanguageVars):
+    """Punkt's language variables with curly quotes and guillemets treated like straight quotes.
+
+    A backport of the change in NLTK 3.9.2, so that ``“We are ready.” He left.`` splits the
+    same way on the older NLTK that Colab may have preinstalled.
+    """
+
+    re_boundary_realignment = re.compile(r"[\"')\]}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:\s+|(?=--)|$)", re.MULTILINE)
+
+    @property
+    def _re_non_word_chars(self) -> str:
+        other_ends = re.escape("".join(sorted(set(self.sent_end_chars) - {"."})))
+        return r"(?:[)\";}\]\*:@\'\({\[\u2018\u2019\u201c\u201d\xab\xbb" + other_ends + "])"
+
+
+@lru_cache(maxsize=1)
+def _sentence_tokenizer() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    abbreviations = set(read_word_list("text", "abbreviations.txt"))
+    abbreviations |= set("abcdefghijklmnopqrstuvwxyz")  # initials: "John F. Kennedy", "U. N."
+    params.abbrev_types = abbreviations
+    return PunktSentenceTokenizer(params, lang_vars=NewsLanguageVars())
+
+
+@lru_cache(maxsize=1)
+def _word_tokenizer() -> RegexpTokenizer:
+    return RegexpTokenizer(TOKEN_PATTERN, flags=re.VERBOSE | re.UNICODE)
+
+
+_CONTINUES = re.compile(r"^[a-z]")
+_ENDS_WITH_QUOTED_QUESTION = re.compile(r"[?!][\"'”’]\s*$")
+
+
+def _paragraph_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    chunk = text[start:end]
+    pieces: list[list[int]] = []
+    for s, e in _sentence_tokenizer().span_tokenize(chunk):
+        if pieces and _CONTINUES.match(chunk[s:e]) and _ENDS_WITH_QUOTED_QUESTION.search(chunk[pieces[-1][0] : pieces[-1][1]]):
+            pieces[-1][1] = e
+        else:
+            pieces.append([s, e])
+    for s, e in pieces:
+        yield start + s, start + e
+
+
+def sentences(article: Article) -> list[Sentence]:
+    """The article's sentences in order, each within one paragraph.
+
+    Args:
+        article: a loaded :class:`~helpers.article.Article`.
+
+    Returns:
+        A list of :class:`Sentence` with offsets into ``article.text``.
+    """
+    found = []
+    for number, para in enumerate(article.paragraphs):
+        for s, e in _paragraph_sentences(article.text, para.start, para.end):
+            found.append(Sentence(s, e, article.text[s:e], para.section, number))
+    return found
+
+
+def sentences_frame(article: Article) -> pd.DataFrame:
+    """:func:`sentences` as a DataFrame (``start, end, text, section, paragraph``)."""
+    return frame_from_spans(sentences(article), columns=["start", "end", "text", "section", "paragraph"])
+
+
+def tokens(text_or_article: str | Article) -> list[Token]:
+    """Word and punctuation tokens with offsets.
+
+    Given an :class:`~helpers.article.Article`, tokens carry their sentence number; given a
+    string, the whole string is tokenised and ``sentence`` is -1.
+    """
+    if isinstance(text_or_article, str):
+        text = text_or_article
+        return [Token(s, e, text[s:e], -1) for s, e in _word_tokenizer().span_tokenize(text)]
+    text = text_or_article.text
+    found = []
+    for number, sent in enumerate(sentences(text_or_article)):
+        for s, e in _word_tokenizer().span_tokenize(sent.text):
+            found.append(Token(sent.start + s, sent.start + e, sent.text[s:e], number))
+    return found
+
+
+def tokens_frame(text_or_article: str | Article) -> pd.DataFrame:
+    """:func:`tokens` as a DataFrame with ``is_word`` (has a letter) and ``lower`` columns."""
+    frame = frame_from_spans(tokens(text_or_article), columns=["start", "end", "text", "sentence"])
+    frame["is_word"] = frame["text"].str.contains(r"[^\W\d_]", regex=True).astype(bool)
+    frame["lower"] = frame["text"].str.lower()
+    return frame
+
+
+def words(text_or_article: str | Article) -> list[str]:
+    """The word tokens (those with a letter), as written; possessive ``’s`` is dropped.
+
+    Example:
+        >>> words("Putin’s 2 talks, in 2022.")
+        ['Putin', 'talks', 'in']
+    """
+    return [t.text for t in tokens(text_or_article) if re.search(r"[^\W\d_]", t.text) and t.text[1:].lower() != "s"]
+
+
+def stopwords() -> frozenset[str]:
+    """English stop words shipped in ``data/lexicons/stopwords.txt`` (NLTK's needs a download)."""
+    return read_word_list("lexicons", "stopwords.txt")
