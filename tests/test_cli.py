@@ -1,0 +1,66 @@
+import json
+
+import pytest
+
+from conftest import DATA
+from helpers import HelpersError, analyze, load_article
+from helpers.__main__ import main
+
+
+def run(argv, capsys):
+    code = main(argv)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_analyze_prints_the_contract(capsys):
+    code, out, err = run(["analyze", str(DATA / "article.txt")], capsys)
+    result = json.loads(out)
+    assert code == 0 and err == ""
+    assert result["document"] == {
+        "source": "article.txt",
+        "publication_date": "2022-02-01",
+        "headline": "Putin says he supports diplomatic push in Ukraine after US urges de-escalation",
+    }
+    text = load_article(DATA / "article.txt").text
+    assert all(text[s["start"] : s["end"]].strip() for s in result["sentences"])
+
+
+def test_in_process_analyze_equals_the_command(capsys):
+    _, out, _ = run(["analyze", str(DATA / "article.txt")], capsys)
+    assert json.loads(out) == analyze(load_article(DATA / "article.txt"))
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["analyze", "no/such/file.txt"], "no file at"),
+        (["analyze", "{tmp}/undated.txt"], "--published YYYY-MM-DD"),
+        (["analyze", "{tmp}/undated.txt", "--published", "1 Feb"], "YYYY-MM-DD"),
+        (["analyze", "{tmp}/empty.txt"], "is empty"),
+        (["analyze", "{tmp}/latin1.txt"], "not UTF-8"),
+        (["analyze", str(DATA / "article.txt"), "--out", "{tmp}/missing/out.json"], "does not exist"),
+        (["analyze", str(DATA / "article.txt"), "--out", "{tmp}/exists.json"], "--force"),
+    ],
+)
+def test_bad_input_is_one_line_on_stderr_with_exit_2(tmp_path, capsys, argv, message):
+    (tmp_path / "undated.txt").write_text("Headline\n\nBody text.\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9".encode("latin-1"))
+    (tmp_path / "exists.json").write_text("keep me", encoding="utf-8")
+    code, out, err = run([a.replace("{tmp}", str(tmp_path)) for a in argv], capsys)
+    assert code == 2 and out == ""
+    assert message in err and err.count("\n") == 1
+    assert (tmp_path / "exists.json").read_text(encoding="utf-8") == "keep me"
+
+
+def test_force_overwrites(tmp_path, capsys):
+    out = tmp_path / "result.json"
+    out.write_text("old", encoding="utf-8")
+    assert run(["analyze", str(DATA / "article.txt"), "--out", str(out), "--force"], capsys)[0] == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["document"]["source"] == "article.txt"
+
+
+def test_analyze_refuses_a_path():
+    with pytest.raises(HelpersError, match="not a path"):
+        analyze(DATA / "article.txt")

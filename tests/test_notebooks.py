@@ -1,0 +1,75 @@
+"""Checks on the notebooks as files: what nbval does not see (lesson frame, links, answer key)."""
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from helpers.exercises import _answer_key, check, is_correct
+
+NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
+
+
+def cells(path: Path) -> list[dict]:
+    return json.loads(path.read_text(encoding="utf-8"))["cells"]
+
+
+def source(cell: dict) -> str:
+    return "".join(cell["source"])
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_lesson_frame(path):
+    markdown = "\n".join(source(c) for c in cells(path) if c["cell_type"] == "markdown")
+    for heading in ["What you will learn", "Prerequisites", "Time", "Difficulty", "Key points", "Further reading"]:
+        assert heading in markdown, f"{path.name} lacks '{heading}'"
+    assert "colab.research.google.com/github/" in source(cells(path)[0])
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_stored_executed_in_order_without_machine_paths(path):
+    code = [c for c in cells(path) if c["cell_type"] == "code" and source(c).strip()]
+    assert [c["execution_count"] for c in code] == list(range(1, len(code) + 1))
+    text = path.read_text(encoding="utf-8")
+    for machine_path in {str(REPO.parent), str(Path.home()), "/tmp/"}:
+        assert machine_path not in text
+    assert "nltk.download(" not in text
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_exercises_have_checks_and_hidden_solutions(path):
+    code = [c for c in cells(path) if c["cell_type"] == "code"]
+    solutions = [c for c in code if "solution" in c["metadata"].get("tags", [])]
+    checks = [c for c in code if "check(" in source(c) and c not in solutions]
+    assert len(solutions) >= 1 and len(checks) == len(solutions)
+    for cell in solutions:
+        assert cell["metadata"]["jupyter"]["source_hidden"] is True
+        outputs = "".join("".join(o.get("text", "")) for o in cell["outputs"])
+        assert "Correct!" in outputs, f"a solution in {path.name} does not pass its own check"
+
+
+def test_every_exercise_id_is_used_once_and_exists():
+    used = []
+    for path in NOTEBOOKS:
+        for cell in cells(path):
+            if "solution" in cell["metadata"].get("tags", []):
+                used += re.findall(r'check\("([^"]+)"', source(cell))
+    assert sorted(used) == sorted(_answer_key())
+
+
+def test_checker_messages(capsys):
+    check("00-weekday", None)
+    check("00-weekday", " tuesday ")
+    check("00-weekday", "Monday")
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Not answered yet") and lines[1] == "Correct!" and lines[2].startswith("Not quite. Hint:")
+    assert not is_correct("01-body-sentences", "32")
+
+
+def test_links_agree_with_the_repository_setting():
+    result = subprocess.run([sys.executable, str(REPO / "tools" / "set_repository.py"), "--check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout
