@@ -16,7 +16,10 @@ from .resources import HelpersError, MissingResourceError
 
 EXAMPLES = """examples:
   python -m helpers analyze data/article.txt
-  python -m helpers analyze my_story.txt --published 2024-03-12 --format json --out my_story.json
+  python -m helpers analyze data/article.txt --actors data/actors.csv --format html --out report.html
+  python -m helpers analyze my_story.txt --published 2024-03-12 --format markdown --out my_story.md
+
+exit codes: 0 success, 2 bad input (one line on stderr says what was wrong and how to fix it)
 """
 
 
@@ -45,7 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--actors", metavar="CSV", help="an actors table for this article (columns as data/actors.csv), e.g. data/actors.csv"
     )
-    run.add_argument("--format", choices=["json"], default="json", help="output format (default: json)")
+    run.add_argument(
+        "--format",
+        choices=["json", "markdown", "html"],
+        default="json",
+        help="json: the data contract (default); markdown: tables for notes; html: one self-contained page "
+        "with figures and the highlighted article",
+    )
     run.add_argument("--out", metavar="FILE", help="write to FILE instead of printing, e.g. report.json")
     run.add_argument("--force", action="store_true", help="overwrite FILE given with --out if it exists")
     return parser
@@ -54,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
 def render(args: argparse.Namespace) -> str:
     article = load_article(args.article, published=args.published)
     result = analyze(article, actors=args.actors)
+    if args.format in ("markdown", "html"):
+        from .report import html_report, markdown_report  # matplotlib is loaded only when needed
+
+        return (markdown_report if args.format == "markdown" else html_report)(article, result)
     return json.dumps(result, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -13,14 +13,26 @@ Example:
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
 
 from .resources import HelpersError, data_path
 
-__all__ = ["Scores", "span_scores", "match_spans", "read_annotation"]
+__all__ = [
+    "Scores",
+    "Comparison",
+    "span_scores",
+    "match_spans",
+    "compare",
+    "align_ids",
+    "read_annotation",
+    "read_gold_json",
+]
 
 
 class Scores(NamedTuple):
@@ -90,3 +102,135 @@ def read_annotation(name: str) -> pd.DataFrame:
     """
     path = data_path("annotations", f"{name}.csv")
     return pd.read_csv(path, keep_default_na=False, dtype={"start": "int64", "end": "int64"})
+
+
+class Comparison(NamedTuple):
+    """How predicted spans compare with gold spans, and with their attribute (value, actor, speaker).
+
+    Attributes:
+        found: span scores (a prediction counts when its span matches a gold span).
+        attribute_accuracy: among matched pairs, the share whose attribute agrees (None without one).
+        attribute: scores where a true positive needs a matching span AND the right attribute
+            (TempEval-3's "value F1"; for actors and speakers, "resolved F1").
+        errors: one row per error: ``missed`` (gold not found), ``spurious`` (found, not in gold)
+            or ``wrong`` (span matched, attribute differs), with both sides' text and values.
+    """
+
+    found: Scores
+    attribute_accuracy: float | None
+    attribute: Scores | None
+    errors: pd.DataFrame
+
+
+def align_ids(predicted_ids: Sequence[str], gold_ids: Sequence[str], known: Iterable[str] = ()) -> dict[str, str]:
+    """Map predicted actor ids onto gold ids for matched mentions.
+
+    An id that exists among the gold ids (or in ``known``) maps to itself. Other predicted ids
+    (actors the helpers discovered and named themselves) are mapped one-to-one to the gold id
+    they share the most matched mentions with, so an unseen article can be scored without
+    agreeing on how to spell a new actor's id.
+
+    Example:
+        >>> align_ids(["kyslytsya", "kyslytsya", "UN"], ["sergiy_kyslytsya", "sergiy_kyslytsya", "UN"])
+        {'UN': 'UN', 'kyslytsya': 'sergiy_kyslytsya'}
+    """
+    gold_set = set(gold_ids) | set(known)
+    mapping = {p: p for p in set(predicted_ids) if p in gold_set}
+    taken = set(mapping.values())
+    pairs = Counter((p, g) for p, g in zip(predicted_ids, gold_ids) if p not in mapping)
+    for (p, g), _ in sorted(pairs.items(), key=lambda item: (-item[1], item[0])):
+        if p not in mapping and g not in taken:
+            mapping[p] = g
+            taken.add(g)
+    return dict(sorted(mapping.items()))
+
+
+def compare(
+    predicted: pd.DataFrame,
+    gold: pd.DataFrame,
+    attribute: str | None = None,
+    mode: str = "relaxed",
+    align: bool = False,
+) -> Comparison:
+    """Compare predicted and gold span tables (each with ``start``, ``end``, ``text``).
+
+    Args:
+        predicted, gold: DataFrames with ``start``, ``end``, ``text`` (and ``attribute``).
+        attribute: a column to check on matched pairs, e.g. ``"value"``, ``"actor_id"``,
+            ``"speaker_id"``; missing values (None/NaN/"") compare equal to each other.
+        mode: ``"strict"`` or ``"relaxed"`` span matching.
+        align: map predicted ids onto gold ids first (:func:`align_ids`), for actor ids.
+    """
+    pred_spans = list(zip(predicted["start"], predicted["end"]))
+    gold_spans = list(zip(gold["start"], gold["end"]))
+    pairs = match_spans(pred_spans, gold_spans, mode)
+    found = _scores(len(pairs), len(pred_spans), len(gold_spans))
+
+    def norm(value: object) -> str:
+        return "" if value is None or (isinstance(value, float) and value != value) else str(value)
+
+    pred_values = [norm(v) for v in predicted[attribute]] if attribute else []
+    gold_values = [norm(v) for v in gold[attribute]] if attribute else []
+    if attribute and align:
+        mapping = align_ids([pred_values[i] for i, _ in pairs], [gold_values[j] for _, j in pairs], gold_values)
+        pred_values = [mapping.get(v, v) for v in pred_values]
+
+    rows = []
+    matched_p = {i for i, _ in pairs}
+    matched_g = {j for _, j in pairs}
+    agree = 0
+    for i, j in pairs:
+        same = not attribute or pred_values[i] == gold_values[j]
+        agree += same
+        if not same:
+            rows.append(_error_row("wrong", predicted, i, gold, j, pred_values[i], gold_values[j]))
+    for j in range(len(gold_spans)):
+        if j not in matched_g:
+            rows.append(_error_row("missed", None, None, gold, j, "", gold_values[j] if attribute else ""))
+    for i in range(len(pred_spans)):
+        if i not in matched_p:
+            rows.append(_error_row("spurious", predicted, i, None, None, pred_values[i] if attribute else "", ""))
+    columns = ["error", "start", "end", "text", "predicted_text", "predicted", "expected"]
+    errors = pd.DataFrame(rows, columns=columns)
+    if len(errors):
+        errors = errors.sort_values(["start", "error"], kind="stable").reset_index(drop=True)
+    if not attribute:
+        return Comparison(found, None, None, errors)
+    accuracy = round(agree / len(pairs), 3) if pairs else 0.0
+    return Comparison(found, accuracy, _scores(agree, len(pred_spans), len(gold_spans)), errors)
+
+
+def _error_row(kind, predicted, i, gold, j, predicted_value, expected_value) -> dict:
+    source = gold if gold is not None else predicted
+    index = j if gold is not None else i
+    return {
+        "error": kind,
+        "start": int(source["start"].iloc[index]),
+        "end": int(source["end"].iloc[index]),
+        "text": gold["text"].iloc[j] if gold is not None else "",
+        "predicted_text": predicted["text"].iloc[i] if predicted is not None else "",
+        "predicted": predicted_value,
+        "expected": expected_value,
+    }
+
+
+def read_gold_json(path: str | Path) -> dict[str, pd.DataFrame | dict]:
+    """Read a gold annotation in the JSON form of ``tests/fixtures/articles/*.json``.
+
+    Returns:
+        ``{"meta": {...}, "timexes": DataFrame, "mentions": DataFrame, "actors": DataFrame,
+        "statements": DataFrame}``; missing layers are empty frames.
+    """
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise HelpersError(f"Cannot read the annotation {path.name} ({err}): check that it is valid JSON.") from None
+    layers = {}
+    for layer in ("timexes", "mentions", "actors", "statements"):
+        frame = pd.DataFrame(data.get(layer, []))
+        if "start" in frame:
+            frame = frame.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
+        layers[layer] = frame
+    meta = {k: v for k, v in data.items() if k not in layers}
+    return {"meta": meta, **layers}

@@ -64,3 +64,22 @@ def test_force_overwrites(tmp_path, capsys):
 def test_analyze_refuses_a_path():
     with pytest.raises(HelpersError, match="not a path"):
         analyze(DATA / "article.txt")
+
+
+def test_markdown_and_html_reports(tmp_path, capsys):
+    code, out, _ = run(["analyze", str(DATA / "article.txt"), "--format", "markdown"], capsys)
+    assert code == 0 and out.startswith("# Putin says he supports") and "## Statements" in out
+    page = tmp_path / "report.html"
+    assert run(["analyze", str(DATA / "article.txt"), "--format", "html", "--out", str(page)], capsys)[0] == 0
+    html = page.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "<script" not in html
+    assert "http://" not in html and "https://" not in html  # self-contained: nothing is fetched
+
+
+def test_help_explains_every_option(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["analyze", "--help"])
+    out = capsys.readouterr().out
+    assert done.value.code == 0
+    for option in ["--published", "--actors", "--format", "--out", "--force", "examples:"]:
+        assert option in out
