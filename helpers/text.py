@@ -36,7 +36,7 @@ from .article import Article
 from .resources import read_word_list
 from .spans import Span, frame_from_spans
 
-__all__ = ["Sentence", "Token", "sentences", "sentences_frame", "tokens", "tokens_frame", "words", "stopwords"]
+__all__ = ["Sentence", "Token", "paragraph_sentence_spans", "sentences", "sentences_frame", "tokens", "tokens_frame", "words", "stopwords"]
 
 #: The token pattern (verbose regex, order matters: first alternative that matches wins).
 TOKEN_PATTERN = r"""
@@ -96,7 +96,16 @@ _CONTINUES = re.compile(r"^[a-z]")
 _ENDS_WITH_QUOTED_QUESTION = re.compile(r"[?!][\"'”’]\s*$")
 
 
-def _paragraph_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def paragraph_sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each sentence in ``text[start:end]`` (one paragraph), as offsets into ``text``.
+
+    The same rules as :func:`sentences`, for callers that split a variant of the text (for
+    instance with quoted passages masked) but need offsets into it.
+
+    Example:
+        >>> list(paragraph_sentence_spans("xx Mr Smith left. He won.", 3, 25))
+        [(3, 17), (18, 25)]
+    """
     chunk = text[start:end]
     pieces: list[list[int]] = []
     for s, e in _sentence_tokenizer().span_tokenize(chunk):
@@ -119,7 +128,7 @@ def sentences(article: Article) -> list[Sentence]:
     """
     found = []
     for number, para in enumerate(article.paragraphs):
-        for s, e in _paragraph_sentences(article.text, para.start, para.end):
+        for s, e in paragraph_sentence_spans(article.text, para.start, para.end):
             found.append(Sentence(s, e, article.text[s:e], para.section, number))
     return found
 

@@ -1,0 +1,1077 @@
+"""Who said what: direct quotes, mixed quotes and reported speech, each with its speaker.
+
+The method is a small rule system in the spirit of the quote extractors used in news research
+(Pouliquen, Steinberger & Best 2007; Krestel, Bergler & Witte 2008; the SFU Gender Gap
+Tracker, Asr et al. 2021), with every word list kept as data:
+
+1. **Quote marks on raw characters** (:func:`quotes`). Curly marks say which way they face;
+   a straight ``"`` or ``'`` is decided by the characters around it, and a single mark
+   between two letters is an apostrophe (``Russia's``). Marks pair by family (double, single)
+   with a stack, so ``“… ‘x’ …”`` nests. A paragraph that opens a quote and does not close it
+   continues into the next paragraph when that one opens with a mark (the news convention for
+   long quotes). Marks that cannot be paired are skipped and listed by :func:`quote_problems`.
+2. **Frames around cue verbs** (``data/lexicons/reporting_verbs.csv``), found on the text with
+   the quotes' contents masked, so a verb *inside* a quote is never a cue:
+   ``X said (that) …``, ``…, X said.``, ``“…,” said X.``, ``However, X said, …``,
+   ``X told reporters that …``, ``…, saying …``, ``according to X``, ``…, X reported Y as
+   saying``, and the headline form ``X: …``. The content runs to the end of its clause.
+3. **Nesting**: when a frame's content holds another frame, the innermost speaker gets the
+   statement (``an official said Mr Blinken told …`` → Blinken); a frame that follows
+   "after", "and", "but" … ends the content before it instead.
+4. **Speakers** come from a mentions table (``helpers.actors.find_mentions`` by default): the
+   nearest mention before the cue that is not the object of a preposition, skipping
+   appositions (``Mr Orban, who …, stressed``). Pronouns carry their resolved person; a bare
+   "he"/"she" falls back on the most recent person speaker; "a statement read" on the source
+   of the frame before it. Quotes with no frame of their own (a quote-only sentence or
+   paragraph) belong to the speaker before them. No speaker found → ``speaker_id`` is None.
+
+A statement's span is its **content**, never its frame: for a pure quote the text between
+the marks; for reported speech the reported clause (or the object of "urged", "blasted" …).
+``kind`` is ``direct`` when quote marks delimit the content, mixed quotes included.
+
+Example:
+    >>> import pandas as pd
+    >>> from helpers.article import article_from_text
+    >>> art = article_from_text("Talks\\n\\n“We are ready,” Mr Ivanov said. He added that talks would resume.\\n")
+    >>> art.text[23:32], art.text[39:41]
+    ('Mr Ivanov', 'He')
+    >>> ment = pd.DataFrame({"start": [23, 39], "end": [32, 41], "text": ["Mr Ivanov", "He"],
+    ...                      "actor_id": ["ivanov", "ivanov"], "kind": ["TITLE_NAME", "PRONOUN"]})
+    >>> found = find_statements(art, mentions=ment)
+    >>> found[["text", "kind", "speaker_id", "cue"]].values.tolist()
+    [['We are ready,', 'direct', 'ivanov', 'said'], ['talks would resume', 'indirect', 'ivanov', 'added']]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .article import Article, article_from_text
+from .evaluate import Comparison
+from .evaluate import compare as evaluate_compare
+from .resources import HelpersError, read_table
+from .spans import Span, frame_from_spans
+from .text import paragraph_sentence_spans, sentences
+
+__all__ = [
+    "Statement",
+    "QuoteMark",
+    "COLUMNS",
+    "quotes",
+    "quote_problems",
+    "find_statements",
+    "cue_pattern",
+    "highlight_html",
+    "compare",
+]
+
+#: the columns of :func:`find_statements`, in order
+COLUMNS = [
+    "start", "end", "text", "kind", "speaker_id", "speaker_text",
+    "cue", "cue_start", "cue_end", "section", "sentence",
+]
+_MENTION_COLUMNS = ["start", "end", "text", "actor_id", "kind"]
+_CLOSERS = "\"”’'»"
+#: a frame's subject (before the cue) has at most this many words
+_MAX_SUBJECT_WORDS = 9
+#: the masking character that hides a quote's words while frames are searched
+_MASK = "x"
+
+
+@dataclass(frozen=True)
+class Statement(Span):
+    """A statement: its content span, kind, speaker and cue (offsets into the article)."""
+
+    kind: str
+    speaker_id: str | None
+    speaker_text: str
+    cue: str
+    cue_start: int
+    cue_end: int
+    section: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class QuoteMark(Span):
+    """A quote segment (``start:end`` is its content) or an unpairable mark (``problem``)."""
+
+    open: int
+    close: int
+    paragraph: int
+    continues: bool = False
+    problem: str = ""
+
+
+# --------------------------------------------------------------------------- data
+
+
+@lru_cache(maxsize=1)
+def _marks() -> dict[str, tuple[str, str]]:
+    return {row["char"]: (row["family"], row["role"]) for row in read_table("statements", "quote_marks.csv")}
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    roles: dict[str, set[str]] = {}
+    for row in read_table("statements", "frame_words.csv"):
+        roles.setdefault(row["role"], set()).add(row["word"])
+    return {role: frozenset(words) for role, words in roles.items()}
+
+
+@lru_cache(maxsize=1)
+def _cue_forms() -> dict[str, tuple[str, str]]:
+    forms: dict[str, tuple[str, str]] = {}
+    for row in read_table("lexicons", "reporting_verbs.csv"):
+        for form in row["forms"].split("|"):
+            forms[form] = (row["lemma"], row["kind"])
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _verb_frames() -> dict[str, str]:
+    return {r["lemma"]: r["frame"] for r in read_table("statements", "verb_frames.csv")}
+
+
+def _addressee_verbs() -> frozenset[str]:
+    return frozenset(lemma for lemma, frame in _verb_frames().items() if frame == "addressee")
+
+
+@lru_cache(maxsize=1)
+def cue_pattern() -> re.Pattern[str]:
+    """The regex that finds cue forms (lower case; "According to" in any case), as data says.
+
+    Example:
+        >>> cue_pattern().search("Mr Putin argued it is possible").group("cue")
+        'argued'
+        >>> cue_pattern().search("Read more") is None
+        True
+    """
+    alternatives = []
+    for form, (_, kind) in sorted(_cue_forms().items(), key=lambda item: -len(item[0])):
+        body = r"\s+".join(re.escape(part) for part in form.split())
+        alternatives.append(f"(?i:{body})" if kind == "prep" else body)
+    return re.compile(r"(?<![\w'’-])(?P<cue>" + "|".join(alternatives) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _adjunct_pattern() -> re.Pattern[str]:
+    """Time, place and setting phrases that may sit between a cue and its content or end."""
+    weekdays = sorted({r["surface"].rstrip(".") for r in read_table("timeline", "weekdays.csv") if len(r["surface"]) > 4})
+    months = sorted({r["surface"].rstrip(".") for r in read_table("timeline", "months.csv") if len(r["surface"]) > 3})
+    day = "(?:" + "|".join(w.capitalize() for w in sorted(weekdays, key=len, reverse=True)) + r")(?![\w-])"
+    month = "(?:" + "|".join(m.capitalize() for m in sorted(months, key=len, reverse=True)) + r")\.?(?![\w-])"
+    setting = (
+        r"statement|interview|briefing|news conference|press conference|conference|speech|address|post|"
+        r"video|message|letter|call|meeting|summit|hearing|session|broadcast|sidelines|note|tweet|email|"
+        r"radio interview|television interview|phone call|rally|debate|podcast|report"
+    )
+    audience = r"reporters|journalists|listeners|viewers|the media|the press|lawmakers|legislators|supporters|parliament|the crowd|the audience|delegates"
+    parts = [
+        rf"(?:on\s+)?{day}(?:,?\s+{month}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?",
+        rf"(?:on\s+)?(?:{month}\s+\d{{1,2}}|\d{{1,2}}\s+{month})(?:,?\s+\d{{4}})?",
+        rf"(?:last|this|next|earlier|later)\s+(?:week|month|year|morning|afternoon|evening|night|weekend|{day})",
+        r"(?:earlier|later)\s+(?:on\s+)?(?:today|this\s+\w+)|yesterday|today|tonight|on\s+condition\s+of\s+anonymity",
+        r"(?:(?:earlier|later)\s+)?that\s+(?:day|week|month|year|morning|afternoon|evening|night)",
+        rf"(?:in|at|on|during|to|via|through|after|before)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{setting})\b",
+        rf"to\s+(?:{audience})",
+        r"(?:in|at|to|from|outside|inside)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*",
+    ]
+    return re.compile(r"(?:\s*,?\s*(?:" + "|".join(parts) + r"))(?![\w’'-])")
+
+
+# --------------------------------------------------------------------------- quote marks
+
+
+def _role(text: str, i: int, lo: int, hi: int, char: str, family: str, role: str, open_families: list[str]) -> str | None:
+    """``open``, ``close`` or None (an apostrophe) for the mark at ``i`` in paragraph ``lo:hi``."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    before_open = prev.isspace() or prev in "([{—–-/“‘\"'«„"
+    after_close = nxt.isspace() or nxt in ".,;:!?)]}—–-”’\"'»"
+    if family == "single":
+        if prev.isalnum() and nxt.isalnum():
+            return None  # Russia's, don’t
+        if char == "‘":
+            return None if nxt.isdigit() else "open"
+        if before_open and not nxt.isspace() and not nxt.isdigit() and char == "'":
+            return "open"
+        if "single" in open_families and not prev.isspace():
+            return "close" if after_close or not nxt.isalnum() else None
+        return None  # countries’ leaders, ’90s
+    if role != "either":
+        return role
+    if before_open and not nxt.isspace():
+        return "open"
+    if not prev.isspace() and after_close:
+        return "close"
+    return "close" if "double" in open_families else "open"
+
+
+def _opens_paragraph(text: str, lo: int, hi: int, family: str) -> bool:
+    if hi - lo < 2 or text[lo] not in _marks():
+        return False
+    mark_family, role = _marks()[text[lo]]
+    return mark_family == family and role in ("open", "either") and not text[lo + 1].isspace()
+
+
+def _scan(article: Article) -> tuple[tuple[QuoteMark, ...], tuple[QuoteMark, ...]]:
+    """(top-level quote segments, unpairable marks) for the whole article."""
+    return _scan_text(article.text, article.paragraphs)
+
+
+@lru_cache(maxsize=8)
+def _scan_text(text: str, paragraphs: tuple) -> tuple[tuple[QuoteMark, ...], tuple[QuoteMark, ...]]:
+    marks = _marks()
+    segments: list[QuoteMark] = []
+    problems: list[QuoteMark] = []
+    for number, para in enumerate(paragraphs):
+        stack: list[tuple[str, int]] = []
+        pairs: list[tuple[int, int]] = []
+        for i in range(para.start, para.end):
+            char = text[i]
+            if char not in marks:
+                continue
+            family, role = marks[char]
+            kind = _role(text, i, para.start, para.end, char, family, role, [f for f, _ in stack])
+            if kind == "open":
+                stack.append((family, i))
+            elif kind == "close":
+                index = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == family), None)
+                if index is None:
+                    problems.append(QuoteMark(i, i + 1, char, i, -1, number, problem="closing mark with no opening mark"))
+                    continue
+                for _, pos in stack[index + 1 :]:
+                    problems.append(QuoteMark(pos, pos + 1, text[pos], pos, -1, number, problem="opening mark never closed"))
+                pairs.append((stack[index][1], i))
+                del stack[index:]
+        continuing = None
+        if stack:
+            nxt = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
+            family, pos = stack[0]
+            if nxt is not None and _opens_paragraph(text, nxt.start, nxt.end, family):
+                continuing = pos
+                stack = stack[1:]
+            for _, pos in stack:
+                problems.append(QuoteMark(pos, pos + 1, text[pos], pos, -1, number, problem="opening mark never closed"))
+        spans = [(o, c) for o, c in pairs]
+        if continuing is not None:
+            spans.append((continuing, para.end))
+        spans.sort()
+        last_end = -1
+        for o, c in spans:
+            if o < last_end:
+                continue  # nested inside the previous top-level quote
+            last_end = c
+            lo, hi = o + 1, c
+            while lo < hi and text[lo].isspace():
+                lo += 1
+            while hi > lo and text[hi - 1].isspace():
+                hi -= 1
+            if hi > lo:
+                closed = c < para.end or (continuing != o)
+                segments.append(QuoteMark(lo, hi, text[lo:hi], o, c if closed else -1, number, continues=not closed))
+    problems.sort(key=lambda p: p.start)
+    return tuple(segments), tuple(problems)
+
+
+def _as_article(article: Article | str) -> Article:
+    if isinstance(article, Article):
+        return article
+    if isinstance(article, (str,)) and not isinstance(article, Path):
+        return article_from_text(article)
+    raise HelpersError(f"Give an Article (from load_article) or the article's text, not {type(article).__name__}.")
+
+
+def quotes(article: Article | str) -> pd.DataFrame:
+    """The top-level quotes of the article, found on raw characters.
+
+    Args:
+        article: an :class:`~helpers.article.Article` or the article's text.
+
+    Returns:
+        A DataFrame ``start, end, text`` (the words between the marks), ``open`` and ``close``
+        (offsets of the marks; ``close`` is -1 when the quote runs on into the next paragraph),
+        ``paragraph`` and ``continues``. Quotes nested inside another quote are part of it.
+
+    Example:
+        >>> from helpers.article import article_from_text
+        >>> art = article_from_text("T\\n\\n“We said ‘no’,” he said. “Then we left.\\n\\n“Back home.”")
+        >>> quotes(art)[["text", "continues"]].values.tolist()
+        [['We said ‘no’,', False], ['Then we left.', True], ['Back home.', False]]
+    """
+    segments, _ = _scan(_as_article(article))
+    frame = frame_from_spans(segments, columns=["start", "end", "text", "open", "close", "paragraph", "continues", "problem"])
+    return frame.drop(columns="problem")
+
+
+def quote_problems(article: Article | str) -> pd.DataFrame:
+    """Quote marks that could not be paired (skipped by :func:`find_statements`, never fatal).
+
+    Returns:
+        A DataFrame ``start, end, text`` (the mark), ``paragraph`` and ``problem``.
+
+    Example:
+        >>> quote_problems("Title\\n\\nHe said “yes and left.")[["text", "problem"]].values.tolist()
+        [['“', 'opening mark never closed']]
+    """
+    _, problems = _scan(_as_article(article))
+    frame = frame_from_spans(problems, columns=["start", "end", "text", "open", "close", "paragraph", "continues", "problem"])
+    return frame[["start", "end", "text", "paragraph", "problem"]]
+
+
+# --------------------------------------------------------------------------- frames
+
+
+@dataclass
+class _Frame:
+    cue: str
+    c0: int
+    c1: int
+    form: str  # pre | post | coord | part | head | acc
+    lemma: str = ""
+    s0: int = -1  # start of the sentence the cue is in
+    k0: int = -1
+    k1: int = -1
+    speaker: str | None = None
+    speaker_text: str = ""
+    cut_at: int | None = None  # where an enclosing content must end when this frame is inside it
+    sep: int | None = None  # start of a post-posed frame (its separator)
+    dropped: bool = False
+    pending_coord: bool = False
+    coord_subject: tuple | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+_WORD = re.compile(r"[\w’'.-]*\w|[^\w\s]")
+
+
+def _last_word(masked: str, lo: int, hi: int) -> tuple[str, int]:
+    """The last token of ``masked[lo:hi]`` and its start (``("", hi)`` if none)."""
+    match = re.search(r"([\w’'-]+|[^\w\s])\s*$", masked[lo:hi])
+    if not match:
+        return "", hi
+    return match.group(1), lo + match.start(1)
+
+
+def _strip_gap(masked: str, lo: int, hi: int) -> int:
+    """Move ``hi`` left over gap words (also, has, repeatedly …) and spaces."""
+    gap = _words()["gap"]
+    while True:
+        word, pos = _last_word(masked, lo, hi)
+        if word and word.lower() in gap:
+            hi = pos
+        else:
+            return len(masked[:hi].rstrip()) if masked[lo:hi].strip() else lo
+
+
+class _Mentions:
+    """The mentions of an article, indexed for the questions attribution asks."""
+
+    def __init__(self, frame: pd.DataFrame, text: str, masked: str):
+        self.rows = [
+            (int(r.start), int(r.end), str(r.text), None if pd.isna(r.actor_id) or r.actor_id == "" else str(r.actor_id), str(r.kind))
+            for r in frame.itertuples(index=False)
+            if masked[int(r.start) : int(r.end)] == text[int(r.start) : int(r.end)]  # not inside a quote
+        ]
+        self.starts = [r[0] for r in self.rows]
+        self.masked = masked
+        person_kinds = {"TITLE_NAME", "PRONOUN"}
+        self.people = {r[3] for r in self.rows if r[3] and (r[4] in person_kinds or r[3] == r[3].lower())}
+        self.all_rows = [
+            (int(r.start), int(r.end), str(r.text), None if pd.isna(r.actor_id) or r.actor_id == "" else str(r.actor_id), str(r.kind))
+            for r in frame.itertuples(index=False)
+        ]
+
+    def within(self, lo: int, hi: int) -> list[tuple]:
+        i = bisect.bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.rows) and self.rows[i][0] < hi:
+            if self.rows[i][1] <= hi:
+                out.append(self.rows[i])
+            i += 1
+        return out
+
+    def eligible(self, row: tuple, lo: int) -> bool:
+        """A mention that can be a subject: not an adjective, a possessive or a prepositional object."""
+        start, end, text, _, kind = row
+        if kind == "ADJECTIVE" or text.lower() in {"his", "her", "its", "their", "him", "them"}:
+            return False
+        if self.masked[end : end + 2] in ("'s", "’s"):
+            return False
+        words = _words()
+        pos = start
+        while True:
+            word, wpos = _last_word(self.masked, lo, pos)
+            if word.lower() in words["determiner"] and wpos < pos:
+                pos = wpos
+                continue
+            return word.lower() not in words["preposition"]
+
+
+def _gap_ok(masked: str, lo: int, hi: int) -> bool:
+    """True when ``masked[lo:hi]`` may stand between a subject and its cue."""
+    gap = re.sub(r"\([^()]*\)", " ", masked[lo:hi]).strip()
+    if not gap:
+        return True
+    if gap.startswith(",") and gap.endswith(","):
+        return True  # apposition or relative clause: "Mr Orban, who …, stressed"
+    allowed = _words()["gap"]
+    return all(w.lower() in allowed for w in _WORD.findall(gap))
+
+
+def _speaker_from_rows(rows: list[tuple], mentions: _Mentions, lo: int) -> tuple | None:
+    for row in rows:
+        if mentions.eligible(row, lo):
+            return row
+    return None
+
+
+class _Attributor:
+    """Runs the frame rules over one article."""
+
+    def __init__(self, article: Article, mentions: pd.DataFrame):
+        self.article = article
+        self.text = article.text
+        self.segments, _ = _scan(article)
+        self.masked = self._mask()
+        self.mentions = _Mentions(mentions, self.text, self.masked)
+        self.history: list[tuple[int, str | None, str]] = []  # (cue position, speaker id, speaker text)
+        self.statements: list[dict[str, Any]] = []
+        self.words = _words()
+
+    def _mask(self) -> str:
+        chars = list(self.text)
+        for seg in self.segments:
+            keep = len(seg.text) - len(seg.text.rstrip(".?!,…"))
+            for i in range(seg.start, seg.end - keep):
+                if not chars[i].isspace():
+                    chars[i] = _MASK
+        return re.sub(r"(?<=\d),(?=\d{3})", "\u00b7", "".join(chars))  # 4,000 is one number, not a clause break
+
+    # ---- speakers -------------------------------------------------------------------
+
+    def _fallback(self, phrase: str, before: int) -> str | None:
+        """A speaker for a subject with no mention: "he" → last person, "a statement" → last source."""
+        words = [w for w in phrase.lower().split() if w not in self.words["gap"]]  # "Later he"
+        if not words:
+            return None
+        if words[-1] in self.words["person_pronoun"] and len(words) == 1:
+            for _, speaker, _ in reversed(self.history):
+                if speaker in self.mentions.people:
+                    return speaker
+            people = [r for r in self.mentions.all_rows if r[1] <= before and r[3] in self.mentions.people]
+            return people[-1][3] if people else None
+        if words[-1] in self.words["document"]:
+            for _, speaker, _ in reversed(self.history):
+                if speaker:
+                    return speaker
+        return None
+
+    def _subject_phrase(self, lo: int, hi: int) -> tuple[int, int]:
+        """Where the subject with no mention is: the clause's last words before the cue."""
+        chunk = self.masked[lo:hi].rstrip()
+        apposition = re.search(r",[^,]*,\s*$", chunk)
+        if apposition:
+            chunk = chunk[: apposition.start()]  # "French officials, who …, said"
+        stops = "|".join(sorted(self.words["subordinator"]))
+        starts = [m.end() for m in re.finditer(rf"[,;:]|\b(?:that|{stops})\b", chunk)]
+        begin = starts[-1] if starts else 0
+        words = list(re.finditer(r"\S+", chunk[begin:]))[-_MAX_SUBJECT_WORDS:]
+        if not words:
+            return hi, hi
+        return lo + begin + words[0].start(), lo + begin + words[-1].end()
+
+    def _pre_subject(self, frame: _Frame, s0: int) -> bool:
+        """Find the subject of a cue that precedes its content; False when the cue is not a verb."""
+        words = self.words
+        end = _strip_gap(self.masked, s0, frame.c0)
+        word, wpos = _last_word(self.masked, s0, end)
+        low = word.lower()
+        if not word or low in words["determiner"] | words["preposition"] | words["be"] or word in words["modal"]:
+            return False
+        if low in words["coordinator"]:
+            frame.form = "coord"
+            frame.pending_coord = True
+            comma = self.masked[s0:wpos].rstrip()
+            frame.cut_at = s0 + len(comma) - 1 if comma.endswith(",") else wpos
+            # without a reporting frame before it, the subject of the coordinated clause:
+            # the nearest mention whose gap starts with a verb ("Blinken spoke with … and urged")
+            for row in reversed(self.mentions.within(s0, wpos)):
+                if self.mentions.eligible(row, s0):
+                    gap = self.masked[row[1] : wpos].strip()
+                    if gap[:1].islower() and "," not in gap:
+                        frame.coord_subject = row
+                    break
+            return True
+        if self.masked[wpos - 2 : wpos] in ("'s", "’s") or word in ("'s", "’s"):
+            return False
+        apposition = self.masked[s0:end].endswith(",")
+        for row in reversed(self.mentions.within(s0, end)):
+            if not self.mentions.eligible(row, s0) or self.masked[row[0] - 1 : row[0]] == "(":
+                continue  # "(WHO)" repeats the name before it
+            if _gap_ok(self.masked, row[1], end):
+                if self.masked[row[1] : end].strip() == ",":
+                    row = self._apposition_head(row, s0)  # "Sen. Tom Hale, a Minnesota Republican, said"
+                frame.speaker, frame.speaker_text = row[3], row[2]
+                self._set_cut(frame, row[0], s0)
+                return True
+            if not apposition:
+                break  # "Mr Orban, who …, putting Hungary in …, stressed": keep looking left
+        p0, p1 = self._subject_phrase(s0, end)
+        phrase = self.text[p0:p1]
+        if not phrase or phrase[-1] in "“\"‘'(":
+            return False
+        frame.speaker_text = phrase
+        frame.speaker = self._fallback(phrase, frame.c0)
+        for row in self.mentions.within(p0, p1):
+            if row[4] == "ADJECTIVE" and row[3] and len(self.masked[row[1] : p1].split()) <= 2:
+                frame.speaker = row[3]  # "Chinese officials say" → the country
+                break
+        self._set_cut(frame, p0, s0)
+        return True
+
+    def _apposition_head(self, row: tuple, s0: int) -> tuple:
+        """The mention an apposition describes, when ``row`` is the apposition itself."""
+        match = re.search(r"([^,\s][^,]*),\s*(?:(?:a|an|the)\s+)?$", self.masked[s0 : row[0]])
+        if not match:
+            return row
+        for head in reversed(self.mentions.within(s0, s0 + match.end(1))):
+            if head[1] == s0 + match.end(1) and self.mentions.eligible(head, s0):
+                return head
+        return row
+
+    def _set_cut(self, frame: _Frame, subject_start: int, s0: int) -> None:
+        """When a subordinator or coordinator precedes the subject, enclosing content ends there."""
+        pos = subject_start
+        while True:
+            word, wpos = _last_word(self.masked, s0, pos)
+            if word.lower() in self.words["determiner"] and wpos < pos:
+                pos = wpos
+                continue
+            break
+        if word.lower() in self.words["subordinator"]:
+            comma = self.masked[s0:wpos].rstrip()
+            frame.cut_at = s0 + len(comma) - 1 if comma.endswith(",") else wpos
+
+    def _speaker_in(self, frame: _Frame, lo: int, hi: int) -> None:
+        row = _speaker_from_rows(self.mentions.within(lo, hi), self.mentions, lo)
+        if row is not None:
+            frame.speaker, frame.speaker_text = row[3], row[2]
+            return
+        phrase = " ".join(self.masked[lo:hi].split()[:_MAX_SUBJECT_WORDS]).strip(" ,")
+        frame.speaker_text = phrase
+        frame.speaker = self._fallback(phrase, frame.c0)
+
+    # ---- frames -----------------------------------------------------------------------
+
+    def _after_cue(self, frame: _Frame, lemma: str, s1: int) -> int:
+        """Skip adjuncts (and an addressee) after the cue; return where the rest begins."""
+        pos = frame.c1
+        rest = self.masked[pos:s1]
+        if lemma in _addressee_verbs():
+            match = re.match(r"\s+(?!that\b)[^,;:“”\"‘]{1,60}?\s+that\b", rest)
+            if match:
+                return pos + match.end()
+            match = re.match(r"\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=\s*(?:[,.;]|$|\s(?:on|in|at|during|after|before|last|this|yesterday|today)\b))", rest)
+            if match:
+                after = self._skip_adjuncts(pos + match.end(), s1)
+                if re.match(r"\s*(?:[,.;!?]|$)", self.masked[after:s1]):
+                    return after  # "told reporters on Monday."
+        adjunct = _adjunct_pattern()
+        while True:
+            match = adjunct.match(self.masked, pos, s1)
+            if not match or match.end() == pos:
+                break
+            pos = match.end()
+        match = re.compile(r"\s*,?\s*that\b").match(self.masked, pos, s1)
+        if match:
+            return match.end()
+        return pos
+
+    def _content(self, lo: int, hi: int) -> tuple[int, int]:
+        """Trim a content span: spaces, a leading ':'/',' and trailing punctuation outside quotes."""
+        text = self.masked
+        while lo < hi and (text[lo].isspace() or text[lo] in ",:;—–-"):
+            lo += 1
+        while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".,;:!?—–-"):
+            if text[hi - 1] in ".,!?" and hi - 2 >= lo and text[hi - 2] in _CLOSERS and self._is_close(hi - 2):
+                hi -= 1
+                continue
+            hi -= 1
+        return lo, hi
+
+    def _is_close(self, pos: int) -> bool:
+        return any(seg.close == pos for seg in self.segments)
+
+    def _frames_in_sentence(self, s0: int, s1: int) -> list[_Frame]:
+        frames: list[_Frame] = []
+        forms = _cue_forms()
+        words = self.words
+        for match in cue_pattern().finditer(self.masked, s0, s1):
+            form = match.group("cue")
+            c0, c1 = match.span()
+            lemma, verb_kind = forms.get(form, ("according to", "prep"))
+            frame = _Frame(form, c0, c1, "pre", lemma)
+            if verb_kind == "prep":
+                if self._according(frame, s0, s1):
+                    frames.append(frame)
+                continue
+            word, _ = _last_word(self.masked, s0, c0)
+            low = word.lower()
+            after = re.match(r"\s*([\w’'-]*)", self.masked[c1:s1]).group(1)
+            if after in words["blocked_after"] | words["modal"] | words["be"] | {"has", "have", "had"}:
+                continue  # a noun: "demands for guarantees", "Sokoto states had been"
+            if low in words["determiner"] or word in words["modal"] or low == "to":
+                continue  # "the report", "will say" ("May says" is a name)
+            if re.search(r"\w(?:['’]s|s['’])\s*$", self.masked[s0:c0]) or (word.endswith("ing") and word.islower() and word not in words["gap"]):
+                continue  # "the leader's remarks", "comparing notes"
+            if form.endswith("en") and low not in {"has", "have", "had"}:
+                continue  # a participle used as an adjective: "written comments"
+            if form.endswith("ing"):
+                if low in words["be"]:
+                    word_end = _last_word(self.masked, s0, c0)[1]
+                    if not self._pre(frame, lemma, s0, s1, subject_end=word_end):
+                        continue
+                elif word == ",":
+                    frame.form = "part"
+                    frame.cut_at = _last_word(self.masked, s0, c0)[1]
+                    row = next((r for r in self.mentions.within(s0, c0) if self.mentions.eligible(r, s0)), None)
+                    if row is not None:
+                        frame.speaker, frame.speaker_text = row[3], row[2]
+                    frame.k0, frame.k1 = self._after_cue(frame, lemma, s1), s1
+                else:
+                    continue
+            elif low in words["be"]:
+                continue
+            elif not self._post(frame, lemma, s0, s1) and not self._pre(frame, lemma, s0, s1):
+                continue
+            frames.append(frame)
+        return frames
+
+    def _pre(self, frame: _Frame, lemma: str, s0: int, s1: int, subject_end: int | None = None) -> bool:
+        saved = frame.c0
+        if subject_end is not None:
+            frame.c0 = subject_end
+        ok = self._pre_subject(frame, s0)
+        frame.c0 = saved
+        if not ok:
+            return False
+        frame.k0, frame.k1 = self._after_cue(frame, lemma, s1), s1
+        if frame.form == "pre":
+            frame.form = "pre"
+        return True
+
+    def _post(self, frame: _Frame, lemma: str, s0: int, s1: int) -> bool:
+        """``…, X said.`` / ``“…,” said X.`` / ``However, X said, …`` / ``…, X reported Y as saying``."""
+        left = self.masked[s0 : frame.c0]
+        seps = list(re.finditer(r",[" + _CLOSERS + r"]?|[?!.…][" + _CLOSERS + r"]|[" + _CLOSERS + r"],", left))
+        if not seps:
+            return False
+        sep = seps[-1]
+        subject_lo, subject_hi = s0 + sep.end(), frame.c0
+        content_hi = s0 + sep.start()
+        closer = re.search("[" + _CLOSERS + "]", sep.group())
+        if closer:
+            content_hi = s0 + sep.start() + closer.start() + 1
+            if not self._is_close(content_hi - 1):
+                return False
+        if not self.masked[s0:content_hi].strip(" ,"):
+            return False
+        subject = self.masked[subject_lo:subject_hi]
+        words = self.words
+        subject_words = set(subject.split())
+        if re.search("[“”\"‘’]", subject) or len(subject.split()) > _MAX_SUBJECT_WORDS - 3:
+            return False
+        if subject_words & (words["modal"] | words["be"] | words["coordinator"] | {"than", "that"}):
+            return False  # "…, but the city will borrow more than it promised"
+        if not closer and re.search(r",\s+(?:(?:who|whose|which|[a-z]+ing)\b[^,]*|(?:a|an|the)\s+(?:[^\s,]+\s+){0,7}[^\s,]+)$", self.masked[s0:content_hi]):
+            return False  # an apposition of the subject: "Karen Doyle, who flew …, said"
+        rest_at = frame.c1
+        inverted = not subject.strip()
+        if inverted:
+            at = self._skip_adjuncts(frame.c1, s1)
+            match = re.match(r"\s+(?P<np>(?:[A-Z]|(?:the|a|an|one|two|his|her|their|its|another)\s)[^,.;:!?]{0,60})", self.masked[at:s1])
+            np_words = set(match.group("np").split()) if match else set()
+            if not match or np_words & (words["be"] | words["modal"] | {"that", "has", "have", "had"}):
+                return False  # "…, said the vote had been stolen" is not an inverted subject
+            subject_lo = at + match.start("np")
+            subject_hi = subject_lo + len(match.group("np").rstrip())
+            rest_at = subject_hi
+        else:
+            stripped = _strip_gap(self.masked, subject_lo, subject_hi)
+            last = (self.masked[subject_lo:stripped].split() or [""])[-1]
+            if last.lower() in words["determiner"] | words["preposition"] | words["be"] or last in words["modal"]:
+                return False
+            subject_hi = stripped
+        as_saying = re.match(r"\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b", self.masked[frame.c1 : s1])
+        if as_saying:
+            subject_lo, subject_hi = frame.c1 + as_saying.start("who"), frame.c1 + as_saying.end("who")
+            rest_at = frame.c1 + as_saying.end()
+        saved = frame.c1
+        frame.c1 = rest_at
+        after = self._after_cue(frame, lemma, s1) if not inverted else self._skip_adjuncts(rest_at, s1)
+        frame.c1 = saved
+        rest = self.masked[after:s1].strip()
+        if rest and not rest.startswith(",") and rest not in (".", "!", "?"):
+            return False
+        self._speaker_in(frame, subject_lo, subject_hi)
+        frame.form = "post"
+        frame.sep = content_hi if closer else s0 + sep.start()
+        before_words = self.masked[s0:content_hi].split()
+        if rest.startswith(",") and len(before_words) <= 2 and not closer:
+            frame.k0, frame.k1 = self.masked.index(",", after) + 1, s1  # However, the official said, "…"
+            frame.sep = None
+        else:
+            frame.k0, frame.k1 = s0, content_hi
+        return True
+
+    def _skip_adjuncts(self, pos: int, s1: int) -> int:
+        adjunct = _adjunct_pattern()
+        while True:
+            match = adjunct.match(self.masked, pos, s1)
+            if not match or match.end() == pos:
+                return pos
+            pos = match.end()
+
+    def _according(self, frame: _Frame, s0: int, s1: int) -> bool:
+        """``According to X, …`` and ``…, according to X.``"""
+        left = self.masked[s0 : frame.c0].rstrip()
+        source = re.match(r"\s+([^,;]{1,80})", self.masked[frame.c1 : s1])
+        if not source:
+            return False
+        lo, hi = frame.c1 + source.start(1), frame.c1 + source.end(1)
+        hi = lo + len(self.masked[lo:hi].rstrip(" .!?"))
+        self._speaker_in(frame, lo, hi)
+        frame.form = "acc"
+        if not left:
+            comma = self.masked.find(",", hi, s1)
+            if comma < 0:
+                return False
+            frame.k0, frame.k1 = comma + 1, s1
+        elif left.endswith(","):
+            frame.k0, frame.k1 = s0, s0 + len(left) - 1
+            frame.sep = s0 + len(left) - 1
+        else:
+            return False
+        return True
+
+    def _headline(self, para_index: int) -> _Frame | None:
+        """``Speaker: content`` in a headline, standfirst, video title or caption."""
+        para = self.article.paragraphs[para_index]
+        if para.section == "body":
+            return None
+        match = re.match(r"(?P<who>[^:“”\"‘]{1,80}?)\s*:\s+(?=\S)", self.masked[para.start : para.end])
+        if not match or not self.masked[para.start : para.start + 1].isupper():
+            return None
+        who = match.group("who")
+        if who.split()[0].lower().strip(".") in self.words["label"] or len(who.split()) > _MAX_SUBJECT_WORDS:
+            return None
+        colon = para.start + match.end("who") + self.masked[para.start + match.end("who") :].index(":")
+        frame = _Frame(":", colon, colon + 1, "head")
+        lo, hi = para.start, para.start + match.end("who")
+        row = _speaker_from_rows(self.mentions.within(lo, hi), self.mentions, lo)
+        content_lo = para.start + match.end()
+        is_quote = any(seg.open == content_lo for seg in self.segments)
+        if row is None and not is_quote:
+            return None
+        if row is not None:
+            frame.speaker, frame.speaker_text = row[3], row[2]
+        else:
+            frame.speaker_text = who.strip()
+        frame.k0, frame.k1 = content_lo, para.end
+        return frame
+
+    # ---- one paragraph ----------------------------------------------------------------
+
+    def _cut(self, frames: list[_Frame]) -> list[_Frame]:
+        """End each content where another frame starts; drop empty frames; innermost wins.
+
+        Cuts are computed twice: a noun misread as a cue ("security demands, but …") has no
+        content after the first pass, and must not cut the others in the second.
+        """
+        original = {id(f): f.k1 for f in frames}
+        kept = frames
+        for _ in range(2):
+            for frame in frames:
+                frame.k1 = original[id(frame)]
+                self._cut_one(frame, kept)
+            kept = [f for f in kept if self._content(f.k0, f.k1)[1] > self._content(f.k0, f.k1)[0]]
+        for frame in kept:
+            for other in kept:
+                if other is not frame and not other.dropped and frame.k0 <= other.c0 < frame.k1:
+                    frame.dropped = True
+                    other.notes.append(f"outer source: {frame.speaker_text}")
+                    break
+        return kept
+
+    def _cut_one(self, frame: _Frame, others: list[_Frame]) -> None:
+        for other in others:
+            if other is frame:
+                continue
+            for pos in (other.sep, other.cut_at):
+                if pos is not None and frame.c0 < pos and frame.k0 <= pos < frame.k1:
+                    frame.k1 = pos
+        for match in re.finditer(r",\s+([a-z]+)\b", self.masked[frame.k0 : frame.k1]):
+            word = match.group(1)
+            if word in self.words["clause_break"] or (word.endswith("ing") and word not in {"including", "according", "excluding"}):
+                frame.k1 = frame.k0 + match.start()
+                break
+
+    def _statement(self, frame: _Frame, lo: int, hi: int, kind: str) -> None:
+        self.statements.append(
+            {
+                "start": lo,
+                "end": hi,
+                "text": self.text[lo:hi],
+                "kind": kind,
+                "speaker_id": frame.speaker,
+                "speaker_text": frame.speaker_text,
+                "cue": self.text[frame.c0 : frame.c1] if frame.form != "head" else ":",
+                "cue_start": frame.c0,
+                "cue_end": frame.c1,
+            }
+        )
+
+    def _emit(self, frame: _Frame) -> None:
+        lo, hi = self._content(frame.k0, frame.k1)
+        if hi <= lo or re.match(r"(?:not\s+)?to\s", self.masked[lo:hi] + " "):
+            return
+        inside = [seg for seg in self.segments if lo <= seg.open and (seg.close if seg.close >= 0 else seg.end) < hi + 1]
+        verb_frame = _verb_frames().get(frame.lemma, "")
+        if frame.form in ("pre", "coord") and verb_frame:
+            introduced = re.search(r"\bthat\s*$|:\s*$", self.masked[frame.c1 : lo]) or any(seg.open == lo for seg in inside)
+            if verb_frame == "naming":
+                last = inside[-1] if inside else None
+                if last is None or (last.close + 1 if last.close >= 0 else last.end) != hi:
+                    return
+                self._statement(frame, last.start, last.end, "direct")
+                return
+            if not introduced:
+                return  # "warns EU over probe", "threatened a general strike"
+        if len(inside) == 1 and inside[0].open == lo and (inside[0].close + 1 == hi or (inside[0].close < 0 and inside[0].end == hi)):
+            self._statement(frame, inside[0].start, inside[0].end, "direct")
+        else:
+            self._statement(frame, lo, hi, "direct" if inside else "indirect")
+
+    def paragraph(self, number: int) -> None:
+        para = self.article.paragraphs[number]
+        frames: list[_Frame] = []
+        head = self._headline(number)
+        sentence_spans = list(paragraph_sentence_spans(self.masked, para.start, para.end))
+        for s0, s1 in sentence_spans:
+            found = self._frames_in_sentence(s0, s1)
+            for frame in found:
+                frame.s0 = s0
+            if head is not None and head.k0 <= s0 < head.k1:
+                found = [f for f in found if f.c0 >= head.k0]
+            frames.extend(found)
+        if head is not None:
+            frames.insert(0, head)
+        frames = self._cut(frames)
+        for index, frame in enumerate(frames):
+            if frame.pending_coord:
+                previous = frames[index - 1] if index and frame.form != "head" else None
+                if previous is not None and previous.c0 < frame.c0 and previous.s0 == frame.s0:
+                    frame.speaker, frame.speaker_text = previous.speaker, previous.speaker_text
+                elif frame.coord_subject is not None:
+                    frame.speaker, frame.speaker_text = frame.coord_subject[3], frame.coord_subject[2]
+        by_position = sorted(frames, key=lambda f: f.c0)
+        for frame in by_position:
+            self.history.append((frame.c0, frame.speaker, frame.speaker_text))
+        for frame in frames:
+            if not frame.dropped:
+                self._emit(frame)
+        self._floating(number, sentence_spans, [f for f in frames if not f.dropped])
+
+    def _floating(self, number: int, sentence_spans: list[tuple[int, int]], frames: list[_Frame]) -> None:
+        """Quotes with no frame: a quote-only sentence or paragraph goes to the speaker before it."""
+        para = self.article.paragraphs[number]
+        covered = [(s["start"], s["end"]) for s in self.statements]
+        for seg in self.segments:
+            if seg.paragraph != number or any(a <= seg.start and seg.end <= b for a, b in covered):
+                continue
+            sentence = next(((a, b) for a, b in sentence_spans if a <= seg.open < b), (para.start, para.end))
+            seg_end = seg.close + 1 if seg.close >= 0 else seg.end
+            alone = not self.masked[sentence[0] : seg.open].strip() and not self.masked[seg_end : sentence[1]].strip(" .,;")
+            if not alone:
+                continue  # a scare quote or a title inside the writer's own sentence
+            earlier = [f for f in frames if f.c0 < seg.open]
+            later = [f for f in frames if f.c0 > seg_end]
+            if earlier:
+                source = earlier[-1]
+                speaker, text_, cue, c0, c1 = source.speaker, source.speaker_text, source.cue, source.c0, source.c1
+            elif later and seg.open > para.start:
+                source = later[0]
+                speaker, text_, cue, c0, c1 = source.speaker, source.speaker_text, source.cue, source.c0, source.c1
+            elif self.statements:
+                last = max(self.statements, key=lambda s: s["start"])
+                speaker, text_, cue, c0, c1 = last["speaker_id"], last["speaker_text"], last["cue"], last["cue_start"], last["cue_end"]
+            else:
+                speaker, text_, cue, c0, c1 = None, "", "", -1, -1
+            self.statements.append(
+                {"start": seg.start, "end": seg.end, "text": seg.text, "kind": "direct", "speaker_id": speaker,
+                 "speaker_text": text_, "cue": cue, "cue_start": c0, "cue_end": c1}
+            )
+            covered.append((seg.start, seg.end))
+
+
+def _mentions_frame(mentions: pd.DataFrame | None, article: Article, actors: str | Path | None) -> pd.DataFrame:
+    if mentions is None:
+        from . import actors as actors_module
+
+        mentions = actors_module.find_mentions(article, actors)
+    if not isinstance(mentions, pd.DataFrame):
+        raise HelpersError(
+            f"mentions must be a DataFrame with columns {', '.join(_MENTION_COLUMNS)} (as find_mentions returns), "
+            f"not {type(mentions).__name__}."
+        )
+    missing = [c for c in _MENTION_COLUMNS if c not in mentions.columns]
+    if missing:
+        raise HelpersError(
+            f"The mentions table lacks the column(s) {', '.join(missing)}: pass the DataFrame that "
+            "helpers.actors.find_mentions returns (start, end, text, actor_id, kind)."
+        )
+    return mentions.sort_values(["start", "end"], kind="stable")[_MENTION_COLUMNS]
+
+
+def find_statements(
+    article: Article | str, mentions: pd.DataFrame | None = None, actors: str | Path | None = None
+) -> pd.DataFrame:
+    """The article's statements (direct, mixed and reported speech) with speaker and cue.
+
+    Args:
+        article: an :class:`~helpers.article.Article` (or the article's text).
+        mentions: the actor mentions to attribute with (columns ``start, end, text, actor_id,
+            kind``); None runs ``helpers.actors.find_mentions(article, actors)``.
+        actors: passed to ``find_mentions`` when ``mentions`` is None (a CSV path or None).
+
+    Returns:
+        A DataFrame with :data:`COLUMNS`: the content span, ``kind`` (``direct`` when quote
+        marks delimit the content, mixed quotes included; else ``indirect``), ``speaker_id``
+        (None when no speaker was found), ``speaker_text`` (the words naming the speaker),
+        ``cue`` with ``cue_start``/``cue_end`` (":" for "X: …" headlines; a floating quote
+        repeats the cue of the statement it continues), ``section`` and ``sentence`` (index
+        into :func:`helpers.text.sentences`). Unpaired quote marks are skipped; see
+        :func:`quote_problems`.
+
+    Raises:
+        HelpersError: ``mentions`` is not a DataFrame with the needed columns.
+
+    Example:
+        >>> import pandas as pd
+        >>> empty = pd.DataFrame(columns=["start", "end", "text", "actor_id", "kind"])
+        >>> found = find_statements("Talks\\n\\nThe envoy said talks would resume.", mentions=empty)
+        >>> found[["text", "speaker_id", "speaker_text", "cue"]].values.tolist()
+        [['talks would resume', None, 'The envoy', 'said']]
+    """
+    article = _as_article(article)
+    frame = _mentions_frame(mentions, article, actors)
+    run = _Attributor(article, frame)
+    for number in range(len(article.paragraphs)):
+        run.paragraph(number)
+    rows = sorted(run.statements, key=lambda s: (s["start"], s["end"]))
+    starts = [s.start for s in sentences(article)]
+    unique: dict[tuple[int, int], dict[str, Any]] = {}
+    for row in rows:
+        unique.setdefault((row["start"], row["end"]), row)
+    records = []
+    for row in unique.values():
+        records.append(
+            Statement(
+                **row,
+                section=article.section_at(row["start"]),
+                sentence=max(0, bisect.bisect_right(starts, row["start"]) - 1),
+            )
+        )
+    result = frame_from_spans(records, columns=COLUMNS)
+    result["speaker_id"] = result["speaker_id"].astype(object).where(result["speaker_id"].notna(), None)
+    for column in ("cue_start", "cue_end", "sentence"):
+        result[column] = result[column].astype("int64")
+    return result
+
+
+# --------------------------------------------------------------------------- showing and checking
+
+
+def highlight_html(
+    article: Article | str,
+    statements: pd.DataFrame,
+    label: str = "speaker_text",
+    start: int = 0,
+    end: int | None = None,
+) -> str:
+    """The article (or ``article.text[start:end]``) as HTML with statements coloured by speaker.
+
+    Args:
+        article: the article the statements came from.
+        statements: a :func:`find_statements` table.
+        label: the column that picks the colour (``speaker_text`` or ``speaker_id``).
+        start, end: show only this stretch of the text (whole paragraphs read best).
+
+    Returns:
+        An HTML fragment (escaped text, a legend, one colour per speaker; "(unknown)" for
+        statements with no speaker), ready for ``IPython.display.HTML``.
+
+    Example:
+        >>> import pandas as pd
+        >>> st = pd.DataFrame({"start": [4], "end": [8], "speaker_text": ["<Mr X>"]})
+        >>> "&lt;Mr X&gt;" in highlight_html("Hi “yes” <b>", st)
+        True
+    """
+    from .highlight import Layer
+    from .highlight import highlight_html as render
+
+    text = _as_article(article).text
+    end = len(text) if end is None else end
+    if not 0 <= start <= end <= len(text):
+        raise HelpersError(f"start and end must satisfy 0 <= start <= end <= {len(text)}, got {start} and {end}.")
+    if label not in statements.columns:
+        raise HelpersError(f"The statements table has no column {label!r}: use 'speaker_text' or 'speaker_id'.")
+    shown = statements[(statements["start"] >= start) & (statements["end"] <= end)].copy()
+    shown["start"] -= start
+    shown["end"] -= start
+    shown[label] = shown[label].where(shown[label].notna() & (shown[label] != ""), "(unknown)")
+    shown = shown.rename(columns={label: "speaker"})
+    return render(text[start:end], [Layer("statement", shown[["start", "end", "speaker"]], "speaker")])
+
+
+def compare(predicted: pd.DataFrame, gold: pd.DataFrame, kind: str | None = None, mode: str = "strict") -> Comparison:
+    """Score statements against a hand annotation: finding spans, then attributing them.
+
+    A thin wrapper over :func:`helpers.evaluate.compare` that can keep one kind on each side.
+
+    Args:
+        predicted: a :func:`find_statements` table.
+        gold: the annotation (``start, end, kind, speaker_id``), e.g.
+            ``read_annotation("article_statements")``.
+        kind: ``"direct"`` or ``"indirect"`` to score one kind (chosen on each side), or None.
+        mode: span matching, ``"strict"`` (same offsets) or ``"relaxed"`` (overlap).
+
+    Returns:
+        A :class:`~helpers.evaluate.Comparison`: ``found`` (span scores), ``attribute_accuracy``
+        (the share of found statements whose speaker is right), ``attribute`` (scores counting a
+        statement only when span and speaker are both right) and ``errors``.
+
+    Example:
+        >>> g = pd.DataFrame({"start": [0], "end": [3], "text": ["abc"], "kind": ["direct"], "speaker_id": ["a"]})
+        >>> p = g.assign(speaker_id=["b"])
+        >>> r = compare(p, g)
+        >>> r.found.f1, r.attribute_accuracy
+        (1.0, 0.0)
+    """
+    if kind is not None:
+        predicted = predicted[predicted["kind"] == kind]
+        gold = gold[gold["kind"] == kind]
+    predicted, gold = predicted.reset_index(drop=True), gold.reset_index(drop=True)
+    for frame in (predicted, gold):
+        if "text" not in frame:
+            frame["text"] = ""
+    return evaluate_compare(predicted, gold, attribute="speaker_id", mode=mode)
