@@ -1,0 +1,1197 @@
+"""Who is in the article: actor mentions found through alias tables, resolved, counted.
+
+The method follows political event-data coding (PETRARCH, Phoenix dictionaries): an alias
+table maps surface strings to actors (see :mod:`helpers.alias_table`), matched over token
+sequences with the **longest match winning**. On top of the table:
+
+1. **Discovery** — title + name phrases ("Ukraine's United Nations Ambassador Sergiy
+   Kyslytsya"), appositions ("Her Peruvian counterpart, Luis Carranza,"), runs of capitalised
+   words ("Richard Drew", "Inter-American Development Bank (IDB)") and names that say something
+   ("Ruiz told") become new PERSON or ORG actors, so an article with no table still gets its actors.
+   A person named in full makes "Putin", "Mr Putin" and "Putin's" resolve to them, anywhere.
+2. **Candidates** of six kinds: NAME, TITLE_NAME, DESCRIPTION ("the Russian leader"),
+   METONYM ("Moscow denies"; but "in the Kremlin" is a place), ADJECTIVE ("Russian troops",
+   "Ukraine's borders", "Russia-backed") and PRONOUN (he, his, she, her).
+3. **Selection**: the longest candidate wins where they overlap (only the outermost phrase counts).
+4. **Resolution**, in document order: descriptions by role + country + recency (and "the
+   official" back to "a State Department official"), "his Russian counterpart" through the
+   possessor's role, "the country" by salience in the last two sentences, pronouns to the most
+   recent compatible person (the speaker of the previous sentence first).
+
+Every rule's words are data in ``data/lexicons/`` (``actor_cues.csv`` for locatives,
+determiners, pronouns, organisation head words; ``places.txt``; ``collective_nouns.csv``).
+
+Example:
+    >>> from helpers.article import article_from_text
+    >>> art = article_from_text("Talks\\n\\nRussian President Vladimir Putin met Mr Orban in "
+    ...                         "Moscow. Putin said he was ready.", published="2022-02-01")
+    >>> m = find_mentions(art)
+    >>> list(zip(m.text, m.actor_id, m.kind))  # doctest: +NORMALIZE_WHITESPACE
+    [('Russian President Vladimir Putin', 'vladimir_putin', 'TITLE_NAME'),
+     ('Mr Orban', 'orban', 'TITLE_NAME'), ('Putin', 'vladimir_putin', 'NAME'),
+     ('he', 'vladimir_putin', 'PRONOUN')]
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import combinations
+from typing import Any
+
+import pandas as pd
+
+from .alias_table import Actor, ActorTable, Entry, lexicon, load_actor_table, snake_id, unit_spans
+from .article import Article
+from .resources import HelpersError
+from .spans import Span, frame_from_spans
+from .text import sentences
+
+__all__ = [
+    "KINDS",
+    "Mention",
+    "find_mentions",
+    "actor_frame",
+    "count_actors",
+    "counts_by_section",
+    "cooccurrence",
+    "naive_capitalised_counts",
+]
+
+#: The mention kinds of the JSON contract.
+KINDS = ("NAME", "TITLE_NAME", "DESCRIPTION", "METONYM", "ADJECTIVE", "PRONOUN")
+#: Candidate priority when two candidates cover exactly the same characters (lower wins).
+_PRIORITY = {"table": 0, "title_name": 1, "name": 2, "description": 3, "adjective": 4, "pronoun": 5, "block": 6}
+#: The most name tokens a discovered person's name may have.
+_MAX_NAME_TOKENS = 4
+#: A headline is in Title Case (no discovery there) when this share of its words is capitalised.
+_TITLE_CASE_SHARE = 0.6
+#: Pronouns look this many sentences back for their person.
+_PRONOUN_WINDOW = 4
+
+_COLUMNS = ["start", "end", "text", "actor_id", "kind", "section", "sentence", "actor_type", "country", "gender"]
+
+
+@dataclass(frozen=True)
+class Mention(Span):
+    """A mention of an actor: its ``kind`` (see :data:`KINDS`), the section and sentence it sits in,
+    and the actor's type, country and gender as far as they are known."""
+
+    actor_id: str
+    kind: str
+    section: str
+    sentence: int
+    actor_type: str
+    country: str
+    gender: str
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    key: str
+    sent: int
+    para: int
+    first: bool  # first word of its sentence (or of a quotation)
+    para_first: bool
+
+
+@dataclass
+class _Cand:
+    i: int
+    j: int
+    start: int
+    end: int
+    kind: str  # a KIND, or BLOCK (a place: covers the text, yields nothing)
+    prio: int
+    actor: str = ""
+    choices: tuple[str, ...] = ()
+    head: str = ""
+    desc: dict[str, Any] = field(default_factory=dict)
+
+
+class _Doc:
+    """One article read against one actor table: units, discovered actors, candidates, mentions."""
+
+    def __init__(self, article: Article, table: ActorTable) -> None:
+        self.article, self.table, self.lex = article, table, lexicon()
+        self.actors: dict[str, Actor] = {}
+        self.extra: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+        self.first_pos: dict[str, int] = {}
+        self.links: dict[int, str] = {}
+        self.title_spans: list[tuple[int, int, str]] = []
+        self._memo: dict[tuple[int, int], tuple[int, tuple[Entry, ...]]] = {}
+        self._units()
+
+    # ----------------------------------------------------------------- units and lookups
+    def _units(self) -> None:
+        text = self.article.text
+        self.units: list[_Unit] = []
+        self.hi: list[int] = []
+        self.lo: list[int] = []
+        self.title_case: set[int] = set()
+        self.sent_section: list[str] = []
+        previous_para = -1
+        for number, sent in enumerate(sentences(self.article)):
+            self.sent_section.append(sent.section)
+            lo = len(self.units)
+            first = True
+            for start, end, key in unit_spans(text[sent.start : sent.end], sent.start):
+                is_word = any(c.isalpha() for c in key)
+                self.units.append(_Unit(start, end, key, number, sent.paragraph, first and is_word, sent.paragraph != previous_para))
+                previous_para = sent.paragraph
+                if is_word:
+                    first = False
+                elif key in ("“", '"', "‘", "'", "(", ":") and not any(c.isalpha() for c in text[sent.start : start][-3:]):
+                    first = True
+                elif key in ("“", "‘"):
+                    first = True
+            hi = len(self.units)
+            self.lo += [lo] * (hi - lo)
+            self.hi += [hi] * (hi - lo)
+            if sent.section in ("headline", "standfirst", "meta"):
+                words = [u.key for u in self.units[lo:hi] if u.key.isalpha() and u.key.lower() not in self.lex.stopwords]
+                if len(words) >= 4 and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words):
+                    self.title_case.add(number)
+        self.keys = [u.key for u in self.units]
+        self.lower = [k.lower() for k in self.keys]
+        #: words the article writes in lower case mid-sentence ("turkey"): their capitalised
+        #: sentence-initial form is then the common noun, not a name ("Turkey remains the centrepiece")
+        self.common = {k for u, k in zip(self.units, self.keys) if k.isalpha() and k.islower() and not u.first}
+
+    def actor(self, aid: str) -> Actor:
+        """The article's own copy of an actor (discovered facts are added to the copy)."""
+        if aid not in self.actors:
+            self.actors[aid] = self.table.actors[aid].copy()
+        return self.actors[aid]
+
+    def known(self, aid: str) -> bool:
+        return aid in self.actors or aid in self.table.actors
+
+    def match(self, i: int, hi: int | None = None) -> tuple[int, tuple[Entry, ...]]:
+        """The longest alias (table or discovered) starting at unit ``i``: (length, entries)."""
+        hi = self.hi[i] if hi is None else hi
+        memo = self._memo.get((i, hi))
+        if memo is None:
+            memo = self._memo[(i, hi)] = self._match(i, hi)
+        return memo
+
+    def _match(self, i: int, hi: int) -> tuple[int, tuple[Entry, ...]]:
+        names, extra, keys = self.table.names, self.extra, self.keys
+        for n in range(min(max(self.table.longest, 6), hi - i), 0, -1):
+            key = tuple(keys[i : i + n])
+            entries = names.get(key, ()) + tuple(extra.get(key, ()))
+            if not entries and self.units[i].first and keys[i][:1].isupper():
+                lowered = (keys[i].lower(), *key[1:])
+                entries = tuple(e for e in names.get(lowered, ()) if e.form == "DESC")
+            if entries:
+                return n, entries
+        return 0, ()
+
+    def _longest(self, table: dict, i: int, lower: bool) -> tuple[int, Any]:
+        seq = self.lower if lower else self.keys
+        for n in range(min(5, self.hi[i] - i), 0, -1):
+            key = tuple(seq[i : i + n])
+            if key in table:
+                return n, table[key]
+        return 0, None
+
+    def title(self, i: int) -> tuple[int, Any]:
+        return self._longest(self.lex.titles, i, lower=False)
+
+    def role_noun(self, i: int) -> tuple[int, Any]:
+        return self._longest(self.lex.role_nouns, i, lower=True)
+
+    def collective(self, i: int) -> tuple[int, Any]:
+        return self._longest(self.lex.collective, i, lower=True)
+
+    def nameish(self, i: int) -> bool:
+        """Could unit ``i`` be part of a person's name? (capitalised, not a stop/calendar/title word)."""
+        k = self.keys[i]
+        return (
+            k[:1].isupper()
+            and any(c.islower() for c in k)
+            and k.lower() not in self.lex.stopwords
+            and k not in self.lex.cue("not_a_name")
+            and not self._calendar(i)
+            and (k,) not in self.lex.titles
+        )
+
+    def _calendar(self, i: int) -> bool:
+        """A month or weekday: full names always, abbreviations ("Sun", "Jan") before "." or a number."""
+        k = self.keys[i].lower()
+        if k not in self.lex.calendar:
+            return False
+        if len(k) > 4 or k in self.lex.months:
+            return True
+        nxt = self.keys[i + 1] if i + 1 < self.hi[i] else ""
+        return nxt == "." or nxt[:1].isdigit()
+
+    def nonperson_at(self, i: int) -> bool:
+        n, entries = self.match(i)
+        return bool(n) and not any(self._type(e) == "PERSON" for e in entries)
+
+    def _type(self, entry: Entry) -> str:
+        if entry.form == "PLACE":
+            return "PLACE"
+        return self.actors[entry.actor_id].type if entry.actor_id in self.actors else self.table.actors[entry.actor_id].type
+
+    def nameseq(self, i: int, hi: int | None = None) -> int:
+        """How many units from ``i`` form a person's name ("Sergiy Kyslytsya", "John F. Kennedy")."""
+        hi = self.hi[i] if hi is None else hi
+        j, count = i, 0
+        while j < hi and count < _MAX_NAME_TOKENS:
+            k = self.keys[j]
+            month_surname = count and k.lower() in self.lex.months and not (j + 1 < hi and self.keys[j + 1][:1].isdigit())
+            if (self.nameish(j) or month_surname) and not (count == 0 and self.nonperson_at(j)):
+                j, count = j + 1, count + 1
+            elif count and k in self.lex.cue("particle") and self._particles_then_name(j):
+                j += 1
+            elif count and len(k) == 1 and k.isupper() and j + 2 < hi and self.keys[j + 1] == "." and self.nameish(j + 2):
+                j += 2
+            else:
+                break
+        return j - i if count else 0
+
+    def _particles_then_name(self, j: int) -> bool:
+        """Do the particles from ``j`` ("von der") lead to a name word ("Leyen")?"""
+        while j < self.hi[j] and self.keys[j] in self.lex.cue("particle"):
+            j += 1
+        return j < self.hi[j - 1] and self.nameish(j)
+
+    def surname_key(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        """The part of a full name used alone: the last word, with its particles ("von der Leyen")."""
+        particles = self.lex.cue("particle")
+        start = len(key) - 1
+        while start > 1 and key[start - 1] in particles:
+            start -= 1
+        return key[start:]
+
+    def text_of(self, i: int, j: int) -> str:
+        return self.article.text[self.units[i].start : self.units[j - 1].end]
+
+    # ----------------------------------------------------------------- pass 1: discovery
+    def premodifiers(self, i: int) -> tuple[int, str, str]:
+        """Country/organisation words before a title or role noun: (units used, country, org id)."""
+        j, country, org = i, "", ""
+        hi = self.hi[i]
+        while j < hi:
+            n, entries = self.match(j)
+            entry = next(
+                (e for e in entries if e.form in ("NAME", "ADJ", "CAPITAL", "SEAT") and self._type(e) in ("COUNTRY", "ORG", "GROUP")),
+                None,
+            )
+            if entry is None:
+                break
+            act = self.table.actors.get(entry.actor_id) or self.actors[entry.actor_id]
+            if act.type == "COUNTRY":
+                country = act.id
+            else:
+                org = act.id
+                country = act.country or country
+            j += n
+            if j < hi and self.keys[j] == "'s":
+                j += 1
+        return j - i, country, org
+
+    def title_before(self, n: int) -> tuple[int, set[str], str] | None:
+        """A title or role noun ending right before unit ``n``: (its first unit, roles, gender)."""
+        lo = self.lo[n]
+        for j in range(max(lo, n - 5), n):
+            title = self.lex.titles.get(tuple(self.keys[j:n]))
+            if title is not None:
+                return j, {title.role} if title.role else set(), title.gender
+        for j in range(max(lo, n - 3), n):
+            key = tuple(self.lower[j:n])
+            roles = self.lex.role_nouns.get(key)
+            if roles and "*" not in roles and not self._plural(key):
+                noun = " ".join(key)
+                return j, {noun} if noun in roles else set(), ""
+        return None
+
+    def _role_word(self, p: int) -> bool:
+        """Can unit ``p`` be part of the words before a title ("Deputy US Trade", "IMF mission")?"""
+        k, lo = self.keys[p], self.lo[p]
+        if k[:1].isupper():
+            if self.units[p].first and k.lower() in self.lex.stopwords or k.lower().rstrip(".") in self.lex.calendar:
+                return False
+            n, entries = self.match(p)
+            if n and any(self._type(e) == "PERSON" for e in entries):
+                return False
+            return self.nameish(p) or bool(n) or (k.isalpha() and k.isupper() and len(k) <= 6) or (k,) in self.lex.titles
+        if k.isalpha() and k.islower() and p > lo and self.keys[p - 1][:1].isupper():
+            return k.capitalize() in self.lex.cue("org_head") or (k,) in self.lex.collective
+        return False
+
+    def title_name_at(self, n: int) -> tuple[int, int, set[str], str, str] | None:
+        """A title + name phrase whose name starts at ``n``: (phrase start, name end, roles, gender, country)."""
+        if not self.nameish(n) or (n > self.lo[n] and self.nameish(n - 1) and not self.title_before(n)):
+            return None
+        found = self.title_before(n)
+        length = self.nameseq(n)
+        if found is None or not length:
+            return None
+        j, roles, gender = found
+        p = j - 1
+        while p >= self.lo[n]:
+            if self.keys[p] == "'s" and p - 1 >= self.lo[n] and self.premodifiers(p - 1)[0]:
+                p -= 1
+            elif self._role_word(p):
+                p -= 1
+            else:
+                break
+        start = p + 1
+        while start < j and self.keys[start][:1].islower():
+            start += 1
+        country = ""
+        q = start
+        while q < j:
+            used, c, _ = self.premodifiers(q)
+            country = c or country
+            q += used or 1
+        end = n + length
+        hi = self.hi[n]
+        if not country and end + 1 < hi and self.keys[end] == "of":
+            _, entries = self.match(end + 1)
+            country = next((e.actor_id for e in entries if e.form == "NAME" and self._type(e) == "COUNTRY"), "")
+        return start, end, roles, gender, country
+
+    def register_person(self, i: int, j: int, roles: set[str], gender: str, country: str) -> str | None:
+        """The person named by units ``i:j``: a known one, or a new discovered actor."""
+        key = tuple(self.keys[i:j])
+        entries = [e for e in self.table.names.get(key, ()) + tuple(self.extra.get(key, ())) if self._type(e) == "PERSON"]
+        if entries:
+            aid = entries[0].actor_id
+        elif j - i == 1:
+            return None  # a surname alone: settled once every full name is known
+        else:
+            name = self.text_of(i, j)
+            aid = snake_id(name)
+            if not self.known(aid):
+                self.actors[aid] = Actor(aid, name, "PERSON", origin="discovered", source="discovered in the article")
+            self.add_alias(key, Entry(aid, "NAME"))
+            surname = self.surname_key(key)
+            if not self._surname_blocked(surname[-1]):
+                self.add_alias(surname, Entry(aid, "NAME"))
+                self.add_alias((surname[0][:1].upper() + surname[0][1:], *surname[1:]), Entry(aid, "NAME"))
+        act = self.actor(aid)
+        if act.origin == "discovered" or not act.roles:
+            act.roles |= roles
+        act.country = act.country or country
+        act.gender = act.gender or gender
+        self.first_pos.setdefault(aid, i)
+        return aid
+
+    def _surname_blocked(self, key: str) -> bool:
+        return any(e.form != "PLACE" and self._type(e) != "PERSON" for e in self.table.names.get((key,), ()))
+
+    def add_alias(self, key: tuple[str, ...], entry: Entry) -> None:
+        self._memo.clear()
+        if entry not in self.extra[key]:
+            self.extra[key].append(entry)
+
+    def discover(self) -> None:
+        units, keys, lex = self.units, self.keys, self.lex
+        pending: list[tuple[int, int, set[str], str, str, int]] = []
+        covered: set[int] = set()
+        # 1. title + name phrases
+        i = 0
+        while i < len(units):
+            found = self.title_name_at(i)
+            if found:
+                start, end, roles, gender, country = found
+                aid = self.register_person(i, end, roles, gender, country)
+                if aid:
+                    self.title_spans.append((start, end, aid))
+                else:
+                    pending.append((i, end, roles, gender, country, start))
+                covered.update(range(start, end))
+                i = end
+            else:
+                i += 1
+        # 2. appositions: "Her Peruvian counterpart, Luis Carranza, ..." and "Gavi, the vaccine alliance, ..."
+        for c, key in enumerate(keys):
+            if key != "," or c == 0 or c + 1 >= self.hi[c] or self.units[c - 1].sent != self.units[c + 1].sent:
+                continue
+            noun = self._role_noun_ending_at(c - 1)
+            length = self.nameseq(c + 1)
+            after = c + 1 + length
+            known, entries = self.match(c + 1)
+            if known:
+                length = known if any(self._type(e) == "PERSON" for e in entries) else 0
+            if noun is not None and length >= 2 - bool(known) and (
+                after >= self.hi[c] or keys[after] in (",", ".") or self.lower[after] in lex.reporting
+            ):
+                roles = set() if "*" in noun[1] else {noun[2]} & set(noun[1])
+                _, country, _ = self._modifiers_before(noun[0])
+                aid = self.register_person(c + 1, after, roles, "", country)
+                if aid:
+                    self.links[c - 1] = aid
+                    covered.update(range(c + 1, after))
+            self._apposed_single(c, covered)
+        # 3. runs of capitalised words, acronyms defined in brackets
+        i = 0
+        while i < len(units):
+            if i in covered or self.units[i].sent in self.title_case:
+                i += 1
+                continue
+            n, entries = self.match(i)
+            if n:
+                i += n
+                continue
+            j = self._capitalised_run(i)
+            if j - i >= 2 and sum(self.nameish(x) for x in range(i, j)) >= 1:
+                self._register_run(i, j)
+                covered.update(range(i, j))
+                i = j
+            else:
+                i += 1
+        # 4. titled surnames ("Mr Haddad"), acronyms, names that speak ("Ruiz told")
+        for j, k, roles, gender, country, start in pending:
+            aid = self._surname_owner(j, k) or self._new_single(j, k)
+            act = self.actor(aid)
+            act.roles |= roles if act.origin == "discovered" else set()
+            act.gender = act.gender or gender
+            act.country = act.country or country
+            self.title_spans.append((start, k, aid))
+        for i, key in enumerate(keys):
+            if i in covered or self.units[i].sent in self.title_case or self.match(i)[0]:
+                continue
+            if self._acronym(i):
+                self._new_org(key, key, i)
+            elif self.nameish(i) and self._speaks(i) and not self._place_context(i) and not self._surname_owner(i, i + 1):
+                self._new_single(i, i + 1)
+
+    def _apposed_single(self, c: int, covered: set[int]) -> None:
+        """"Gavi, the vaccine alliance," / "the Sun, a Lagos daily,": an unknown word described after a comma."""
+        i = c - 1
+        if i in covered or not self.nameish(i) or self.units[i].first or self.match(i)[0] or (i > self.lo[i] and self.nameish(i - 1)):
+            return
+        np_end = self._apposition_end(c)
+        if np_end is None:
+            return
+        head = self._np_head(c + 2, np_end)
+        the_before = i > self.lo[i] and self.lower[i - 1] == "the"
+        is_org = the_before or (head,) in self.lex.collective and self.lex.collective[(head,)][0] == "ORG" or head.capitalize() in self.lex.cue("org_head")
+        if is_org:
+            self._new_org(self.keys[i].upper(), self.text_of(i, i + 1), i, aliases=[(self.keys[i],)])
+        elif (head,) in self.lex.role_nouns:
+            self._new_single(i, i + 1)
+        else:
+            return
+        covered.add(i)
+
+    def _apposition_end(self, c: int) -> int | None:
+        """Where a noun phrase after ``, a/an/the`` at comma ``c`` ends (exclusive), or None."""
+        hi = self.hi[c]
+        if c + 2 >= hi or self.lower[c + 1] not in ("a", "an", "the"):
+            return None
+        k = c + 2
+        while k < hi and k - c <= 9:
+            key = self.keys[k]
+            if key in (",", ".", ")", ";", ":") or k == hi:
+                break
+            if self.lower[k] in ("who", "which", "whose") and k > c + 2:
+                return k
+            if self.lower[k] in ("and", "or", "who", "which", "that", "whose") or self.lower[k] in self.lex.reporting or key in ("“", "”", '"', "‘", "’"):
+                return None
+            n, entries = self.match(k)
+            if n and any(e.form == "NAME" and self._type(e) != "PLACE" for e in entries):
+                return None
+            k += 1
+        if k - c > 9 or k == c + 2:
+            return None
+        if k < hi and self.keys[k] not in (",", ".", ")"):
+            return None
+        return k
+
+    def _np_head(self, i: int, j: int) -> str:
+        words = [self.lower[k] for k in range(i, j) if self.keys[k].isalpha()]
+        if "of" in words:
+            words = words[: words.index("of")]
+        return words[-1] if words else ""
+
+    def _place_context(self, i: int) -> bool:
+        prev = self.lower[i - 1] if i > self.lo[i] else ""
+        return prev in self.lex.cue("locative_run") or self._dateline(i)
+
+    def _role_noun_ending_at(self, end: int) -> tuple[int, frozenset[str], str] | None:
+        for n in (3, 2, 1):
+            s = end - n + 1
+            if s >= self.lo[end]:
+                key = tuple(self.lower[s : end + 1])
+                if key in self.lex.role_nouns and not self._plural(key):
+                    return s, self.lex.role_nouns[key], " ".join(key)
+        return None
+
+    def _modifiers_before(self, i: int) -> tuple[int, str, str]:
+        for s in range(max(self.lo[i], i - 4), i):
+            n, country, org = self.premodifiers(s)
+            if n and s + n == i:
+                return n, country, org
+        return 0, "", ""
+
+    def _plural(self, key: tuple[str, ...]) -> bool:
+        last = key[-1]
+        return last.endswith("s") and (*key[:-1], last[:-1]) in self.lex.role_nouns
+
+    def _capitalised_run(self, i: int) -> int:
+        """End of the run of capitalised words from ``i`` ("Inter-American Development Bank",
+        "International Boundary and Water Commission", "Ursula von der Leyen")."""
+        hi, heads = self.hi[i], self.lex.cue("org_head")
+        j = i
+        while j < hi:
+            if j > i and self.match(j)[0]:
+                break
+            month_surname = j > i and self.lower[j] in self.lex.months and not (j + 1 < hi and self.keys[j + 1][:1].isdigit())
+            if self.nameish(j) or (j > i and self.keys[j] in heads) or month_surname:
+                j += 1
+            elif j > i and self.keys[j] in self.lex.cue("particle") and self._particles_then_name(j):
+                j += 1
+            elif j > i and j + 1 < hi and self.nameish(j + 1) and self.keys[j] in ("of", "and", "for", "&"):
+                j += 1
+            else:
+                break
+        while j > i and not (self.nameish(j - 1) or self.keys[j - 1] in heads or self.lower[j - 1] in self.lex.months):
+            j -= 1
+        # connectors only inside organisations' names: otherwise stop before the first one
+        if self.keys[j - 1] not in heads and not (self.keys[i] in heads and "of" in self.keys[i:j]):
+            for k in range(i, j):
+                if self.keys[k] in ("of", "and", "for", "&"):
+                    return k
+        return j
+
+    def _register_run(self, i: int, j: int) -> None:
+        heads = self.lex.cue("org_head")
+        keys = self.keys[i:j]
+        is_org = keys[-1] in heads or (keys[0] in heads and "of" in keys)
+        before = self.lower[i - 1] if i > self.lo[i] else ""
+        if not is_org and (before in self.lex.cue("locative_run") or before in ("the", "a", "an") or keys[-1] in self.lex.cue("place_head")):
+            return  # a place, or a thing ("the Rio Grande basin")
+        if not is_org:
+            self.register_person(i, j, set(), "", "")
+            return
+        if i > self.lo[i]:
+            n, entries = self.match(i - 1)
+            if n == 1 and any(e.form in ("NAME", "ADJ") and self._type(e) == "COUNTRY" for e in entries):
+                i -= 1  # "U.S. Department of Agriculture"
+        hi = self.hi[i]
+        bracket = j + 2 < hi and self.keys[j] == "(" and self.keys[j + 2] == ")" and self.keys[j + 1].replace(".", "").isupper()
+        acronym = self.keys[j + 1] if bracket else ""
+        name = self.text_of(i, j)
+        self._new_org(acronym or _initials(self.keys[i:j]), name, i, aliases=[tuple(self.keys[i:j])] + ([(acronym,)] if acronym else []))
+
+    def _new_org(self, oid: str, name: str, i: int, aliases: list[tuple[str, ...]] | None = None) -> None:
+        if not self.known(oid):
+            self.actors[oid] = Actor(oid, name, "ORG", origin="discovered", source="discovered in the article")
+        for key in aliases or [(self.keys[i],)]:
+            self.add_alias(key, Entry(oid, "NAME"))
+        self.first_pos.setdefault(oid, i)
+
+    def _acronym(self, i: int) -> bool:
+        k = self.keys[i]
+        return (
+            2 <= len(k) <= 5
+            and k.isalpha()
+            and k.isupper()
+            and k not in self.lex.cue("not_a_name")
+            and not set(k) <= set("IVXLC")
+            and not self._dateline(i)
+            and not all(u.key.isupper() for u in self.units[self.lo[i] : self.hi[i]] if u.key.isalpha())
+        )
+
+    def _dateline(self, i: int) -> bool:
+        u = self.units[i]
+        return u.para_first and i + 1 < len(self.units) and self.keys[i + 1] in self.lex.cue("dateline_dash")
+
+    def _speaks(self, i: int) -> bool:
+        """Is unknown word ``i`` someone speaking ("Ruiz told", "said Salas")? Never a sentence's first word."""
+        core = self.lex.cue("speech_core")
+        nxt = self.lower[i + 1] if i + 1 < self.hi[i] else ""
+        prev = self.lower[i - 1] if i > self.lo[i] else ""
+        return not self.units[i].first and (nxt in core or prev in core)
+
+    def _surname_owner(self, i: int, j: int) -> str | None:
+        key = tuple(self.keys[i:j])
+        people = [e.actor_id for e in self.table.names.get(key, ()) + tuple(self.extra.get(key, ())) if self._type(e) == "PERSON"]
+        return self._nearest(people, i) if people else None
+
+    def _new_single(self, i: int, j: int) -> str:
+        name = self.text_of(i, j)
+        aid = snake_id(name)
+        if not self.known(aid):
+            self.actors[aid] = Actor(aid, name, "PERSON", origin="discovered", source="discovered in the article")
+        self.add_alias(tuple(self.keys[i:j]), Entry(aid, "NAME"))
+        self.first_pos.setdefault(aid, i)
+        return aid
+
+    def _nearest(self, people: list[str], i: int) -> str:
+        """Of several people sharing an alias, the one named in full most recently before ``i``."""
+        people = list(dict.fromkeys(people))
+        before = [p for p in people if self.first_pos.get(p, 10**9) <= i]
+        if before:
+            return max(before, key=lambda p: self.first_pos[p])
+        return min(people, key=lambda p: self.first_pos.get(p, 10**9))
+
+    # ----------------------------------------------------------------- pass 2: candidates
+    def candidates(self) -> list[_Cand]:
+        cands: list[_Cand] = []
+        units, keys, lex = self.units, self.keys, self.lex
+        for i, j, aid in self.title_spans:
+            cands.append(self._cand(i, j, "TITLE_NAME", "title_name", actor=aid))
+        for i in range(len(units)):
+            cands += self._name_candidates(i)
+        for c in list(cands):
+            if c.kind in ("NAME", "TITLE_NAME") and c.j < len(units) and keys[c.j] == ",":
+                end = self._apposition_end(c.j)
+                if end is not None:
+                    cands.append(self._cand(c.j + 1, end, "DESCRIPTION", "title_name", desc={"type": "LINK", "target": c}))
+        for i in range(len(units)):
+            cands += self._apposition_country(i)
+            cands += self._descriptions(i)
+            low = self.lower[i]
+            if low in lex.cue("pronoun_male") or low in lex.cue("pronoun_female"):
+                gender = "male" if low in lex.cue("pronoun_male") else "female"
+                cands.append(self._cand(i, i + 1, "PRONOUN", "pronoun", desc={"gender": gender}))
+            if "-" in keys[i] and not self.match(i)[0]:
+                cands += self._hyphen_parts(i)
+        return cands
+
+    def _cand(self, i: int, j: int, kind: str, prio: str, **extra: Any) -> _Cand:
+        return _Cand(i, j, self.units[i].start, self.units[j - 1].end, kind, _PRIORITY[prio], **extra)
+
+    def _name_candidates(self, i: int) -> list[_Cand]:
+        n, entries = self.match(i)
+        if not n:
+            return []
+        j, hi = i + n, self.hi[i]
+        key = self.keys[i]
+        if n == 1 and self.units[i].first and (key.lower() in self.common or key.lower() + "s" in self.common):
+            return []
+        people = [e for e in entries if self._type(e) == "PERSON"]
+        if people and n == 1 and key.lower() in self.lex.calendar:
+            nxt = self.lower[j] if j < hi else ""
+            if nxt not in self.lex.reporting and nxt != "'s":
+                return []  # "May 9" is a date; "May says" is Martha May
+        if people:
+            forms = {"NAME": "NAME", "TITLE": "TITLE_NAME", "DESC": "DESCRIPTION"}
+            e = people[0]
+            choices = tuple(p.actor_id for p in people if p.form == e.form)
+            return [self._cand(i, j, forms[e.form], "table" if self.table.actors.get(e.actor_id) else "name", choices=choices, head=e.head)]
+        order = ("NAME", "CAPITAL", "SEAT", "ADJ", "PEOPLE", "PLACE")
+        e = min(entries, key=lambda x: order.index(x.form))
+        nxt = self.keys[j] if j < hi else ""
+        if e.form == "PLACE":
+            return [self._cand(i, j, "BLOCK", "block")]
+        kind_of = self._type(e)
+        if e.form == "NAME":
+            if kind_of == "GROUP" and (self.nameish(j) if j < hi else False):
+                return []
+            if kind_of in ("COUNTRY", "GROUP") and nxt == "'s":
+                return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id)]
+            return [self._cand(i, j, "NAME", "name", actor=e.actor_id)]
+        if e.form in ("CAPITAL", "SEAT"):
+            seats = tuple(dict.fromkeys(x.actor_id for x in entries if x.form in ("CAPITAL", "SEAT")))
+            p = i - 1
+            if p >= self.lo[i] and self.lower[p] == "the":
+                p -= 1
+            locative = p >= self.lo[i] and self.lower[p] in self.lex.cue("locative") and nxt != "'s"
+            if locative or self._dateline(i):
+                return [self._cand(i, j, "BLOCK", "block")]
+            if len(seats) > 1:
+                return [self._cand(i, j, "METONYM", "name", desc={"seats": seats})]
+            return [self._cand(i, j, "METONYM", "name", actor=e.actor_id)]
+        if e.form == "ADJ":
+            if kind_of == "GROUP" and j < hi and self.keys[j][:1].isupper():
+                return []
+            return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id)]
+        start = i - 1 if i > self.lo[i] and self.lower[i - 1] == "the" else i
+        return [self._cand(start, j, "DESCRIPTION", "description", actor=e.actor_id)]
+
+    def _apposition_country(self, i: int) -> list[_Cand]:
+        hi, j = self.hi[i], i
+        if self.lower[i] in self.lex.cue("possessive_pronoun"):
+            j += 1
+        else:
+            n, _, _ = self.premodifiers(i)
+            if not n or self.keys[i + n - 1] == "'s":
+                return []
+            j += n
+        adjectives = 0
+        while j < hi and self.keys[j].isalpha() and self.keys[j].islower() and self.lower[j] not in self.lex.cue("apposition") and adjectives < 2:
+            if self.lower[j] in self.lex.stopwords:
+                return []
+            j, adjectives = j + 1, adjectives + 1
+        if not (j + 1 < hi and self.lower[j] in self.lex.cue("apposition")):
+            return []
+        n, entries = self.match(j + 1)
+        country = next((e for e in entries if e.form == "NAME" and self._type(e) == "COUNTRY"), None)
+        if country is None:
+            return []
+        return [self._cand(i, j + 1 + n, "TITLE_NAME", "title_name", actor=country.actor_id)]
+
+    def _descriptions(self, i: int) -> list[_Cand]:
+        lex, lower, hi = self.lex, self.lower, self.hi[i]
+        det = ""
+        if lower[i] in lex.cue("determiner_none"):
+            return []
+        if lower[i] in lex.cue("determiner_definite"):
+            det = "definite"
+        elif lower[i] in lex.cue("determiner_indefinite"):
+            det = "indefinite"
+        elif lower[i] in lex.cue("possessive_pronoun"):
+            det = "possessive"
+        elif i > self.lo[i] and any(lower[i - 1] in lex.cue(c) for c in ("determiner_none", "determiner_definite", "determiner_indefinite", "possessive_pronoun")):
+            det = "blocked"  # the longer phrase from the determiner is proposed instead
+        j = i + 1 if det and det != "blocked" else i
+        country = org = ""
+        modifiers = adjectives = 0
+        while j < hi:
+            if self.role_noun(j)[0] or self.collective(j)[0]:
+                break
+            n, country2, org2 = self.premodifiers(j)
+            if n:
+                country, org = country2 or country, org2 or org
+                j, modifiers = j + n, modifiers + 1
+                continue
+            k = self.keys[j]
+            if (det or modifiers) and k.isalpha() and k.islower() and lower[j] not in lex.stopwords and lower[j] not in lex.reporting and adjectives < 2:
+                j, adjectives = j + 1, adjectives + 1
+                continue
+            break
+        if j >= hi:
+            return []
+        found: list[_Cand] = []
+        n_role, roles = self.role_noun(j)
+        n_coll, coll = self.collective(j)
+        if det == "blocked" and not (coll and coll[0] == "ORG" and j + n_coll < hi and lower[j + n_coll] in ("member", "members")):
+            return []
+        if n_role >= n_coll and n_role:
+            end = j + n_role
+            key = tuple(lower[j:end])
+            nxt_name = end < hi and self.nameish(end)
+            headline_colon = not det and self.units[i].first and self.sent_section[self.units[i].sent] in ("headline", "standfirst")
+            if self._plural(key) or nxt_name or not (det in ("definite", "indefinite", "possessive") or modifiers or headline_colon):
+                return []
+            if roles & {"ambassador", "envoy"} and end + 1 < hi and lower[end] == "to":
+                k2 = end + 1 + (lower[end + 1] == "the")
+                n2, entries2 = self.match(k2) if k2 < hi else (0, ())
+                if any(e.form == "NAME" and self._type(e) in ("ORG", "COUNTRY") for e in entries2):
+                    end = k2 + n2
+            desc = {"type": "PERSON", "roles": roles, "country": country, "org": org, "det": det, "noun_end": j + n_role - 1}
+            found.append(self._cand(i, end, "DESCRIPTION", "description", head=key[-1], desc=desc))
+        elif n_coll:
+            end = j + n_coll
+            kind, choices, bare = coll
+            members_premod = kind == "ORG" and end < hi and lower[end] in ("member", "members") and det in ("", "blocked")
+            if not (det == "definite" and (bare or modifiers) or (modifiers and det != "possessive" and not bare) or members_premod):
+                return []
+            if end < hi and self.nameish(end):
+                return []
+            desc = {"type": kind, "choices": choices, "country": country, "org": org, "det": det}
+            found.append(self._cand(i, end, "DESCRIPTION", "description", head=lower[end - 1], desc=desc))
+        return found
+
+    def _hyphen_parts(self, i: int) -> list[_Cand]:
+        u, found, offset = self.units[i], [], 0
+        for part in u.key.split("-"):
+            start = u.start + offset
+            offset += len(part) + 1
+            entries = self.table.names.get((part,), ())
+            e = next((e for e in entries if e.form in ("NAME", "ADJ") and self._type(e) in ("COUNTRY", "GROUP")), None)
+            if e and part[:1].isupper():
+                found.append(_Cand(i, i + 1, start, start + len(part), "ADJECTIVE", _PRIORITY["adjective"], actor=e.actor_id))
+        return found
+
+    # ----------------------------------------------------------------- selection and resolution
+    def select(self, cands: list[_Cand]) -> list[_Cand]:
+        taken: list[tuple[int, int]] = []
+        chosen = []
+        for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.prio, c.start)):
+            if any(c.start < e and s < c.end for s, e in taken):
+                continue
+            taken.append((c.start, c.end))
+            chosen.append(c)
+        return sorted(chosen, key=lambda c: c.start)
+
+    def resolve(self, chosen: list[_Cand]) -> list[Mention]:
+        self.history: list[tuple[_Cand, str, bool]] = []
+        self.failed: list[_Cand] = []
+        mentions = []
+        named = {c.actor for c in chosen if c.kind in ("NAME", "TITLE_NAME") and c.actor}
+        for number, c in enumerate(chosen):
+            if c.kind == "BLOCK":
+                continue
+            aid = c.actor
+            if c.choices:
+                aid = self._nearest(list(c.choices), c.i)
+            elif c.kind == "PRONOUN":
+                later = [x for x in chosen[number + 1 :] if self.units[x.i].sent == self.units[c.i].sent]
+                aid = self.resolve_pronoun(c.i, c.desc["gender"], later)
+            elif "seats" in c.desc:
+                orgs = [a for a in c.desc["seats"] if self.actor(a).type != "COUNTRY" and a in named]
+                aid = orgs[0] if orgs else next(a for a in c.desc["seats"] if self.actor(a).type == "COUNTRY")
+            elif c.desc.get("type") == "LINK":
+                aid = c.desc["target"].actor
+            elif c.kind == "DESCRIPTION" and not aid:
+                aid = self.resolve_person(c) if c.desc["type"] == "PERSON" else self.resolve_collective(c)
+            if not aid:
+                if c.kind == "DESCRIPTION":
+                    self.failed.append(c)
+                continue
+            act = self.actor(aid)
+            if c.kind == "PRONOUN" and not act.gender:
+                act.gender = c.desc["gender"]
+            if c.kind == "DESCRIPTION" and act.type == "PERSON" and c.desc.get("country") and not act.country:
+                act.country = c.desc["country"]
+            c.actor = aid
+            self.history.append((c, aid, self._speaker(c)))
+            self.first_pos.setdefault(aid, c.i)
+            mentions.append(c)
+        return [self._mention(c) for c in mentions]
+
+    def _mention(self, c: _Cand) -> Mention:
+        act = self.actor(c.actor)
+        sent = self.units[c.i].sent
+        text = self.article.text[c.start : c.end]
+        country = act.id if act.type == "COUNTRY" else act.country
+        return Mention(c.start, c.end, text, act.id, c.kind, self.sent_section[sent], sent, act.type, country, act.gender)
+
+    def _speaker(self, c: _Cand) -> bool:
+        reporting = self.lex.reporting
+        nxt = self.lower[c.j] if c.j < self.hi[c.i] else ""
+        prev = self.lower[c.i - 1] if c.i > self.lo[c.i] else ""
+        return nxt in reporting or prev in reporting
+
+    def _is_person(self, aid: str) -> bool:
+        return self.actor(aid).type == "PERSON"
+
+    def resolve_pronoun(self, i: int, gender: str, later: list[_Cand] | None = None) -> str | None:
+        sent = self.units[i].sent
+        fits = [(c, aid, spk) for c, aid, spk in self.history if self._is_person(aid) and self.actor(aid).gender in ("", gender)]
+        same = [h for h in fits if self.units[h[0].i].sent == sent and h[0].i < i]
+        if same:
+            return same[-1][1]
+        for back in range(1, _PRONOUN_WINDOW + 1):
+            in_sent = [h for h in fits if self.units[h[0].i].sent == sent - back]
+            if in_sent:
+                speakers = [h for h in in_sent if h[2]]
+                return (speakers[-1] if speakers else in_sent[0])[1]
+        for c in later or []:  # cataphora: "Sat at her kitchen table, Martha May flips …"
+            if c.kind in ("NAME", "TITLE_NAME"):
+                aid = c.actor or (self._nearest(list(c.choices), c.i) if c.choices else "")
+                if aid and self._is_person(aid) and self.actor(aid).gender in ("", gender):
+                    return aid
+        return None
+
+    def _valid(self, act: Actor) -> bool:
+        day = self.article.published.isoformat() if self.article.published else ""
+        if not day:
+            return True
+        return not (act.valid_from and day < act.valid_from[: len(day)]) and not (act.valid_to and day[: len(act.valid_to)] > act.valid_to)
+
+    def _people(self) -> list[Actor]:
+        ids = set(self.actors) | {a for a, act in self.table.actors.items() if act.type == "PERSON"}
+        return [self.actor(a) for a in sorted(ids) if self.actor(a).type == "PERSON"]
+
+    def _last_seen(self, aid: str) -> int:
+        seen = [c.i for c, a, _ in self.history if a == aid]
+        return seen[-1] if seen else -1
+
+    def resolve_person(self, c: _Cand) -> str | None:
+        d = c.desc
+        if d["noun_end"] in self.links:
+            return self.links[d["noun_end"]]
+        if d["det"] == "indefinite":
+            owner = d["org"] or d["country"]
+            if not owner:
+                return None
+            aid = f"{owner.lower()}_{c.head}"
+            if not self.known(aid):
+                owner_name = self.actor(owner).name
+                self.actors[aid] = Actor(aid, f"{owner_name} {c.head} (unnamed)", "PERSON", country=d["country"] or self.actor(owner).country,
+                                         roles=set(d["roles"]), origin="discovered", source="an unnamed person described in the article")
+            return aid
+        same_head = [a for h, a, _ in self.history if h.head == c.head and h.kind == "DESCRIPTION" and self._is_person(a)]
+        if same_head and not d["country"]:
+            return same_head[-1]
+        people = [p for p in self._people() if self._valid(p)]
+        if "*" in d["roles"]:
+            owner = self.resolve_pronoun(c.i, "male" if self.lower[c.i] == "his" else "female") if d["det"] == "possessive" else None
+            owner_act = self.actor(owner) if owner else None
+            cls = self._role_class(owner_act.roles) if owner_act else set()
+            people = [
+                p for p in people
+                if p.id != owner
+                and (p.country == d["country"] if d["country"] else not owner_act or p.country != owner_act.country)
+                and (not cls or p.roles & cls)
+            ]
+        else:
+            people = [p for p in people if p.roles & d["roles"] and (not d["country"] or p.country in ("", d["country"]))]
+        if not people:
+            return None
+        def rank(p: Actor) -> tuple:
+            return (bool(d["country"]) and p.country == d["country"], self._last_seen(p.id), -self.first_pos.get(p.id, 10**9))
+        return max(people, key=rank).id
+
+    def _role_class(self, roles: set[str]) -> set[str]:
+        """The smallest role-noun class holding one of ``roles`` besides the role itself
+        (a secretary of state's counterpart is a "top diplomat": a foreign minister)."""
+        classes = [set(rs) for rs in self.lex.role_nouns.values() if roles & rs and len(rs) > 1]
+        return min(classes, key=len) if classes else set(roles)
+
+    def resolve_collective(self, c: _Cand) -> str | None:
+        d = c.desc
+        if d["type"] == "COUNTRY" and d["country"]:
+            return d["country"]
+        choices = d["choices"]
+
+        def fits(aid: str) -> bool:
+            act = self.actor(aid)
+            if act.type != d["type"]:
+                return False
+            if d["type"] == "COUNTRY":
+                return "*" in choices or aid in choices
+            words = set(act.name.replace("-", " ").split()) | {aid}
+            return bool(words & choices)
+
+        sent = self.units[c.i].sent
+        score: Counter[str] = Counter()
+        last: dict[str, int] = {}
+        for h, aid, _ in self.history:
+            if not fits(aid):
+                continue
+            distance = sent - self.units[h.i].sent
+            score[aid] += 2 if distance == 0 else 1 if distance == 1 else 0
+            last[aid] = h.i
+        if not last:
+            return None
+        return max(last, key=lambda a: (score[a], last[a]))
+
+    def run(self) -> list[Mention]:
+        """Discover, propose, select, resolve; a description that resolves to no one gives way
+        to the shorter mentions inside it ("the Russian leader" with no Russian leader → "Russian")."""
+        self.discover()
+        cands = self.candidates()
+        for _ in range(3):
+            mentions = self.resolve(self.select(cands))
+            if not self.failed:
+                break
+            cands = [c for c in cands if c not in self.failed]
+        return mentions
+
+
+def _initials(keys: list[str]) -> str:
+    """An organisation's id from its name: initials of its capitalised words ("Forest Voices Coalition" → FVC)."""
+    words = [k for k in keys if k[:1].isupper()]
+    if len(words) == 1:
+        return snake_id(words[0]).upper()
+    return "".join(k.replace(".", "") if k.replace(".", "").isupper() else k[0] for k in words).upper()
+
+
+def _as_article(article: Any) -> Article:
+    if isinstance(article, Article):
+        return article
+    if isinstance(article, str):
+        from .article import article_from_text
+
+        return article_from_text(article)
+    raise HelpersError(f"find_mentions takes an Article (from load_article) or the article's text, not {type(article).__name__}.")
+
+
+def _analyse(article: Any, actors: Any) -> tuple[tuple[Mention, ...], dict[str, Actor]]:
+    art = _as_article(article)
+    table = load_actor_table(actors)
+    return _run_cached(art.text, art.paragraphs, art.published, art.source, table)
+
+
+@lru_cache(maxsize=32)
+def _run_cached(text: str, paragraphs: tuple, published: Any, source: str, table: ActorTable) -> tuple[tuple[Mention, ...], dict[str, Actor]]:
+    art = Article(text=text, paragraphs=paragraphs, published=published, source=source)
+    doc = _Doc(art, table)
+    mentions = doc.run()
+    return tuple(mentions), {a: doc.actor(a) for a in {m.actor_id for m in mentions}}
+
+
+def find_mentions(article: Article | str, actors: Any = None) -> pd.DataFrame:
+    """Every mention of an actor in the article, resolved to an actor id.
+
+    Args:
+        article: an :class:`~helpers.article.Article` (or the article's text).
+        actors: None for the generic tables plus discovery (works on any article), a path to
+            an actors CSV such as ``data/actors.csv``, a DataFrame with its columns, or an
+            :class:`~helpers.alias_table.ActorTable`.
+
+    Returns:
+        A DataFrame in document order with ``start, end, text, actor_id, kind, section`` and
+        ``sentence, actor_type, country, gender``. ``kind`` is one of :data:`KINDS`. Ids: people
+        in snake case (``vladimir_putin``; discovered ones from their full name), countries ISO3
+        (``RUS``), organisations their table id (``NATO``, ``UNSC``), the West ``WEST``.
+
+    Raises:
+        HelpersError: ``article`` is not an Article or text; the actors table is missing or malformed.
+
+    Example:
+        >>> from helpers.article import article_from_text
+        >>> m = find_mentions(article_from_text("Talks\\n\\nMoscow denies it. Nato met in Moscow."))
+        >>> list(zip(m.text, m.actor_id, m.kind))
+        [('Moscow', 'RUS', 'METONYM'), ('Nato', 'NATO', 'NAME')]
+    """
+    mentions, _ = _analyse(article, actors)
+    return frame_from_spans(mentions, columns=_COLUMNS)
+
+
+def actor_frame(article: Article | str, mentions: pd.DataFrame | None = None, actors: Any = None) -> pd.DataFrame:
+    """One row per actor mentioned: ``id, name, type, country, role, count`` and more.
+
+    Args:
+        article: the article the mentions come from.
+        mentions: the output of :func:`find_mentions` (recomputed when None); counts come from it.
+        actors: the same ``actors`` argument given to :func:`find_mentions`.
+
+    Returns:
+        A DataFrame sorted by count (then id) with ``id, name, type, country, role, count,
+        names, first, origin``: ``names`` counts NAME and TITLE_NAME mentions, ``first`` is the
+        offset of the first mention, ``origin`` says where the actor came from (``table``,
+        ``lexicon`` or ``discovered``). Every ``actor_id`` in ``mentions`` has a row.
+
+    Example:
+        >>> from helpers.article import article_from_text
+        >>> actor_frame(article_from_text("Talks\\n\\nMoscow denies it."))[["id", "name", "count"]].values.tolist()
+        [['RUS', 'Russia', 1]]
+    """
+    found, registry = _analyse(article, actors)
+    if mentions is None:
+        mentions = frame_from_spans(found, columns=_COLUMNS)
+    table = load_actor_table(actors)
+    rows = []
+    for aid, group in mentions.groupby("actor_id", sort=False):
+        act = registry.get(aid) or table.actors.get(aid) or Actor(aid, aid, "PERSON", origin="unknown")
+        role = act.role or ", ".join(sorted(act.roles))
+        rows.append({
+            "id": aid,
+            "name": act.name,
+            "type": act.type,
+            "country": act.id if act.type == "COUNTRY" else act.country,
+            "role": role,
+            "count": len(group),
+            "names": int(group["kind"].isin(["NAME", "TITLE_NAME"]).sum()),
+            "first": int(group["start"].min()),
+            "origin": act.origin,
+        })
+    columns = ["id", "name", "type", "country", "role", "count", "names", "first", "origin"]
+    frame = pd.DataFrame(rows, columns=columns)
+    if len(frame):
+        frame = frame.sort_values(["count", "id"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    return frame
+
+
+def _keep(mentions: pd.DataFrame, metonyms: bool, adjectives: bool, pronouns: bool, descriptions: bool) -> pd.DataFrame:
+    drop = [k for k, on in (("METONYM", metonyms), ("ADJECTIVE", adjectives), ("PRONOUN", pronouns), ("DESCRIPTION", descriptions)) if not on]
+    return mentions[~mentions["kind"].isin(drop)]
+
+
+def _labels(mentions: pd.DataFrame, by: str) -> pd.Series:
+    if by == "actor":
+        return mentions["actor_id"]
+    if by == "country":
+        return mentions["country"].where(mentions["country"].astype(bool), mentions["actor_id"])
+    raise HelpersError(f"by must be 'actor' or 'country', not {by!r}.")
+
+
+def count_actors(
+    mentions: pd.DataFrame,
+    by: str = "actor",
+    metonyms: bool = True,
+    adjectives: bool = True,
+    pronouns: bool = True,
+    descriptions: bool = True,
+    section: str | None = None,
+) -> pd.Series:
+    """How often each actor is mentioned, largest first.
+
+    Args:
+        mentions: the output of :func:`find_mentions`.
+        by: ``"actor"`` (people apart) or ``"country"`` (people and national bodies rolled up to
+            their country; international bodies and groups stay themselves).
+        metonyms, adjectives, pronouns, descriptions: count these kinds of mention or not.
+        section: only this section ("body", "headline" …); all when None.
+
+    Example:
+        >>> m = pd.DataFrame({"actor_id": ["RUS", "vladimir_putin"], "kind": ["ADJECTIVE", "NAME"],
+        ...                   "country": ["RUS", "RUS"], "section": ["body", "body"]})
+        >>> count_actors(m, by="country").to_dict(), count_actors(m, adjectives=False).to_dict()
+        ({'RUS': 2}, {'vladimir_putin': 1})
+    """
+    kept = _keep(mentions, metonyms, adjectives, pronouns, descriptions)
+    if section is not None:
+        kept = kept[kept["section"] == section]
+    counts = _labels(kept, by).value_counts()
+    counts = counts.rename_axis(by).rename("mentions")
+    return counts.sort_index().sort_values(ascending=False, kind="stable")
+
+
+def counts_by_section(mentions: pd.DataFrame, by: str = "actor") -> pd.DataFrame:
+    """Mentions per actor (rows) and section (columns), actors ordered by their total.
+
+    Example:
+        >>> m = pd.DataFrame({"actor_id": ["RUS", "RUS"], "country": ["RUS", "RUS"], "section": ["body", "headline"]})
+        >>> counts_by_section(m).loc["RUS"].tolist()
+        [1, 1]
+    """
+    table = pd.crosstab(_labels(mentions, by).rename(by), mentions["section"])
+    table = table.loc[table.sum(axis=1).sort_index().sort_values(ascending=False, kind="stable").index]
+    return table
+
+
+def cooccurrence(mentions: pd.DataFrame, by: str = "actor", top: int | None = None, **kinds: bool) -> pd.DataFrame:
+    """Who appears with whom: the number of sentences in which both actors are mentioned.
+
+    Args:
+        mentions: the output of :func:`find_mentions`.
+        by: ``"actor"`` or ``"country"`` (see :func:`count_actors`).
+        top: keep only the ``top`` most mentioned actors.
+        **kinds: ``metonyms=``, ``adjectives=``, ``pronouns=``, ``descriptions=`` as in :func:`count_actors`.
+
+    Returns:
+        A square DataFrame (actors × actors); the diagonal counts the sentences mentioning each actor.
+
+    Example:
+        >>> m = pd.DataFrame({"actor_id": ["RUS", "UKR", "RUS"], "kind": ["NAME"] * 3,
+        ...                   "country": ["RUS", "UKR", "RUS"], "sentence": [0, 0, 1]})
+        >>> cooccurrence(m).values.tolist()
+        [[2, 1], [1, 1]]
+    """
+    kept = _keep(mentions, kinds.get("metonyms", True), kinds.get("adjectives", True), kinds.get("pronouns", True), kinds.get("descriptions", True))
+    labels = _labels(kept, by)
+    order = labels.value_counts().sort_index().sort_values(ascending=False, kind="stable").index.tolist()
+    if top is not None:
+        order = order[:top]
+    matrix = pd.DataFrame(0, index=order, columns=order, dtype="int64")
+    for _, group in labels.groupby(kept["sentence"]):
+        present = sorted(set(group) & set(order))
+        for a in present:
+            matrix.loc[a, a] += 1
+        for a, b in combinations(present, 2):
+            matrix.loc[a, b] += 1
+            matrix.loc[b, a] += 1
+    return matrix
+
+
+def naive_capitalised_counts(article: Article | str) -> pd.Series:
+    """The naive way: count capitalised words that do not start a sentence (for contrast).
+
+    Example:
+        >>> from helpers.article import article_from_text
+        >>> naive_capitalised_counts(article_from_text("Talks\\n\\nThe envoy met Mr Putin. Putin left.")).to_dict()
+        {'Mr': 1, 'Putin': 1}
+    """
+    art = _as_article(article)
+    words = []
+    for sent in sentences(art):
+        units = [k for _, _, k in unit_spans(sent.text) if any(c.isalpha() for c in k)]
+        words += [k for k in units[1:] if k[:1].isupper()]
+    counts = pd.Series(words, dtype=object).value_counts()
+    return counts.sort_index().sort_values(ascending=False, kind="stable").rename("count")
