@@ -8,14 +8,21 @@ Example:
     >>> helpers.sentences_frame(art).head()               # doctest: +SKIP
 """
 
+from .actors import actor_frame, cooccurrence, count_actors, find_mentions
 from .analysis import analyze
 from .article import Article, Paragraph, article_from_text, load_article
 from .resources import HelpersError, MissingResourceError, vader_analyzer
 from .spans import Span, frame_from_spans
+from .statements import find_statements, quote_problems, quotes
 from .text import sentences, sentences_frame, stopwords, tokens, tokens_frame, words
+from .timeline import events, find_timexes
 
 __all__ = [
     "Article",
+    "actor_frame",
+    "count_actors",
+    "cooccurrence",
+    "find_mentions",
     "analyze",
     "Paragraph",
     "Span",
@@ -31,5 +38,10 @@ __all__ = [
     "tokens_frame",
     "vader_analyzer",
     "words",
+    "find_timexes",
+    "events",
+    "find_statements",
+    "quotes",
+    "quote_problems",
 ]
 __version__ = "0.1.0"

@@ -62,11 +62,75 @@ def analyze(
             "The article has no publication date (no 'Updated:' or 'Published:' line): "
             "give one with --published YYYY-MM-DD (or published='YYYY-MM-DD')."
         )
-    return {
+    result = {
         "document": {
             "source": article.source,
             "publication_date": article.published.isoformat(),
             "headline": article.headline,
         },
         "sentences": [{"start": s.start, "end": s.end} for s in sentences(article)],
+        **_actors_and_mentions(article, actors),
+        **_timexes_and_events(article),
+    }
+    result["statements"] = _statements(article, result["mentions"], {a["id"] for a in result["actors"]})
+    return result
+
+
+def _statements(article: Article, mentions: list[dict[str, Any]], actor_ids: set[str]) -> list[dict[str, Any]]:
+    """The "statements" key: each statement with its VADER scores; speaker ids are ids of "actors"."""
+    import pandas as pd
+
+    from .sentiment import score
+    from .statements import find_statements
+
+    frame = pd.DataFrame(mentions, columns=["text", "start", "end", "actor_id", "kind"])
+    scored = score(find_statements(article, mentions=frame))
+    return [
+        {
+            "text": r.text,
+            "start": int(r.start),
+            "end": int(r.end),
+            "kind": r.kind,
+            "speaker_id": r.speaker_id if r.speaker_id in actor_ids else None,
+            "cue": r.cue,
+            "compound": float(r.compound),
+            "neg": float(r.neg),
+            "neu": float(r.neu),
+            "pos": float(r.pos),
+        }
+        for r in scored.itertuples()
+    ]
+
+
+def _actors_and_mentions(article: Article, actors: str | Path | None) -> dict[str, Any]:
+    """The "actors" and "mentions" keys: every mention's actor_id has a row in "actors"."""
+    from .actors import actor_frame, find_mentions
+
+    mentions = find_mentions(article, actors)
+    table = actor_frame(article, mentions, actors)
+    return {
+        "actors": [
+            {"id": r.id, "name": r.name, "type": r.type, "count": int(r.count)} for r in table.itertuples()
+        ],
+        "mentions": [
+            {"text": m.text, "start": int(m.start), "end": int(m.end), "actor_id": m.actor_id, "kind": m.kind}
+            for m in mentions.itertuples()
+        ],
+    }
+
+
+def _timexes_and_events(article: Article) -> dict[str, Any]:
+    """The "timexes" and "events" keys of the contract (see helpers.timeline)."""
+    from .timeline import events, find_timexes
+
+    timexes = find_timexes(article)
+    return {
+        "timexes": [
+            {"text": t.text, "start": int(t.start), "end": int(t.end), "type": t.type, "value": t.value}
+            for t in timexes.itertuples()
+        ],
+        "events": [
+            {"date": e.date, "label": e.label, "start": int(e.start), "end": int(e.end)}
+            for e in events(article, timexes=timexes).itertuples()
+        ],
     }

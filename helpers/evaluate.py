@@ -17,7 +17,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -32,6 +32,9 @@ __all__ = [
     "align_ids",
     "read_annotation",
     "read_gold_json",
+    "course_gold",
+    "evaluate_article",
+    "evaluate_collection",
 ]
 
 
@@ -234,3 +237,126 @@ def read_gold_json(path: str | Path) -> dict[str, pd.DataFrame | dict]:
         layers[layer] = frame
     meta = {k: v for k, v in data.items() if k not in layers}
     return {"meta": meta, **layers}
+
+
+#: Mention kinds grouped as the quality bars are stated.
+MENTION_GROUPS = {
+    "names": ("NAME", "TITLE_NAME"),
+    "descriptions and metonyms": ("DESCRIPTION", "METONYM"),
+    "adjectives": ("ADJECTIVE",),
+    "pronouns": ("PRONOUN",),
+}
+
+
+def course_gold() -> dict[str, pd.DataFrame]:
+    """The hand annotations of the course article: ``timexes``, ``mentions``, ``statements``."""
+    return {
+        "timexes": read_annotation("article_timexes"),
+        "mentions": read_annotation("article_mentions"),
+        "statements": read_annotation("article_statements"),
+    }
+
+
+def _row(task: str, subset: str, comparison: Comparison, attribute_name: str) -> dict:
+    found, attribute = comparison.found, comparison.attribute
+    return {
+        "task": task,
+        "subset": subset,
+        "gold": found.gold,
+        "found": found.predicted,
+        "matched": found.true_positives,
+        "correct": attribute.true_positives if attribute else found.true_positives,
+        "precision": found.precision,
+        "recall": found.recall,
+        "f1": found.f1,
+        "measure": attribute_name,
+        "accuracy": comparison.attribute_accuracy,
+        "attribute_f1": attribute.f1 if attribute else None,
+    }
+
+
+def _subset(frame: pd.DataFrame, column: str, values: Sequence[str]) -> pd.DataFrame:
+    return frame[frame[column].isin(values)].reset_index(drop=True)
+
+
+def evaluate_article(article, gold: dict[str, pd.DataFrame], actors=None, mode: str = "relaxed") -> dict[str, Any]:
+    """Run the helpers on ``article`` and compare each layer with ``gold``.
+
+    Args:
+        article: a loaded :class:`~helpers.article.Article`.
+        gold: ``{"timexes", "mentions", "statements"}`` DataFrames (:func:`course_gold`,
+            or :func:`read_gold_json`); a missing or empty layer is skipped.
+        actors: the article's actors table (None: generic tables and discovery only).
+        mode: span matching, ``"relaxed"`` (overlap) or ``"strict"`` (same offsets).
+
+    Returns:
+        ``{"scores": DataFrame (one row per task and subset), "errors": {task: DataFrame},
+        "predicted": {task: DataFrame}}``. Actor and speaker ids are aligned with
+        :func:`align_ids`, so discovered actors count when they group the right mentions.
+    """
+    from .actors import find_mentions
+    from .statements import find_statements
+    from .timeline import find_timexes
+
+    rows, errors, predicted = [], {}, {}
+    if len(gold.get("timexes", ())):
+        found = find_timexes(article)
+        result = compare(found, gold["timexes"], "value", mode)
+        rows.append(_row("time expressions", "all", result, "value"))
+        errors["time expressions"], predicted["time expressions"] = result.errors, found
+    if len(gold.get("mentions", ())):
+        found = find_mentions(article, actors)
+        result = compare(found, gold["mentions"], "actor_id", mode, align=True)
+        rows.append(_row("actor mentions", "all", result, "actor"))
+        for name, kinds in MENTION_GROUPS.items():
+            sub_gold = _subset(gold["mentions"], "kind", kinds)
+            if len(sub_gold):
+                sub = compare(_subset(found, "kind", kinds), sub_gold, "actor_id", mode, align=True)
+                rows.append(_row("actor mentions", name, sub, "actor"))
+        errors["actor mentions"], predicted["actor mentions"] = result.errors, found
+    if len(gold.get("statements", ())):
+        found = find_statements(article, mentions=predicted.get("actor mentions"), actors=actors)
+        result = compare(found, gold["statements"], "speaker_id", mode, align=True)
+        rows.append(_row("statements", "all", result, "speaker"))
+        for kind in ("direct", "indirect"):
+            sub_gold = _subset(gold["statements"], "kind", [kind])
+            if len(sub_gold):
+                sub = compare(_subset(found, "kind", [kind]), sub_gold, "speaker_id", mode, align=True)
+                rows.append(_row("statements", kind, sub, "speaker"))
+        errors["statements"], predicted["statements"] = result.errors, found
+    return {"scores": pd.DataFrame(rows), "errors": errors, "predicted": predicted}
+
+
+def evaluate_collection(annotation_paths: Iterable[str | Path], mode: str = "relaxed") -> pd.DataFrame:
+    """Micro-averaged scores over several annotated articles, with no article tables.
+
+    Each JSON annotation (:func:`read_gold_json`) names its text in ``source`` (relative to the
+    JSON file) and its ``publication_date``; articles are scored as unseen news: generic tables
+    and discovery only.
+
+    Returns:
+        One row per task and subset with summed counts and precision, recall, F1 and attribute
+        accuracy/F1 recomputed from the sums.
+    """
+    from .article import load_article
+
+    frames = []
+    for path in annotation_paths:
+        path = Path(path)
+        gold = read_gold_json(path)
+        article = load_article(path.parent / gold["meta"]["source"], published=gold["meta"]["publication_date"])
+        frames.append(evaluate_article(article, gold, actors=None, mode=mode)["scores"])
+    if not frames:
+        raise HelpersError("No annotations were given: pass the paths of one or more JSON annotation files.")
+    total = pd.concat(frames).groupby(["task", "subset", "measure"], sort=False)[["gold", "found", "matched", "correct"]].sum()
+    rows = []
+    for (task, subset, measure), counts in total.iterrows():
+        found = _scores(int(counts["matched"]), int(counts["found"]), int(counts["gold"]))
+        attribute = _scores(int(counts["correct"]), int(counts["found"]), int(counts["gold"]))
+        accuracy = round(counts["correct"] / counts["matched"], 3) if counts["matched"] else 0.0
+        rows.append(
+            {"task": task, "subset": subset, **counts.astype(int).to_dict(), "precision": found.precision,
+             "recall": found.recall, "f1": found.f1, "measure": measure, "accuracy": accuracy,
+             "attribute_f1": attribute.f1}
+        )
+    return pd.DataFrame(rows)
