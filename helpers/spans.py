@@ -16,7 +16,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from typing import Any
 
 import pandas as pd
@@ -62,12 +62,12 @@ def frame_from_spans(records: Iterable[Any], columns: Sequence[str] | None = Non
         >>> frame_from_spans([], columns=["start", "end", "text", "kind"]).shape
         (0, 4)
     """
-    rows = [asdict(r) if is_dataclass(r) else dict(r) for r in records]
+    rows = [r.__dict__ if is_dataclass(r) else r for r in records]  # flat records: no deep copy needed
     if columns is None:
         columns = list(rows[0]) if rows else ["start", "end", "text"]
     first = ["start", "end", "text"]
     ordered = first + [c for c in columns if c not in first]
-    frame = pd.DataFrame(rows, columns=ordered)
+    frame = pd.DataFrame({c: [row.get(c) for row in rows] for c in ordered}, columns=ordered)
     if len(frame):
         frame = frame.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
     frame["start"] = frame["start"].astype("int64")

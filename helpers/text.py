@@ -126,11 +126,17 @@ def sentences(article: Article) -> list[Sentence]:
     Returns:
         A list of :class:`Sentence` with offsets into ``article.text``.
     """
+    return list(_sentences(article.text, article.paragraphs))
+
+
+@lru_cache(maxsize=16)
+def _sentences(text: str, paragraphs: tuple) -> tuple[Sentence, ...]:
+    # Cached on the text and its paragraphs: timeline, actors and statements all ask for them.
     found = []
-    for number, para in enumerate(article.paragraphs):
-        for s, e in paragraph_sentence_spans(article.text, para.start, para.end):
-            found.append(Sentence(s, e, article.text[s:e], para.section, number))
-    return found
+    for number, para in enumerate(paragraphs):
+        for s, e in paragraph_sentence_spans(text, para.start, para.end):
+            found.append(Sentence(s, e, text[s:e], para.section, number))
+    return tuple(found)
 
 
 def sentences_frame(article: Article) -> pd.DataFrame:
