@@ -35,6 +35,7 @@ __all__ = [
     "course_gold",
     "evaluate_article",
     "evaluate_collection",
+    "spans_of",
 ]
 
 
@@ -128,7 +129,8 @@ class Comparison(NamedTuple):
 def align_ids(predicted_ids: Sequence[str], gold_ids: Sequence[str], known: Iterable[str] = ()) -> dict[str, str]:
     """Map predicted actor ids onto gold ids for matched mentions.
 
-    An id that exists among the gold ids (or in ``known``) maps to itself. Other predicted ids
+    An id that exists among the gold ids (or in ``known``) maps to itself, and so does a
+    missing id (``""``: no speaker found), which is never aligned to anything. Other predicted ids
     (actors the helpers discovered and named themselves) are mapped one-to-one to the gold id
     they share the most matched mentions with, so an unseen article can be scored without
     agreeing on how to spell a new actor's id.
@@ -138,9 +140,9 @@ def align_ids(predicted_ids: Sequence[str], gold_ids: Sequence[str], known: Iter
         {'UN': 'UN', 'kyslytsya': 'sergiy_kyslytsya'}
     """
     gold_set = set(gold_ids) | set(known)
-    mapping = {p: p for p in set(predicted_ids) if p in gold_set}
+    mapping = {p: p for p in set(predicted_ids) if p in gold_set or p == ""}
     taken = set(mapping.values())
-    pairs = Counter((p, g) for p, g in zip(predicted_ids, gold_ids) if p not in mapping)
+    pairs = Counter((p, g) for p, g in zip(predicted_ids, gold_ids) if p not in mapping and g != "")
     for (p, g), _ in sorted(pairs.items(), key=lambda item: (-item[1], item[0])):
         if p not in mapping and g not in taken:
             mapping[p] = g
@@ -360,3 +362,30 @@ def evaluate_collection(annotation_paths: Iterable[str | Path], mode: str = "rel
              "attribute_f1": attribute.f1}
         )
     return pd.DataFrame(rows)
+
+
+def spans_of(text: str, phrases: Iterable[str], start: int = 0, end: int | None = None) -> pd.DataFrame:
+    """Turn phrases you picked by reading into spans: each phrase's next occurrence, in order.
+
+    Handy for annotating by hand: list the phrases in the order they appear in
+    ``text[start:end]`` and get ``start, end, text`` rows with offsets into ``text``.
+
+    Raises:
+        HelpersError: a phrase does not occur (after the previous one) in that stretch.
+
+    Example:
+        >>> spans_of("On Monday and on Tuesday.", ["Monday", "Tuesday"]).values.tolist()
+        [[3, 9, 'Monday'], [17, 24, 'Tuesday']]
+    """
+    end = len(text) if end is None else end
+    rows, position = [], start
+    for phrase in phrases:
+        found = text.find(phrase, position, end)
+        if found < 0:
+            raise HelpersError(
+                f"{phrase!r} does not occur in the text after position {position}: copy it exactly, "
+                "and list the phrases in the order they appear."
+            )
+        rows.append({"start": found, "end": found + len(phrase), "text": phrase})
+        position = found + len(phrase)
+    return pd.DataFrame(rows, columns=["start", "end", "text"])

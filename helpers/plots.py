@@ -293,3 +293,37 @@ def mention_strip(mentions: pd.DataFrame, text_length: int, title: str, order: l
     ax.set_xlim(0, text_length)
     ax.spines[["top", "right"]].set_visible(False)
     return label_axes(ax, title, "position in the article (characters from the start)", "actor")
+
+
+def scores_chart(scores: pd.DataFrame, title: str = "How often the helpers are right", ax: Axes | None = None) -> Axes:
+    """Grouped horizontal bars: span F1 ("found") and F1 with the right value/actor/speaker, per row.
+
+    Args:
+        scores: the ``scores`` table of :func:`helpers.evaluate.evaluate_article` (or
+            :func:`~helpers.evaluate.evaluate_collection`): ``task``, ``subset``, ``f1``,
+            ``attribute_f1``, ``measure``.
+        title: the figure's title.
+        ax: where to draw; a new figure when None.
+
+    Example:
+        >>> s = pd.DataFrame({"task": ["statements"], "subset": ["all"], "f1": [0.9], "attribute_f1": [0.8], "measure": ["speaker"]})
+        >>> scores_chart(s).get_xlabel()
+        'F1 (0 = never right, 1 = always right)'
+    """
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, 0.55 * len(scores) + 1.5))
+    labels = [f"{t} · {s}" for t, s in zip(scores["task"], scores["subset"])]
+    rows = range(len(scores))[::-1]
+    height = 0.38
+    found = ax.barh([r + height / 2 for r in rows], scores["f1"], height, color=PALETTE[0], label="found (span F1)")
+    right = ax.barh(
+        [r - height / 2 for r in rows], scores["attribute_f1"].astype(float), height, color=PALETTE[1],
+        label="found and right value / actor / speaker (F1)",
+    )
+    ax.bar_label(found, fmt="%.2f", padding=2, fontsize="small")
+    ax.bar_label(right, fmt="%.2f", padding=2, fontsize="small")
+    ax.set_yticks(list(rows), labels)
+    ax.set_xlim(0, 1.12)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="small", frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    return label_axes(ax, title, "F1 (0 = never right, 1 = always right)", "task · subset")

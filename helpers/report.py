@@ -92,26 +92,45 @@ def markdown_report(article: Article, result: dict[str, Any]) -> str:
 
 
 def _png_data_uri(fig: Figure) -> str:
+    import matplotlib.pyplot as plt
+
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=100, bbox_inches="tight")
+    plt.close(fig)
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
 def figures(article: Article, result: dict[str, Any]) -> list[tuple[str, Figure]]:
-    """The report's figures as ``(alt text, Figure)`` pairs.
+    """The report's figures as ``(alt text, Figure)`` pairs: timeline, actors, statements.
 
-    Figures are built with :class:`matplotlib.figure.Figure` directly (no pyplot), so making a
-    report never changes the caller's backend or shows windows.
+    They are drawn from the ``result`` of :func:`helpers.analyze` alone, so the report shows
+    exactly the data the JSON holds. The actor chart uses a bare
+    :class:`matplotlib.figure.Figure` (no pyplot); the timeline's broken axis needs its own
+    figure, which is closed after use so nothing leaks into an interactive session.
     """
-    from .plots import bar_chart
+    from .plots import bar_chart, statement_scores_chart, timeline_chart
+    from .timeline import granularity, interval
 
     found = []
+    dated = [(e, interval(e["date"])) for e in result.get("events", [])]
+    rows = [
+        {"date": e["date"], "granularity": granularity(e["date"]), "interval_start": span[0], "interval_end": span[1], "label": e["label"]}
+        for e, span in dated
+        if span is not None
+    ]
+    if rows:
+        ax = timeline_chart(pd.DataFrame(rows), title="What happened when, in the article")
+        found.append(("Timeline of the dated events in the article, one row per event.", ax.figure))
     actors = pd.Series({a["name"]: a["count"] for a in result.get("actors", [])[:12]}, dtype="int64")
     if len(actors):
         fig = Figure(figsize=(7, max(2.5, 0.35 * len(actors) + 1)))
-        ax = fig.subplots()
-        bar_chart(actors, title="Who appears most", xlabel="mentions", ylabel="actor", ax=ax)
+        bar_chart(actors, title="Who appears most", xlabel="mentions", ylabel="actor", ax=fig.subplots())
         found.append(("Bar chart of the actors mentioned most often in the article.", fig))
+    if result.get("statements"):
+        scored = pd.DataFrame(result["statements"])
+        fig = Figure(figsize=(9, max(2.5, 0.45 * scored["speaker_id"].nunique(dropna=False) + 1.5)))
+        statement_scores_chart(scored, ax=fig.subplots(), names=_names(result))
+        found.append(("Every statement's VADER compound score, one row per speaker.", fig))
     return found
 
 
