@@ -123,6 +123,20 @@ class _Doc:
         self.links: dict[int, str] = {}
         self.title_spans: list[tuple[int, int, str]] = []
         self._memo: dict[tuple[int, int], tuple[int, tuple[Entry, ...]]] = {}
+        #: the most units of any alias starting with a given key: table aliases, then discovered ones
+        self.alias_lengths = _alias_lengths(table)
+        self.extra_lengths: dict[str, int] = {}
+        self.lex_lengths = _lexicon_lengths()
+        self._nameish: dict[int, bool] = {}
+        self._premodifiers: dict[int, tuple[int, str, str]] = {}  # depends on the aliases: cleared with _memo
+        cue = self.lex.cue
+        self.determiners = {
+            "none": cue("determiner_none"),
+            "definite": cue("determiner_definite"),
+            "indefinite": cue("determiner_indefinite"),
+            "possessive": cue("possessive_pronoun"),
+        }
+        self.any_determiner = frozenset().union(*self.determiners.values())
         self._units()
 
     # ----------------------------------------------------------------- units and lookups
@@ -180,7 +194,10 @@ class _Doc:
 
     def _match(self, i: int, hi: int) -> tuple[int, tuple[Entry, ...]]:
         names, extra, keys = self.table.names, self.extra, self.keys
-        for n in range(min(max(self.table.longest, 6), hi - i), 0, -1):
+        first = keys[i]
+        # no alias starting with this key is longer than this: shorter lookups only
+        longest = max(self.alias_lengths.get(first, 0), self.extra_lengths.get(first, 0), self.alias_lengths.get(first.lower(), 0))
+        for n in range(min(max(self.table.longest, 6), hi - i, longest), 0, -1):
             key = tuple(keys[i : i + n])
             entries = names.get(key, ()) + tuple(extra.get(key, ()))
             if not entries and self.units[i].first and keys[i][:1].isupper():
@@ -190,25 +207,31 @@ class _Doc:
                 return n, entries
         return 0, ()
 
-    def _longest(self, table: dict, i: int, lower: bool) -> tuple[int, Any]:
+    def _longest(self, table: dict, lengths: dict[str, int], i: int, lower: bool) -> tuple[int, Any]:
         seq = self.lower if lower else self.keys
-        for n in range(min(5, self.hi[i] - i), 0, -1):
+        for n in range(min(5, self.hi[i] - i, lengths.get(seq[i], 0)), 0, -1):
             key = tuple(seq[i : i + n])
             if key in table:
                 return n, table[key]
         return 0, None
 
     def title(self, i: int) -> tuple[int, Any]:
-        return self._longest(self.lex.titles, i, lower=False)
+        return self._longest(self.lex.titles, self.lex_lengths["titles"], i, lower=False)
 
     def role_noun(self, i: int) -> tuple[int, Any]:
-        return self._longest(self.lex.role_nouns, i, lower=True)
+        return self._longest(self.lex.role_nouns, self.lex_lengths["role_nouns"], i, lower=True)
 
     def collective(self, i: int) -> tuple[int, Any]:
-        return self._longest(self.lex.collective, i, lower=True)
+        return self._longest(self.lex.collective, self.lex_lengths["collective"], i, lower=True)
 
     def nameish(self, i: int) -> bool:
         """Could unit ``i`` be part of a person's name? (capitalised, not a stop/calendar/title word)."""
+        known = self._nameish.get(i)
+        if known is None:
+            known = self._nameish[i] = self._nameish_uncached(i)
+        return known
+
+    def _nameish_uncached(self, i: int) -> bool:
         k = self.keys[i]
         return (
             k[:1].isupper()
@@ -275,6 +298,12 @@ class _Doc:
     # ----------------------------------------------------------------- pass 1: discovery
     def premodifiers(self, i: int) -> tuple[int, str, str]:
         """Country/organisation words before a title or role noun: (units used, country, org id)."""
+        known = self._premodifiers.get(i)
+        if known is None:
+            known = self._premodifiers[i] = self._premodifiers_uncached(i)
+        return known
+
+    def _premodifiers_uncached(self, i: int) -> tuple[int, str, str]:
         j, country, org = i, "", ""
         hi = self.hi[i]
         while j < hi:
@@ -389,8 +418,11 @@ class _Doc:
 
     def add_alias(self, key: tuple[str, ...], entry: Entry) -> None:
         self._memo.clear()
+        self._premodifiers.clear()
         if entry not in self.extra[key]:
             self.extra[key].append(entry)
+        if key:
+            self.extra_lengths[key[0]] = max(self.extra_lengths.get(key[0], 0), len(key))
 
     def discover(self) -> None:
         units, keys, lex = self.units, self.keys, self.lex
@@ -735,15 +767,16 @@ class _Doc:
     def _descriptions(self, i: int) -> list[_Cand]:
         lex, lower, hi = self.lex, self.lower, self.hi[i]
         det = ""
-        if lower[i] in lex.cue("determiner_none"):
+        determiners = self.determiners
+        if lower[i] in determiners["none"]:
             return []
-        if lower[i] in lex.cue("determiner_definite"):
+        if lower[i] in determiners["definite"]:
             det = "definite"
-        elif lower[i] in lex.cue("determiner_indefinite"):
+        elif lower[i] in determiners["indefinite"]:
             det = "indefinite"
-        elif lower[i] in lex.cue("possessive_pronoun"):
+        elif lower[i] in determiners["possessive"]:
             det = "possessive"
-        elif i > self.lo[i] and any(lower[i - 1] in lex.cue(c) for c in ("determiner_none", "determiner_definite", "determiner_indefinite", "possessive_pronoun")):
+        elif i > self.lo[i] and lower[i - 1] in self.any_determiner:
             det = "blocked"  # the longer phrase from the determiner is proposed instead
         j = i + 1 if det and det != "blocked" else i
         country = org = ""
@@ -983,6 +1016,32 @@ class _Doc:
         return mentions
 
 
+def _first_key_lengths(keys: Any) -> dict[str, int]:
+    """For each first element of the key tuples, the length of the longest key starting with it."""
+    lengths: dict[str, int] = {}
+    for key in keys:
+        if key:
+            lengths[key[0]] = max(lengths.get(key[0], 0), len(key))
+    return lengths
+
+
+@lru_cache(maxsize=16)
+def _alias_lengths(table: ActorTable) -> dict[str, int]:
+    """:func:`_first_key_lengths` of a table's aliases (tables compare by identity)."""
+    return _first_key_lengths(table.names)
+
+
+@lru_cache(maxsize=1)
+def _lexicon_lengths() -> dict[str, dict[str, int]]:
+    """:func:`_first_key_lengths` of the titles, role nouns and collective nouns of the lexicon."""
+    lex = lexicon()
+    return {
+        "titles": _first_key_lengths(lex.titles),
+        "role_nouns": _first_key_lengths(lex.role_nouns),
+        "collective": _first_key_lengths(lex.collective),
+    }
+
+
 def _initials(keys: list[str]) -> str:
     """An organisation's id from its name: initials of its capitalised words ("Forest Voices Coalition" → FVC)."""
     words = [k for k in keys if k[:1].isupper()]
@@ -1062,12 +1121,24 @@ def actor_frame(article: Article | str, mentions: pd.DataFrame | None = None, ac
         >>> actor_frame(article_from_text("Talks\\n\\nMoscow denies it."))[["id", "name", "count"]].values.tolist()
         [['RUS', 'Russia', 1]]
     """
-    found, registry = _analyse(article, actors)
     if mentions is None:
+        found, _ = _analyse(article, actors)
         mentions = frame_from_spans(found, columns=_COLUMNS)
+    rows = _actor_rows(article, zip(mentions["actor_id"], mentions["kind"], mentions["start"]), actors)
+    columns = ["id", "name", "type", "country", "role", "count", "names", "first", "origin"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _actor_rows(article: Article | str, mentions: Any, actors: Any = None) -> list[dict[str, Any]]:
+    """The rows of :func:`actor_frame` from ``(actor_id, kind, start)`` triples, sorted by count then id."""
+    _, registry = _analyse(article, actors)
     table = load_actor_table(actors)
+    groups: dict[str, list[tuple[str, int]]] = {}
+    for aid, kind, start in mentions:
+        if not pd.isna(aid):  # like groupby: mentions with no actor count for no one
+            groups.setdefault(aid, []).append((kind, int(start)))
     rows = []
-    for aid, group in mentions.groupby("actor_id", sort=False):
+    for aid, group in groups.items():
         act = registry.get(aid) or table.actors.get(aid) or Actor(aid, aid, "PERSON", origin="unknown")
         role = act.role or ", ".join(sorted(act.roles))
         rows.append({
@@ -1077,15 +1148,11 @@ def actor_frame(article: Article | str, mentions: pd.DataFrame | None = None, ac
             "country": act.id if act.type == "COUNTRY" else act.country,
             "role": role,
             "count": len(group),
-            "names": int(group["kind"].isin(["NAME", "TITLE_NAME"]).sum()),
-            "first": int(group["start"].min()),
+            "names": sum(kind in ("NAME", "TITLE_NAME") for kind, _ in group),
+            "first": min(start for _, start in group),
             "origin": act.origin,
         })
-    columns = ["id", "name", "type", "country", "role", "count", "names", "first", "origin"]
-    frame = pd.DataFrame(rows, columns=columns)
-    if len(frame):
-        frame = frame.sort_values(["count", "id"], ascending=[False, True], kind="stable").reset_index(drop=True)
-    return frame
+    return sorted(rows, key=lambda r: (-r["count"], r["id"]))
 
 
 def _keep(mentions: pd.DataFrame, metonyms: bool, adjectives: bool, pronouns: bool, descriptions: bool) -> pd.DataFrame:

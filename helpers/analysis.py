@@ -80,57 +80,49 @@ def _statements(article: Article, mentions: list[dict[str, Any]], actor_ids: set
     """The "statements" key: each statement with its VADER scores; speaker ids are ids of "actors"."""
     import pandas as pd
 
-    from .sentiment import score
+    from .sentiment import polarity
     from .statements import find_statements
 
     frame = pd.DataFrame(mentions, columns=["text", "start", "end", "actor_id", "kind"])
-    scored = score(find_statements(article, mentions=frame))
+    found = find_statements(article, mentions=frame)[["text", "start", "end", "kind", "speaker_id", "cue"]].to_dict("records")
     return [
         {
-            "text": r.text,
-            "start": int(r.start),
-            "end": int(r.end),
-            "kind": r.kind,
-            "speaker_id": r.speaker_id if r.speaker_id in actor_ids else None,
-            "cue": r.cue,
-            "compound": float(r.compound),
-            "neg": float(r.neg),
-            "neu": float(r.neu),
-            "pos": float(r.pos),
+            "text": r["text"],
+            "start": int(r["start"]),
+            "end": int(r["end"]),
+            "kind": r["kind"],
+            "speaker_id": r["speaker_id"] if r["speaker_id"] in actor_ids else None,
+            "cue": r["cue"],
+            **scores,
         }
-        for r in scored.itertuples()
+        for r, scores in zip(found, polarity(str(r["text"]) for r in found))
     ]
 
 
 def _actors_and_mentions(article: Article, actors: str | Path | None) -> dict[str, Any]:
     """The "actors" and "mentions" keys: every mention's actor_id has a row in "actors"."""
-    from .actors import actor_frame, find_mentions
+    from .actors import _actor_rows, _analyse
 
-    mentions = find_mentions(article, actors)
-    table = actor_frame(article, mentions, actors)
+    found, _ = _analyse(article, actors)
+    mentions = sorted(found, key=lambda m: (m.start, m.end))  # document order, as find_mentions gives
+    table = _actor_rows(article, ((m.actor_id, m.kind, m.start) for m in mentions), actors)
     return {
-        "actors": [
-            {"id": r.id, "name": r.name, "type": r.type, "count": int(r.count)} for r in table.itertuples()
-        ],
+        "actors": [{"id": r["id"], "name": r["name"], "type": r["type"], "count": r["count"]} for r in table],
         "mentions": [
-            {"text": m.text, "start": int(m.start), "end": int(m.end), "actor_id": m.actor_id, "kind": m.kind}
-            for m in mentions.itertuples()
+            {"text": m.text, "start": m.start, "end": m.end, "actor_id": m.actor_id, "kind": m.kind}
+            for m in mentions
         ],
     }
 
 
 def _timexes_and_events(article: Article) -> dict[str, Any]:
     """The "timexes" and "events" keys of the contract (see helpers.timeline)."""
-    from .timeline import events, find_timexes
+    from .timeline import _default_rules, _event_records, _timex_records
 
-    timexes = find_timexes(article)
+    timexes = sorted(_timex_records(article, _default_rules()), key=lambda t: (t.start, t.end))
+    rows = ((t.start, t.end, t.text, t.type, t.value, t.granularity, t.sentence) for t in timexes)
+    found = sorted(_event_records(article, rows), key=lambda e: (e.interval_start, e.start, e.end))  # as events() sorts
     return {
-        "timexes": [
-            {"text": t.text, "start": int(t.start), "end": int(t.end), "type": t.type, "value": t.value}
-            for t in timexes.itertuples()
-        ],
-        "events": [
-            {"date": e.date, "label": e.label, "start": int(e.start), "end": int(e.end)}
-            for e in events(article, timexes=timexes).itertuples()
-        ],
+        "timexes": [{"text": t.text, "start": t.start, "end": t.end, "type": t.type, "value": t.value} for t in timexes],
+        "events": [{"date": e.date, "label": e.label, "start": e.start, "end": e.end} for e in found],
     }

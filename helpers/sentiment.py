@@ -24,7 +24,7 @@ Example:
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -122,10 +122,22 @@ def score(statements: pd.DataFrame, analyzer=None, overlay: Mapping[str, float] 
     if overlay is not None:
         analyzer = with_overlay(analyzer, None if overlay == "course" else overlay)
     scored = statements.copy()
-    values = [analyzer.polarity_scores(text) for text in scored["text"].astype(str)]
+    values = polarity(scored["text"].astype(str), analyzer)
     for column in SCORE_COLUMNS:
-        scored[column] = pd.Series([round(float(v[column]), 4) for v in values], index=scored.index, dtype="float64")
+        scored[column] = pd.Series([v[column] for v in values], index=scored.index, dtype="float64")
     return scored
+
+
+def polarity(texts: Iterable[str], analyzer=None) -> list[dict[str, float]]:
+    """VADER's ``compound, neg, neu, pos`` for each text, rounded to 4 places (what :func:`score` adds).
+
+    Example:
+        >>> polarity(["good"])
+        [{'compound': 0.4404, 'neg': 0.0, 'neu': 0.0, 'pos': 1.0}]
+    """
+    analyzer = default_analyzer() if analyzer is None else analyzer
+    values = [analyzer.polarity_scores(text) for text in texts]
+    return [{column: round(float(v[column]), 4) for column in SCORE_COLUMNS} for v in values]
 
 
 def by_speaker(scored: pd.DataFrame, speaker: str = "speaker_id") -> pd.DataFrame:

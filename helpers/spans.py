@@ -68,7 +68,8 @@ def frame_from_spans(records: Iterable[Any], columns: Sequence[str] | None = Non
     first = ["start", "end", "text"]
     ordered = first + [c for c in columns if c not in first]
     frame = pd.DataFrame({c: [row.get(c) for row in rows] for c in ordered}, columns=ordered)
-    if len(frame):
+    positions = [(row.get("start"), row.get("end")) for row in rows]
+    if len(frame) and positions != sorted(positions):  # most finders already give document order
         frame = frame.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
     frame["start"] = frame["start"].astype("int64")
     frame["end"] = frame["end"].astype("int64")

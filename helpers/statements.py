@@ -376,19 +376,15 @@ class _Mentions:
     """The mentions of an article, indexed for the questions attribution asks."""
 
     def __init__(self, frame: pd.DataFrame, text: str, masked: str):
-        self.rows = [
-            (int(r.start), int(r.end), str(r.text), None if pd.isna(r.actor_id) or r.actor_id == "" else str(r.actor_id), str(r.kind))
-            for r in frame.itertuples(index=False)
-            if masked[int(r.start) : int(r.end)] == text[int(r.start) : int(r.end)]  # not inside a quote
+        self.all_rows = [
+            (int(start), int(end), str(words), None if pd.isna(actor) or actor == "" else str(actor), str(kind))
+            for start, end, words, actor, kind in zip(frame["start"], frame["end"], frame["text"], frame["actor_id"], frame["kind"])
         ]
+        self.rows = [r for r in self.all_rows if masked[r[0] : r[1]] == text[r[0] : r[1]]]  # not inside a quote
         self.starts = [r[0] for r in self.rows]
         self.masked = masked
         person_kinds = {"TITLE_NAME", "PRONOUN"}
         self.people = {r[3] for r in self.rows if r[3] and (r[4] in person_kinds or r[3] == r[3].lower())}
-        self.all_rows = [
-            (int(r.start), int(r.end), str(r.text), None if pd.isna(r.actor_id) or r.actor_id == "" else str(r.actor_id), str(r.kind))
-            for r in frame.itertuples(index=False)
-        ]
 
     def within(self, lo: int, hi: int) -> list[tuple]:
         i = bisect.bisect_left(self.starts, lo)

@@ -266,20 +266,130 @@ def _default_blocks() -> tuple[re.Pattern[str], ...]:
 
 # --------------------------------------------------------------------------- stage 1: matching
 
+# A quick test before each regex runs: the literal words a pattern cannot match without
+# ("ago", "yesterday", a month name, a digit …) are read off the parsed regex once, and a
+# pattern runs only on a text that holds one word of each of its required sets. Most patterns
+# then never run on a given article, and the matches are exactly those of running them all.
+try:  # Python >= 3.11
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+#: the trigger that stands for "any digit" (``\d``)
+_DIGIT = r"\d"
+#: case-folding that keeps offsets and agrees with ``re.IGNORECASE`` on ASCII letters
+#: (``str.lower`` maps "İ" to two characters; the regex engine also equates "ı" with "i", "ſ" with "s")
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def _strength(clause: frozenset[str]) -> tuple[int, int]:
+    """How selective a set of alternative triggers is: longest shortest word, then fewest words."""
+    return min(1 if t == _DIGIT else len(t) for t in clause), -len(clause)
+
+
+def _char_class(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The triggers of a ``[...]`` class: its ASCII characters, or any digit; None when unknown."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _sre_parse.LITERAL and chr(av).isascii():
+            chars.add(chr(av).lower())
+        elif (op is _sre_parse.CATEGORY and av is _sre_parse.CATEGORY_DIGIT) or (
+            op is _sre_parse.RANGE and "0" <= chr(av[0]) <= chr(av[1]) <= "9"
+        ):
+            chars.add(_DIGIT)
+        else:
+            return None
+    if _DIGIT in chars:
+        return frozenset({_DIGIT} | {c for c in chars if not c.isdigit()})
+    return frozenset(chars)
+
+
+def _required(items: Any) -> list[frozenset[str]]:
+    """Sets of triggers for a parsed regex sequence: a match holds one trigger of every set."""
+    clauses: list[frozenset[str]] = []
+    run = ""
+    for op, av in list(items) + [(None, None)]:
+        if op is _sre_parse.LITERAL and chr(av).isascii():
+            run += chr(av).lower()
+            continue
+        if run:
+            clauses.append(frozenset({run}))
+            run = ""
+        if op is _sre_parse.SUBPATTERN:
+            clauses += _required(av[-1])
+        elif op is getattr(_sre_parse, "ATOMIC_GROUP", object()):
+            clauses += _required(av)
+        elif op in (_sre_parse.MAX_REPEAT, _sre_parse.MIN_REPEAT, getattr(_sre_parse, "POSSESSIVE_REPEAT", object())):
+            if av[0] >= 1:
+                clauses += _required(av[2])
+        elif op is _sre_parse.IN:
+            clause = _char_class(av)
+            if clause:
+                clauses.append(clause)
+        elif op is _sre_parse.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                options = _required(branch)
+                if not options:
+                    break
+                union |= max(options, key=_strength)
+            else:
+                clauses.append(frozenset(union))
+    return clauses
+
+
+@cache
+def _triggers(regex: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """The trigger sets of a compiled pattern (none when its parse cannot be read)."""
+    try:
+        return tuple(_required(_sre_parse.parse(regex.pattern, regex.flags)))
+    except Exception:  # an unusual regex: no prefilter, it simply always runs
+        return ()
+
+
+class _TriggerTest:
+    """Which triggers occur in one text (each looked up at most once)."""
+
+    def __init__(self, text: str) -> None:
+        self.folded = text.translate(_FOLD).lower()
+        self.seen: dict[str, bool] = {_DIGIT: re.search(r"\d", text) is not None}
+
+    def __call__(self, regex: re.Pattern[str]) -> bool:
+        """Can ``regex`` match anywhere in the text?"""
+        for clause in _triggers(regex):
+            if not any(self._has(t) for t in clause):
+                return False
+        return True
+
+    def _has(self, trigger: str) -> bool:
+        found = self.seen.get(trigger)
+        if found is None:
+            found = self.seen[trigger] = trigger in self.folded
+        return found
+
+
+@cache
+def _extent_groups(regex: re.Pattern[str]) -> tuple[str, ...]:
+    """The names of the groups that mark a pattern's extent (``t``, ``t2`` …), in order."""
+    return tuple(name for name in regex.groupindex if re.fullmatch(r"t\d*", name))
+
 
 def _extent(match: re.Match[str]) -> tuple[int, int]:
     """The span of the group named ``t`` (or ``t2``, ``t3`` …) when it matched, else the match."""
-    for name in match.re.groupindex:
-        if re.fullmatch(r"t\d*", name) and match.group(name) is not None:
+    for name in _extent_groups(match.re):
+        if match.group(name) is not None:
             return match.span(name)
     return match.span()
 
 
 def _candidates(text: str, rules: tuple[_Rule, ...], blocks: tuple[re.Pattern[str], ...]):
     """Non-overlapping (start, end, rule, match), longest first then earliest rule."""
-    blocked = [_extent(m) for regex in blocks for m in regex.finditer(text)]
+    may_match = _TriggerTest(text)
+    blocked = [_extent(m) for regex in blocks if may_match(regex) for m in regex.finditer(text)]
     found = []
     for order, rule in enumerate(rules):
+        if not may_match(rule.regex):
+            continue
         for match in rule.regex.finditer(text):
             start, end = _extent(match)
             if end > start and not any(s < end and start < e for s, e in blocked):
@@ -759,7 +869,12 @@ def find_timexes(
             "Resolving time expressions needs the publication date, and this article has none: "
             "pass published='YYYY-MM-DD' (or --published on the command line)."
         )
-    rules = _rules(patterns)
+    found = _timex_records(art, _rules(patterns))
+    return frame_from_spans(found, columns=["start", "end", "text", "type", "value", "rule", "granularity", "underspecified", "sentence"])
+
+
+def _timex_records(art: Article, rules: tuple[_Rule, ...]) -> list[Timex]:
+    """The resolved time expressions of an article with a publication date, in document order."""
     sents = sentences(art)
     starts = [s.start for s in sents]
     ctx = _Context(art.published, art.text, [])
@@ -783,10 +898,26 @@ def find_timexes(
         found.append(
             Timex(start, end, art.text[start:end], rule.type, value, rule.name, granularity(value), stage_one, index)
         )
-    return frame_from_spans(found, columns=["start", "end", "text", "type", "value", "rule", "granularity", "underspecified", "sentence"])
+    return found
 
 
 # --------------------------------------------------------------------------- events
+
+
+def _event_records(art: Article, timexes: Iterable[tuple[int, int, str, str, str, str, int]]) -> list[Event]:
+    """Events from ``(start, end, text, type, value, granularity, sentence)`` rows, in the rows' order."""
+    sents = sentences(art)
+    rows = []
+    for start, end, text, kind, value, gran, number in timexes:
+        span = interval(value)
+        if kind not in ("DATE", "TIME") or span is None:
+            continue
+        sentence = sents[number] if sents else None
+        if sentence is None or sentence.section in EVENT_SKIP_SECTIONS:
+            continue
+        label = _label(sentence.text, start - sentence.start, end - sentence.start)
+        rows.append(Event(start, end, text, value, gran, span[0], span[1], label, sentence.text))
+    return rows
 
 _CLAUSE_BREAK = re.compile(
     r"[;:—–]\s|\s[—–]\s|[“”\"]|(?<=[’'])\s|,\s+(?=(?:and|but|while|which|who|whom|whose|although|though|as|"
@@ -861,17 +992,8 @@ def events(
     """
     art = _as_article(article, published)
     found = find_timexes(art) if timexes is None else timexes
-    sents = sentences(art)
-    rows = []
-    for row in found.itertuples(index=False):
-        span = interval(row.value)
-        if row.type not in ("DATE", "TIME") or span is None:
-            continue
-        sentence = sents[row.sentence] if sents else None
-        if sentence is None or sentence.section in EVENT_SKIP_SECTIONS:
-            continue
-        label = _label(sentence.text, row.start - sentence.start, row.end - sentence.start)
-        rows.append(Event(row.start, row.end, row.text, row.value, row.granularity, span[0], span[1], label, sentence.text))
+    columns = ["start", "end", "text", "type", "value", "granularity", "sentence"]
+    rows = _event_records(art, zip(*(found[c] for c in columns)))
     columns = ["start", "end", "text", "date", "granularity", "interval_start", "interval_end", "label", "sentence"]
     frame = frame_from_spans(rows, columns=columns)
     if len(frame):
