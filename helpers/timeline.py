@@ -17,15 +17,19 @@ Stage 2 resolves those values in document order:
   previous day", any date with a year for "that year"), else the publication date;
 * **clock times** (``UNDEF-near-…``: "3pm", "midnight") against a day named earlier in the same
   sentence, else the publication date;
-* **weekdays, months, seasons and holidays without a year** ("on Monday", "in December") by the
-  tense of the words nearest to them (``tense_cues.csv``; "will", "would", "is due" → future,
-  "said", "met", verbs in -ed → past). A weekday with no tense nearby is taken as past (news
-  reports what happened); a month or season with none is the nearest one. A weekday equal to
-  the publication weekday is the publication date; "last Friday" and "next Friday" never are.
+* **weekdays, months, quarters, seasons and holidays without a year** ("on Monday", "in
+  December", "the third quarter") by the tense of the words nearest to them in the same clause
+  (``tense_cues.csv``; "will", "would", "is due" → future, "said", "met", verbs in -ed → past;
+  a present perfect such as "has organised" dates a weekday ahead and leaves a month to the
+  nearest). A weekday with no tense nearby is taken as past (news reports what happened); a
+  month, quarter or season with none is the nearest one. A weekday equal to the publication
+  weekday is the publication date; "last Friday" and "next Friday" never are.
+* **anaphoric quarters** ("the quarter") only after a quarter was named; "a year earlier"
+  after a quarter or a month keeps that granularity (2023-Q3, 2023-03).
 
 Values follow TIMEX3 (TimeML): ``2022-02-01``, ``2022-01``, ``2014``, ``2022-W05``,
-``2022-02-01T20:59``, ``2023-11-06TNI``, ``2023-SU``, ``199X``, durations ``P3D``, ``PXW``,
-``PT6H``, sets ``P1Y``, and ``PAST_REF``, ``PRESENT_REF``, ``FUTURE_REF``. The extent leaves out a
+``2022-02-01T20:59``, ``2023-11-06TNI``, ``2023-SU``, ``2024-Q3``, ``199X``, durations ``P3D``,
+``PXW``, ``PT6H``, sets ``P1Y`` ("every year", "annually"), ``P3M`` ("quarterly"), and ``PAST_REF``, ``PRESENT_REF``, ``FUTURE_REF``. The extent leaves out a
 governing preposition ("Tuesday", not "on Tuesday").
 
 Method after HeidelTime (Strötgen & Gertz 2013, "Multilingual and cross-domain temporal
@@ -140,6 +144,8 @@ def _tables() -> dict[str, Any]:
         "relations": {r["surface"]: r["value"] for r in read_table("timeline", "relations.csv")},
         "zones": [r["surface"] for r in read_table("timeline", "time_zones.csv")],
         "tense": {r["surface"]: r["tense"] for r in read_table("timeline", "tense_cues.csv")},
+        "quarters": {r["surface"]: r["value"] for r in read_table("timeline", "quarters.csv")},
+        "frequencies": {r["surface"]: r["value"] for r in read_table("timeline", "frequencies.csv")},
     }
 
 
@@ -180,6 +186,8 @@ def _macros() -> dict[str, str]:
         "part": _alternation(tables["parts"], cased=False),
         "season": _alternation(tables["seasons"], cased=False),
         "holiday": _alternation(tables["holidays"], cased=True),
+        "quarter": _alternation(tables["quarters"], cased=False),
+        "frequency": _alternation(tables["frequencies"], cased=False),
         "tz": r"(?-i:" + "|".join(re.escape(z).replace(r"\ ", "{s}") + r"\b" for z in tables["zones"]) + ")",
     }
     for row in read_table("timeline", "macros.csv"):
@@ -455,6 +463,11 @@ def _normalise(match: re.Match[str]) -> dict[str, Any] | None:
         out["holiday"] = tables["holidays"][_holiday_key(g["holiday"])]
     if "decade" in g:
         out["decade"] = g["decade"]
+    if "quarter" in g:
+        q = g["quarter"].lower()
+        out["quarter"] = q if q.isdigit() else tables["quarters"][q]
+    if "frequency" in g:
+        out["frequency"] = tables["frequencies"][g["frequency"].lower()]
     if "rel" in g:
         out["rel"] = tables["relations"][g["rel"].lower()]
     if "hour" in g:
@@ -481,16 +494,19 @@ def _fill(template: str, parts: Mapping[str, Any]) -> str:
 
 
 _SHIFT = re.compile(
-    r"^UNDEF-(?P<anchor>this|REF|near)-(?P<unit>day|week|month|year|decade|century|hour|minute)"
+    r"^UNDEF-(?P<anchor>this|REF|near)-(?P<unit>day|week|month|quarter|year|decade|century|hour|minute)"
     r"-(?P<op>plus|minus)-(?P<n>\d+(?:\.\d+)?|X)(?P<tail>.*)$"
 )
 _AGO = re.compile(r"^UNDEF-ago-(?P<unit>[a-z]+)-(?P<n>\d+(?:\.\d+)?|X)$")
 _YEARLESS = re.compile(r"^UNDEF-year-(?P<month>\d\d)(?:-(?P<day>\d\d))?$")
+_YEARLESS_QUARTER = re.compile(r"^UNDEF-year-Q(?P<quarter>[1-4])$")
 _WEEKDAY = re.compile(r"^UNDEF-(?P<how>last-|next-)?weekday-(?P<weekday>[1-7])(?P<tail>.*)$")
 _SEASON = re.compile(r"^UNDEF-(?P<how>last-|next-)?season-(?P<season>SP|SU|FA|WI)$")
 _HOLIDAY = re.compile(r"^UNDEF-holiday-(?P<rule>.+)$")
 _DURATION = re.compile(r"^P(?P<n>\d+(?:\.\d+)?|X)(?P<unit>[a-z]+)$")
 _SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+#: granularities an anaphoric shift by years keeps ("a year earlier" after a quarter or a month)
+_KEEP_GRANULARITY = ("quarter", "month")
 
 
 @dataclass
@@ -514,20 +530,30 @@ def _shift_month(day: dt.date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _anchor(ctx: _Context, anchor: str, unit: str) -> dt.date:
+def _anchor(ctx: _Context, anchor: str, unit: str) -> tuple[dt.date, str] | None:
+    """The date a shift starts from and its granularity: the publication date for ``this``,
+    else the last date fine enough for ``unit`` (in the same sentence for ``near``). An
+    anaphoric quarter ("the quarter") needs a quarter named before: None when there is none."""
     if anchor == "this":
-        return ctx.published
+        return ctx.published, "day"
     fine = {
         "day": ("day", "time"),
         "hour": ("day", "time"),
         "minute": ("day", "time"),
         "week": ("day", "time", "week"),
         "month": ("day", "time", "week", "month"),
-    }.get(unit, ("day", "time", "week", "month", "season", "year"))
+        "quarter": ("quarter",),
+    }.get(unit, ("day", "time", "week", "month", "quarter", "season", "year"))
     for day, gran, sentence in reversed(ctx.history):
         if gran in fine and (anchor == "REF" or sentence == ctx.sentence[2]):
-            return day
-    return ctx.published
+            return day, gran
+    if unit == "quarter" and anchor == "REF":
+        return None
+    return ctx.published, "day"
+
+
+def _quarter(day: dt.date) -> str:
+    return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
 
 
 def _format(day: dt.date, unit: str) -> str:
@@ -537,6 +563,8 @@ def _format(day: dt.date, unit: str) -> str:
         return _week(day)
     if unit == "month":
         return f"{day.year:04d}-{day.month:02d}"
+    if unit == "quarter":
+        return _quarter(day)
     if unit == "decade":
         return f"{day.year // 10}X"
     if unit == "century":
@@ -549,23 +577,32 @@ def _shift(base: dt.date, unit: str, n: int) -> dt.date:
         return base + dt.timedelta(days=n if unit == "day" else 0)
     if unit == "week":
         return base + dt.timedelta(weeks=n)
-    if unit == "month":
-        year, month = _shift_month(base, n)
+    if unit in ("month", "quarter"):
+        year, month = _shift_month(base, n * (3 if unit == "quarter" else 1))
         return dt.date(year, month, 1)
     step = {"year": 1, "decade": 10, "century": 100}[unit]
     return dt.date(base.year + n * step, 1, 1)
 
 
-_CLAUSE_MARK = re.compile(r",(?=\s)|[;:“”\"—–()]|\bthat\b")
+_CLAUSE_MARK = re.compile(
+    r",(?=\s)|[;:“”\"—–()]|\b(?:that|and|after|before|because|although|though|while|whereas|unless|once)\b"
+)
+#: "has", "have" or "'ve" (an adverb may follow) right before a past participle: a present perfect
+_PERFECT = re.compile(
+    r"(?:\b(?:has|have|having)|['’]ve)(?:\s+(?:not|never|already|now|just|also|since|\w+ly))?\s+$", re.IGNORECASE
+)
 
 
 def _tense(ctx: _Context) -> str | None:
-    """"past", "future" or None: the tense of the nearest cue word in the same clause.
+    """"past", "future", "perfect" or None: the tense of the nearest cue word in the same clause.
 
     Cues are words from ``tense_cues.csv`` and lower-case words in -ed. Nearest means fewest
-    clause marks (commas, quotes, "that") in between, then fewest characters, so in "said on
-    Tuesday that it would" the cue for Tuesday is "said", and in "will clear … by the end of
-    September, the minister said" it is "will".
+    clause marks (commas, quotes, "that", a subordinating "after", "because" …) in between,
+    then fewest characters, so in "said on Tuesday that it would" the cue for Tuesday is
+    "said", in "will clear … by the end of September, the minister said" it is "will", and in
+    "will walk out from 12 December after talks collapsed" it is "will". A past cue right after
+    "has" or "have" is a present perfect ("has organised a march on Saturday"): English does
+    not date a present perfect with a past day, so the day is the planned event's, ahead.
     """
     cues = _tables()["tense"]
     start, end = ctx.span
@@ -583,13 +620,15 @@ def _tense(ctx: _Context) -> str | None:
             tense = "past"
         if tense is None:
             continue
+        if tense == "past" and _PERFECT.search(ctx.text[max(ctx.sentence[0], s - 30) : s]):
+            tense = "perfect"
         between = ctx.text[e:start] if e <= start else ctx.text[end:s]
         score = (len(_CLAUSE_MARK.findall(between)), len(between), tense)
         if best is None or score[:2] < best[:2]:
             best = score
     if best is None:
         return None
-    return "future" if best[2] in ("future", "present") else "past"
+    return "future" if best[2] in ("future", "present") else best[2]
 
 
 def _choose(options: list[tuple[Any, str]], now: Any, direction: str | None) -> str:
@@ -667,8 +706,14 @@ def _resolve(value: str, parts: Mapping[str, Any], ctx: _Context) -> str | None:
         if n == "X":
             return "FUTURE_REF" if match.group("op") == "plus" else "PAST_REF"
         steps = int(float(n)) * (1 if match.group("op") == "plus" else -1)
-        day = _shift(_anchor(ctx, match.group("anchor"), unit), unit, steps)
-        return _format(day, unit) + match.group("tail")
+        found = _anchor(ctx, match.group("anchor"), unit)
+        if found is None:
+            return None
+        base, gran = found
+        if match.group("anchor") == "REF" and unit == "year" and gran in _KEEP_GRANULARITY:
+            # "a year earlier" after "the third quarter" is that quarter a year before
+            return _format(_shift(base, "month", 12 * steps), gran) + match.group("tail")
+        return _format(_shift(base, unit, steps), unit) + match.group("tail")
     match = _AGO.match(value)
     if match:
         unit, n = match.group("unit"), match.group("n")
@@ -693,6 +738,11 @@ def _resolve(value: str, parts: Mapping[str, Any], ctx: _Context) -> str | None:
             except ValueError:
                 continue
         return _choose(options, pub, direction) if options else None
+    match = _YEARLESS_QUARTER.match(value)
+    if match:
+        first = 3 * int(match.group("quarter")) - 2  # compared by the quarter's first month
+        options = [((y, first), f"{y:04d}-Q{match.group('quarter')}") for y in years]
+        return _choose(options, (pub.year, 3 * ((pub.month - 1) // 3) + 1), direction)
     match = _WEEKDAY.match(value)
     if match:
         weekday, how = int(match.group("weekday")), match.group("how")
@@ -706,7 +756,7 @@ def _resolve(value: str, parts: Mapping[str, Any], ctx: _Context) -> str | None:
         elif weekday == pub.isoweekday():
             day = pub
         else:
-            day = future if direction == "future" else past
+            day = future if direction in ("future", "perfect") else past
         return day.isoformat() + match.group("tail")
     match = _SEASON.match(value)
     if match:
@@ -742,6 +792,7 @@ _GRANULARITY = (
     (re.compile(r"^\d{4}-\d\d-\d\d$"), "day"),
     (re.compile(r"^\d{4}-W\d\d"), "week"),
     (re.compile(r"^\d{4}-\d\d$"), "month"),
+    (re.compile(r"^\d{4}-Q[1-4]$"), "quarter"),
     (re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$"), "season"),
     (re.compile(r"^\d{4}$"), "year"),
     (re.compile(r"^\d{3}X$"), "decade"),
@@ -753,7 +804,7 @@ _GRANULARITY = (
 
 
 def granularity(value: str) -> str:
-    """What a TIMEX3 value pins down: time, day, week, month, season, year, decade, century,
+    """What a TIMEX3 value pins down: time, day, week, month, quarter, season, year, decade, century,
     reference, duration, set (or "" for anything else).
 
     Example:
@@ -787,6 +838,9 @@ def interval(value: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     if kind == "month":
         start = ts(value + "-01")
         return start, start + pd.DateOffset(months=1)
+    if kind == "quarter":
+        start = ts(dt.date(int(value[:4]), 3 * int(value[6]) - 2, 1))
+        return start, start + pd.DateOffset(months=3)
     if kind == "season":
         year, code = int(value[:4]), value[5:]
         first = {"WI": (year - 1, 12), "SP": (year, 3), "SU": (year, 6), "FA": (year, 9)}[code]

@@ -36,6 +36,8 @@ def test_every_pattern_tags_its_own_example(row):
     assert len(mine) == 1, found[["text", "rule"]]
     if "(?P<t>" in row["pattern"]:  # the extent is part of the example
         assert mine["text"].iloc[0] in row["example"]
+    elif row["value"].startswith("UNDEF-REF-quarter"):  # the example names its antecedent first
+        assert row["example"].endswith(mine["text"].iloc[0])
     else:
         assert mine["text"].iloc[0] == row["example"]
     assert mine["type"].iloc[0] == row["type"]
@@ -223,6 +225,133 @@ def test_false_friends_find_nothing_but_soon(text):
     assert [t for t, _ in tag(text) if t != "soon"] == []
 
 
+# --------------------------------------------------------------------------- quarters, frequencies, ages, wire clocks
+
+THURSDAY = "2024-10-24"  # a Thursday in the fourth quarter
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Profit fell in the third quarter.", THURSDAY, [("the third quarter", "2024-Q3")]),
+        ("Cuts will take effect in the first quarter.", THURSDAY, [("the first quarter", "2025-Q1")]),
+        ("Cuts took effect in the first quarter.", THURSDAY, [("the first quarter", "2024-Q1")]),
+        ("Q3 loss widens", THURSDAY, [("Q3", "2024-Q3")]),  # no tense: the nearest third quarter
+        ("First-quarter profit rose.", "2024-05-02", [("First-quarter", "2024-Q1")]),
+        ("Sales rose in Q2 2023.", THURSDAY, [("Q2 2023", "2023-Q2")]),
+        ("It was the weakest fourth quarter of last year.", THURSDAY, [("fourth quarter of last year", "2023-Q4")]),
+        ("Sales fell last quarter and will rise next quarter.", THURSDAY,
+         [("last quarter", "2024-Q3"), ("next quarter", "2025-Q1")]),
+        ("Sales rose in the third quarter. Revenue for the quarter was flat, against a profit a year earlier.", THURSDAY,
+         [("the third quarter", "2024-Q3"), ("the quarter", "2024-Q3"), ("a year earlier", "2023-Q3")]),
+        ("Sales fell in Q2, after a rise in the previous quarter.", THURSDAY,
+         [("Q2", "2024-Q2"), ("the previous quarter", "2024-Q1")]),
+        ("Prices rose in March. A year earlier they had fallen.", "2024-05-02",
+         [("March", "2024-03"), ("A year earlier", "2023-03")]),  # a year before keeps the month
+        ("The plant opened in 2019. A year earlier it was a field.", THURSDAY,
+         [("2019", "2019"), ("A year earlier", "2018")]),
+    ],
+)
+def test_quarters_keep_their_granularity(text, published, expected):
+    assert tag(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue for the quarter was flat.",  # "the quarter" needs a quarter named before it
+        "They live in the Latin Quarter, in the old quarter of the city.",
+        "He scored in the fourth quarter of the game.",
+        "She drives an Audi Q3.",
+        "A quarter of the staff will go; the quarter-final is on TV.",
+    ],
+)
+def test_quarter_false_friends_find_nothing(text):
+    assert tag(text, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It costs 3 billion euros annually.", [("annually", "P1Y")]),
+        ("It will suspend its quarterly dividend.", [("quarterly", "P3M")]),
+        ("Weekly, monthly and daily checks; hourly updates; a yearly fee.",
+         [("monthly", "P1M"), ("daily", "P1D"), ("hourly", "PT1H"), ("yearly", "P1Y")]),
+        ("The rules came hours after ministers met.", [("hours", "PTXH")]),
+        ("Within minutes the hall was empty.", [("minutes", "PTXM")]),
+        ("Members were told to wait for the past decade.", [("the past decade", "P10Y")]),
+        ("Prices rose over the last 20 years.", [("the last 20 years", "P20Y")]),
+        ("A 10-year plan was agreed.", [("10-year", "P10Y")]),
+    ],
+)
+def test_frequencies_and_bare_durations(text, expected):
+    assert [(t, v) for t, v in tag(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Daily Mail and the business daily Kommersant reported it.",
+        "In an interview with the Sun, a Lagos daily, she spoke.",
+        "The daily grind of daily life; China Daily said so.",
+        "Check the opening hours, the working hours and office hours.",
+        "Minutes of the board meeting showed dissent, as the Fed minutes did.",
+        "The 54-year-old, a 34-year-old and two 10-year-olds came.",
+        "He is 54 years old and his son is nine months old.",
+        pytest.param(
+            "Vaccines for children aged six to 12 years and aged nine months.",
+            marks=pytest.mark.xfail(reason="ages after 'aged' are not blocked: that rule was dropped to keep the final held-out articles unseen", strict=True),
+        ),
+        "March organisers booked a stage for the march through town.",
+    ],
+)
+def test_ages_newspapers_and_protest_marches_find_nothing(text):
+    assert tag(text, THURSDAY) == []
+
+
+def test_the_weekly_reading_of_a_frequency_word_is_kept_when_it_is_not_a_newspaper():
+    assert tag("The weekly meeting was cancelled.") == [("weekly", "P1W")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shares were down 6.3% at 0915 GMT.", [("0915 GMT", "2024-10-24T09:15")]),
+        ("Trading opens at 1700 local time.", [("1700 local time", "2024-10-24T17:00")]),
+        ("2400 GMT and 0960 GMT are no clock times.", []),
+    ],
+)
+def test_wire_clock_times(text, expected):
+    assert tag(text, THURSDAY) == expected
+
+
+# --------------------------------------------------------------------------- tense chooses the direction
+
+DEC3 = "2024-12-03"  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Workers will walk out from 12 December after pay talks collapsed.", [("12 December", "2024-12-12")]),
+        ("Workers walked out on 12 December.", [("12 December", "2023-12-12")]),
+        ("Walkout: 12 December", [("12 December", "2024-12-12")]),  # no tense: the nearest
+        ("Lines have warned customers to expect delays before Christmas.", [("Christmas", "2024-12-25")]),
+        ("Sales fell before Christmas.", [("Christmas", "2023-12-25")]),
+        ("Prices rise before Christmas.", [("Christmas", "2024-12-25")]),
+        ("The union has organised a march on Saturday, starting at noon.",
+         [("Saturday", "2024-12-07"), ("noon", "2024-12-07T12:00")]),
+        ("They will march on Saturday at noon.", [("Saturday", "2024-12-07"), ("noon", "2024-12-07T12:00")]),
+        ("They marched on Saturday at noon.", [("Saturday", "2024-11-30"), ("noon", "2024-11-30T12:00")]),
+        ("The minister has said he met them on Saturday.", [("Saturday", "2024-11-30")]),
+        ("The firm swung to a loss on Monday and will cut jobs.", [("Monday", "2024-12-02")]),
+        ("Prices have risen since March.", [("March", "2024-03")]),
+    ],
+)
+def test_tense_chooses_past_or_future(text, expected):
+    assert tag(text, DEC3) == expected
+
+
 # --------------------------------------------------------------------------- awkward tiny articles
 
 AWKWARD = [
@@ -384,3 +513,14 @@ def test_analyze_has_timexes_and_events(article):
     assert result["timexes"][0] == {"text": "Tuesday", "start": 445, "end": 452, "type": "DATE", "value": "2022-02-01"}
     assert set(result["events"][0]) == {"date", "label", "start", "end"}
     assert len(result["timexes"]) == 13
+
+
+def test_the_pattern_prefilter_changes_no_match(article, monkeypatch):
+    import helpers.timeline as timeline
+
+    texts = [article.text, "Q3 loss; the quarter; 0915 GMT; annually; hours after; The 54-year-old; March organisers."]
+    rules, blocks = timeline._default_rules(), timeline._default_blocks()
+    fast = [[(s, e, r.name) for s, e, r, _ in timeline._candidates(t, rules, blocks)] for t in texts]
+    monkeypatch.setattr(timeline._TriggerTest, "__call__", lambda self, regex: True)
+    slow = [[(s, e, r.name) for s, e, r, _ in timeline._candidates(t, rules, blocks)] for t in texts]
+    assert fast == slow and fast[1]
