@@ -69,6 +69,8 @@ _MAX_NAME_TOKENS = 4
 _TITLE_CASE_SHARE = 0.6
 #: Pronouns look this many sentences back for their person.
 _PRONOUN_WINDOW = 4
+#: Lower-case words that may join the words of an organisation's name.
+_CONNECTORS = ("of", "and", "for", "&")
 
 _COLUMNS = ["start", "end", "text", "actor_id", "kind", "section", "sentence", "actor_type", "country", "gender"]
 
@@ -137,7 +139,12 @@ class _Doc:
             "possessive": cue("possessive_pronoun"),
         }
         self.any_determiner = frozenset().union(*self.determiners.values())
+        self.heads = self.lex.cue("org_head") | self.lex.cue("company_head")
+        #: words of the title phrase a person was introduced with ("european", "commission", "vice-president")
+        self.title_words: dict[str, set[str]] = defaultdict(set)
         self._units()
+        #: units that are never mentions: wire datelines ("OSLO, Oct 24 (Reuters) -") and tickers ("(NWE.OL)")
+        self.blocked = self._datelines() | self._tickers()
 
     # ----------------------------------------------------------------- units and lookups
     def _units(self) -> None:
@@ -337,6 +344,11 @@ class _Doc:
             roles = self.lex.role_nouns.get(key)
             if roles and "*" not in roles and not self._plural(key):
                 noun = " ".join(key)
+                m = j - 1  # one lower-case noun before an occupation: "crane operator", "bus driver"
+                if m >= lo and self.keys[m].isalpha() and self.keys[m].islower() and self.lower[m] not in self.lex.stopwords and self.lower[m] not in self.lex.reporting:
+                    before = self.keys[m - 1] if m > lo else ""
+                    if not before.isalpha() or self.lower[m - 1] in self.lex.stopwords or self.lower[m - 1] in self.lex.reporting:
+                        j = m
                 return j, {noun} if noun in roles else set(), ""
         return None
 
@@ -427,7 +439,7 @@ class _Doc:
     def discover(self) -> None:
         units, keys, lex = self.units, self.keys, self.lex
         pending: list[tuple[int, int, set[str], str, str, int]] = []
-        covered: set[int] = set()
+        covered: set[int] = set(self.blocked)
         # 1. title + name phrases
         i = 0
         while i < len(units):
@@ -437,6 +449,7 @@ class _Doc:
                 aid = self.register_person(i, end, roles, gender, country)
                 if aid:
                     self.title_spans.append((start, end, aid))
+                    self.title_words[aid].update(self.lower[start:i])
                 else:
                     pending.append((i, end, roles, gender, country, start))
                 covered.update(range(start, end))
@@ -572,7 +585,7 @@ class _Doc:
     def _capitalised_run(self, i: int) -> int:
         """End of the run of capitalised words from ``i`` ("Inter-American Development Bank",
         "International Boundary and Water Commission", "Ursula von der Leyen")."""
-        hi, heads = self.hi[i], self.lex.cue("org_head")
+        hi, heads = self.hi[i], self.heads
         j = i
         while j < hi:
             if j > i and self.match(j)[0]:
@@ -582,23 +595,34 @@ class _Doc:
                 j += 1
             elif j > i and self.keys[j] in self.lex.cue("particle") and self._particles_then_name(j):
                 j += 1
-            elif j > i and j + 1 < hi and self.nameish(j + 1) and self.keys[j] in ("of", "and", "for", "&"):
+            elif j > i and j + 1 < hi and self.nameish(j + 1) and self.keys[j] in _CONNECTORS:
                 j += 1
+            elif j > i and j + 1 < hi and self.keys[j] == "'" and self.keys[j - 1].endswith("s") and self.keys[j + 1][:1].isupper():
+                j += 1  # "National Port Workers’ Union"
             else:
                 break
         while j > i and not (self.nameish(j - 1) or self.keys[j - 1] in heads or self.lower[j - 1] in self.lex.months):
             j -= 1
-        # connectors only inside organisations' names: otherwise stop before the first one
-        if self.keys[j - 1] not in heads and not (self.keys[i] in heads and "of" in self.keys[i:j]):
+        # connectors only inside organisations' names (a head word, or the acronym in brackets
+        # spells the words: "Initiative for Rural Resilience (IRR)"): otherwise stop before the first one
+        inside = self.keys[j - 1] in heads or (self.keys[i] in heads and "of" in self.keys[i:j]) or self._spelled(i, j)
+        if not inside:
             for k in range(i, j):
-                if self.keys[k] in ("of", "and", "for", "&"):
+                if self.keys[k] in (*_CONNECTORS, "'"):
                     return k
         return j
 
+    def _spelled(self, i: int, j: int) -> bool:
+        """Is units ``i:j`` followed by "(ACRONYM)" made of its capitalised words' initials?"""
+        if not (j + 2 < self.hi[i] and self.keys[j] == "(" and self.keys[j + 2] == ")"):
+            return False
+        acronym = self.keys[j + 1].replace(".", "")
+        return acronym.isupper() and acronym.isalpha() and acronym.upper() == _initials(self.keys[i:j])
+
     def _register_run(self, i: int, j: int) -> None:
-        heads = self.lex.cue("org_head")
+        heads = self.heads
         keys = self.keys[i:j]
-        is_org = keys[-1] in heads or (keys[0] in heads and "of" in keys)
+        is_org = keys[-1] in heads or (keys[0] in heads and "of" in keys) or self._spelled(i, j)
         before = self.lower[i - 1] if i > self.lo[i] else ""
         if not is_org and (before in self.lex.cue("locative_run") or before in ("the", "a", "an") or keys[-1] in self.lex.cue("place_head")):
             return  # a place, or a thing ("the Rio Grande basin")
@@ -610,10 +634,17 @@ class _Doc:
             if n == 1 and any(e.form in ("NAME", "ADJ") and self._type(e) == "COUNTRY" for e in entries):
                 i -= 1  # "U.S. Department of Agriculture"
         hi = self.hi[i]
+        if j + 1 <= hi - 1 and self.keys[j].isupper() and len(self.keys[j]) <= 3 and not self.keys[j + 1][:1].isupper():
+            if any(e.form == "NAME" and self._type(e) == "COUNTRY" for e in self.match(j)[1]):
+                j += 1  # "Port Operators UK": a country code ending an organisation's name
         bracket = j + 2 < hi and self.keys[j] == "(" and self.keys[j + 2] == ")" and self.keys[j + 1].replace(".", "").isupper()
         acronym = self.keys[j + 1] if bracket else ""
         name = self.text_of(i, j)
-        self._new_org(acronym or _initials(self.keys[i:j]), name, i, aliases=[tuple(self.keys[i:j])] + ([(acronym,)] if acronym else []))
+        aliases = [tuple(self.keys[i:j])] + ([(acronym,)] if acronym else [])
+        first = self.keys[i]
+        if j - i >= 2 and self.keys[j - 1] in self.lex.cue("company_head") and first not in heads and self.nameish(i) and not self.match(i)[0]:
+            aliases.append((first,))  # "Nordwind Energy" … "Nordwind"
+        self._new_org(acronym or _initials(self.keys[i:j]), name, i, aliases=aliases)
 
     def _new_org(self, oid: str, name: str, i: int, aliases: list[tuple[str, ...]] | None = None) -> None:
         if not self.known(oid):
@@ -636,7 +667,38 @@ class _Doc:
 
     def _dateline(self, i: int) -> bool:
         u = self.units[i]
-        return u.para_first and i + 1 < len(self.units) and self.keys[i + 1] in self.lex.cue("dateline_dash")
+        return i in self.blocked or u.para_first and i + 1 < len(self.units) and self.keys[i + 1] in self.lex.cue("dateline_dash")
+
+    def _datelines(self) -> set[int]:
+        """Units of wire datelines: a paragraph's opening place in capitals (or with a credit in
+        brackets), optional date and "(Agency)", then a dash: "OSLO, Oct 24 (Reuters) -", "BRUSSELS (AP) —"."""
+        found: set[int] = set()
+        dashes = self.lex.cue("dateline_dash") - {":"}
+        for i, u in enumerate(self.units):
+            if not (u.para_first and self.keys[i][:1].isupper() and self.keys[i].isalpha()):
+                continue
+            k, hi, credit = i + 1, min(len(self.units), i + 14), False
+            while k < hi and self.units[k].para == u.para and self.keys[k] not in dashes:
+                key = self.keys[k]
+                if key == "(" and k + 2 < hi and self.keys[k + 2] == ")" and self.keys[k + 1][:1].isupper():
+                    credit, k = True, k + 3
+                    continue
+                if not (key.isupper() or key in (",", ".") or key[:1].isdigit() or key.lower().rstrip(".") in self.lex.calendar):
+                    break
+                k += 1
+            if k < hi and self.keys[k] in dashes and (credit or self.keys[i].isupper()):
+                found.update(range(i, k))
+        return found
+
+    def _tickers(self) -> set[int]:
+        """Units of stock tickers in brackets: "(NWE.OL)", "(NYSE: IBM)"."""
+        found: set[int] = set()
+        keys = self.keys
+        for i in range(len(keys) - 4):
+            if keys[i] == "(" and keys[i + 2] in (".", ":") and keys[i + 4] == ")" and keys[i + 3].isupper() and keys[i + 3].isalnum():
+                if keys[i + 1].isupper() or keys[i + 2] == ":":
+                    found.update(range(i + 1, i + 4))
+        return found
 
     def _speaks(self, i: int) -> bool:
         """Is unknown word ``i`` someone speaking ("Ruiz told", "said Salas")? Never a sentence's first word."""
@@ -675,21 +737,25 @@ class _Doc:
             cands.append(self._cand(i, j, "TITLE_NAME", "title_name", actor=aid))
         for i in range(len(units)):
             cands += self._name_candidates(i)
+        predicates: set[int] = set()  # "Amara Diallo, a farmer,": an indefinite appositive describes no new person
         for c in list(cands):
+            if c.kind in ("NAME", "TITLE_NAME") and c.j + 1 < len(units) and keys[c.j] == "," and self.lower[c.j + 1] in self.determiners["indefinite"]:
+                predicates.add(c.j + 1)
             if c.kind in ("NAME", "TITLE_NAME") and c.j < len(units) and keys[c.j] == ",":
-                end = self._apposition_end(c.j)
-                if end is not None:
+                end = self._apposition_end(c.j) if self.lower[c.j + 1] in self.determiners["definite"] else None
+                if end is not None:  # "Gavi, the vaccine alliance"; not "Amara Diallo, a farmer" (a predicate)
                     cands.append(self._cand(c.j + 1, end, "DESCRIPTION", "title_name", desc={"type": "LINK", "target": c}))
         for i in range(len(units)):
             cands += self._apposition_country(i)
-            cands += self._descriptions(i)
+            if i not in predicates:
+                cands += self._descriptions(i)
             low = self.lower[i]
             if low in lex.cue("pronoun_male") or low in lex.cue("pronoun_female"):
                 gender = "male" if low in lex.cue("pronoun_male") else "female"
                 cands.append(self._cand(i, i + 1, "PRONOUN", "pronoun", desc={"gender": gender}))
             if "-" in keys[i] and not self.match(i)[0]:
                 cands += self._hyphen_parts(i)
-        return cands
+        return [c for c in cands if c.i not in self.blocked]
 
     def _cand(self, i: int, j: int, kind: str, prio: str, **extra: Any) -> _Cand:
         return _Cand(i, j, self.units[i].start, self.units[j - 1].end, kind, _PRIORITY[prio], **extra)
@@ -779,6 +845,10 @@ class _Doc:
         elif i > self.lo[i] and lower[i - 1] in self.any_determiner:
             det = "blocked"  # the longer phrase from the determiner is proposed instead
         j = i + 1 if det and det != "blocked" else i
+        if det == "definite" and self._age(j):
+            return self._age_description(i, j + 3)
+        if not det and i > self.lo[i] and lower[i - 1] in lex.cue("speech_core") and self.sent_section[self.units[i].sent] in ("headline", "standfirst"):
+            return self._byline_role(i)
         country = org = ""
         modifiers = adjectives = 0
         while j < hi:
@@ -819,13 +889,43 @@ class _Doc:
             end = j + n_coll
             kind, choices, bare = coll
             members_premod = kind == "ORG" and end < hi and lower[end] in ("member", "members") and det in ("", "blocked")
-            if not (det == "definite" and (bare or modifiers) or (modifiers and det != "possessive" and not bare) or members_premod):
+            owned = kind == "ORG" and bare and det == "possessive" and not modifiers  # "their union", "its bank"
+            # a noun that needs a modifier the first time may refer back bare to a mention with the same head
+            # ("Norway's energy ministry" … "the ministry")
+            again = det == "definite" and not bare and not modifiers
+            if not (det == "definite" and (bare or modifiers) or (modifiers and det != "possessive" and not bare) or members_premod or owned or again):
                 return []
             if end < hi and self.nameish(end):
                 return []
-            desc = {"type": kind, "choices": choices, "country": country, "org": org, "det": det}
+            desc = {"type": kind, "choices": choices, "country": country, "org": org, "det": det, "again": again}
             found.append(self._cand(i, end, "DESCRIPTION", "description", head=lower[end - 1], desc=desc))
         return found
+
+    def _age(self, j: int) -> bool:
+        """Do units ``j:j+3`` spell an age ("54-year-old")?"""
+        return j + 2 < self.hi[j] and self.keys[j].isdigit() and self.keys[j + 1] == "-" and self.lower[j + 2] == "year-old"
+
+    def _age_description(self, i: int, end: int) -> list[_Cand]:
+        """"The 54-year-old has …": a definite age phrase standing alone refers to the most recent person."""
+        nxt = self.lower[end] if end < self.hi[i] else ""
+        if nxt and nxt.isalpha() and nxt not in self.lex.stopwords and nxt not in self.lex.reporting:
+            return []  # "the 54-year-old law": a thing, or a noun this rule does not know
+        desc = {"type": "PERSON", "roles": set(), "country": "", "org": "", "det": "definite", "noun_end": end - 1, "age": True}
+        return [self._cand(i, end, "DESCRIPTION", "description", head="year-old", desc=desc)]
+
+    def _byline_role(self, i: int) -> list[_Cand]:
+        """A headline's speaker after its quote: "…', says crane operator" (up to two words before a role noun
+        that ends the headline)."""
+        hi = self.hi[i]
+        for j in range(i, min(i + 3, hi)):
+            n, roles = self.role_noun(j)
+            if n and (j + n == hi or not self.keys[j + n].isalpha()) and all(self.keys[k].isalpha() and self.keys[k].islower() for k in range(i, j + n)):
+                key = tuple(self.lower[j : j + n])
+                if self._plural(key):
+                    return []
+                desc = {"type": "PERSON", "roles": roles, "country": "", "org": "", "det": "", "noun_end": j + n - 1}
+                return [self._cand(i, j + n, "DESCRIPTION", "description", head=key[-1], desc=desc)]
+        return []
 
     def _hyphen_parts(self, i: int) -> list[_Cand]:
         u, found, offset = self.units[i], [], 0
@@ -869,7 +969,9 @@ class _Doc:
             elif c.desc.get("type") == "LINK":
                 aid = c.desc["target"].actor
             elif c.kind == "DESCRIPTION" and not aid:
-                aid = self.resolve_person(c) if c.desc["type"] == "PERSON" else self.resolve_collective(c)
+                aid = self.resolve_person(c) if c.desc["type"] == "PERSON" else self._apposed_name(c, chosen[number + 1 :])
+                if not aid and c.desc["type"] != "PERSON":
+                    aid = self.resolve_collective(c, chosen[number + 1 :])
             if not aid:
                 if c.kind == "DESCRIPTION":
                     self.failed.append(c)
@@ -961,13 +1063,24 @@ class _Doc:
                 and (p.country == d["country"] if d["country"] else not owner_act or p.country != owner_act.country)
                 and (not cls or p.roles & cls)
             ]
+        elif d.get("age"):  # "The 54-year-old": the most recent person
+            seen = [a for _, a, _ in self.history if self._is_person(a)]
+            return seen[-1] if seen else None
         else:
-            people = [p for p in people if p.roles & d["roles"] and (not d["country"] or p.country in ("", d["country"]))]
+            people = [
+                p for p in people
+                if (p.roles & d["roles"] or self._titled_as(p.id, c.head)) and (not d["country"] or p.country in ("", d["country"]))
+            ]
         if not people:
             return None
         def rank(p: Actor) -> tuple:
             return (bool(d["country"]) and p.country == d["country"], self._last_seen(p.id), -self.first_pos.get(p.id, 10**9))
         return max(people, key=rank).id
+
+    def _titled_as(self, aid: str, noun: str) -> bool:
+        """Was the person introduced with a title word that ``noun`` is made from ("European
+        Commission Vice-President X" … "the commissioner")?"""
+        return any(len(w) >= 5 and noun != w and noun.startswith(w) for w in self.title_words.get(aid, ()))
 
     def _role_class(self, roles: set[str]) -> set[str]:
         """The smallest role-noun class holding one of ``roles`` besides the role itself
@@ -975,33 +1088,73 @@ class _Doc:
         classes = [set(rs) for rs in self.lex.role_nouns.values() if roles & rs and len(rs) > 1]
         return min(classes, key=len) if classes else set(roles)
 
-    def resolve_collective(self, c: _Cand) -> str | None:
+    def _apposed_name(self, c: _Cand, later: list[_Cand]) -> str | None:
+        """The organisation named right after a collective description and a comma ("The employers'
+        group, Port Operators UK, said")."""
+        if not later or c.j >= len(self.keys) or self.keys[c.j] != "," or later[0].i != c.j + 1 or later[0].kind != "NAME":
+            return None
+        aid = later[0].actor
+        return aid if aid and self.actor(aid).type == c.desc["type"] else None
+
+    def resolve_collective(self, c: _Cand, later: list[_Cand] | None = None) -> str | None:
+        """The country or organisation a collective noun refers to: an earlier mention with the same
+        head noun ("the ministry"), else the organisations whose name holds one of the noun's words
+        ("the union" → "… Union"), then company-like ones ("@company": "the company" → "Nordwind
+        Energy"), then any ("*"), ranked by mentions in this and the previous sentence, then
+        mentions in all, then recency; failing that, a fitting name in this or the next sentence."""
         d = c.desc
         if d["type"] == "COUNTRY" and d["country"]:
             return d["country"]
+        same_head = [a for h, a, _ in self.history if h.kind == "DESCRIPTION" and h.head == c.head and self.actor(a).type != "PERSON"]
+        if same_head:
+            return same_head[-1]
+        if d.get("again"):
+            return None
         choices = d["choices"]
+        if d["type"] == "COUNTRY":
+            return self._rank_collective(c, lambda a: self.actor(a).type == "COUNTRY" and ("*" in choices or a in choices), later)
+        tiers = [{w for w in choices if w not in ("*", "@company")}]
+        if "@company" in choices:
+            tiers.append({"@company"})
+        if "*" in choices:
+            tiers.append({"*"})
+        for tier in tiers:
+            found = self._rank_collective(c, lambda a, tier=tier: self._org_fits(a, tier), later)
+            if found:
+                return found
+        return None
 
-        def fits(aid: str) -> bool:
-            act = self.actor(aid)
-            if act.type != d["type"]:
-                return False
-            if d["type"] == "COUNTRY":
-                return "*" in choices or aid in choices
-            words = set(act.name.replace("-", " ").split()) | {aid}
-            return bool(words & choices)
+    def _org_fits(self, aid: str, words: set[str]) -> bool:
+        act = self.actor(aid)
+        if act.type != "ORG" or not words:
+            return False
+        if "*" in words:
+            return True
+        name = act.name.replace("-", " ").replace("’", "'").split()
+        if "@company" in words:
+            return bool(name) and name[-1] in self.lex.cue("company_head")
+        return bool((set(name) | {aid}) & words)
 
+    def _rank_collective(self, c: _Cand, fits: Any, later: list[_Cand] | None) -> str | None:
         sent = self.units[c.i].sent
         score: Counter[str] = Counter()
+        count: Counter[str] = Counter()
         last: dict[str, int] = {}
         for h, aid, _ in self.history:
             if not fits(aid):
                 continue
             distance = sent - self.units[h.i].sent
             score[aid] += 2 if distance == 0 else 1 if distance == 1 else 0
+            count[aid] += 1
             last[aid] = h.i
-        if not last:
-            return None
-        return max(last, key=lambda a: (score[a], last[a]))
+        if last:
+            return max(last, key=lambda a: (score[a], count[a], last[a]))
+        for x in later or []:  # "… their union has said. The National Port Workers' Union said …"
+            if self.units[x.i].sent > sent + 1:
+                break
+            if x.kind == "NAME" and x.actor and fits(x.actor):
+                return x.actor
+        return None
 
     def run(self) -> list[Mention]:
         """Discover, propose, select, resolve; a description that resolves to no one gives way

@@ -169,16 +169,27 @@ def keys_of(text: str) -> tuple[str, ...]:
     return tuple(k for _, _, k in unit_spans(text))
 
 
+#: Letters with no Unicode decomposition to an ASCII letter, and their usual ASCII spelling.
+_LETTERS_WITHOUT_DECOMPOSITION = str.maketrans(
+    {"Ø": "O", "ø": "o", "Æ": "Ae", "æ": "ae", "Œ": "Oe", "œ": "oe", "ß": "ss", "Đ": "D", "đ": "d",
+     "Ł": "L", "ł": "l", "Þ": "Th", "þ": "th", "Ð": "D", "ð": "d", "ı": "i"}
+)
+
+
 def snake_id(name: str) -> str:
     """A lower-case snake-case id for a discovered person ("Sergiy Kyslytsya" → ``sergiy_kyslytsya``).
 
+    Letters that Unicode does not decompose into an ASCII base are spelled out ("Ø" → "o",
+    "ß" → "ss"), so no letter of a name is lost.
+
     Example:
-        >>> snake_id("Anne-Marie Holt"), snake_id("José Álvarez")
-        ('anne_marie_holt', 'jose_alvarez')
+        >>> snake_id("Anne-Marie Holt"), snake_id("José Álvarez"), snake_id("Sigrid Ødegaard")
+        ('anne_marie_holt', 'jose_alvarez', 'sigrid_odegaard')
     """
     import unicodedata
 
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    spelled = name.translate(_LETTERS_WITHOUT_DECOMPOSITION)
+    folded = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "_", folded.lower()).strip("_")
 
 
