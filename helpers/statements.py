@@ -13,8 +13,12 @@ Tracker, Asr et al. 2021), with every word list kept as data:
 2. **Frames around cue verbs** (``data/lexicons/reporting_verbs.csv``), found on the text with
    the quotes' contents masked, so a verb *inside* a quote is never a cue:
    ``X said (that) …``, ``…, X said.``, ``“…,” said X.``, ``However, X said, …``,
-   ``X told reporters that …``, ``…, saying …``, ``according to X``, ``…, X reported Y as
-   saying``, and the headline form ``X: …``. The content runs to the end of its clause.
+   ``X told reporters that …`` (or ``told the BBC the union had …``), ``…, saying …``,
+   ``according to X``, ``…, X reported Y as saying``, the headline forms ``X: …`` and
+   ``Label: ‘…’, says X``, a quote split around its cue (``“We will,” she said, “but not
+   yet.”``) and a quote after a subject and a colon or dash (``X was blunt: “…”``). The content
+   runs to the end of its clause; a wire dateline is not part of it, and "reported a loss of
+   $2m" (a figure, not a clause) is no statement.
 3. **Nesting**: when a frame's content holds another frame, the innermost speaker gets the
    statement (``an official said Mr Blinken told …`` → Blinken); a frame that follows
    "after", "and", "but" … ends the content before it instead.
@@ -22,7 +26,8 @@ Tracker, Asr et al. 2021), with every word list kept as data:
    nearest mention before the cue that is not the object of a preposition, skipping
    appositions (``Mr Orban, who …, stressed``). Pronouns carry their resolved person; a bare
    "he"/"she" falls back on the most recent person speaker; "a statement read" on the source
-   of the frame before it. Quotes with no frame of their own (a quote-only sentence or
+   of the frame before it; "…, it said" on the organisation the reported clause opens with;
+   "a spokeswoman for X" on X. Quotes with no frame of their own (a quote-only sentence or
    paragraph) belong to the speaker before them. No speaker found → ``speaker_id`` is None.
 
 A statement's span is its **content**, never its frame: for a pure quote the text between
@@ -180,7 +185,7 @@ def _adjunct_pattern() -> re.Pattern[str]:
         rf"(?:last|this|next|earlier|later)\s+(?:week|month|year|morning|afternoon|evening|night|weekend|{day})",
         r"(?:earlier|later)\s+(?:on\s+)?(?:today|this\s+\w+)|yesterday|today|tonight|on\s+condition\s+of\s+anonymity",
         r"(?:(?:earlier|later)\s+)?that\s+(?:day|week|month|year|morning|afternoon|evening|night)",
-        rf"(?:in|at|on|during|to|via|through|after|before)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{setting})\b",
+        rf"(?:in|at|on|during|to|via|through|after|before)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{setting})(?:\s+(?:{setting}))*\b",
         rf"to\s+(?:{audience})",
         r"(?:in|at|to|from|outside|inside)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*",
     ]
@@ -346,10 +351,15 @@ class _Frame:
     sep: int | None = None  # start of a post-posed frame (its separator)
     dropped: bool = False
     pending_coord: bool = False
+    clause: bool = False  # the content is a that-less clause after a listener
     coord_subject: tuple | None = None
     notes: list[str] = field(default_factory=list)
 
 
+#: a wire dateline opening a paragraph: a city in capitals, maybe a date, maybe the agency, a dash
+_DATELINE = re.compile(r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+)*(?:,\s*[^,()\n—–]{1,30}?)?\s*(?:\([A-Za-z][\w .&-]{0,30}\)\s*)?(?:—|–|--|-)\s+")
+#: an amount of money or a percentage (a figure, as object of "reported", is not speech)
+_AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,\u00b7]*\s?(?:%|per\s?cent\b|(?:million|billion|trillion|bn|m)\b)")
 _WORD = re.compile(r"[\w’'.-]*\w|[^\w\s]")
 
 
@@ -385,6 +395,7 @@ class _Mentions:
         self.masked = masked
         person_kinds = {"TITLE_NAME", "PRONOUN"}
         self.people = {r[3] for r in self.rows if r[3] and (r[4] in person_kinds or r[3] == r[3].lower())}
+        self.persons = {r[3] for r in self.all_rows if r[3] and (r[4] == "TITLE_NAME" or r[2].lower() in _words()["person_pronoun"])}
 
     def within(self, lo: int, hi: int) -> list[tuple]:
         i = bisect.bisect_left(self.starts, lo)
@@ -454,21 +465,61 @@ class _Attributor:
 
     # ---- speakers -------------------------------------------------------------------
 
-    def _fallback(self, phrase: str, before: int) -> str | None:
-        """A speaker for a subject with no mention: "he" → last person, "a statement" → last source."""
+    def _fallback(self, phrase: str, before: int, content: int | None = None) -> str | None:
+        """A speaker for a subject with no mention: "he" → last person, "a statement" → last source,
+        "it" → the organisation the content (starting at ``content``) opens with, else the last one named."""
         words = [w for w in phrase.lower().split() if w not in self.words["gap"]]  # "Later he"
         if not words:
             return None
+        if words == ["it"] or (len(words) == 1 and words[0] in self.words["thing_pronoun"]):
+            return self._organisation(before, content)
         if words[-1] in self.words["person_pronoun"] and len(words) == 1:
             for _, speaker, _ in reversed(self.history):
                 if speaker in self.mentions.people:
                     return speaker
             people = [r for r in self.mentions.all_rows if r[1] <= before and r[3] in self.mentions.people]
             return people[-1][3] if people else None
-        if words[-1] in self.words["document"]:
+        document = words[-1] in self.words["document"]
+        if not document and len(words) > 2 and words[0] in self.words["determiner"] and words[1] in self.words["document"]:
+            document = True  # "a statement released before the market opened"
+            if content is not None:
+                return self._organisation(before, content, nearest=False)
+        if document:
             for _, speaker, _ in reversed(self.history):
                 if speaker:
                     return speaker
+        return None
+
+    def _organisation(self, before: int, content: int | None, nearest: bool = True) -> str | None:
+        """The referent of "it" before a cue: the content's opening mention, else (when ``nearest``)
+        the nearest named body in this paragraph or the one before."""
+        if content is not None:
+            lo = self._content(content, max(before, content))[0]
+            for row in self.mentions.within(lo, len(self.text)):
+                if self.masked[lo : row[0]].strip().lower() in ("", "the") and row[3] and row[3] not in self.mentions.persons:
+                    if self.mentions.eligible(row, lo):
+                        return row[3]  # "Nordwind (NWE.OL) … will cut jobs, it said"
+                break
+        if not nearest:
+            return None
+        starts = [para.start for para in self.article.paragraphs]
+        window = starts[max(0, bisect.bisect_right(starts, before) - 2)] if starts else 0  # this paragraph and the one before
+        for row in reversed(self.mentions.within(window, before)):
+            if row[3] and row[3] not in self.mentions.persons and row[4] not in ("ADJECTIVE", "PRONOUN"):
+                if self.mentions.eligible(row, window):
+                    return row[3]
+        return None
+
+    def _body_of_spokesperson(self, lo: int, hi: int) -> tuple | None:
+        """The body an unnamed spokesperson in ``masked[lo:hi]`` speaks for ("a spokesman for X" → X)."""
+        heads = "|".join(sorted(self.words["spokesperson"], key=len, reverse=True))
+        match = re.match(rf"\s*(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?(?:{heads})\s+(?:for|of|at|from|with)\s+", self.masked[lo:hi], re.I)
+        if not match:
+            return None
+        for row in self.mentions.within(lo + match.end(), hi):
+            if self.masked[lo + match.end() : row[0]].strip().lower() in ("", "the") and row[3]:
+                return row
+            break
         return None
 
     def _subject_phrase(self, lo: int, hi: int) -> tuple[int, int]:
@@ -523,10 +574,16 @@ class _Attributor:
                 break  # "Mr Orban, who …, putting Hungary in …, stressed": keep looking left
         p0, p1 = self._subject_phrase(s0, end)
         phrase = self.text[p0:p1]
-        if not phrase or phrase[-1] in "“\"‘'(":
+        if not phrase or phrase[-1] in "“\"‘'(”’»":
             return False
+        last = phrase.split()[-1]
+        if frame.cue == frame.lemma and last.islower() and last not in {"i", "you", "we", "they"} and not last.endswith("s"):
+            return False  # a noun, not a verb: "weak demand in Europe" ("officials demand", "they say" stay)
         frame.speaker_text = phrase
         frame.speaker = self._fallback(phrase, frame.c0)
+        body = self._body_of_spokesperson(p0, p1)
+        if frame.speaker is None and body is not None:
+            frame.speaker = body[3]  # "A spokeswoman for the Alliance …, which …, said"
         for row in self.mentions.within(p0, p1):
             if row[4] == "ADJECTIVE" and row[3] and len(self.masked[row[1] : p1].split()) <= 2:
                 frame.speaker = row[3]  # "Chinese officials say" → the country
@@ -557,14 +614,17 @@ class _Attributor:
             comma = self.masked[s0:wpos].rstrip()
             frame.cut_at = s0 + len(comma) - 1 if comma.endswith(",") else wpos
 
-    def _speaker_in(self, frame: _Frame, lo: int, hi: int) -> None:
+    def _speaker_in(self, frame: _Frame, lo: int, hi: int, content: int | None = None) -> None:
         row = _speaker_from_rows(self.mentions.within(lo, hi), self.mentions, lo)
         if row is not None:
             frame.speaker, frame.speaker_text = row[3], row[2]
             return
         phrase = " ".join(self.masked[lo:hi].split()[:_MAX_SUBJECT_WORDS]).strip(" ,")
         frame.speaker_text = phrase
-        frame.speaker = self._fallback(phrase, frame.c0)
+        frame.speaker = self._fallback(phrase, frame.c0, content)
+        body = self._body_of_spokesperson(lo, hi)
+        if frame.speaker is None and body is not None:
+            frame.speaker = body[3]
 
     # ---- frames -----------------------------------------------------------------------
 
@@ -576,6 +636,10 @@ class _Attributor:
             match = re.match(r"\s+(?!that\b)[^,;:“”\"‘]{1,60}?\s+that\b", rest)
             if match:
                 return pos + match.end()
+            clause = self._clause_after_addressee(pos, s1)
+            if clause is not None:
+                frame.clause = True
+                return clause  # "told the BBC the union had offered …" (no "that")
             match = re.match(r"\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=\s*(?:[,.;]|$|\s(?:on|in|at|during|after|before|last|this|yesterday|today)\b))", rest)
             if match:
                 after = self._skip_adjuncts(pos + match.end(), s1)
@@ -592,11 +656,34 @@ class _Attributor:
             return match.end()
         return pos
 
+    def _clause_after_addressee(self, pos: int, s1: int) -> int | None:
+        """Where a that-less clause starts after a listener ("told the BBC the union had …"), or None.
+
+        The listener is an object pronoun, an audience word or a name (capitalised words, maybe
+        after "the"); the clause opens with a subject and has a finite auxiliary in its first words.
+        """
+        words = self.words
+        listener = re.match(
+            r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|legislators|investors|analysts|"
+            r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+", self.masked[pos:s1])
+        if not listener:
+            return None
+        start = pos + listener.end()
+        following = [w.lower().strip(".,;:") for w in self.masked[start:s1].split()[:8]]
+        if not following or following[0] in words["preposition"] | {"to", "that", "not", "about"}:
+            return None  # "told him to leave", "told reporters about …"
+        if set(following[1:]) & (words["be"] | words["modal"] | {"has", "have", "had", "did", "does"}):
+            return start
+        return None
+
     def _content(self, lo: int, hi: int) -> tuple[int, int]:
         """Trim a content span: spaces, a leading ':'/',' and trailing punctuation outside quotes."""
         text = self.masked
         while lo < hi and (text[lo].isspace() or text[lo] in ",:;—–-"):
             lo += 1
+        if lo == 0 or text[lo - 1] == "\n":
+            dateline = _DATELINE.match(text, lo, hi)
+            lo = dateline.end() if dateline else lo  # "OSLO, Oct 24 (Reuters) - " is not said
         while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".,;:!?—–-"):
             if text[hi - 1] in ".,!?" and hi - 2 >= lo and text[hi - 2] in _CLOSERS and self._is_close(hi - 2):
                 hi -= 1
@@ -695,6 +782,9 @@ class _Attributor:
         if inverted:
             at = self._skip_adjuncts(frame.c1, s1)
             match = re.match(r"\s+(?P<np>(?:[A-Z]|(?:the|a|an|one|two|his|her|their|its|another)\s)[^,.;:!?]{0,60})", self.masked[at:s1])
+            if not match and closer and self.article.section_at(s0) != "body":
+                # a bare noun ending a headline: "‘…’, says crane operator"
+                match = re.match(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})(?=\s*[.!?]?\s*$)", self.masked[at:s1])
             np_words = set(match.group("np").split()) if match else set()
             if not match or np_words & (words["be"] | words["modal"] | {"that", "has", "have", "had"}):
                 return False  # "…, said the vote had been stolen" is not an inverted subject
@@ -718,7 +808,7 @@ class _Attributor:
         rest = self.masked[after:s1].strip()
         if rest and not rest.startswith(",") and rest not in (".", "!", "?"):
             return False
-        self._speaker_in(frame, subject_lo, subject_hi)
+        self._speaker_in(frame, subject_lo, subject_hi, content=s0)
         frame.form = "post"
         frame.sep = content_hi if closer else s0 + sep.start()
         before_words = self.masked[s0:content_hi].split()
@@ -727,6 +817,9 @@ class _Attributor:
             frame.sep = None
         else:
             frame.k0, frame.k1 = s0, content_hi
+            quoted = next((seg for seg in self.segments if closer and seg.close == content_hi - 1), None)
+            if quoted is not None and re.search(r"(?::|—|–|\s-|--)\s*$", self.masked[s0 : quoted.open]):
+                frame.k0 = quoted.open  # "Port strike: ‘…’, says X": the content is the quote
         return True
 
     def _skip_adjuncts(self, pos: int, s1: int) -> int:
@@ -745,7 +838,6 @@ class _Attributor:
             return False
         lo, hi = frame.c1 + source.start(1), frame.c1 + source.end(1)
         hi = lo + len(self.masked[lo:hi].rstrip(" .!?"))
-        self._speaker_in(frame, lo, hi)
         frame.form = "acc"
         if not left:
             comma = self.masked.find(",", hi, s1)
@@ -757,6 +849,7 @@ class _Attributor:
             frame.sep = s0 + len(left) - 1
         else:
             return False
+        self._speaker_in(frame, lo, hi, content=frame.k0)
         return True
 
     def _headline(self, para_index: int) -> _Frame | None:
@@ -840,22 +933,33 @@ class _Attributor:
         lo, hi = self._content(frame.k0, frame.k1)
         if hi <= lo or re.match(r"(?:not\s+)?to\s", self.masked[lo:hi] + " "):
             return
-        inside = [seg for seg in self.segments if lo <= seg.open and (seg.close if seg.close >= 0 else seg.end) < hi + 1]
+        inside = [seg for seg in self.segments if lo <= seg.open and (seg.close < hi + 1 if seg.close >= 0 else seg.end <= max(hi, frame.k1))]
         verb_frame = _verb_frames().get(frame.lemma, "")
         if frame.form in ("pre", "coord") and verb_frame:
-            introduced = re.search(r"\bthat\s*$|:\s*$", self.masked[frame.c1 : lo]) or any(seg.open == lo for seg in inside)
+            introduced = re.search(r"\bthat\s*$|:\s*$", self.masked[frame.c1 : lo]) or any(seg.open == lo for seg in inside) or frame.clause
             if verb_frame == "naming":
                 last = inside[-1] if inside else None
                 if last is None or (last.close + 1 if last.close >= 0 else last.end) != hi:
                     return
                 self._statement(frame, last.start, last.end, "direct")
                 return
-            if not introduced:
+            if verb_frame == "figure":
+                if not introduced and self._is_figure(lo, hi):
+                    return  # "reported an operating loss of …"
+            elif not introduced:
                 return  # "warns EU over probe", "threatened a general strike"
-        if len(inside) == 1 and inside[0].open == lo and (inside[0].close + 1 == hi or (inside[0].close < 0 and inside[0].end == hi)):
+        if len(inside) == 1 and inside[0].open == lo and (inside[0].close + 1 == hi or (inside[0].close < 0 and inside[0].end >= hi)):
             self._statement(frame, inside[0].start, inside[0].end, "direct")
         else:
             self._statement(frame, lo, hi, "direct" if inside else "indirect")
+
+    def _is_figure(self, lo: int, hi: int) -> bool:
+        """True when the content is a figure, not a clause: "an operating loss of $2m", "5% growth"."""
+        words = self.masked[lo:hi].split()[:6]
+        lows = [w.lower().strip(".,;:()") for w in words]
+        if set(lows) & (self.words["be"] | self.words["modal"] | {"has", "have", "had", "that"}):
+            return False  # a clause that happens to hold a figure: "sales had fallen"
+        return bool(set(lows) & self.words["figure"]) or bool(_AMOUNT.search(" ".join(words)))
 
     def paragraph(self, number: int) -> None:
         para = self.article.paragraphs[number]
@@ -872,7 +976,12 @@ class _Attributor:
         if head is not None:
             frames.insert(0, head)
         frames = self._cut(frames)
+        if head is not None and any(f.form == "post" and f.c0 > head.k0 and not f.dropped for f in frames if f is not head):
+            head.dropped = True  # "Port strike: ‘…’, says X": the speaker follows the quote
         for index, frame in enumerate(frames):
+            main = [f for f in frames[:index] if f.s0 == frame.s0 and f.c0 < frame.c0 and f.form != "head"]
+            if frame.form == "part" and main:
+                frame.speaker, frame.speaker_text = main[-1].speaker, main[-1].speaker_text  # "…, X said, adding …"
             if frame.pending_coord:
                 previous = frames[index - 1] if index and frame.form != "head" else None
                 if previous is not None and previous.c0 < frame.c0 and previous.s0 == frame.s0:
@@ -897,6 +1006,15 @@ class _Attributor:
             sentence = next(((a, b) for a, b in sentence_spans if a <= seg.open < b), (para.start, para.end))
             seg_end = seg.close + 1 if seg.close >= 0 else seg.end
             alone = not self.masked[sentence[0] : seg.open].strip() and not self.masked[seg_end : sentence[1]].strip(" .,;")
+            source_row = None if alone else self._introduced(seg, seg_end, sentence, frames)
+            if source_row is not None:
+                speaker, text_, cue, c0, c1 = source_row
+                self.statements.append(
+                    {"start": seg.start, "end": seg.end, "text": seg.text, "kind": "direct", "speaker_id": speaker,
+                     "speaker_text": text_, "cue": cue, "cue_start": c0, "cue_end": c1}
+                )
+                covered.append((seg.start, seg.end))
+                continue
             if not alone:
                 continue  # a scare quote or a title inside the writer's own sentence
             earlier = [f for f in frames if f.c0 < seg.open]
@@ -917,6 +1035,42 @@ class _Attributor:
                  "speaker_text": text_, "cue": cue, "cue_start": c0, "cue_end": c1}
             )
             covered.append((seg.start, seg.end))
+
+
+    def _introduced(self, seg: QuoteMark, seg_end: int, sentence: tuple[int, int], frames: list[_Frame]) -> tuple | None:
+        """(speaker, speaker text, cue, cue start, cue end) for a quote that ends its sentence after a
+        split-quote frame (“We will,” she said, “but not yet.”) or after a subject and a colon or
+        dash ("Mr Vos was blunt: “…”", "X has one message — ‘…’"); None for any other quote."""
+        if self.masked[seg_end : sentence[1]].strip(" .,;!?…"):
+            return None  # words follow: a scare quote or a title
+        in_sentence = [f for f in frames if sentence[0] <= f.c0 < seg.open]
+        previous = [q for q in self.segments if sentence[0] <= q.open and 0 <= q.close < seg.open]
+        if in_sentence:
+            if not previous:
+                return None
+            prev = previous[-1]
+            between = self.masked[prev.close + 1 : seg.open].strip()
+            for frame in in_sentence:
+                if frame.form == "post" and prev.close < frame.c0 and frame.sep is not None and frame.sep >= prev.close:
+                    if between.endswith(","):
+                        return frame.speaker, frame.speaker_text, frame.cue, frame.c0, frame.c1
+            return None
+        lead = self.masked[sentence[0] : seg.open].rstrip()
+        mark = re.search(r"(?::|—|–|--|(?<=\s)-)$", lead)
+        if not mark or previous or re.search("[“”\"‘’]", lead[: mark.start()]) or len(lead.split()) > 25:
+            return None
+        c0 = sentence[0] + mark.start()
+        rows = [r for r in self.mentions.within(sentence[0], c0) if self.mentions.eligible(r, sentence[0])]
+        for row in rows:
+            before = self.masked[sentence[0] : row[0]]
+            if before.strip() and not re.fullmatch(r"\s*(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\s*,\s*", before):
+                break  # the mention is not the sentence's subject
+            if row[3] is not None:
+                return row[3], row[2], mark.group(), c0, c0 + len(mark.group())
+        first = (lead.split() or [""])[0]
+        if first.lower() in self.words["person_pronoun"]:
+            return self._fallback(first, c0), first, mark.group(), c0, c0 + len(mark.group())
+        return None
 
 
 def _mentions_frame(mentions: pd.DataFrame | None, article: Article, actors: str | Path | None) -> pd.DataFrame:

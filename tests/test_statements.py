@@ -282,3 +282,167 @@ def test_accuracy_on_the_dev_articles():
     result = compare(pd.concat(predicted), pd.concat(gold), kind="direct")
     # measured with the gold mentions: direct found F1 1.0, attributed F1 1.0 (8 articles)
     assert result.attribute.f1 >= 0.9
+
+
+# --------------------------------------------------------------------------- rules for unseen news (held-out diagnosis)
+
+ACME = ("Acme Corp", "ACME", "NAME")
+LEE = ("Ms Lee", "lee", "TITLE_NAME")
+SHE = ("she", "lee", "PRONOUN")
+
+
+def found_in(text: str, *names: tuple[str, str, str]) -> list[list]:
+    """Like :func:`found`, for a whole article text (headline included)."""
+    article = article_from_text(text)
+    table = find_statements(article, mentions=mentions(article.text, *names))
+    assert (table["text"] == [article.text[s:e] for s, e in zip(table["start"], table["end"])]).all()
+    return table[["text", "kind", "speaker_id", "cue"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    "text, names, expected",
+    [
+        # the speaker after a headline quote: the content is the quote only, not the label before it
+        ("Rail strike: ‘We have had enough’, says train driver\n\nBody text.\n", [("train driver", "driver", "DESCRIPTION")],
+         [["We have had enough", "direct", "driver", "says"]]),
+        ("Budget row: “A mistake,” says Ms Lee\n\nBody text.\n", [LEE], [["A mistake,", "direct", "lee", "says"]]),
+        # a bare noun after the quote is a speaker in a headline only
+        ("Rail strike: ‘We have had enough’, says train driver\n\nBody text.\n", [], [["We have had enough", "direct", None, "says"]]),
+        ("Talks\n\n“We won,” said nothing else.\n", [], []),
+        # the plain "Speaker: content" headline still works
+        ("Lee: talks will resume next week\n\nBody text.\n", [("Lee", "lee", "NAME")], [["talks will resume next week", "indirect", "lee", ":"]]),
+    ],
+)
+def test_headline_quote_with_the_speaker_after_it(text, names, expected):
+    assert found_in(text, *names) == expected
+
+
+@pytest.mark.parametrize(
+    "body, names, expected",
+    [
+        # a quote split around its cue: two statements, one speaker
+        ("‘If it rains, we win,’ she said, ‘but we have lost before.’", [SHE],
+         [["If it rains, we win,", "direct", "lee", "said"], ["but we have lost before.", "direct", "lee", "said"]]),
+        ("“We will,” Ms Lee said, “but not yet.”", [LEE],
+         [["We will,", "direct", "lee", "said"], ["but not yet.", "direct", "lee", "said"]]),
+        # a quote in the middle of the writer's sentence after a frame is not the split quote's second half
+        ("“We will,” Ms Lee said, citing a “green corridor” plan.", [LEE], [["We will,", "direct", "lee", "said"]]),
+    ],
+)
+def test_a_quote_split_around_its_cue(body, names, expected):
+    assert found(body, *names) == expected
+
+
+@pytest.mark.parametrize(
+    "body, names, expected",
+    [
+        # a colon or a dash introduces a quote with no reporting verb; the subject is the speaker
+        ("Ms Lee was blunt: “Hope is not a plan. We need money.”", [LEE], [["Hope is not a plan. We need money.", "direct", "lee", ":"]]),
+        ("The finance minister, Ann Lee, has one message for critics — ‘the money is coming’.", [("Ann Lee", "lee", "NAME")],
+         [["the money is coming", "direct", "lee", "—"]]),
+        ("Back home, Ms Lee is sceptical: ‘We heard it before.’", [LEE], [["We heard it before.", "direct", "lee", ":"]]),
+        ("She had one word for critics: “nonsense”.", [("She", "lee", "PRONOUN")], [["nonsense", "direct", "lee", ":"]]),
+        # a quote running on into the next paragraph keeps the speaker of the colon
+        ("Ms Lee was blunt: “Hope is not a plan.\n\n“We have waited.”", [LEE],
+         [["Hope is not a plan.", "direct", "lee", ":"], ["We have waited.", "direct", "lee", ":"]]),
+        # no subject mention, or the mention is a prepositional object: nothing
+        ("The film’s tagline: ‘In space no one can hear you’.", [], []),
+        ("The protest was organised by Ms Lee: “Save the port”.", [LEE], []),
+        # the quote does not end the sentence: a title or a scare quote
+        ("Ms Lee has a name for it: “green corridor” and nothing more.", [LEE], []),
+    ],
+)
+def test_a_colon_or_dash_introduces_a_quote(body, names, expected):
+    assert found(body, *names) == expected
+
+
+@pytest.mark.parametrize(
+    "body, names, expected",
+    [
+        # "it said" after a long reported clause: the organisation that clause opens with (a dateline is not said)
+        ("LONDON, Oct 2 (Reuters) - Acme Corp, the British maker of widgets, swung to a loss and will cut 500 jobs, it said on Thursday.",
+         [ACME], [["Acme Corp, the British maker of widgets, swung to a loss and will cut 500 jobs", "indirect", "ACME", "said"]]),
+        ("NEW YORK (AP) — Acme Corp will cut 500 jobs, it said.", [ACME], [["Acme Corp will cut 500 jobs", "indirect", "ACME", "said"]]),
+        # "It said" with a clause after it: the nearest organisation before
+        ("Acme Corp cut jobs. It said more cuts would follow.", [ACME], [["more cuts would follow", "indirect", "ACME", "said"]]),
+        # the subject before an apposition and the cue
+        ("Acme Corp, which makes widgets in three countries and employs 9,000 people, said on Thursday it would cut jobs.", [ACME],
+         [["it would cut jobs", "indirect", "ACME", "said"]]),
+        # a noun that looks like a cue inside the reported clause does not steal it
+        ("Acme Corp said on Thursday that weak demand in Europe, its largest market, would force it to cut jobs.", [ACME],
+         [["weak demand in Europe, its largest market, would force it to cut jobs", "indirect", "ACME", "said"]]),
+        ("Officials demand answers.", [], [["answers", "indirect", None, "demand"]]),
+        # a wire lead with no cue is no statement
+        ("Acme Corp swung to a loss in the third quarter and will cut 500 jobs.", [ACME], []),
+        # a person's pronoun is not "it"
+        ("Ms Lee left. It said talks failed.", [LEE], [["talks failed", "indirect", None, "said"]]),
+    ],
+)
+def test_the_organisation_behind_it_said(body, names, expected):
+    assert found(body, *names) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("The firm reported an operating loss of 1.9 billion crowns for the quarter.", []),
+        ("The firm reported 12% growth.", []),
+        ("The firm posted a record profit.", []),
+        ("The firm announced a $3 million dividend.", []),
+        # a clause or a that-clause is still speech, figures and all
+        ("The firm reported that sales fell 5%.", [["sales fell 5%", "indirect", None, "reported"]]),
+        ("The firm reported sales had fallen by 5%.", [["sales had fallen by 5%", "indirect", None, "reported"]]),
+        ("The ministry reported heavy fighting in the east.", [["heavy fighting in the east", "indirect", None, "reported"]]),
+    ],
+)
+def test_reporting_a_figure_is_not_speech(body, expected):
+    assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, names, expected",
+    [
+        # a listener, then a clause with no "that"
+        ("Ms Lee told the BBC the union had offered to meet employers “without preconditions”.", [LEE],
+         [["the union had offered to meet employers “without preconditions”", "direct", "lee", "told"]]),
+        ("Ms Lee told Reuters she was leaving.", [LEE], [["she was leaving", "indirect", "lee", "told"]]),
+        ("Ms Lee warned Russia the sanctions would bite.", [LEE], [["the sanctions would bite", "indirect", "lee", "warned"]]),
+        # the setting after the listener may be several words
+        ("“It is our worst day,” Ms Lee told analysts on a conference call.", [LEE], [["It is our worst day,", "direct", "lee", "told"]]),
+        # directives and topics are not statements
+        ("Ms Lee told him to leave.", [LEE], []),
+        ("Ms Lee warned customers to expect delays.", [LEE], []),
+        ("Ms Lee told reporters about the plan.", [LEE], []),
+    ],
+)
+def test_a_listener_then_a_clause(body, names, expected):
+    assert found(body, *names) == expected
+
+
+@pytest.mark.parametrize(
+    "body, names, expected",
+    [
+        # organisation descriptions from find_mentions (hand-made here) are speakers like names
+        ("The company said it would cut jobs.", [("The company", "ACME", "DESCRIPTION")], [["it would cut jobs", "indirect", "ACME", "said"]]),
+        ("The employers’ group said its offer was “fair and final”.", [("The employers’ group", "EMP", "DESCRIPTION")],
+         [["its offer was “fair and final”", "direct", "EMP", "said"]]),
+        ("Pay talks failed, their union has said.", [("their union", "UNION", "DESCRIPTION")], [["Pay talks failed", "indirect", "UNION", "said"]]),
+        # an unnamed spokesperson speaks for the body named after "for", "of", "at"
+        ("“We talk daily,” a spokesman for the ministry said.", [("the ministry", "MIN", "DESCRIPTION")],
+         [["We talk daily,", "direct", "MIN", "said"]]),
+        ("A spokeswoman for the Union of Bakers (UB), which represents 500 shops, called the plan “a good start.”",
+         [("Union of Bakers", "UB", "NAME"), ("UB", "UB", "NAME")], [["a good start.", "direct", "UB", "called"]]),
+        ("Talks failed, according to researchers at the Institute of Things.", [("the Institute of Things", "IOT", "NAME")],
+         [["Talks failed", "indirect", "IOT", "according to"]]),
+        # a participle shares the subject of the frame before it
+        ("“We talk daily,” a spokesman for the ministry said, adding that the auction would go ahead.", [("the ministry", "MIN", "DESCRIPTION")],
+         [["We talk daily,", "direct", "MIN", "said"], ["the auction would go ahead", "indirect", "MIN", "adding"]]),
+        # "according to a statement": the organisation the content opens with
+        ("Ms Lee spoke.\n\nAcme Corp will close a plant, according to a statement released on Monday.", [ACME, LEE],
+         [["Acme Corp will close a plant", "indirect", "ACME", "according to"]]),
+        # an unnamed spokesperson with no body mention: no speaker
+        ("“We talk daily,” a spokesman said.", [], [["We talk daily,", "direct", None, "said"]]),
+    ],
+)
+def test_organisations_and_their_spokespeople(body, names, expected):
+    assert found(body, *names) == expected
