@@ -44,7 +44,7 @@ import pandas as pd
 
 from .alias_table import Actor, ActorTable, Entry, lexicon, load_actor_table, snake_id, unit_spans
 from .article import Article
-from .resources import HelpersError
+from .resources import HelpersError, read_word_list
 from .spans import Span, frame_from_spans
 from .text import sentences
 
@@ -71,6 +71,11 @@ _TITLE_CASE_SHARE = 0.6
 _PRONOUN_WINDOW = 4
 #: Lower-case words that may join the words of an organisation's name.
 _CONNECTORS = ("of", "and", "for", "&")
+#: Markers in ``collective_nouns.csv`` for a country's own forces: (id suffix, name).
+_FORCES = {"@army": ("ARMY", "armed forces"), "@navy": ("NAVY", "navy"), "@police": ("POLICE", "police")}
+#: Quote marks as unit keys (curly single quotes are keyed as straight ones).
+_OPENING_QUOTES = ("“", '"', "'")
+_CLOSING_QUOTES = ("”", '"', "'")
 
 _COLUMNS = ["start", "end", "text", "actor_id", "kind", "section", "sentence", "actor_type", "country", "gender"]
 
@@ -144,7 +149,7 @@ class _Doc:
         self.title_words: dict[str, set[str]] = defaultdict(set)
         self._units()
         #: units that are never mentions: wire datelines ("OSLO, Oct 24 (Reuters) -") and tickers ("(NWE.OL)")
-        self.blocked = self._datelines() | self._tickers()
+        self.blocked = self._datelines() | self._tickers() | self._quoted_titles()
 
     # ----------------------------------------------------------------- units and lookups
     def _units(self) -> None:
@@ -413,10 +418,17 @@ class _Doc:
             if not self.known(aid):
                 self.actors[aid] = Actor(aid, name, "PERSON", origin="discovered", source="discovered in the article")
             self.add_alias(key, Entry(aid, "NAME"))
+            if _family_first(key):  # "Moon Jae-in" … "Moon", "Xi Jinping" … "Xi"
+                self.add_alias(key[:1], Entry(aid, "NAME", head="family"))
+                return self._registered(aid, i, roles, gender, country)
             surname = self.surname_key(key)
             if not self._surname_blocked(surname[-1]):
                 self.add_alias(surname, Entry(aid, "NAME"))
                 self.add_alias((surname[0][:1].upper() + surname[0][1:], *surname[1:]), Entry(aid, "NAME"))
+        return self._registered(aid, i, roles, gender, country)
+
+    def _registered(self, aid: str, i: int, roles: set[str], gender: str, country: str) -> str:
+        """Add what the phrase that named person ``aid`` at unit ``i`` says about them."""
         act = self.actor(aid)
         if act.origin == "discovered" or not act.roles:
             act.roles |= roles
@@ -487,6 +499,9 @@ class _Doc:
                 i += n
                 continue
             j = self._capitalised_run(i)
+            if j - i >= 2 and self._quoted(i, j):
+                i = j  # a title in quote marks ("the film “Blue Harvest”"), not an actor
+                continue
             if j - i >= 2 and sum(self.nameish(x) for x in range(i, j)) >= 1:
                 self._register_run(i, j)
                 covered.update(range(i, j))
@@ -508,6 +523,30 @@ class _Doc:
                 self._new_org(key, key, i)
             elif self.nameish(i) and self._speaks(i) and not self._place_context(i) and not self._surname_owner(i, i + 1):
                 self._new_single(i, i + 1)
+
+    def _quoted(self, i: int, j: int) -> bool:
+        """Do quote marks enclose units ``i:j`` and nothing else (a comma or stop may come before the closing mark)?"""
+        if i == self.lo[i] or self.keys[i - 1] not in _OPENING_QUOTES:
+            return False
+        k = j + (j < self.hi[i] and self.keys[j] in (",", ".", "!", "?"))
+        return k < self.hi[i] and self.keys[k] in _CLOSING_QUOTES
+
+    def _quoted_titles(self) -> set[int]:
+        """Units of titles in quote marks after a noun for a work ("the documentary “Blue Harvest”", "a copy
+        of “Animal Farm”"): every word inside is capitalised (or a small word); no name there is a mention."""
+        found: set[int] = set()
+        works = self.lex.cue("work_noun")
+        for q, key in enumerate(self.keys):
+            if key not in _OPENING_QUOTES or q == self.lo[q] or not any(self.lower[p] in works for p in range(max(self.lo[q], q - 3), q)):
+                continue
+            k = q + 1
+            while k < min(self.hi[q], q + 10) and self.keys[k] not in _CLOSING_QUOTES:
+                k += 1
+            inside = [x for x in range(q + 1, k) if self.keys[x].isalpha()]
+            closed = q + 1 < k < self.hi[q] and self.keys[k] in _CLOSING_QUOTES
+            if closed and inside and all(self.keys[x][:1].isupper() or self.lower[x] in self.lex.stopwords for x in inside[1:]) and self.keys[inside[0]][:1].isupper():
+                found.update(range(q + 1, k))
+        return found
 
     def _apposed_single(self, c: int, covered: set[int]) -> None:
         """"Gavi, the vaccine alliance," / "the Sun, a Lagos daily,": an unknown word described after a comma."""
@@ -597,6 +636,8 @@ class _Doc:
                 j += 1
             elif j > i and j + 1 < hi and self.nameish(j + 1) and self.keys[j] in _CONNECTORS:
                 j += 1
+            elif j > i and j + 2 < hi and self.keys[i] in heads and self.keys[j] == "of" and self.keys[j + 1] == "the" and self.nameish(j + 2):
+                j += 2  # "Friends of the Earth", "Church of the Nazarene"
             elif j > i and j + 1 < hi and self.keys[j] == "'" and self.keys[j - 1].endswith("s") and self.keys[j + 1][:1].isupper():
                 j += 1  # "National Port Workers’ Union"
             else:
@@ -608,7 +649,7 @@ class _Doc:
         inside = self.keys[j - 1] in heads or (self.keys[i] in heads and "of" in self.keys[i:j]) or self._spelled(i, j)
         if not inside:
             for k in range(i, j):
-                if self.keys[k] in (*_CONNECTORS, "'"):
+                if self.keys[k] in (*_CONNECTORS, "'", "the"):
                     return k
         return j
 
@@ -617,7 +658,8 @@ class _Doc:
         if not (j + 2 < self.hi[i] and self.keys[j] == "(" and self.keys[j + 2] == ")"):
             return False
         acronym = self.keys[j + 1].replace(".", "")
-        return acronym.isupper() and acronym.isalpha() and acronym.upper() == _initials(self.keys[i:j])
+        capitals = "".join(c for c in acronym if c.isupper())  # a mixed-case acronym is spelled by its capitals
+        return _acronym_shape(acronym) and capitals == _initials(self.keys[i:j])
 
     def _register_run(self, i: int, j: int) -> None:
         heads = self.heads
@@ -637,10 +679,11 @@ class _Doc:
         if j + 1 <= hi - 1 and self.keys[j].isupper() and len(self.keys[j]) <= 3 and not self.keys[j + 1][:1].isupper():
             if any(e.form == "NAME" and self._type(e) == "COUNTRY" for e in self.match(j)[1]):
                 j += 1  # "Port Operators UK": a country code ending an organisation's name
-        bracket = j + 2 < hi and self.keys[j] == "(" and self.keys[j + 2] == ")" and self.keys[j + 1].replace(".", "").isupper()
+        bracket = j + 2 < hi and self.keys[j] == "(" and self.keys[j + 2] == ")" and _acronym_shape(self.keys[j + 1])
         acronym = self.keys[j + 1] if bracket else ""
         name = self.text_of(i, j)
         aliases = [tuple(self.keys[i:j])] + ([(acronym,)] if acronym else [])
+        acronym = acronym.upper()  # the id of a mixed-case acronym ("NaCoDA") is in capitals
         first = self.keys[i]
         if j - i >= 2 and self.keys[j - 1] in self.lex.cue("company_head") and first not in heads and self.nameish(i) and not self.match(i)[0]:
             aliases.append((first,))  # "Nordwind Energy" … "Nordwind"
@@ -662,8 +705,17 @@ class _Doc:
             and k not in self.lex.cue("not_a_name")
             and not set(k) <= set("IVXLC")
             and not self._dateline(i)
+            and not self._after_clock(i)
+            and self.article.text[self.units[i].end : self.units[i].end + 1] != "$"  # a currency: "NZ$5"
             and not all(u.key.isupper() for u in self.units[self.lo[i] : self.hi[i]] if u.key.isalpha())
         )
+
+    def _after_clock(self, i: int) -> bool:
+        """Does unit ``i`` follow a clock time ("13:05 KST", "1700 GMT", "9 a.m. PST")? Then it is a time zone."""
+        if i == self.lo[i]:
+            return False
+        prev = self.keys[i - 1]
+        return prev.lower() in ("a.m.", "p.m.", "am", "pm") or (prev[:1].isdigit() and (":" in prev or (prev.isdigit() and len(prev) == 4)))
 
     def _dateline(self, i: int) -> bool:
         u = self.units[i]
@@ -741,6 +793,8 @@ class _Doc:
         for c in list(cands):
             if c.kind in ("NAME", "TITLE_NAME") and c.j + 1 < len(units) and keys[c.j] == "," and self.lower[c.j + 1] in self.determiners["indefinite"]:
                 predicates.add(c.j + 1)
+            if c.kind in ("NAME", "TITLE_NAME") and c.j + 1 < len(units) and keys[c.j] == "," and self._bare_role(c.j + 1) and self._names_person(c):
+                predicates.add(c.j + 1)  # "Ana Ruiz, IMF mission chief," is a predicate like "a mission chief"
             if c.kind in ("NAME", "TITLE_NAME") and c.j < len(units) and keys[c.j] == ",":
                 end = self._apposition_end(c.j) if self.lower[c.j + 1] in self.determiners["definite"] else None
                 if end is not None:  # "Gavi, the vaccine alliance"; not "Amara Diallo, a farmer" (a predicate)
@@ -757,6 +811,24 @@ class _Doc:
                 cands += self._hyphen_parts(i)
         return [c for c in cands if c.i not in self.blocked]
 
+    def _bare_role(self, i: int) -> bool:
+        """Does a role phrase with no determiner start at ``i`` ("WHO envoy", "IMF mission chief")?
+        Only organisation words may come before the role noun (a country's words make a title: "Ukraine's envoy")."""
+        hi = self.hi[i]
+        if self.keys[i][:1].islower() and self.lower[i] in self.any_determiner:
+            return False
+        used, country, org = self.premodifiers(i)
+        if not used or country and not org or self.keys[i + used - 1] == "'s":
+            return False
+        j = i + used
+        while j < min(hi, i + used + 2) and not self.role_noun(j)[0] and self.keys[j].isalpha():
+            j += 1
+        return j < hi and bool(self.role_noun(j)[0])
+
+    def _names_person(self, c: _Cand) -> bool:
+        aids = list(c.choices) or [c.actor]
+        return any(a and self.known(a) and self._is_person(a) for a in aids)
+
     def _cand(self, i: int, j: int, kind: str, prio: str, **extra: Any) -> _Cand:
         return _Cand(i, j, self.units[i].start, self.units[j - 1].end, kind, _PRIORITY[prio], **extra)
 
@@ -771,7 +843,8 @@ class _Doc:
         people = [e for e in entries if self._type(e) == "PERSON"]
         if people and n == 1 and key.lower() in self.lex.calendar:
             nxt = self.lower[j] if j < hi else ""
-            if nxt not in self.lex.reporting and nxt != "'s":
+            family = any(e.head == "family" for e in people) and not nxt[:1].isdigit()  # "Sun said", not "Sun 12"
+            if nxt not in self.lex.reporting and nxt != "'s" and not family:
                 return []  # "May 9" is a date; "May says" is Martha May
         if people:
             forms = {"NAME": "NAME", "TITLE": "TITLE_NAME", "DESC": "DESCRIPTION"}
@@ -789,6 +862,9 @@ class _Doc:
                 return []
             if kind_of in ("COUNTRY", "GROUP") and nxt == "'s":
                 return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id)]
+            end = self.units[j - 1].end
+            if kind_of == "COUNTRY" and self.article.text[end : end + 1] == "$":
+                return [self._cand(i, j, "BLOCK", "block")]  # a currency sign: US$5 million
             return [self._cand(i, j, "NAME", "name", actor=e.actor_id)]
         if e.form in ("CAPITAL", "SEAT"):
             seats = tuple(dict.fromkeys(x.actor_id for x in entries if x.form in ("CAPITAL", "SEAT")))
@@ -897,9 +973,19 @@ class _Doc:
                 return []
             if end < hi and self.nameish(end):
                 return []
+            if choices & _FORCES.keys() and (det != "definite" or self._modifier_use(end)):
+                return []  # "the army said", not "my soldiers", "the military operation"
             desc = {"type": kind, "choices": choices, "country": country, "org": org, "det": det, "again": again}
             found.append(self._cand(i, end, "DESCRIPTION", "description", head=lower[end - 1], desc=desc))
         return found
+
+    def _modifier_use(self, end: int) -> bool:
+        """Is the noun ending before unit ``end`` a modifier of the next word ("the police station")? Yes when
+        a lower-case word follows that is not a small word, a reporting verb or a past form ("the army said")."""
+        if end >= self.hi[end - 1]:
+            return False
+        k = self.keys[end]
+        return k.isalpha() and k.islower() and k not in self.lex.stopwords and k not in self.lex.reporting and not k.endswith("ed")
 
     def _age(self, j: int) -> bool:
         """Do units ``j:j+3`` spell an age ("54-year-old")?"""
@@ -1122,7 +1208,23 @@ class _Doc:
             found = self._rank_collective(c, lambda a, tier=tier: self._org_fits(a, tier), later)
             if found:
                 return found
+        forces = next((f for f in sorted(choices) if f in _FORCES), "")
+        if forces:
+            return self._national_forces(c, forces)
         return None
+
+    def _national_forces(self, c: _Cand, marker: str) -> str | None:
+        """"The army", "the soldiers", "the police" with no forces named: the forces of the country in
+        the description ("the Somali army") or the most salient country so far; none if no country was named."""
+        country = c.desc["country"] or self._rank_collective(c, lambda a: self.actor(a).type == "COUNTRY", None)
+        if not country:
+            return None
+        suffix, noun = _FORCES[marker]
+        aid = f"{country}_{suffix}"
+        if not self.known(aid):
+            self.actors[aid] = Actor(aid, f"{self.actor(country).name} {noun}", "ORG", country=country,
+                                     origin="discovered", source="national forces described in the article")
+        return aid
 
     def _org_fits(self, aid: str, words: set[str]) -> bool:
         act = self.actor(aid)
@@ -1193,6 +1295,22 @@ def _lexicon_lengths() -> dict[str, dict[str, int]]:
         "role_nouns": _first_key_lengths(lex.role_nouns),
         "collective": _first_key_lengths(lex.collective),
     }
+
+
+def _acronym_shape(word: str) -> bool:
+    """Could ``word`` be an acronym: "WHO", "U.N.", or mixed case with two or more capitals ("NaCoDA")?"""
+    letters = word.replace(".", "")
+    return letters.isalpha() and letters[:1].isupper() and len(letters) <= 8 and (letters.isupper() or sum(c.isupper() for c in letters) >= 2)
+
+
+def _family_first(key: tuple[str, ...]) -> bool:
+    """Is a full name written family name first ("Xi Jinping", "Moon Jae-in")? Its first word is a family
+    name from ``family_first_surnames.txt``, or it is two words ending in a Korean given name ("Jae-in")."""
+    if len(key) < 2:
+        return False
+    last = key[-1].split("-")
+    korean = len(key) == 2 and len(last) == 2 and last[0][:1].isupper() and last[1].isalpha() and last[1].islower()
+    return korean or key[0] in read_word_list("lexicons", "family_first_surnames.txt")
 
 
 def _initials(keys: list[str]) -> str:
