@@ -18,7 +18,11 @@ Tracker, Asr et al. 2021), with every word list kept as data:
    ``Label: ‘…’, says X``, a quote split around its cue (``“We will,” she said, “but not
    yet.”``) and a quote after a subject and a colon or dash (``X was blunt: “…”``). The content
    runs to the end of its clause; a wire dateline is not part of it, and "reported a loss of
-   $2m" (a figure, not a clause) is no statement.
+   $2m" (a figure, not a clause) is no statement. Settings (``on Monday``, ``shortly after
+   9 p.m.``, ``on X``) are skipped around the cue; a quote ending in "?" joins the frame after
+   it (``“May we?” the chair asked``); an "as" clause after a time word ends the content of a
+   cue before it (``says X stays until Friday as agencies struggle …``); a quoted title
+   (``“Shelf Life”``) does not make reported speech a mixed quote.
 3. **Nesting**: when a frame's content holds another frame, the innermost speaker gets the
    statement (``an official said Mr Blinken told …`` → Blinken); a frame that follows
    "after", "and", "but" … ends the content before it instead.
@@ -27,7 +31,7 @@ Tracker, Asr et al. 2021), with every word list kept as data:
    appositions (``Mr Orban, who …, stressed``). Pronouns carry their resolved person; a bare
    "he"/"she" falls back on the most recent person speaker; "a statement read" on the source
    of the frame before it; "…, it said" on the organisation the reported clause opens with;
-   "a spokeswoman for X" on X. Quotes with no frame of their own (a quote-only sentence or
+   "a spokeswoman for X" or "a statement from X" on X. Quotes with no frame of their own (a quote-only sentence or
    paragraph) belong to the speaker before them. No speaker found → ``speaker_id`` is None.
 
 A statement's span is its **content**, never its frame: for a pure quote the text between
@@ -178,6 +182,7 @@ def _adjunct_pattern() -> re.Pattern[str]:
         r"video|message|letter|call|meeting|summit|hearing|session|broadcast|sidelines|note|tweet|email|"
         r"radio interview|television interview|phone call|rally|debate|podcast|report"
     )
+    platforms = "|".join(sorted(_words()["platform"], key=len, reverse=True))
     audience = r"reporters|journalists|listeners|viewers|the media|the press|lawmakers|legislators|supporters|parliament|the crowd|the audience|delegates"
     parts = [
         rf"(?:on\s+)?{day}(?:,?\s+{month}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?",
@@ -188,8 +193,24 @@ def _adjunct_pattern() -> re.Pattern[str]:
         rf"(?:in|at|on|during|to|via|through|after|before)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{setting})(?:\s+(?:{setting}))*\b",
         rf"to\s+(?:{audience})",
         r"(?:in|at|to|from|outside|inside)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*",
+        # a clock time: "shortly after 9 p.m.", "at 10:30 a.m.", "just before midnight"
+        r"(?:(?:shortly|soon|just|right|minutes|hours|moments|late|early)\s+)?(?:after|before|at|around|by|until)\s+"
+        r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)|midnight|noon|dawn|dusk)",
+        rf"on\s+(?:{platforms})(?![\w-])",
     ]
     return re.compile(r"(?:\s*,?\s*(?:" + "|".join(parts) + r"))(?![\w’'-])")
+
+
+@lru_cache(maxsize=1)
+def _background_as() -> re.Pattern[str]:
+    """An "as" clause right after a time word ("… until Friday as aid agencies struggle to …"):
+    the writer's background, not part of what a cue before it reported."""
+    names = {r["surface"].rstrip(".") for table in ("weekdays.csv", "months.csv") for r in read_table("timeline", table)}
+    times = sorted({n.capitalize() for n in names if len(n) > 3} | _words()["time_word"], key=len, reverse=True)
+    not_clause = "|".join(sorted(_words()["as_not_clause"], key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{'|'.join(times)}|\d{{4}})(?P<cut>\s*,?\s+as\s+)(?!(?:{not_clause})\b)(?=(?:[\w’'-]+\s+){{2,}}[\w’'-]+)"
+    )
 
 
 # --------------------------------------------------------------------------- quote marks
@@ -363,6 +384,19 @@ _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,\u00b7]*\s?(?:%|per\s?cent\b|(?:mi
 _WORD = re.compile(r"[\w’'.-]*\w|[^\w\s]")
 
 
+#: small words a title in Title Case may keep in lower case
+_TITLE_SMALL = frozenset("a an the and or of in on at to for with by from nor but as".split())
+
+
+def _is_title(quoted: str) -> bool:
+    """True when a quote inside reported speech is a title, not words said: two to eight words,
+    every major word capitalised, no closing punctuation (“Shelf Life”, “The Lord of the Rings”)."""
+    words = quoted.split()
+    if not 2 <= len(words) <= 8 or quoted.rstrip()[-1:] in ".,!?;:…":
+        return False
+    return words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
+
+
 def _last_word(masked: str, lo: int, hi: int) -> tuple[str, int]:
     """The last token of ``masked[lo:hi]`` and its start (``("", hi)`` if none)."""
     match = re.search(r"([\w’'-]+|[^\w\s])\s*$", masked[lo:hi])
@@ -430,6 +464,8 @@ def _gap_ok(masked: str, lo: int, hi: int) -> bool:
         return True
     if gap.startswith(",") and gap.endswith(","):
         return True  # apposition or relative clause: "Mr Orban, who …, stressed"
+    if "," not in gap:
+        gap = _adjunct_pattern().sub(" ", gap)  # "Beijing on Monday described …"
     allowed = _words()["gap"]
     return all(w.lower() in allowed for w in _WORD.findall(gap))
 
@@ -474,9 +510,14 @@ class _Attributor:
         if words == ["it"] or (len(words) == 1 and words[0] in self.words["thing_pronoun"]):
             return self._organisation(before, content)
         if words[-1] in self.words["person_pronoun"] and len(words) == 1:
-            for _, speaker, _ in reversed(self.history):
+            starts = [para.start for para in self.article.paragraphs]
+            para_start = starts[max(0, bisect.bisect_right(starts, before) - 1)] if starts else 0
+            for position, speaker, said_by in reversed(self.history):
                 if speaker in self.mentions.people:
                     return speaker
+                first = (said_by.split() or [""])[0]
+                if speaker is None and position >= para_start and first[:1].isupper() and first.lower() not in self.words["determiner"] | self.words["person_pronoun"] | self.words["thing_pronoun"]:
+                    return None  # "Park said … she said": an unknown name just before, not an older speaker
             people = [r for r in self.mentions.all_rows if r[1] <= before and r[3] in self.mentions.people]
             return people[-1][3] if people else None
         document = words[-1] in self.words["document"]
@@ -510,10 +551,12 @@ class _Attributor:
                     return row[3]
         return None
 
-    def _body_of_spokesperson(self, lo: int, hi: int) -> tuple | None:
-        """The body an unnamed spokesperson in ``masked[lo:hi]`` speaks for ("a spokesman for X" → X)."""
-        heads = "|".join(sorted(self.words["spokesperson"], key=len, reverse=True))
-        match = re.match(rf"\s*(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?(?:{heads})\s+(?:for|of|at|from|with)\s+", self.masked[lo:hi], re.I)
+    def _body_of_spokesperson(self, lo: int, hi: int, role: str = "spokesperson") -> tuple | None:
+        """The body an unnamed spokesperson in ``masked[lo:hi]`` speaks for ("a spokesman for X" → X);
+        with ``role="document"``, the body a document comes from ("a statement from X" → X)."""
+        heads = "|".join(sorted(self.words[role], key=len, reverse=True))
+        links = r"(?:for|of|at|from|with)" if role == "spokesperson" else r"(?:(?:issued|released|published|signed)\s+)?(?:from|by|of)"
+        match = re.match(rf"\s*(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?(?:{heads})\s+{links}\s+", self.masked[lo:hi], re.I)
         if not match:
             return None
         for row in self.mentions.within(lo + match.end(), hi):
@@ -580,7 +623,8 @@ class _Attributor:
         if frame.cue == frame.lemma and last.islower() and last not in {"i", "you", "we", "they"} and not last.endswith("s"):
             return False  # a noun, not a verb: "weak demand in Europe" ("officials demand", "they say" stay)
         frame.speaker_text = phrase
-        frame.speaker = self._fallback(phrase, frame.c0)
+        source = self._body_of_spokesperson(p0, p1, "document")  # "a statement from X said"
+        frame.speaker = source[3] if source is not None else self._fallback(phrase, frame.c0)
         body = self._body_of_spokesperson(p0, p1)
         if frame.speaker is None and body is not None:
             frame.speaker = body[3]  # "A spokeswoman for the Alliance …, which …, said"
@@ -621,7 +665,8 @@ class _Attributor:
             return
         phrase = " ".join(self.masked[lo:hi].split()[:_MAX_SUBJECT_WORDS]).strip(" ,")
         frame.speaker_text = phrase
-        frame.speaker = self._fallback(phrase, frame.c0, content)
+        source = self._body_of_spokesperson(lo, hi, "document")  # "according to a statement from X"
+        frame.speaker = source[3] if source is not None else self._fallback(phrase, frame.c0, content)
         body = self._body_of_spokesperson(lo, hi)
         if frame.speaker is None and body is not None:
             frame.speaker = body[3]
@@ -666,6 +711,12 @@ class _Attributor:
         listener = re.match(
             r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|legislators|investors|analysts|"
             r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+", self.masked[pos:s1])
+        if not listener:
+            # a plural listener in lower case ("told council members the branch was …"): the clause
+            # must open with a determiner, a subject pronoun or a name
+            listener = re.match(
+                r"\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*s\s+(?=(?:the|a|an|his|her|its|their|this|these|those|"
+                r"it|he|she|they|we|i|[A-Z][\w’'-]*)\s)", self.masked[pos:s1])
         if not listener:
             return None
         start = pos + listener.end()
@@ -760,6 +811,14 @@ class _Attributor:
             return False
         sep = seps[-1]
         subject_lo, subject_hi = s0 + sep.end(), frame.c0
+        if len(seps) > 2 and not left[sep.end() :].strip() and sep.group() == ",":
+            # "…, Gen. X, who commands the region, told reporters": the subject is before the apposition
+            apposition = re.search(r",\s*(?:who|whose|which|(?:a|an|the)\s)[^,]*,\s*$", left)
+            if apposition and seps[-2].start() == apposition.start():
+                head = seps[-3]
+                if 0 < len(left[head.end() : apposition.start()].split()) <= _MAX_SUBJECT_WORDS - 3:
+                    sep = head
+                    subject_lo, subject_hi = s0 + sep.end(), s0 + apposition.start()
         content_hi = s0 + sep.start()
         closer = re.search("[" + _CLOSERS + "]", sep.group())
         if closer:
@@ -781,7 +840,10 @@ class _Attributor:
         inverted = not subject.strip()
         if inverted:
             at = self._skip_adjuncts(frame.c1, s1)
-            match = re.match(r"\s+(?P<np>(?:[A-Z]|(?:the|a|an|one|two|his|her|their|its|another)\s)[^,.;:!?]{0,60})", self.masked[at:s1])
+            # the subject may hold abbreviations: "said Dr. Ann Lee, …", "said U.S. envoy Tom Hale"
+            match = re.match(
+                r"\s+(?P<np>(?:[A-Z]|(?:the|a|an|one|two|his|her|their|its|another)\s)(?:[^,.;:!?]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.(?=\s+[A-Z])){0,60})",
+                self.masked[at:s1])
             if not match and closer and self.article.section_at(s0) != "body":
                 # a bare noun ending a headline: "‘…’, says crane operator"
                 match = re.match(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})(?=\s*[.!?]?\s*$)", self.masked[at:s1])
@@ -908,6 +970,10 @@ class _Attributor:
             for pos in (other.sep, other.cut_at):
                 if pos is not None and frame.c0 < pos and frame.k0 <= pos < frame.k1:
                     frame.k1 = pos
+        if frame.form in ("pre", "coord"):
+            background = _background_as().search(self.masked, frame.k0, frame.k1)
+            if background:
+                frame.k1 = background.start("cut")  # "says X stays until Friday as agencies struggle to …"
         for match in re.finditer(r",\s+([a-z]+)\b", self.masked[frame.k0 : frame.k1]):
             word = match.group(1)
             if word in self.words["clause_break"] or (word.endswith("ing") and word not in {"including", "according", "excluding"}):
@@ -951,7 +1017,8 @@ class _Attributor:
         if len(inside) == 1 and inside[0].open == lo and (inside[0].close + 1 == hi or (inside[0].close < 0 and inside[0].end >= hi)):
             self._statement(frame, inside[0].start, inside[0].end, "direct")
         else:
-            self._statement(frame, lo, hi, "direct" if inside else "indirect")
+            spoken = [seg for seg in inside if not _is_title(seg.text)]
+            self._statement(frame, lo, hi, "direct" if spoken else "indirect")
 
     def _is_figure(self, lo: int, hi: int) -> bool:
         """True when the content is a figure, not a clause: "an operating loss of $2m", "5% growth"."""
@@ -965,11 +1032,13 @@ class _Attributor:
         para = self.article.paragraphs[number]
         frames: list[_Frame] = []
         head = self._headline(number)
-        sentence_spans = list(paragraph_sentence_spans(self.masked, para.start, para.end))
+        sentence_spans = self._join_question_frames(list(paragraph_sentence_spans(self.masked, para.start, para.end)))
+        known = len(self.history)
         for s0, s1 in sentence_spans:
             found = self._frames_in_sentence(s0, s1)
             for frame in found:
                 frame.s0 = s0
+                self.history.append((frame.c0, frame.speaker, frame.speaker_text))  # for "he"/"she" later on
             if head is not None and head.k0 <= s0 < head.k1:
                 found = [f for f in found if f.c0 >= head.k0]
             frames.extend(found)
@@ -988,6 +1057,7 @@ class _Attributor:
                     frame.speaker, frame.speaker_text = previous.speaker, previous.speaker_text
                 elif frame.coord_subject is not None:
                     frame.speaker, frame.speaker_text = frame.coord_subject[3], frame.coord_subject[2]
+        del self.history[known:]  # the final speakers, now that shared subjects are settled
         by_position = sorted(frames, key=lambda f: f.c0)
         for frame in by_position:
             self.history.append((frame.c0, frame.speaker, frame.speaker_text))
@@ -995,6 +1065,37 @@ class _Attributor:
             if not frame.dropped:
                 self._emit(frame)
         self._floating(number, sentence_spans, [f for f in frames if not f.dropped])
+
+    def _join_question_frames(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Join a sentence that is a quote ending in "?" or "!" to the frame after it:
+        ``“May we speak?” the chair asked at 9 p.m.`` is one sentence, not two."""
+        out: list[tuple[int, int]] = []
+        for s0, s1 in spans:
+            if out:
+                p0, p1 = out[-1]
+                quote = next((q for q in self.segments if q.open == p0 and q.close >= 0), None)
+                if (
+                    quote is not None
+                    and not self.masked[quote.close + 1 : p1].strip()
+                    and self.text[quote.close - 1] in "?!"
+                    and self._starts_with_frame(s0, s1)
+                ):
+                    out[-1] = (p0, s1)
+                    continue
+            out.append((s0, s1))
+        return out
+
+    def _starts_with_frame(self, s0: int, s1: int) -> bool:
+        """True when the sentence opens with a short subject and a cue verb ("the chair asked")."""
+        stops = self.words["coordinator"] | self.words["subordinator"] | self.words["be"]
+        for index, match in enumerate(list(re.finditer(r"\S+", self.masked[s0:s1]))[: _MAX_SUBJECT_WORDS - 2]):
+            word = match.group()
+            if _cue_forms().get(word, ("", "prep"))[1] != "prep":
+                rest = self.masked[self._skip_adjuncts(s0 + match.end(), s1) : s1].strip()
+                return index == 0 or not rest or rest[0] in ",.!?"  # "asked Ms Lee", "Ms Lee asked at 9 p.m."
+            if word.endswith(",") or word.lower() in stops or word in self.words["modal"]:  # "May Lindqvist" is a name
+                return False
+        return False
 
     def _floating(self, number: int, sentence_spans: list[tuple[int, int]], frames: list[_Frame]) -> None:
         """Quotes with no frame: a quote-only sentence or paragraph goes to the speaker before it."""

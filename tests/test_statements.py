@@ -446,3 +446,143 @@ def test_a_listener_then_a_clause(body, names, expected):
 )
 def test_organisations_and_their_spokespeople(body, names, expected):
     assert found(body, *names) == expected
+
+
+# --------------------------------------------------------------------------- rules for unseen news, round 2
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a question quote split off as its own sentence still joins the frame after it
+        ("“Can we vote now?” Ms Lee asked shortly after 10 p.m., as the hall emptied.", [["Can we vote now?", "direct", "lee", "asked"]]),
+        ("“Why now?” asked Ms Lee.", [["Why now?", "direct", "lee", "asked"]]),
+        # a frame with content of its own is not joined: the quote floats to that speaker
+        ("“Why now?” Ms Lee said the vote had been rushed.",
+         [["Why now?", "direct", "lee", "said"], ["the vote had been rushed", "indirect", "lee", "said"]]),
+        # no frame after the question: no speaker
+        ("“Why now?” The hall fell silent.", [["Why now?", "direct", None, ""]]),
+    ],
+)
+def test_a_question_quote_before_its_frame(body, expected):
+    assert found(body, LEE) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # clock times and platforms are settings between the cue and the content
+        ("Ms Lee said at 10:30 a.m. that the vote would go ahead.", [["the vote would go ahead", "indirect", "lee", "said"]]),
+        ("Ms Lee wrote on Facebook that the vote would go ahead.", [["the vote would go ahead", "indirect", "lee", "wrote"]]),
+        ("“We lost,” Ms Lee said just before midnight.", [["We lost,", "direct", "lee", "said"]]),
+        # a setting is never content on its own
+        ("“Is that all?” Ms Lee asked at 9 p.m., as the room emptied.", [["Is that all?", "direct", "lee", "asked"]]),
+    ],
+)
+def test_time_and_platform_settings_are_not_content(body, expected):
+    assert found(body, LEE) == expected
+
+
+@pytest.mark.parametrize(
+    "body, names, expected",
+    [
+        # a post-posed frame whose subject carries an apposition
+        ("The vote will go ahead on Friday, Ms Lee, who chairs the committee, told reporters.", [LEE],
+         [["The vote will go ahead on Friday", "indirect", "lee", "told"]]),
+        ("The vote will go ahead, Ms Lee, a former judge, said on Monday.", [LEE], [["The vote will go ahead", "indirect", "lee", "said"]]),
+        # an inverted subject with abbreviations in it
+        ("“We are late,” said Dr. Ann Lee, the health officer.", [("Dr. Ann Lee", "lee", "TITLE_NAME")], [["We are late,", "direct", "lee", "said"]]),
+        ("“We are late,” said Gen. Tom Hale. “Far too late.”", [("Gen. Tom Hale", "hale", "TITLE_NAME")],
+         [["We are late,", "direct", "hale", "said"], ["Far too late.", "direct", "hale", "said"]]),
+        # a time adjunct between the subject and the cue
+        ("Acme Corp on Monday described the offer as “an insult”.", [ACME], [["an insult", "direct", "ACME", "described"]]),
+        # commas around the words in between: an apposition, not a setting
+        ("The vote, which the committee, a body of nine, approved, failed.", [LEE], []),
+    ],
+)
+def test_subjects_with_appositions_abbreviations_and_settings(body, names, expected):
+    assert found(body, *names) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a plural listener in lower case, then a clause with no "that"
+        ("Ms Lee told council members the plan was “dead on arrival”.", [["the plan was “dead on arrival”", "direct", "lee", "told"]]),
+        ("Ms Lee told local farmers the water was safe.", [["the water was safe", "indirect", "lee", "told"]]),
+        ("Ms Lee told council members that she would resign.", [["she would resign", "indirect", "lee", "told"]]),
+        # directives and topics are still not statements
+        ("Ms Lee told council members to wait.", []),
+        ("Ms Lee told local farmers about the plan.", []),
+    ],
+)
+def test_a_lower_case_listener_then_a_clause(body, expected):
+    assert found(body, LEE) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a title in quotes inside reported speech does not make it a mixed quote
+        ("Ms Lee said the museum would show the film “Dark Water” in May.",
+         [["the museum would show the film “Dark Water” in May", "indirect", "lee", "said"]]),
+        ("Ms Lee said the band would play “Hey Jude” again.", [["the band would play “Hey Jude” again", "indirect", "lee", "said"]]),
+        # quoted words in lower case, or a one-word quote, are what was said
+        ("Ms Lee said the museum was “a safe place”.", [["the museum was “a safe place”", "direct", "lee", "said"]]),
+        ("Ms Lee said the plan was “Hopeless”.", [["the plan was “Hopeless”", "direct", "lee", "said"]]),
+    ],
+)
+def test_a_quoted_title_is_not_a_mixed_quote(body, expected):
+    assert found(body, LEE) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # an "as" clause after a time word ends the content of a cue before it
+        ("Ms Lee says the roads will stay closed until Monday as crews clear the debris.",
+         [["the roads will stay closed until Monday", "indirect", "lee", "says"]]),
+        ("Ms Lee said the bridge would reopen in 2026 as traffic keeps growing.", [["the bridge would reopen in 2026", "indirect", "lee", "said"]]),
+        # "as planned", an "as" with no time word before it, or a cue after the clause: all content
+        ("Ms Lee says the roads will stay closed until Monday as planned.",
+         [["the roads will stay closed until Monday as planned", "indirect", "lee", "says"]]),
+        ("Ms Lee says the roads will stay closed as crews clear the debris.",
+         [["the roads will stay closed as crews clear the debris", "indirect", "lee", "says"]]),
+        ("The roads will stay closed until Monday as crews clear debris, Ms Lee said.",
+         [["The roads will stay closed until Monday as crews clear debris", "indirect", "lee", "said"]]),
+    ],
+)
+def test_a_background_as_clause_after_a_time_word(body, expected):
+    assert found(body, LEE) == expected
+
+
+@pytest.mark.parametrize(
+    "body, names, expected",
+    [
+        # a document names its source: the statement goes to that body
+        ("The bridge will close, according to a statement from Acme Corp.", [ACME], [["The bridge will close", "indirect", "ACME", "according to"]]),
+        ("A statement issued by Acme Corp said the bridge would close.", [ACME], [["the bridge would close", "indirect", "ACME", "said"]]),
+        # a document with no source named and no organisation: no speaker
+        ("The bridge will close, according to a statement from the city.", [], [["The bridge will close", "indirect", None, "according to"]]),
+    ],
+)
+def test_a_document_from_a_body(body, names, expected):
+    assert found(body, *names) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # "she" after an unknown named speaker in the same paragraph is not an older speaker
+        ("“We are ready,” Ms Lee said.\n\nPark Min said the plan was late. Asked why, she said: “Money.”",
+         [["We are ready,", "direct", "lee", "said"], ["the plan was late", "indirect", None, "said"], ["Money.", "direct", None, "said"]]),
+        # with no one in between, the last person who spoke
+        ("“We are ready,” Ms Lee said.\n\nAsked why, she said: “Money.”",
+         [["We are ready,", "direct", "lee", "said"], ["Money.", "direct", "lee", "said"]]),
+        # a known speaker earlier in the same paragraph
+        ("“We are ready,” Ms Lee said. Asked why, she said: “Money.”",
+         [["We are ready,", "direct", "lee", "said"], ["Money.", "direct", "lee", "said"]]),
+    ],
+)
+def test_a_bare_pronoun_after_an_unknown_speaker(body, expected):
+    assert found(body, LEE) == expected
