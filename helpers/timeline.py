@@ -14,9 +14,13 @@ Stage 2 resolves those values in document order:
   publication date;
 * **anaphoric** values (``UNDEF-REF-…``: "that year", "later that month", "the previous day",
   "five years later") against the last resolved date that is fine enough (a day for "the
-  previous day", any date with a year for "that year"), else the publication date;
-* **clock times** (``UNDEF-near-…``: "3pm", "midnight") against a day named earlier in the same
-  sentence, else the publication date;
+  previous day", any date with a year for "that year"), else the publication date; "the 12th"
+  takes the month last named; a vague "days later" keeps the finest granularity that is certain
+  (after "mid-March" it is that March);
+* **clock times** (``UNDEF-near-…``: "3pm", "midnight"), resolved last: a day right after them
+  in the same clause ("8pm local time (1700 GMT) on Sunday"), else a day in the same sentence,
+  else the last day named before them, else the publication date;
+* **"the weekend"** by tense: the one just past, or the coming one (``2024-W46-WE``);
 * **weekdays, months, quarters, seasons and holidays without a year** ("on Monday", "in
   December", "the third quarter") by the tense of the words nearest to them in the same clause
   (``tense_cues.csv``; "will", "would", "is due" → future, "said", "met", verbs in -ed → past;
@@ -29,7 +33,7 @@ Stage 2 resolves those values in document order:
 
 Values follow TIMEX3 (TimeML): ``2022-02-01``, ``2022-01``, ``2014``, ``2022-W05``,
 ``2022-02-01T20:59``, ``2023-11-06TNI``, ``2023-SU``, ``2024-Q3``, ``199X``, durations ``P3D``,
-``PXW``, ``PT6H``, sets ``P1Y`` ("every year", "annually"), ``P3M`` ("quarterly"), and ``PAST_REF``, ``PRESENT_REF``, ``FUTURE_REF``. The extent leaves out a
+``PXW``, ``PT6H``, ``P2Y`` ("2019-20"), sets ``P1Y`` ("every year", "annually"), ``P3M`` ("quarterly"), and ``PAST_REF``, ``PRESENT_REF``, ``FUTURE_REF``. The extent leaves out a
 governing preposition ("Tuesday", not "on Tuesday").
 
 Method after HeidelTime (Strötgen & Gertz 2013, "Multilingual and cross-domain temporal
@@ -52,7 +56,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -441,6 +445,13 @@ def _normalise(match: re.Match[str]) -> dict[str, Any] | None:
             out[key] = f"{out[key]:02d}"
     if "year" in g:
         out["year"] = g["year"]
+    if "years" in g:  # "2019-20": how many years the span covers, both ends counted
+        first = int(g["year"])
+        last = first // 100 * 100 + int(g["years"])
+        last += 100 if last <= first else 0
+        if last - first > 9:
+            return None
+        out["years"] = str(last - first + 1)
     if "weekday" in g:
         name = g["weekday"].lower()
         out["weekday"] = str(weekday_names().get(name) or weekday_names()[name[:-1]])  # "Mondays"
@@ -495,8 +506,10 @@ def _fill(template: str, parts: Mapping[str, Any]) -> str:
 
 _SHIFT = re.compile(
     r"^UNDEF-(?P<anchor>this|REF|near)-(?P<unit>day|week|month|quarter|year|decade|century|hour|minute)"
-    r"-(?P<op>plus|minus)-(?P<n>\d+(?:\.\d+)?|X)(?P<tail>.*)$"
+    r"-(?P<op>plus|minus)-(?P<n>\d+(?:\.\d+)?|X)(?:@(?P<as>day))?(?P<tail>.*)$"
 )
+_WEEKEND = re.compile(r"^UNDEF-weekend$")
+_MONTH_DAY = re.compile(r"^UNDEF-REF-monthday-(?P<day>\d\d)$")
 _AGO = re.compile(r"^UNDEF-ago-(?P<unit>[a-z]+)-(?P<n>\d+(?:\.\d+)?|X)$")
 _YEARLESS = re.compile(r"^UNDEF-year-(?P<month>\d\d)(?:-(?P<day>\d\d))?$")
 _YEARLESS_QUARTER = re.compile(r"^UNDEF-year-Q(?P<quarter>[1-4])$")
@@ -509,13 +522,23 @@ _SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 _KEEP_GRANULARITY = ("quarter", "month")
 
 
+class _Mark(NamedTuple):
+    """A resolved date seen in the text: its first day, granularity, sentence, value and offset."""
+
+    day: dt.date
+    granularity: str
+    sentence: int
+    value: str
+    start: int
+
+
 @dataclass
 class _Context:
     """What resolution needs: the publication date, the text and the dates seen so far."""
 
     published: dt.date
     text: str
-    history: list[tuple[dt.date, str, int]]
+    history: list[_Mark]
     sentence: tuple[int, int, int] = (0, 0, 0)  # start, end, index
     span: tuple[int, int] = (0, 0)
 
@@ -530,12 +553,16 @@ def _shift_month(day: dt.date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _anchor(ctx: _Context, anchor: str, unit: str) -> tuple[dt.date, str] | None:
+def _anchor(ctx: _Context, anchor: str, unit: str, after_publication: bool = True) -> tuple[dt.date, str] | None:
     """The date a shift starts from and its granularity: the publication date for ``this``,
-    else the last date fine enough for ``unit`` (in the same sentence for ``near``). An
-    anaphoric quarter ("the quarter") needs a quarter named before: None when there is none."""
+    the day of a clock time for ``near`` (:func:`_clock_day`), else the last date fine enough
+    for ``unit``. An anaphoric quarter ("the quarter") needs a quarter named before: None when
+    there is none. ``after_publication=False`` skips dates from the publication day on (a past
+    "days later" cannot start from today)."""
     if anchor == "this":
         return ctx.published, "day"
+    if anchor == "near":
+        return _clock_day(ctx), "day"
     fine = {
         "day": ("day", "time"),
         "hour": ("day", "time"),
@@ -544,12 +571,56 @@ def _anchor(ctx: _Context, anchor: str, unit: str) -> tuple[dt.date, str] | None
         "month": ("day", "time", "week", "month"),
         "quarter": ("quarter",),
     }.get(unit, ("day", "time", "week", "month", "quarter", "season", "year"))
-    for day, gran, sentence in reversed(ctx.history):
-        if gran in fine and (anchor == "REF" or sentence == ctx.sentence[2]):
-            return day, gran
+    for mark in reversed(ctx.history):
+        if mark.granularity in fine and (after_publication or mark.day < ctx.published):
+            return mark.day, mark.granularity
     if unit == "quarter" and anchor == "REF":
         return None
     return ctx.published, "day"
+
+
+#: what may stand between a clock time and the day it belongs to ("8pm local time (1700 GMT) on Sunday")
+_CLOCK_GAP = re.compile(r"[\s()]*(?:(?:at|on|of|in|the|local|time|GMT|UTC)\b[\s()]*)*", re.IGNORECASE)
+
+
+def _clock_day(ctx: _Context) -> dt.date:
+    """The day of a clock time ("9 p.m."): a day right after it in the same clause ("at 10:30 a.m.
+    on December 12th"), else a day earlier in its sentence, else a later day in its sentence,
+    else the last day named before it in the text (anaphora), else the publication date."""
+    start, end = ctx.span
+    days = [m for m in ctx.history if m.granularity in ("day", "time") and m.start != start]
+    later = [m for m in days if m.start >= end and m.sentence == ctx.sentence[2]]
+    if later:
+        gap = _PARENTHESES.sub(" ", ctx.text[end : later[0].start])
+        if _CLOCK_GAP.fullmatch(gap):
+            return later[0].day
+    earlier = [m for m in days if m.start < start]
+    same = [m for m in earlier if m.sentence == ctx.sentence[2]]
+    if same:
+        return same[-1].day
+    if later:
+        return later[0].day
+    return earlier[-1].day if earlier else ctx.published
+
+
+#: the unit a vague shift ("days later") can still name: the day for hours, the month for days …
+_VAGUE_UNIT = {"minute": "day", "hour": "day", "day": "month", "week": "month", "month": "year", "year": "decade"}
+_COARSENESS = ("time", "day", "week", "month", "quarter", "season", "year", "decade")
+
+
+def _vague_shift(ctx: _Context, unit: str, op: str) -> str:
+    """The value of "days later", "a few weeks earlier": the last date named (not one from the
+    publication day on, for a later event told in the past tense), at the finest granularity that
+    is certain: the anchor's own when it is coarser than the unit ("days later" after "mid-March"
+    is that March), else the next unit up ("weeks later" after 3 May is May)."""
+    skip_today = op == "plus" and _tense(ctx) == "past"
+    marks = [m for m in ctx.history if not (skip_today and m.day >= ctx.published)]
+    if not marks:
+        return "FUTURE_REF" if op == "plus" else "PAST_REF"
+    mark, wanted = marks[-1], _VAGUE_UNIT.get(unit, "year")
+    if _COARSENESS.index(mark.granularity) >= _COARSENESS.index(wanted):
+        return mark.value.split("T")[0]
+    return _format(mark.day, wanted)
 
 
 def _quarter(day: dt.date) -> str:
@@ -587,6 +658,7 @@ def _shift(base: dt.date, unit: str, n: int) -> dt.date:
 _CLAUSE_MARK = re.compile(
     r",(?=\s)|[;:“”\"—–()]|\b(?:that|and|after|before|because|although|though|while|whereas|unless|once)\b"
 )
+_PARENTHESES = re.compile(r"\([^()]*\)")
 #: "has", "have" or "'ve" (an adverb may follow) right before a past participle: a present perfect
 _PERFECT = re.compile(
     r"(?:\b(?:has|have|having)|['’]ve)(?:\s+(?:not|never|already|now|just|also|since|\w+ly))?\s+$", re.IGNORECASE
@@ -600,7 +672,8 @@ def _tense(ctx: _Context) -> str | None:
     clause marks (commas, quotes, "that", a subordinating "after", "because" …) in between,
     then fewest characters, so in "said on Tuesday that it would" the cue for Tuesday is
     "said", in "will clear … by the end of September, the minister said" it is "will", and in
-    "will walk out from 12 December after talks collapsed" it is "will". A past cue right after
+    "will walk out from 12 December after talks collapsed" it is "will"; a parenthesis in
+    between is no clause mark ("began at 8pm (1700 GMT) on Sunday and will …": "began"). A past cue right after
     "has" or "have" is a present perfect ("has organised a march on Saturday"): English does
     not date a present perfect with a past day, so the day is the planned event's, ahead.
     """
@@ -623,7 +696,8 @@ def _tense(ctx: _Context) -> str | None:
         if tense == "past" and _PERFECT.search(ctx.text[max(ctx.sentence[0], s - 30) : s]):
             tense = "perfect"
         between = ctx.text[e:start] if e <= start else ctx.text[end:s]
-        score = (len(_CLAUSE_MARK.findall(between)), len(between), tense)
+        marks = _CLAUSE_MARK.findall(_PARENTHESES.sub(" ", between))  # "(1700 GMT)" is no clause
+        score = (len(marks), len(between), tense)
         if best is None or score[:2] < best[:2]:
             best = score
     if best is None:
@@ -704,12 +778,17 @@ def _resolve(value: str, parts: Mapping[str, Any], ctx: _Context) -> str | None:
     if match:
         unit, n = match.group("unit"), match.group("n")
         if n == "X":
+            if match.group("anchor") == "REF":
+                return _vague_shift(ctx, unit, match.group("op"))
             return "FUTURE_REF" if match.group("op") == "plus" else "PAST_REF"
         steps = int(float(n)) * (1 if match.group("op") == "plus" else -1)
         found = _anchor(ctx, match.group("anchor"), unit)
         if found is None:
             return None
         base, gran = found
+        if match.group("as") == "day":  # "in two weeks' time" is a day: today plus 14 days
+            days = steps * {"day": 1, "week": 7}.get(unit, 0)
+            return (base + dt.timedelta(days=days)).isoformat() if days else _format(_shift(base, unit, steps), unit)
         if match.group("anchor") == "REF" and unit == "year" and gran in _KEEP_GRANULARITY:
             # "a year earlier" after "the third quarter" is that quarter a year before
             return _format(_shift(base, "month", 12 * steps), gran) + match.group("tail")
@@ -723,6 +802,12 @@ def _resolve(value: str, parts: Mapping[str, Any], ctx: _Context) -> str | None:
         if unit in ("day", "week"):
             return (pub + dt.timedelta(days=steps * (7 if unit == "week" else 1))).isoformat()
         return _format(_shift(pub, unit, steps), unit)
+    if _WEEKEND.match(value):  # "the weekend": the one just past, unless the verb looks ahead
+        ahead = pub.isoweekday() >= 6 or _tense(ctx) in ("future", "perfect")
+        return _week(pub if ahead else pub - dt.timedelta(days=7)) + "-WE"
+    match = _MONTH_DAY.match(value)
+    if match:
+        return _month_day(ctx, int(match.group("day")))
     direction = None if "year" in parts else _tense(ctx)
     years = [int(parts["year"])] if "year" in parts else [pub.year - 1, pub.year, pub.year + 1]
     match = _YEARLESS.match(value)
@@ -774,6 +859,27 @@ def _resolve(value: str, parts: Mapping[str, Any], ctx: _Context) -> str | None:
         options = [(d, d.isoformat()) for d, _ in options]
         return _choose(options, pub, direction)
     return None
+
+
+def _month_day(ctx: _Context, day: int) -> str | None:
+    """The date of "the 12th": that day of the month last named (a day, week or month), else of
+    the month before, this or the next month, as the tense says."""
+    for mark in reversed(ctx.history):
+        if mark.granularity in ("time", "day", "week", "month"):
+            months = [(mark.day.year, mark.day.month)]
+            break
+    else:
+        pub = ctx.published
+        months = [_shift_month(pub, k) for k in (-1, 0, 1)]
+    options = []
+    for year, month in months:
+        try:
+            options.append((dt.date(year, month, day), f"{year:04d}-{month:02d}-{day:02d}"))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    return options[0][1] if len(options) == 1 else _choose(options, ctx.published, _tense(ctx))
 
 
 def _valid(value: str) -> bool:
@@ -834,6 +940,8 @@ def interval(value: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
         return start, start + pd.Timedelta(days=1)
     if kind == "week":
         start = ts(dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1))
+        if value.endswith("-WE"):  # the weekend: Saturday and Sunday
+            return start + pd.Timedelta(days=5), start + pd.Timedelta(days=7)
         return start, start + pd.Timedelta(days=7)
     if kind == "month":
         start = ts(value + "-01")
@@ -857,7 +965,7 @@ def interval(value: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     return None
 
 
-def _history_entry(value: str, sentence: int) -> tuple[dt.date, str, int] | None:
+def _history_entry(value: str, sentence: int, start: int) -> _Mark | None:
     span = interval(value)
     kind = granularity(value)
     if span is None or kind in ("decade", "century"):
@@ -865,7 +973,7 @@ def _history_entry(value: str, sentence: int) -> tuple[dt.date, str, int] | None
     day = span[0].date()
     if kind == "season":
         day = dt.date(int(value[:4]), _SEASON_MONTH[value[5:]], 1)
-    return day, kind, sentence
+    return _Mark(day, kind, sentence, value, start)
 
 
 # --------------------------------------------------------------------------- public functions
@@ -928,31 +1036,60 @@ def find_timexes(
 
 
 def _timex_records(art: Article, rules: tuple[_Rule, ...]) -> list[Timex]:
-    """The resolved time expressions of an article with a publication date, in document order."""
+    """The resolved time expressions of an article with a publication date, in document order.
+
+    Clock times ("9 p.m.") are resolved last, once every day of the text is known: a clock time
+    may take a day named after it ("at 8pm on Sunday").
+    """
     sents = sentences(art)
     starts = [s.start for s in sents]
     ctx = _Context(art.published, art.text, [])
-    found = []
+    found: list[Timex] = []
+    clocks = []
     for start, end, rule, match in _candidates(art.text, rules, _default_blocks()):
         parts = _normalise(match)
         if parts is None:
             continue
-        index = max(bisect.bisect_right(starts, start) - 1, 0)
-        sentence = sents[index] if sents else None
-        ctx.sentence = (sentence.start, sentence.end, index) if sentence else (0, len(art.text), 0)
-        ctx.span = (start, end)
         template = _fill(rule.value, parts)
-        value = _resolve(template, parts, ctx)
-        if value is None:
+        if template.startswith("UNDEF-near-"):
+            clocks.append((start, end, rule, parts, template))
             continue
-        entry = _history_entry(value, index)
-        if entry is not None and rule.type in ("DATE", "TIME"):
-            ctx.history.append(entry)
-        stage_one = value if _DURATION.match(template) else template  # durations need no resolving
-        found.append(
-            Timex(start, end, art.text[start:end], rule.type, value, rule.name, granularity(value), stage_one, index)
-        )
-    return found
+        record = _resolved(art, ctx, sents, starts, start, end, rule, parts, template)
+        if record is not None:
+            found.append(record)
+    later = []
+    for start, end, rule, parts, template in clocks:
+        record = _resolved(art, ctx, sents, starts, start, end, rule, parts, template, remember=False)
+        if record is not None:
+            later.append(record)
+    return sorted(found + later, key=lambda t: t.start)
+
+
+def _resolved(
+    art: Article,
+    ctx: _Context,
+    sents: list[Any],
+    starts: list[int],
+    start: int,
+    end: int,
+    rule: _Rule,
+    parts: dict[str, Any],
+    template: str,
+    remember: bool = True,
+) -> Timex | None:
+    """Resolve one match in ``ctx`` (and, if ``remember``, note its date there); None when it names no date."""
+    index = max(bisect.bisect_right(starts, start) - 1, 0)
+    sentence = sents[index] if sents else None
+    ctx.sentence = (sentence.start, sentence.end, index) if sentence else (0, len(art.text), 0)
+    ctx.span = (start, end)
+    value = _resolve(template, parts, ctx)
+    if value is None:
+        return None
+    entry = _history_entry(value, index, start)
+    if remember and entry is not None and rule.type in ("DATE", "TIME"):
+        ctx.history.append(entry)
+    stage_one = value if _DURATION.match(template) else template  # durations need no resolving
+    return Timex(start, end, art.text[start:end], rule.type, value, rule.name, granularity(value), stage_one, index)
 
 
 # --------------------------------------------------------------------------- events
