@@ -83,3 +83,46 @@ def test_help_explains_every_option(capsys):
     assert done.value.code == 0
     for option in ["--published", "--actors", "--format", "--out", "--force", "examples:"]:
         assert option in out
+
+
+CONTRACT_KEYS = {
+    "document": {"source", "publication_date", "headline"},
+    "sentences": {"start", "end"},
+    "timexes": {"text", "start", "end", "type", "value"},
+    "events": {"date", "label", "start", "end"},
+    "actors": {"id", "name", "type", "count"},
+    "mentions": {"text", "start", "end", "actor_id", "kind"},
+    "statements": {"text", "start", "end", "kind", "speaker_id", "cue", "compound", "neg", "neu", "pos"},
+}
+
+
+@pytest.mark.parametrize(
+    "path, actors",
+    [
+        (DATA / "article.txt", DATA / "actors.csv"),
+        (DATA / "article.txt", None),
+        (DATA / "samples" / "city_budget_vote.txt", None),
+        (DATA / "heldout" / "h10.txt", None),  # CRLF
+        (DATA / "heldout" / "h12.txt", None),  # byte-order mark
+    ],
+    ids=["course+table", "course", "sample", "crlf", "bom"],
+)
+def test_the_json_contract_holds_on_any_article(path, actors):
+    article = load_article(path, published="2024-01-01" if path.parent.name == "heldout" else None)
+    result = json.loads(json.dumps(analyze(article, actors=actors)))  # JSON round trip
+    assert set(result) == set(CONTRACT_KEYS)
+    for key, fields in CONTRACT_KEYS.items():
+        rows = [result[key]] if key == "document" else result[key]
+        assert all(set(row) == fields for row in rows), key
+    ids = {a["id"] for a in result["actors"]}
+    assert {m["actor_id"] for m in result["mentions"]} <= ids
+    assert {s["speaker_id"] for s in result["statements"]} - {None} <= ids
+    assert {a["type"] for a in result["actors"]} <= {"PERSON", "COUNTRY", "ORG", "GROUP"}
+    assert {m["kind"] for m in result["mentions"]} <= {"NAME", "TITLE_NAME", "DESCRIPTION", "METONYM", "ADJECTIVE", "PRONOUN"}
+    assert {t["type"] for t in result["timexes"]} <= {"DATE", "TIME", "DURATION", "SET"}
+    assert {s["kind"] for s in result["statements"]} <= {"direct", "indirect"}
+    for key in ("timexes", "mentions", "statements"):
+        for row in result[key]:
+            assert article.text[row["start"] : row["end"]] == row["text"], (key, row)
+    assert all(-1 <= s["compound"] <= 1 for s in result["statements"])
+    assert all(len(e["label"]) <= 60 for e in result["events"])
