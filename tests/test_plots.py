@@ -1,0 +1,54 @@
+"""Every figure the notebooks show has a title and labelled axes, and uses the colour-blind-safe palette."""
+
+import matplotlib.colors as mcolors
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+
+from conftest import DATA
+from helpers import events, find_mentions
+from helpers.actors import cooccurrence, count_actors
+from helpers.plots import (
+    PALETTE,
+    bar_chart,
+    cooccurrence_heatmap,
+    mention_strip,
+    statement_scores_chart,
+    timeline_chart,
+)
+from helpers.sentiment import score
+from helpers.statements import find_statements
+
+
+@pytest.fixture(scope="module")
+def mentions(article):
+    return find_mentions(article, DATA / "actors.csv")
+
+
+def figures(article, mentions):
+    yield "bar", lambda: bar_chart(count_actors(mentions).head(5), title="Who", xlabel="mentions", ylabel="actor")
+    yield "timeline", lambda: timeline_chart(events(article))
+    yield "heatmap", lambda: cooccurrence_heatmap(cooccurrence(mentions, top=5), title="Together")
+    yield "strip", lambda: mention_strip(mentions, len(article.text), title="Where", order=list(count_actors(mentions).index[:5]))
+    yield "scores", lambda: statement_scores_chart(score(find_statements(article, mentions=mentions)))
+
+
+def test_every_figure_has_title_and_axis_labels(article, mentions):
+    for name, draw in figures(article, mentions):
+        ax = draw()
+        assert ax.get_title(), name
+        assert ax.get_xlabel() and ax.get_ylabel(), name
+        plt.close(ax.figure)
+
+
+def test_timeline_breaks_its_axis_between_2014_and_2022(article):
+    ax = timeline_chart(events(article))
+    assert len(ax.figure.axes) >= 2  # two panels: 2014 and 2022
+    plt.close(ax.figure)
+
+
+def test_bars_use_the_palette():
+    ax = bar_chart(pd.Series({"a": 1, "b": 2}), title="t", xlabel="x", ylabel="y")
+    colours = {mcolors.to_hex(p.get_facecolor()).upper() for p in ax.patches}
+    assert colours <= {c.upper() for c in PALETTE}
+    plt.close(ax.figure)
