@@ -21,6 +21,8 @@ Stage 2 resolves those values in document order:
   in the same clause ("8pm local time (1700 GMT) on Sunday"), else a day in the same sentence,
   else the last day named before them, else the publication date;
 * **"the weekend"** by tense: the one just past, or the coming one (``2024-W46-WE``);
+* **"last March", "next March"**: the March before or after the publication month ("last
+  March" said in March is a year ago), "this March" this year's;
 * **weekdays, months, quarters, seasons and holidays without a year** ("on Monday", "in
   December", "the third quarter") by the tense of the words nearest to them in the same clause
   (``tense_cues.csv``; "will", "would", "is due" → future, "said", "met", verbs in -ed → past;
@@ -33,8 +35,9 @@ Stage 2 resolves those values in document order:
 
 Values follow TIMEX3 (TimeML): ``2022-02-01``, ``2022-01``, ``2014``, ``2022-W05``,
 ``2022-02-01T20:59``, ``2023-11-06TNI``, ``2023-SU``, ``2024-Q3``, ``199X``, durations ``P3D``,
-``PXW``, ``PT6H``, ``P2Y`` ("2019-20"), sets ``P1Y`` ("every year", "annually"), ``P3M`` ("quarterly"), and ``PAST_REF``, ``PRESENT_REF``, ``FUTURE_REF``. The extent leaves out a
-governing preposition ("Tuesday", not "on Tuesday").
+``PXW``, ``PT6H``, ``P2Y`` ("2019-20"), ``P3Y4M`` ("three years and four months"), sets
+``P1Y`` ("every year", "annually"), ``P3M`` ("quarterly"), and ``PAST_REF``, ``PRESENT_REF``,
+``FUTURE_REF``. The extent leaves out a governing preposition ("Tuesday", not "on Tuesday").
 
 Method after HeidelTime (Strötgen & Gertz 2013, "Multilingual and cross-domain temporal
 tagging", *Language Resources and Evaluation* 47(2)), whose rules, normalisation tables and
@@ -199,7 +202,7 @@ def _macros() -> dict[str, str]:
     return macros
 
 
-_MACRO = re.compile(r"\{([a-z_]+)\}")
+_MACRO = re.compile(r"\{([a-z_][a-z_0-9]*)\}")
 
 
 def _expand(name: str, pattern: str) -> str:
@@ -405,6 +408,8 @@ def _candidates(text: str, rules: tuple[_Rule, ...], blocks: tuple[re.Pattern[st
         for match in rule.regex.finditer(text):
             start, end = _extent(match)
             if end > start and not any(s < end and start < e for s, e in blocked):
+                if "unit2" in rule.regex.groupindex and _normalise(match) is None:
+                    continue  # "three years and five years" is no compound: leave room for its parts
                 found.append((start, end, order, rule, match))
     found.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
     taken: list[tuple[int, int, _Rule, re.Match[str]]] = []
@@ -460,12 +465,18 @@ def _normalise(match: re.Match[str]) -> dict[str, Any] | None:
         out["unit"], out["_unit"] = unit, (unit, factor, code, vague)
         if "number" not in g:
             out["_factor"] = factor
-    if "number" in g:
-        number = _number(g["number"])
-        if number != "X" and "_unit" in out:
-            scaled = float(number) * out["_unit"][1]
-            number = str(int(scaled)) if scaled.is_integer() else str(scaled)
-        out["number"] = number
+    for suffix in ("", "2"):  # "three years and four months": a second number and unit
+        if "number" + suffix in g:
+            number = _number(g["number" + suffix])
+            if suffix and "unit2" in g:
+                out["_unit2"] = tables["units"][g["unit2"].lower()]
+                out["unit2"] = out["_unit2"][0]
+            if number != "X" and "_unit" + suffix in out:
+                scaled = float(number) * out["_unit" + suffix][1]
+                number = str(int(scaled)) if scaled.is_integer() else str(scaled)
+            out["number" + suffix] = number
+    if "_unit2" in out and _UNIT_RANK.index(out["unit2"]) <= _UNIT_RANK.index(out["unit"]):
+        return None  # a compound duration names its larger unit first: "two years and six months"
     if "part" in g:
         out["part"] = tables["parts"][g["part"].lower()]
     if "season" in g:
@@ -513,10 +524,15 @@ _MONTH_DAY = re.compile(r"^UNDEF-REF-monthday-(?P<day>\d\d)$")
 _AGO = re.compile(r"^UNDEF-ago-(?P<unit>[a-z]+)-(?P<n>\d+(?:\.\d+)?|X)$")
 _YEARLESS = re.compile(r"^UNDEF-year-(?P<month>\d\d)(?:-(?P<day>\d\d))?$")
 _YEARLESS_QUARTER = re.compile(r"^UNDEF-year-Q(?P<quarter>[1-4])$")
+_MONTH_REL = re.compile(r"^UNDEF-(?P<op>plus|minus)-(?P<n>[01])-monthname-(?P<month>\d\d)$")
 _WEEKDAY = re.compile(r"^UNDEF-(?P<how>last-|next-)?weekday-(?P<weekday>[1-7])(?P<tail>.*)$")
 _SEASON = re.compile(r"^UNDEF-(?P<how>last-|next-)?season-(?P<season>SP|SU|FA|WI)$")
 _HOLIDAY = re.compile(r"^UNDEF-holiday-(?P<rule>.+)$")
 _DURATION = re.compile(r"^P(?P<n>\d+(?:\.\d+)?|X)(?P<unit>[a-z]+)$")
+_COMPOUND = re.compile(r"^P(?P<n>\d+(?:\.\d+)?|X)(?P<unit>[a-z]+)(?P<n2>\d+(?:\.\d+)?|X)(?P<unit2>[a-z]+)$")
+#: the units of a compound duration, largest first, and whether they belong after the "T"
+_DURATION_ORDER = (("year", False), ("month", False), ("week", False), ("day", False), ("hour", True), ("minute", True))
+_UNIT_RANK = [unit for unit, _ in _DURATION_ORDER]
 _SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 #: granularities an anaphoric shift by years keeps ("a year earlier" after a quarter or a month)
 _KEEP_GRANULARITY = ("quarter", "month")
@@ -665,16 +681,23 @@ _PERFECT = re.compile(
 )
 
 
+#: "be" or "being" (an adverb may follow) right before a past participle: a passive whose tense
+#: is the auxiliary's ("will be held", "is being rolled out")
+_PASSIVE_INFINITIVE = re.compile(r"\b(?:be|being)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
+
+
 def _tense(ctx: _Context) -> str | None:
     """"past", "future", "perfect" or None: the tense of the nearest cue word in the same clause.
 
-    Cues are words from ``tense_cues.csv`` and lower-case words in -ed. Nearest means fewest
-    clause marks (commas, quotes, "that", a subordinating "after", "because" …) in between,
-    then fewest characters, so in "said on Tuesday that it would" the cue for Tuesday is
-    "said", in "will clear … by the end of September, the minister said" it is "will", and in
-    "will walk out from 12 December after talks collapsed" it is "will"; a parenthesis in
-    between is no clause mark ("began at 8pm (1700 GMT) on Sunday and will …": "began"). A past cue right after
-    "has" or "have" is a present perfect ("has organised a march on Saturday"): English does
+    Cues are words from ``tense_cues.csv`` and lower-case words in -ed; a past participle right
+    after "be" or "being" is no cue (in "will be held on Friday" the cue is "will"). Nearest
+    means fewest clause marks (commas, quotes, "that", a subordinating "after", "because" …) in
+    between, then a cue before the expression in the same clause over one after it (English
+    puts the verb before its time adverbial), then fewest characters, so in "said on Tuesday
+    that it would" the cue for Tuesday is "said", in "will clear … by the end of September, the
+    minister said" it is "will", and in "will walk out from 12 December after talks collapsed"
+    it is "will"; a parenthesis in between is no clause mark ("began at 8pm (1700 GMT) on Sunday
+    and will …": "began"). A past cue right after "has" or "have" is a present perfect ("has organised a march on Saturday"): English does
     not date a present perfect with a past day, so the day is the planned event's, ahead.
     """
     cues = _tables()["tense"]
@@ -693,16 +716,21 @@ def _tense(ctx: _Context) -> str | None:
             tense = "past"
         if tense is None:
             continue
+        if tense == "past" and _PASSIVE_INFINITIVE.search(ctx.text[max(ctx.sentence[0], s - 20) : s]):
+            continue  # "will be held", "would be rolled out": the modal before carries the tense
         if tense == "past" and _PERFECT.search(ctx.text[max(ctx.sentence[0], s - 30) : s]):
             tense = "perfect"
         between = ctx.text[e:start] if e <= start else ctx.text[end:s]
         marks = _CLAUSE_MARK.findall(_PARENTHESES.sub(" ", between))  # "(1700 GMT)" is no clause
-        score = (len(marks), len(between), tense)
-        if best is None or score[:2] < best[:2]:
+        # fewest clause marks, then a cue before the expression in its own clause (the verb
+        # that governs it: "is expected to appear in court on Friday on charges of armed
+        # robbery" is "expected"), then the fewest characters
+        score = (len(marks), int(e > start or bool(marks)), len(between), tense)
+        if best is None or score[:3] < best[:3]:
             best = score
     if best is None:
         return None
-    return "future" if best[2] in ("future", "present") else best[2]
+    return "future" if best[3] in ("future", "present") else best[3]
 
 
 def _choose(options: list[tuple[Any, str]], now: Any, direction: str | None) -> str:
@@ -759,9 +787,33 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, (h + ell - 7 * m + 114) % 31 + 1)
 
 
+def _compound_duration(match: re.Match[str], parts: Mapping[str, Any]) -> str:
+    """The ISO 8601 value of "three years and four months" (``P3Y4M``) or "two hours and 30
+    minutes" (``PT2H30M``); weeks beside days count as days ("two weeks and three days" is
+    ``P17D``); a vague number makes the whole vague in the larger unit ("PXY")."""
+    codes = _tables()["unit_codes"]
+    units = [match.group("unit"), match.group("unit2")]
+    if "X" in (match.group("n"), match.group("n2")):
+        unit = units[0]
+        return f"P{'T' if unit in ('hour', 'minute') else ''}X{parts['_unit'][3]}"
+    amounts = {units[0]: float(match.group("n")), units[1]: float(match.group("n2"))}  # units differ
+    if "week" in amounts and "day" in amounts:
+        amounts["day"] += 7 * amounts.pop("week")
+    date = time = ""
+    for unit, after_t in _DURATION_ORDER:
+        if unit in amounts:
+            n = amounts[unit]
+            piece = f"{int(n) if n.is_integer() else n}{codes[unit]}"
+            time, date = (time + piece, date) if after_t else (time, date + piece)
+    return "P" + date + ("T" + time if time else "")
+
+
 def _resolve(value: str, parts: Mapping[str, Any], ctx: _Context) -> str | None:
     """The TIMEX3 value of a filled template, or None when it names no real date."""
     pub = ctx.published
+    match = _COMPOUND.match(value)
+    if match:
+        return _compound_duration(match, parts)
     match = _DURATION.match(value)
     if match:
         n, unit = match.group("n"), match.group("unit")
@@ -808,6 +860,12 @@ def _resolve(value: str, parts: Mapping[str, Any], ctx: _Context) -> str | None:
     match = _MONTH_DAY.match(value)
     if match:
         return _month_day(ctx, int(match.group("day")))
+    match = _MONTH_REL.match(value)
+    if match:  # "last March" is the March before this month, "next March" the one after, "this March" this year's
+        month, year = int(match.group("month")), pub.year
+        if match.group("n") == "1":
+            year += -(month >= pub.month) if match.group("op") == "minus" else int(month <= pub.month)
+        return f"{year:04d}-{month:02d}"
     direction = None if "year" in parts else _tense(ctx)
     years = [int(parts["year"])] if "year" in parts else [pub.year - 1, pub.year, pub.year + 1]
     match = _YEARLESS.match(value)
@@ -1088,7 +1146,7 @@ def _resolved(
     entry = _history_entry(value, index, start)
     if remember and entry is not None and rule.type in ("DATE", "TIME"):
         ctx.history.append(entry)
-    stage_one = value if _DURATION.match(template) else template  # durations need no resolving
+    stage_one = value if _DURATION.match(template) or _COMPOUND.match(template) else template  # durations need no resolving
     return Timex(start, end, art.text[start:end], rule.type, value, rule.name, granularity(value), stage_one, index)
 
 

@@ -523,6 +523,91 @@ def test_tense_chooses_past_or_future(text, expected):
     assert tag(text, DEC3) == expected
 
 
+# --------------------------------------------------------------------------- datelines, compound durations, named months
+
+OCT5 = "2023-10-05"  # a Thursday
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Posted 9:40 pm on 14 June 2023", [("9:40 pm on 14 June 2023", "2023-06-14T21:40")]),
+        ("7:15 AM EDT · October 3, 2023", [("7:15 AM EDT · October 3, 2023", "2023-10-03T07:15")]),
+        ("Updated: 12 March 2023 | 10:05 GMT", [("12 March 2023 | 10:05 GMT", "2023-03-12T10:05")]),
+        ("Filed October 3, 2023 - 6.20pm", [("October 3, 2023 - 6.20pm", "2023-10-03T18:20")]),
+        ("17:02 GMT, 6 November 2023", [("17:02 GMT, 6 November 2023", "2023-11-06T17:02")]),
+        ("11:42 a.m. ET, Thu October 12, 2023", [("11:42 a.m. ET, Thu October 12, 2023", "2023-10-12T11:42")]),
+        ("Thu 5 Oct 2023 at 08.30 BST", [("Thu 5 Oct 2023 at 08.30 BST", "2023-10-05T08:30")]),
+        # must not join: no clock time, or a word between the clock time and the date
+        ("The score was 2-1 on 22 May 2023.", [("22 May 2023", "2023-05-22")]),
+        ("The 9:40 train on 14 June 2023 was late.", [("14 June 2023", "2023-06-14")]),
+    ],
+)
+def test_a_clock_time_joined_to_its_date_is_one_time(text, expected):
+    assert tag(text, OCT5) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She was jailed for two years and seven months.", [("two years and seven months", "P2Y7M")]),
+        ("The inquiry took a year, two months.", [("a year, two months", "P1Y2M")]),
+        ("Repairs took two weeks and three days.", [("two weeks and three days", "P17D")]),
+        ("The flight lasted 11 hours and 20 minutes.", [("11 hours and 20 minutes", "PT11H20M")]),
+        ("The siege lasted four days and six hours.", [("four days and six hours", "P4DT6H")]),
+        ("It dragged on for several years and a few months.", [("several years and a few months", "PXY")]),
+        ("over the past five years and two months", [("the past five years and two months", "P5Y2M")]),
+        # must not join: the same or a larger unit second, a date, an age, a noun that is no unit
+        ("Terms of three years and five years were handed down.", [("three years", "P3Y"), ("five years", "P5Y")]),
+        ("It opened two years and three months ago.", [("two years", "P2Y"), ("three months ago", "2023-07")]),
+        ("The children, aged two years and six months old, slept.", []),
+        ("It lasted five days and nights.", [("five days", "P5D")]),
+    ],
+)
+def test_compound_durations(text, expected):
+    assert tag(text, OCT5) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("The line opens next March.", OCT5, [("next March", "2024-03")]),
+        ("Next March, the line opens.", OCT5, [("Next March", "2024-03")]),
+        ("Prices fell last March.", OCT5, [("last March", "2023-03")]),
+        ("Prices fell last March.", "2024-03-20", [("last March", "2023-03")]),  # said in March: a year ago
+        ("The line opens next October.", "2024-03-20", [("next October", "2024-10")]),
+        ("It rained all this June.", OCT5, [("this June", "2023-06")]),
+        ("March last year was dry.", OCT5, [("March last year", "2022-03")]),  # the older pattern still wins
+        # must find nothing: a protest march, a march on a place
+        ("The next March on the capital is planned.", OCT5, []),
+        ("He led the last March organisers home.", OCT5, []),
+    ],
+)
+def test_a_named_month_with_last_next_or_this(text, published, expected):
+    assert tag(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a passive after "be": the modal carries the tense
+        ("The funeral will be held on Saturday.", [("Saturday", "2023-10-07")]),
+        ("The trams would be rolled out on three routes from December 4.", [("December 4", "2023-12-04")]),
+        ("The talks were being held on Saturday.", [("Saturday", "2023-09-30")]),
+        ("The man was held on Saturday.", [("Saturday", "2023-09-30")]),
+        # the verb before the expression in its clause governs it, not an -ed word after it
+        ("She is expected to appear in court on Monday on charges of armed robbery.", [("Monday", "2023-10-09")]),
+        ("Talks resumed with renewed hope on Monday.", [("Monday", "2023-10-02")]),
+        # present-tense court scheduling verbs look ahead
+        ("The driver appears in court on Monday.", [("Monday", "2023-10-09")]),
+        ("The driver faces a hearing on Monday.", [("Monday", "2023-10-09")]),
+        ("The driver appeared in court on Monday.", [("Monday", "2023-10-02")]),
+    ],
+)
+def test_tense_of_passives_and_governing_verbs(text, expected):
+    assert tag(text, OCT5) == expected
+
+
 # --------------------------------------------------------------------------- awkward tiny articles
 
 AWKWARD = [
