@@ -44,7 +44,7 @@ import pandas as pd
 
 from .alias_table import Actor, ActorTable, Entry, lexicon, load_actor_table, snake_id, unit_spans
 from .article import Article
-from .resources import HelpersError, read_word_list
+from .resources import HelpersError, read_table, read_word_list
 from .spans import Span, frame_from_spans
 from .text import sentences
 
@@ -144,7 +144,7 @@ class _Doc:
             "possessive": cue("possessive_pronoun"),
         }
         self.any_determiner = frozenset().union(*self.determiners.values())
-        self.heads = self.lex.cue("org_head") | self.lex.cue("company_head")
+        self.heads = self.lex.cue("org_head") | self.lex.cue("company_head") | self.lex.cue("club_head")
         #: words of the title phrase a person was introduced with ("european", "commission", "vice-president")
         self.title_words: dict[str, set[str]] = defaultdict(set)
         self._units()
@@ -521,6 +521,8 @@ class _Doc:
                 continue
             if self._acronym(i):
                 self._new_org(key, key, i)
+            elif self._camel_case(i):
+                self._new_org(key.upper(), key, i)
             elif self.nameish(i) and self._speaks(i) and not self._place_context(i) and not self._surname_owner(i, i + 1):
                 self._new_single(i, i + 1)
 
@@ -644,6 +646,10 @@ class _Doc:
                 break
         while j > i and not (self.nameish(j - 1) or self.keys[j - 1] in heads or self.lower[j - 1] in self.lex.months):
             j -= 1
+        if j > i and j + 1 < hi and self.keys[j - 1] in heads and self.keys[j - 1] != "Government" and self.keys[j] == "of":
+            n, entries = self.match(j + 1)
+            if n and any(e.form == "NAME" and self._type(e) == "COUNTRY" for e in entries):
+                return j + 1 + n  # "Central Bank of Kenya", "Reserve Bank of India": the country ends the name
         # connectors only inside organisations' names (a head word, or the acronym in brackets
         # spells the words: "Initiative for Rural Resilience (IRR)"): otherwise stop before the first one
         inside = self.keys[j - 1] in heads or (self.keys[i] in heads and "of" in self.keys[i:j]) or self._spelled(i, j)
@@ -665,6 +671,7 @@ class _Doc:
         heads = self.heads
         keys = self.keys[i:j]
         is_org = keys[-1] in heads or (keys[0] in heads and "of" in keys) or self._spelled(i, j)
+        is_org = is_org or ("of" in keys and any(k in heads for k in keys[: keys.index("of")]))
         before = self.lower[i - 1] if i > self.lo[i] else ""
         if not is_org and (before in self.lex.cue("locative_run") or before in ("the", "a", "an") or keys[-1] in self.lex.cue("place_head")):
             return  # a place, or a thing ("the Rio Grande basin")
@@ -685,8 +692,11 @@ class _Doc:
         aliases = [tuple(self.keys[i:j])] + ([(acronym,)] if acronym else [])
         acronym = acronym.upper()  # the id of a mixed-case acronym ("NaCoDA") is in capitals
         first = self.keys[i]
-        if j - i >= 2 and self.keys[j - 1] in self.lex.cue("company_head") and first not in heads and self.nameish(i) and not self.match(i)[0]:
-            aliases.append((first,))  # "Nordwind Energy" … "Nordwind"
+        short_heads = self.lex.cue("company_head") | self.lex.cue("short_form_head")
+        if j - i >= 2 and self.keys[j - 1] in short_heads and first not in heads and self.nameish(i) and not self.match(i)[0]:
+            aliases.append((first,))  # "Nordwind Energy" … "Nordwind", "Lakemont University" … "Lakemont"
+        if j - i >= 2 and self.keys[j - 1] in self.lex.cue("club_head"):
+            aliases.append((self.keys[j - 1],))  # "Northgate Rovers" … "Rovers"
         self._new_org(acronym or _initials(self.keys[i:j]), name, i, aliases=aliases)
 
     def _new_org(self, oid: str, name: str, i: int, aliases: list[tuple[str, ...]] | None = None) -> None:
@@ -710,6 +720,15 @@ class _Doc:
             and not all(u.key.isupper() for u in self.units[self.lo[i] : self.hi[i]] if u.key.isalpha())
         )
 
+    def _camel_case(self, i: int) -> bool:
+        """A one-word brand written in camel case ("PesaGrid", "DataNest"): a capital after three or more
+        lower-case letters; not a Gaelic or Scottish surname ("MacArthur", "McDonald")."""
+        k = self.keys[i]
+        if not (k.isalpha() and k[:1].isupper() and len(k) >= 6) or k.startswith(("Mac", "Mc", "Fitz")):
+            return False
+        inner = next((p for p in range(1, len(k)) if k[p].isupper()), 0)
+        return inner >= 3 and k[1:inner].islower() and k[inner + 1 :].islower() and k[inner + 1 :] != ""
+
     def _after_clock(self, i: int) -> bool:
         """Does unit ``i`` follow a clock time ("13:05 KST", "1700 GMT", "9 a.m. PST")? Then it is a time zone."""
         if i == self.lo[i]:
@@ -717,9 +736,10 @@ class _Doc:
         prev = self.keys[i - 1]
         return prev.lower() in ("a.m.", "p.m.", "am", "pm") or (prev[:1].isdigit() and (":" in prev or (prev.isdigit() and len(prev) == 4)))
 
-    def _dateline(self, i: int) -> bool:
-        u = self.units[i]
-        return i in self.blocked or u.para_first and i + 1 < len(self.units) and self.keys[i + 1] in self.lex.cue("dateline_dash")
+    def _dateline(self, i: int, j: int | None = None) -> bool:
+        """Is unit ``i`` (a place ending before unit ``j``, by default ``i + 1``) a paragraph's opening dateline ("OSLO -", "New Delhi:")?"""
+        u, j = self.units[i], i + 1 if j is None else j
+        return i in self.blocked or u.para_first and j < len(self.units) and self.keys[j] in self.lex.cue("dateline_dash")
 
     def _datelines(self) -> set[int]:
         """Units of wire datelines: a paragraph's opening place in capitals (or with a credit in
@@ -786,9 +806,15 @@ class _Doc:
         cands: list[_Cand] = []
         units, keys, lex = self.units, self.keys, self.lex
         for i, j, aid in self.title_spans:
+            used, _, org = self._modifiers_before(i)
+            if used and org and self.keys[i - 1] != "'s":
+                i -= used  # "Rovers coach Dermot Keane": an organisation discovered later still belongs to the title
             cands.append(self._cand(i, j, "TITLE_NAME", "title_name", actor=aid))
+        governments = self._government_names()
         for i in range(len(units)):
             cands += self._name_candidates(i)
+            if self.keys[i] in governments:
+                cands += self._government_name(i, governments[self.keys[i]])
         predicates: set[int] = set()  # "Amara Diallo, a farmer,": an indefinite appositive describes no new person
         for c in list(cands):
             if c.kind in ("NAME", "TITLE_NAME") and c.j + 1 < len(units) and keys[c.j] == "," and self.lower[c.j + 1] in self.determiners["indefinite"]:
@@ -810,6 +836,31 @@ class _Doc:
             if "-" in keys[i] and not self.match(i)[0]:
                 cands += self._hyphen_parts(i)
         return [c for c in cands if c.i not in self.blocked]
+
+    def _government_names(self) -> dict[str, str]:
+        """The national-government names (``government_names.csv``) whose country the article names."""
+        names = _government_table()
+        if not any(k in names for k in self.keys):
+            return {}
+        named = {
+            e.actor_id
+            for i in range(len(self.units))
+            for e in self.match(i)[1]
+            if e.form in ("NAME", "ADJ", "PEOPLE", "CAPITAL", "SEAT") and e.actor_id in names.values()
+        }
+        return {surface: country for surface, country in names.items() if country in named}
+
+    def _government_name(self, i: int, country: str) -> list[_Cand]:
+        """"The Centre cleared …" (India), "the Commonwealth will buy …" (Australia): a government's own name,
+        standing alone (no capitalised word on either side, not "the Centre for …" or "Commonwealth of …")."""
+        lo, hi = self.lo[i], self.hi[i]
+        nxt = self.keys[i + 1] if i + 1 < hi else ""
+        prev = self.keys[i - 1] if i > lo else ""
+        if self.match(i)[0] or nxt in ("of", "for", "-") or nxt[:1].isupper() or (prev[:1].isupper() and prev != "The" and not (prev == "THE" and i - 1 == lo)):
+            return []
+        if prev[:1].islower() and prev.isalpha() and prev not in ("the", "as", "and", "by", "from", "with", "that", "but"):
+            return []  # "a community centre", "the Delhi Centre": a building or another body
+        return [self._cand(i, i + 1, "METONYM", "name", actor=country)]
 
     def _bare_role(self, i: int) -> bool:
         """Does a role phrase with no determiner start at ``i`` ("WHO envoy", "IMF mission chief")?
@@ -872,7 +923,8 @@ class _Doc:
             if p >= self.lo[i] and self.lower[p] == "the":
                 p -= 1
             locative = p >= self.lo[i] and self.lower[p] in self.lex.cue("locative") and nxt != "'s"
-            if locative or self._dateline(i):
+            modifier = i > self.lo[i] and self.lower[i - 1] in self.determiners["indefinite"]  # "a London bank"
+            if locative or modifier or self._dateline(i) or self._dateline(i, j):
                 return [self._cand(i, j, "BLOCK", "block")]
             if len(seats) > 1:
                 return [self._cand(i, j, "METONYM", "name", desc={"seats": seats})]
@@ -936,6 +988,9 @@ class _Doc:
                 j, modifiers = j + n, modifiers + 1
                 continue
             k = self.keys[j]
+            if det and lower[j].endswith("-based") and lower[j] != "-based" and k[:1].isupper():
+                j, modifiers = j + 1, modifiers + 1  # "the Nairobi-based payments company"
+                continue
             if (det or modifiers) and k.isalpha() and k.islower() and lower[j] not in lex.stopwords and lower[j] not in lex.reporting and adjectives < 2:
                 j, adjectives = j + 1, adjectives + 1
                 continue
@@ -1235,6 +1290,8 @@ class _Doc:
         name = act.name.replace("-", " ").replace("’", "'").split()
         if "@company" in words:
             return bool(name) and name[-1] in self.lex.cue("company_head")
+        if "@club" in words and name and name[-1] in self.lex.cue("club_head"):
+            return True
         return bool((set(name) | {aid}) & words)
 
     def _rank_collective(self, c: _Cand, fits: Any, later: list[_Cand] | None) -> str | None:
@@ -1269,6 +1326,12 @@ class _Doc:
                 break
             cands = [c for c in cands if c not in self.failed]
         return mentions
+
+
+@lru_cache(maxsize=1)
+def _government_table() -> dict[str, str]:
+    """Surface → country of the national-government names in ``government_names.csv``."""
+    return {row["surface"]: row["country"] for row in read_table("lexicons", "government_names.csv")}
 
 
 def _first_key_lengths(keys: Any) -> dict[str, int]:

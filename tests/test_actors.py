@@ -384,3 +384,60 @@ def test_round_two_rule(text, expected):
 )
 def test_round_two_finds_nothing(text):
     assert found(text) == []
+
+
+# ---------------------------------------------------------------- round three: descriptions and short forms on new news
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # national-government names, only when the country is named
+        ("Officials in India waited. The Centre approved the scheme on Friday.",
+         [("India", "IND", "NAME"), ("Centre", "IND", "METONYM")]),
+        ("Australian growers protested. The Commonwealth will pay for the land.",
+         [("Australian", "AUS", "ADJECTIVE"), ("Commonwealth", "AUS", "METONYM")]),
+        ("India spoke. Staff left the Trade Centre.", [("India", "IND", "NAME"), ("Trade Centre", "TC", "NAME")]),  # a building
+        # a dateline of a two-word capital with a colon is a place, not the state
+        ("New Delhi: Tea prices rose. Indian traders said so.", [("Indian", "IND", "ADJECTIVE")]),
+        # camel-case brands are organisations, and company nouns refer back to them
+        ("FarmLink raised $5 million. The company said FarmLink would hire.",
+         [("FarmLink", "FARMLINK", "NAME"), ("The company", "FARMLINK", "DESCRIPTION"), ("FarmLink", "FARMLINK", "NAME")]),
+        ("TradeBeam opened an office. The Accra-based logistics startup said so.",
+         [("TradeBeam", "TRADEBEAM", "NAME"), ("The Accra-based logistics startup", "TRADEBEAM", "DESCRIPTION")]),
+        # "<head> of <Country>" ends an organisation's name
+        ("The Central Bank of Chile raised rates.", [("Central Bank of Chile", "CBC", "NAME")]),
+        # new company heads
+        ("Orla Kinsey founded Marlow Insights in 2019.", [("Orla Kinsey", "orla_kinsey", "NAME"), ("Marlow Insights", "MI", "NAME")]),
+        # a university's first word alone, and "the university"
+        ("Researchers at Westfield University ran the trial. Westfield said so. The university will publish it.",
+         [("Westfield University", "WU", "NAME"), ("Westfield", "WU", "NAME"), ("The university", "WU", "DESCRIPTION")]),
+        # corporations and trusts by their head noun
+        ("The Harbour Water Corporation cut supply. The corporation said it was sorry.",
+         [("Harbour Water Corporation", "HWC", "NAME"), ("The corporation", "HWC", "DESCRIPTION")]),
+        ("The Greenvale Land Trust bought the farm. The trust said it would plant oaks.",
+         [("Greenvale Land Trust", "GLT", "NAME"), ("The trust", "GLT", "DESCRIPTION")]),
+        # sports clubs: the last word alone, "the club", and a club before a player's role
+        ("Eastmoor Wanderers won again. Wanderers defender Ciaran Dunne scored, lifting the club to third.",
+         [("Eastmoor Wanderers", "EW", "NAME"), ("Wanderers defender Ciaran Dunne", "ciaran_dunne", "TITLE_NAME"),
+          ("the club", "EW", "DESCRIPTION")]),
+        # Gaelic particles belong to the surname
+        ("Dr Niamh Ní Bhriain led the study. Ní Bhriain said so.",
+         [("Dr Niamh Ní Bhriain", "niamh_ni_bhriain", "TITLE_NAME"), ("Ní Bhriain", "niamh_ni_bhriain", "NAME")]),
+    ],
+)
+def test_round_three_rule(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Centre approved the scheme on Friday.",  # no country named: the name means nothing here
+        "The Commonwealth of Nations met in May.",  # "Commonwealth of …" is another body
+        "She works at a Nairobi cafe.",  # a capital after "a" is a modifier
+        "Traffic on Delhi's roads was slow.",  # a city, not the state
+        "McDonald and MacArthur are surnames, not brands.",  # Gaelic camel case is no company
+        "The club met on Tuesday.",  # no club named: nothing to refer back to
+    ],
+)
+def test_round_three_finds_nothing(text):
+    assert found(text) == []
