@@ -31,7 +31,12 @@ Tracker, Asr et al. 2021), with every word list kept as data:
    appositions (``Mr Orban, who …, stressed``). Pronouns carry their resolved person; a bare
    "he"/"she" falls back on the most recent person speaker; "a statement read" on the source
    of the frame before it; "…, it said" on the organisation the reported clause opens with;
-   "a spokeswoman for X" or "a statement from X" on X. Quotes with no frame of their own (a quote-only sentence or
+   "a spokeswoman for X" or "a statement from X" on X; "Norway's energy ministry" on its owner;
+   a description with no resolved mention ("the trust", "police", "the judge") on the last speaker
+   or mention holding its head word (a body's never on a person). In "Rovers coach Dermot Keane
+   said" the club modifies the speaker: the head (the last mention) speaks. A frame that reports
+   nothing ("asked Ottawa for $500m", "announced the buyback") never hides the clause around it.
+   Quotes with no frame of their own (a quote-only sentence or
    paragraph) belong to the speaker before them. No speaker found → ``speaker_id`` is None.
 
 A statement's span is its **content**, never its frame: for a pure quote the text between
@@ -185,7 +190,7 @@ def _adjunct_pattern() -> re.Pattern[str]:
     platforms = "|".join(sorted(_words()["platform"], key=len, reverse=True))
     audience = r"reporters|journalists|listeners|viewers|the media|the press|lawmakers|legislators|supporters|parliament|the crowd|the audience|delegates"
     parts = [
-        rf"(?:on\s+)?{day}(?:,?\s+{month}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?",
+        rf"(?:on\s+)?{day}(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+{month}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?",
         rf"(?:on\s+)?(?:{month}\s+\d{{1,2}}|\d{{1,2}}\s+{month})(?:,?\s+\d{{4}})?",
         rf"(?:last|this|next|earlier|later)\s+(?:week|month|year|morning|afternoon|evening|night|weekend|{day})",
         r"(?:earlier|later)\s+(?:on\s+)?(?:today|this\s+\w+)|yesterday|today|tonight|on\s+condition\s+of\s+anonymity",
@@ -470,11 +475,40 @@ def _gap_ok(masked: str, lo: int, hi: int) -> bool:
     return all(w.lower() in allowed for w in _WORD.findall(gap))
 
 
+#: a sentence piece that ends with an initialism ("B.C.", "U.S.")
+_INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+
+
+def _sentence_spans(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The sentences of one paragraph, with the splits after an initialism undone: "that B.C.
+    alone spent" (a lower-case word follows) and a paragraph opening "B.C. Forests Minister …"
+    (the initialism alone is no sentence) are one sentence each."""
+    out: list[tuple[int, int]] = []
+    for s0, s1 in paragraph_sentence_spans(masked, lo, hi):
+        if out:
+            p0, p1 = out[-1]
+            piece = masked[p0:p1].rstrip()
+            if _INITIALISM_END.search(piece) and (masked[s0:s0 + 1].islower() or _INITIALISM_END.fullmatch(piece)):
+                out[-1] = (p0, s1)
+                continue
+        out.append((s0, s1))
+    return out
+
+
 def _speaker_from_rows(rows: list[tuple], mentions: _Mentions, lo: int) -> tuple | None:
-    for row in rows:
-        if mentions.eligible(row, lo):
-            return row
-    return None
+    """The first eligible mention, or the head it modifies: in "Rovers coach Dermot Keane" the
+    club is a modifier and the person (the last mention, a few plain words on) is the speaker."""
+    eligible = [row for row in rows if mentions.eligible(row, lo)]
+    if not eligible:
+        return None
+    head = eligible[0]
+    for row in eligible[1:]:
+        gap = mentions.masked[head[1] : row[0]]
+        words = gap.split()
+        if not re.fullmatch(r"[\w\s.’'-]*", gap) or len(words) > 3 or {w.lower() for w in words} & {"and", "or", "but", "with", "of"}:
+            break
+        head = row
+    return head
 
 
 class _Attributor:
@@ -529,6 +563,47 @@ class _Attributor:
             for _, speaker, _ in reversed(self.history):
                 if speaker:
                     return speaker
+            return None
+        return self._described(words, before)
+
+    def _described(self, words: list[str], before: int) -> str | None:
+        """The referent of a definite description with no mention of its own ("the coach", "the
+        corporation", bare "police"): the last speaker named with the same head word ("Rovers coach
+        Dermot Keane"), else the last mention holding the head word ("the Delhi Transport
+        Corporation"), else (for a body) the first one after it ("police said …" before "the South
+        African Police Service"). A body's description never goes to a person, and a person's
+        description goes to a mention only when it names a person."""
+        if any(not w.isalpha() for w in words[1:]):
+            return None
+        bodies = self.words["org_head"]
+        if not ((words[0] == "the" and 2 <= len(words) <= 4) or (len(words) == 1 and words[0] in bodies)):
+            return None
+        head = words[-1]
+
+        def holds(text: str) -> bool:
+            return head.rstrip("s") in {w.rstrip("s") for w in re.findall(r"[\w’'-]+", text.lower())}
+
+        body = head in bodies
+        for position, speaker, said_by in reversed(self.history):
+            if position < before and speaker and holds(said_by) and not (body and speaker in self.mentions.persons):
+                return speaker
+        rows = [r for r in self.mentions.all_rows if r[3] and holds(r[2]) and (r[3] not in self.mentions.persons if body else r[3] in self.mentions.people)]
+        earlier = [r for r in rows if r[1] <= before]
+        if earlier:
+            return earlier[-1][3]
+        later = [r for r in rows if r[0] > before] if body else []
+        return later[0][3] if later else None
+
+    def _possessor(self, lo: int, hi: int) -> str | None:
+        """The body or country that owns a body or spokesperson: "Norway's energy ministry",
+        "the club's spokesman" → the mention before the "'s"."""
+        heads = self.words["org_head"] | self.words["spokesperson"]
+        for row in self.mentions.within(lo, hi):
+            tail = self.masked[row[1] : hi]
+            if row[3] and tail[:2] in ("'s", "’s"):
+                words = tail[2:].split()
+                if 1 <= len(words) <= 3 and words[-1].lower() in heads:
+                    return row[3]
         return None
 
     def _organisation(self, before: int, content: int | None, nearest: bool = True) -> str | None:
@@ -610,7 +685,7 @@ class _Attributor:
             if _gap_ok(self.masked, row[1], end):
                 if self.masked[row[1] : end].strip() == ",":
                     row = self._apposition_head(row, s0)  # "Sen. Tom Hale, a Minnesota Republican, said"
-                frame.speaker, frame.speaker_text = row[3], row[2]
+                frame.speaker, frame.speaker_text = row[3] or self._described(row[2].lower().split(), frame.c0), row[2]
                 self._set_cut(frame, row[0], s0)
                 return True
             if not apposition:
@@ -628,6 +703,8 @@ class _Attributor:
         body = self._body_of_spokesperson(p0, p1)
         if frame.speaker is None and body is not None:
             frame.speaker = body[3]  # "A spokeswoman for the Alliance …, which …, said"
+        if frame.speaker is None:
+            frame.speaker = self._possessor(p0, p1)  # "Norway's energy ministry said"
         for row in self.mentions.within(p0, p1):
             if row[4] == "ADJECTIVE" and row[3] and len(self.masked[row[1] : p1].split()) <= 2:
                 frame.speaker = row[3]  # "Chinese officials say" → the country
@@ -661,8 +738,8 @@ class _Attributor:
     def _speaker_in(self, frame: _Frame, lo: int, hi: int, content: int | None = None) -> None:
         row = _speaker_from_rows(self.mentions.within(lo, hi), self.mentions, lo)
         if row is not None:
-            frame.speaker, frame.speaker_text = row[3], row[2]
-            return
+            frame.speaker, frame.speaker_text = row[3] or self._described(row[2].lower().split(), frame.c0), row[2]
+            return  # an unresolved description ("police" with no actor) is resolved like one with no mention
         phrase = " ".join(self.masked[lo:hi].split()[:_MAX_SUBJECT_WORDS]).strip(" ,")
         frame.speaker_text = phrase
         source = self._body_of_spokesperson(lo, hi, "document")  # "according to a statement from X"
@@ -670,6 +747,8 @@ class _Attributor:
         body = self._body_of_spokesperson(lo, hi)
         if frame.speaker is None and body is not None:
             frame.speaker = body[3]
+        if frame.speaker is None:
+            frame.speaker = self._possessor(lo, hi)
 
     # ---- frames -----------------------------------------------------------------------
 
@@ -678,7 +757,7 @@ class _Attributor:
         pos = frame.c1
         rest = self.masked[pos:s1]
         if lemma in _addressee_verbs():
-            match = re.match(r"\s+(?!that\b)[^,;:“”\"‘]{1,60}?\s+that\b", rest)
+            match = re.match(r"\s+(?!that\b)[^,;:“”\"‘]{1,60}?(?<!\band)(?<!\bbut)(?<!\bor)\s+that\b", rest)
             if match:
                 return pos + match.end()
             clause = self._clause_after_addressee(pos, s1)
@@ -712,10 +791,12 @@ class _Attributor:
             r"\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|legislators|investors|analysts|"
             r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+", self.masked[pos:s1])
         if not listener:
-            # a plural listener in lower case ("told council members the branch was …"): the clause
+            # a listener in lower case ("told council members the branch was …", "told the court the
+            # firm had …"): the clause
             # must open with a determiner, a subject pronoun or a name
             listener = re.match(
-                r"\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*s\s+(?=(?:the|a|an|his|her|its|their|this|these|those|"
+                r"\s+(?:(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*s|(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+"
+                r"(?=(?:the|a|an|his|her|its|their|this|these|those|"
                 r"it|he|she|they|we|i|[A-Z][\w’'-]*)\s)", self.masked[pos:s1])
         if not listener:
             return None
@@ -955,8 +1036,9 @@ class _Attributor:
                 frame.k1 = original[id(frame)]
                 self._cut_one(frame, kept)
             kept = [f for f in kept if self._content(f.k0, f.k1)[1] > self._content(f.k0, f.k1)[0]]
+        reporting = [f for f in kept if self._emission(f) is not None]  # "asked X for …" reports nothing
         for frame in kept:
-            for other in kept:
+            for other in reporting:
                 if other is not frame and not other.dropped and frame.k0 <= other.c0 < frame.k1:
                     frame.dropped = True
                     other.notes.append(f"outer source: {frame.speaker_text}")
@@ -996,9 +1078,16 @@ class _Attributor:
         )
 
     def _emit(self, frame: _Frame) -> None:
+        emission = self._emission(frame)
+        if emission is not None:
+            self._statement(frame, *emission)
+
+    def _emission(self, frame: _Frame) -> tuple[int, int, str] | None:
+        """``(start, end, kind)`` of the statement a frame reports, or None when it reports none
+        ("warns EU over probe", "threatened a strike", "asked Ottawa for $500m")."""
         lo, hi = self._content(frame.k0, frame.k1)
         if hi <= lo or re.match(r"(?:not\s+)?to\s", self.masked[lo:hi] + " "):
-            return
+            return None
         inside = [seg for seg in self.segments if lo <= seg.open and (seg.close < hi + 1 if seg.close >= 0 else seg.end <= max(hi, frame.k1))]
         verb_frame = _verb_frames().get(frame.lemma, "")
         if frame.form in ("pre", "coord") and verb_frame:
@@ -1006,19 +1095,36 @@ class _Attributor:
             if verb_frame == "naming":
                 last = inside[-1] if inside else None
                 if last is None or (last.close + 1 if last.close >= 0 else last.end) != hi:
-                    return
-                self._statement(frame, last.start, last.end, "direct")
-                return
-            if verb_frame == "figure":
-                if not introduced and self._is_figure(lo, hi):
-                    return  # "reported an operating loss of …"
+                    return None
+                return last.start, last.end, "direct"
+            if verb_frame in ("figure", "finite"):
+                if not introduced and (self._is_figure(lo, hi) or self._is_gerund(lo, hi)):
+                    return None  # "reported an operating loss of …", "reported feeling better"
+                if not introduced and verb_frame == "finite" and not self._is_clause(lo, hi):
+                    return None  # "announced the buyback" (an act, not what was said)
             elif not introduced:
-                return  # "warns EU over probe", "threatened a general strike"
+                return None  # "warns EU over probe", "threatened a general strike"
         if len(inside) == 1 and inside[0].open == lo and (inside[0].close + 1 == hi or (inside[0].close < 0 and inside[0].end >= hi)):
-            self._statement(frame, inside[0].start, inside[0].end, "direct")
-        else:
-            spoken = [seg for seg in inside if not _is_title(seg.text)]
-            self._statement(frame, lo, hi, "direct" if spoken else "indirect")
+            return inside[0].start, inside[0].end, "direct"
+        spoken = [seg for seg in inside if not _is_title(seg.text)]
+        return lo, hi, "direct" if spoken else "indirect"
+
+    def _is_gerund(self, lo: int, hi: int) -> bool:
+        """True when the content opens with an -ing form and shows no finite verb: "feeling less anxious"."""
+        lows = [w.lower().strip(".,;:()") for w in self.masked[lo:hi].split()[:6]]
+        if not lows or not (lows[0].endswith("ing") and len(lows[0]) > 5 and self.masked[lo:lo + 1].islower()):
+            return False
+        return not set(lows) & (self.words["be"] | self.words["modal"] | {"has", "have", "had", "that"})
+
+    def _is_clause(self, lo: int, hi: int) -> bool:
+        """True when the content reads as a clause: a subject pronoun first, or a finite
+        auxiliary or modal in its first words ("it would close", "the plant will close")."""
+        lows = [w.lower().strip(".,;:()") for w in self.masked[lo:hi].split()[:6]]
+        if not lows:
+            return False
+        if lows[0] in self.words["subject_pronoun"]:
+            return True
+        return bool(set(lows[1:]) & (self.words["be"] | self.words["modal"] | {"has", "have", "had", "did", "does", "do"}))
 
     def _is_figure(self, lo: int, hi: int) -> bool:
         """True when the content is a figure, not a clause: "an operating loss of $2m", "5% growth"."""
@@ -1032,7 +1138,7 @@ class _Attributor:
         para = self.article.paragraphs[number]
         frames: list[_Frame] = []
         head = self._headline(number)
-        sentence_spans = self._join_question_frames(list(paragraph_sentence_spans(self.masked, para.start, para.end)))
+        sentence_spans = self._join_question_frames(_sentence_spans(self.masked, para.start, para.end))
         known = len(self.history)
         for s0, s1 in sentence_spans:
             found = self._frames_in_sentence(s0, s1)
@@ -1090,7 +1196,7 @@ class _Attributor:
         stops = self.words["coordinator"] | self.words["subordinator"] | self.words["be"]
         for index, match in enumerate(list(re.finditer(r"\S+", self.masked[s0:s1]))[: _MAX_SUBJECT_WORDS - 2]):
             word = match.group()
-            if _cue_forms().get(word, ("", "prep"))[1] != "prep":
+            if _cue_forms().get(word.rstrip(".!?"), ("", "prep"))[1] != "prep":  # "Ms Lee asked."
                 rest = self.masked[self._skip_adjuncts(s0 + match.end(), s1) : s1].strip()
                 return index == 0 or not rest or rest[0] in ",.!?"  # "asked Ms Lee", "Ms Lee asked at 9 p.m."
             if word.endswith(",") or word.lower() in stops or word in self.words["modal"]:  # "May Lindqvist" is a name

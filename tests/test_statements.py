@@ -586,3 +586,165 @@ def test_a_document_from_a_body(body, names, expected):
 )
 def test_a_bare_pronoun_after_an_unknown_speaker(body, expected):
     assert found(body, LEE) == expected
+
+
+# --------------------------------------------------------------------------- round 3: descriptions, heads and non-reports
+
+TRUST = ("Harbour Trust", "HT", "NAME")
+NPS = ("Northern Police Service", "NPS", "NAME")
+ANN_LEE = ("Ann Lee", "lee", "NAME")
+
+
+@pytest.mark.parametrize(
+    "body, names, expected",
+    [
+        # a body or team before a role word modifies the speaker: the person is the head
+        ("“We were lucky,” Harbour United coach Ann Lee said.", [("Harbour United", "HU", "NAME"), ANN_LEE],
+         [["We were lucky,", "direct", "lee", "said"]]),
+        ("“We were lucky,” said Harbour United coach Ann Lee.", [("Harbour United", "HU", "NAME"), ANN_LEE],
+         [["We were lucky,", "direct", "lee", "said"]]),
+        ("The pitch was poor, according to Harbour United captain Ann Lee.", [("Harbour United", "HU", "NAME"), ANN_LEE],
+         [["The pitch was poor", "indirect", "lee", "according to"]]),
+        # a prepositional object is no head
+        ("“We were lucky,” Ms Lee of Acme Corp said.", [ACME, LEE], [["We were lucky,", "direct", "lee", "said"]]),
+    ],
+)
+def test_a_modifier_before_the_speaker(body, names, expected):
+    assert found(body, *names) == expected
+
+
+@pytest.mark.parametrize(
+    "body, names, expected",
+    [
+        # "the trust said" with no mention of its own: the last body whose name holds the head word
+        ("The Harbour Trust lost money. Its reserves fell below $2m last year, the trust said.", [TRUST],
+         [["Its reserves fell below $2m last year", "indirect", "HT", "said"]]),
+        # bare "police" before the force is named: the first body after it that holds the word
+        ("A man was arrested on Friday, police said. The Northern Police Service has opened an inquiry.", [NPS],
+         [["A man was arrested on Friday", "indirect", "NPS", "said"]]),
+        # a mention with no actor (an unresolved description) is resolved the same way
+        ("A man was arrested on Friday, police said. The Northern Police Service has opened an inquiry.",
+         [NPS, ("police", None, "DESCRIPTION")], [["A man was arrested on Friday", "indirect", "NPS", "said"]]),
+        # a person's description: the person named with that word
+        ("Judge Ann Lee jailed him. The judge said the theft was planned.", [("Judge Ann Lee", "lee", "TITLE_NAME")],
+         [["the theft was planned", "indirect", "lee", "said"]]),
+        # the last speaker named with the head word ("researchers at Acme Corp" → "the researchers")
+        ("Sleep improved, according to researchers at Acme Corp in Leeds. The researchers cautioned that the sample was small.", [ACME],
+         [["Sleep improved", "indirect", "ACME", "according to"], ["the sample was small", "indirect", "ACME", "cautioned"]]),
+        # nothing holds the head word, or only a person does for a body: no speaker
+        ("The coach said the pitch was poor.", [LEE], [["the pitch was poor", "indirect", None, "said"]]),
+        ("Club captain Ann Lee scored. The club said ticket sales fell.", [("Club captain Ann Lee", "lee", "TITLE_NAME")],
+         [["ticket sales fell", "indirect", None, "said"]]),
+        # an indefinite subject is no description
+        ("The Harbour Trust lost money. A trust said its reserves fell.", [TRUST], [["its reserves fell", "indirect", None, "said"]]),
+    ],
+)
+def test_a_description_with_no_mention(body, names, expected):
+    assert found(body, *names) == expected
+
+
+@pytest.mark.parametrize(
+    "body, names, expected",
+    [
+        # the owner of a body or a spokesperson speaks for it
+        ("Norway’s energy ministry said it had been informed.", [("Norway", "NOR", "ADJECTIVE")],
+         [["it had been informed", "indirect", "NOR", "said"]]),
+        ("Acme Corp's spokesman said the plant would reopen.", [ACME], [["the plant would reopen", "indirect", "ACME", "said"]]),
+        # a mention of the speaker wins over the owner; a relative is no body
+        ("Norway's energy minister Ann Lee said it had been informed.", [("Norway", "NOR", "ADJECTIVE"), ANN_LEE],
+         [["it had been informed", "indirect", "lee", "said"]]),
+        ("Ms Lee's husband said he was proud.", [LEE], [["he was proud", "indirect", None, "said"]]),
+    ],
+)
+def test_the_owner_of_a_body_speaks_for_it(body, names, expected):
+    assert found(body, *names) == expected
+
+
+@pytest.mark.parametrize(
+    "body, names, expected",
+    [
+        # a request ("asked X for …") reports nothing and so does not steal the clause around it
+        ("Ms Lee told Reuters that towns had asked the state in May for $5m and that the city alone spent $2m.", [LEE],
+         [["towns had asked the state in May for $5m and that the city alone spent $2m", "indirect", "lee", "told"]]),
+        ("The mayor asked the council for more time.", [], []),
+        ("The mayor asked the council in May for more time.", [], []),
+        # a question is still reported after a colon or before its frame
+        ("The mayor asked: “Where is the money?”", [], [["Where is the money?", "direct", None, "asked"]]),
+        ("“Where is the money?” Ms Lee asked.", [LEE], [["Where is the money?", "direct", "lee", "asked"]]),
+        ("“Where is the money?” Ms Lee said.", [LEE], [["Where is the money?", "direct", "lee", "said"]]),
+    ],
+)
+def test_a_request_is_not_a_statement(body, names, expected):
+    assert found(body, *names) == expected
+
+
+def test_a_frame_that_reports_nothing_does_not_hide_the_quote_around_it():
+    text = "City pledges $2m for roads, but it is ‘not enough’, says Ms Lee\n\nBody text.\n"
+    assert found_in(text, LEE) == [["City pledges $2m for roads, but it is ‘not enough’", "direct", "lee", "says"]]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # "announce" reports a clause, not an act named by a noun phrase
+        ("Ms Lee announced the closure of the plant on Monday.", []),
+        ("Ms Lee announced the plant would close.", [["the plant would close", "indirect", None, "announced"]]),
+        ("Ms Lee announced that the plant would close.", [["the plant would close", "indirect", None, "announced"]]),
+        ("Ms Lee announced it would close the plant.", [["it would close the plant", "indirect", None, "announced"]]),
+        # an -ing form after a verb that reports figures is a survey answer, not speech
+        ("Pupils in the trial reported feeling less tired.", []),
+        ("Ms Lee reported seeing smoke.", []),
+        ("The firm reported falling sales had hurt profits.", [["falling sales had hurt profits", "indirect", None, "reported"]]),
+    ],
+)
+def test_announcing_an_act_and_reporting_a_feeling(body, expected):
+    assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a singular listener in lower case, then a clause with no "that"
+        ("Ms Lee told the court the firm had lied.", [["the firm had lied", "indirect", "lee", "told"]]),
+        ("Ms Lee told the jury she was innocent.", [["she was innocent", "indirect", "lee", "told"]]),
+        ("Ms Lee told the story of her town.", []),
+        ("Ms Lee told the court about the fire.", []),
+    ],
+)
+def test_a_singular_listener_then_a_clause(body, expected):
+    assert found(body, LEE) == expected
+
+
+@pytest.mark.parametrize(
+    "body, names, expected",
+    [
+        # an initialism does not end a sentence before a lower-case word or as a paragraph's first word
+        ("Ms Lee said that B.C. alone spent $2m on fires.", [LEE], [["B.C. alone spent $2m on fires", "indirect", "lee", "said"]]),
+        ("B.C. Health Minister Ann Lee said the clinic would open.", [("B.C. Health Minister Ann Lee", "lee", "TITLE_NAME")],
+         [["the clinic would open", "indirect", "lee", "said"]]),
+        # but it may end one before a capital
+        ("Ms Lee moved to the U.S. She said she was happy.", [LEE, ("She", "lee", "PRONOUN")],
+         [["she was happy", "indirect", "lee", "said"]]),
+        # a part of the day after a weekday is a setting, not content
+        ("Acme Corp said on Monday evening that it would cut jobs.", [ACME], [["it would cut jobs", "indirect", "ACME", "said"]]),
+    ],
+)
+def test_initialisms_and_parts_of_the_day(body, names, expected):
+    assert found(body, *names) == expected
+
+
+@pytest.mark.parametrize(
+    "body, names, expected",
+    [
+        # descriptions the actors helper resolves are taken from the mentions table, after a long clause too
+        ("The trial, which ran for three years in 14 schools, will go on until 2027, with results due in the spring, the university said.",
+         [("the university", "UNI", "DESCRIPTION")],
+         [["The trial, which ran for three years in 14 schools, will go on until 2027, with results due in the spring", "indirect", "UNI", "said"]]),
+        ("A man was arrested on Friday, police said.", [("police", "NPS", "DESCRIPTION")],
+         [["A man was arrested on Friday", "indirect", "NPS", "said"]]),
+        ("‘We were lucky,’ said the coach.", [("the coach", "lee", "DESCRIPTION")], [["We were lucky,", "direct", "lee", "said"]]),
+        ("The coach said the pitch was poor.", [("The coach", "lee", "DESCRIPTION")], [["the pitch was poor", "indirect", "lee", "said"]]),
+    ],
+)
+def test_descriptions_from_the_mentions_table(body, names, expected):
+    assert found(body, *names) == expected
