@@ -150,6 +150,11 @@ class _Doc:
         self._units()
         #: units that are never mentions: wire datelines ("OSLO, Oct 24 (Reuters) -") and tickers ("(NWE.OL)")
         self.blocked = self._datelines() | self._tickers() | self._quoted_titles()
+        #: portfolio words after an office title ("Minister of State for Foreign Affairs"): never part of a name;
+        #: the unit after the portfolio maps to the title's first unit
+        self.portfolio: set[int] = set()
+        self.portfolio_title: dict[int, int] = {}
+        self._portfolios()
 
     # ----------------------------------------------------------------- units and lookups
     def _units(self) -> None:
@@ -252,7 +257,31 @@ class _Doc:
             and k not in self.lex.cue("not_a_name")
             and not self._calendar(i)
             and (k,) not in self.lex.titles
+            and i not in self.portfolio
         )
+
+    def _portfolios(self) -> None:
+        """Find office titles with a portfolio: "Minister for Housing", "Minister of State for Foreign Affairs",
+        "Secretary for Trade and Industry". The portfolio words (``portfolio`` cue) then stop being name words,
+        so the title is not swallowed into the name that follows it."""
+        words, links = self.lex.cue("portfolio"), ("of", "for", "and", "the", "&")
+        keys = self.keys
+        for i, k in enumerate(keys):
+            if k not in ("of", "for") or not any(k2 in words for k2 in keys[i + 1 : i + 3]):
+                continue
+            lo, hi = self.lo[i], self.hi[i]
+            t = next((t for t in range(max(lo, i - 4), i) if (title := self.lex.titles.get(tuple(keys[t:i]))) and title.kind == "office"), None)
+            if t is None:
+                continue
+            j, last = i + 1, None
+            while j < hi and (keys[j] in words or keys[j] in links):
+                if keys[j] in words:
+                    last = j
+                j += 1
+            if last is None:
+                continue
+            self.portfolio.update(range(i, last + 1))
+            self.portfolio_title[last + 1] = t
 
     def _calendar(self, i: int) -> bool:
         """A month or weekday: full names always, abbreviations ("Sun", "Jan") before "." or a number."""
@@ -340,6 +369,10 @@ class _Doc:
     def title_before(self, n: int) -> tuple[int, set[str], str] | None:
         """A title or role noun ending right before unit ``n``: (its first unit, roles, gender)."""
         lo = self.lo[n]
+        t = self.portfolio_title.get(n)
+        if t is not None:
+            title = next(self.lex.titles[tuple(self.keys[t:m])] for m in range(n, t, -1) if tuple(self.keys[t:m]) in self.lex.titles)
+            return t, {title.role} if title.role else set(), title.gender
         for j in range(max(lo, n - 5), n):
             title = self.lex.titles.get(tuple(self.keys[j:n]))
             if title is not None:
@@ -760,6 +793,8 @@ class _Doc:
                 k += 1
             if k < hi and self.keys[k] in dashes and (credit or self.keys[i].isupper()):
                 found.update(range(i, k))
+            elif k < hi and self.keys[k] == ":" and k > i + 1 and all(self.keys[m].isalpha() and self.keys[m].isupper() and len(self.keys[m]) > 2 for m in range(i, k)):
+                found.update(range(i, k))  # "ABU DHABI:", "NEW YORK:" (two or more words in capitals, then a colon)
         return found
 
     def _tickers(self) -> set[int]:

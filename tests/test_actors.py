@@ -441,3 +441,48 @@ def test_round_three_rule(text, expected):
 )
 def test_round_three_finds_nothing(text):
     assert found(text) == []
+
+
+# ---------------------------------------------------------------- round four: Gulf diplomacy, national titles, places
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an office title with a portfolio stays in the title, not in the name
+        ("Minister of State for Foreign Affairs Khalid Al Mansouri met the envoy. Mr Al Mansouri said so.",
+         [("Minister of State for Foreign Affairs Khalid Al Mansouri", "khalid_al_mansouri", "TITLE_NAME"),
+          ("Mr Al Mansouri", "khalid_al_mansouri", "TITLE_NAME")]),
+        ("Minister for Housing Liam Walsh spoke on Friday.",
+         [("Minister for Housing Liam Walsh", "liam_walsh", "TITLE_NAME")]),
+        ("Secretary of State for Trade and Industry Ruth Olsen met farmers.",
+         [("Secretary of State for Trade and Industry Ruth Olsen", "ruth_olsen", "TITLE_NAME")]),
+        # Arabic particles belong to the surname used alone
+        ("Omar bin Saeed Al Harthy visited Oman. Al Harthy said so.",
+         [("Omar bin Saeed Al Harthy", "omar_bin_saeed_al_harthy", "NAME"), ("Oman", "OMN", "NAME"),
+          ("Al Harthy", "omar_bin_saeed_al_harthy", "NAME")]),
+        # national titles: the Irish head of government
+        ("Taoiseach Aoife Brennan spoke. The Taoiseach said the plan was ready.",
+         [("Taoiseach Aoife Brennan", "aoife_brennan", "TITLE_NAME"), ("The Taoiseach", "aoife_brennan", "DESCRIPTION")]),
+        # a two-word dateline in capitals with a colon is a place
+        ("ABU DHABI: The UAE signed a deal.", [("UAE", "ARE", "NAME")]),
+        # "the Emirates" is the country, but a Forum is an organisation
+        ("The Emirates signed a deal with Peru.", [("Emirates", "ARE", "NAME"), ("Peru", "PER", "NAME")]),
+        ("Staff of the Emirates Trade Forum met in May.", [("Emirates Trade Forum", "ETF", "NAME")]),
+    ],
+)
+def test_round_four_rule(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ships docked at Jebel Ali on Monday.",  # a port, not a person
+        "Workers at Cerro Verde walked out.",  # a mine, not a person
+        "She was taken to Kisumu Referral Hospital.",  # a hospital is a place
+        "The minister for housing spoke.",  # no one named: nothing to resolve
+        "BREAKING: Rates rose.",  # one capitalised word and a colon: no dateline, no actor
+        "Ministers of State met.",  # a plural title names no one
+    ],
+)
+def test_round_four_finds_nothing(text):
+    assert found(text) == []
