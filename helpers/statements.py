@@ -22,7 +22,9 @@ Tracker, Asr et al. 2021), with every word list kept as data:
    9 p.m.``, ``on X``) are skipped around the cue; a quote ending in "?" joins the frame after
    it (``“May we?” the chair asked``); an "as" clause after a time word ends the content of a
    cue before it (``says X stays until Friday as agencies struggle …``); a quoted title
-   (``“Shelf Life”``) does not make reported speech a mixed quote.
+   (``“Shelf Life”``, or any quote after "titled") does not make reported speech a mixed quote;
+   an event after the cue is a time (``“…,” she said after the ceremony``); "deny" and "write"
+   need a clause; words on display (``a placard read: “…”``) have no speaker.
 3. **Nesting**: when a frame's content holds another frame, the innermost speaker gets the
    statement (``an official said Mr Blinken told …`` → Blinken); a frame that follows
    "after", "and", "but" … ends the content before it instead.
@@ -93,6 +95,7 @@ COLUMNS = [
 ]
 _MENTION_COLUMNS = ["start", "end", "text", "actor_id", "kind"]
 _CLOSERS = "\"”’'»"
+_OPENERS = "\"“‘'«"
 #: a frame's subject (before the cue) has at most this many words
 _MAX_SUBJECT_WORDS = 9
 #: the masking character that hides a quote's words while frames are searched
@@ -202,6 +205,9 @@ def _adjunct_pattern() -> re.Pattern[str]:
         r"(?:(?:shortly|soon|just|right|minutes|hours|moments|late|early)\s+)?(?:after|before|at|around|by|until)\s+"
         r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)|midnight|noon|dawn|dusk)",
         rf"on\s+(?:{platforms})(?![\w-])",
+        # an event as a time: "said after the ceremony.", "told reporters before the vote," (up to a break)
+        r"(?:(?:shortly|soon|just|right|immediately|long)\s+)?(?:after|before|during|following|ahead\s+of)\s+"
+        r"(?:the|a|an|his|her|its|their|this|that)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+(?=\s*(?:[.,;:!?]|$)|\s+that\s)",
     ]
     return re.compile(r"(?:\s*,?\s*(?:" + "|".join(parts) + r"))(?![\w’'-])")
 
@@ -573,6 +579,8 @@ class _Attributor:
         Corporation"), else (for a body) the first one after it ("police said …" before "the South
         African Police Service"). A body's description never goes to a person, and a person's
         description goes to a mention only when it names a person."""
+        if len(words) > 2 and re.fullmatch(r"[a-z]+['’]s", words[1]):
+            words = [words[0], *words[2:]]  # "the mine's main union" → "the main union"
         if any(not w.isalpha() for w in words[1:]):
             return None
         bodies = self.words["org_head"]
@@ -695,9 +703,14 @@ class _Attributor:
         if not phrase or phrase[-1] in "“\"‘'(”’»":
             return False
         last = phrase.split()[-1]
-        if frame.cue == frame.lemma and last.islower() and last not in {"i", "you", "we", "they"} and not last.endswith("s"):
+        introduces = self.text[frame.c1 : frame.c1 + 3].lstrip()[:1] in (":",) + tuple(_OPENERS)
+        if frame.cue == frame.lemma and last.islower() and last not in {"i", "you", "we", "they"} and not last.endswith("s") and not introduces:
             return False  # a noun, not a verb: "weak demand in Europe" ("officials demand", "they say" stay)
         frame.speaker_text = phrase
+        if set(phrase.lower().split()) & self.words["inscription"]:
+            frame.speaker = None  # "a sign read: …" (words on display, no speaker)
+            self._set_cut(frame, p0, s0)
+            return True
         source = self._body_of_spokesperson(p0, p1, "document")  # "a statement from X said"
         frame.speaker = source[3] if source is not None else self._fallback(phrase, frame.c0)
         body = self._body_of_spokesperson(p0, p1)
@@ -894,12 +907,15 @@ class _Attributor:
         subject_lo, subject_hi = s0 + sep.end(), frame.c0
         if len(seps) > 2 and not left[sep.end() :].strip() and sep.group() == ",":
             # "…, Gen. X, who commands the region, told reporters": the subject is before the apposition
-            apposition = re.search(r",\s*(?:who|whose|which|(?:a|an|the)\s)[^,]*,\s*$", left)
+            apposition = re.search(r",\s*(?:who|whose|which|(?:a|an|the)\s|(?P<name>[A-Z]))[^,]*,\s*$", left)
             if apposition and seps[-2].start() == apposition.start():
                 head = seps[-3]
-                if 0 < len(left[head.end() : apposition.start()].split()) <= _MAX_SUBJECT_WORDS - 3:
+                described = left[head.end() : apposition.start()].split()
+                if 0 < len(described) <= _MAX_SUBJECT_WORDS - 3 and (not apposition.group("name") or described[0].islower()):
                     sep = head
                     subject_lo, subject_hi = s0 + sep.end(), s0 + apposition.start()
+                    if apposition.group("name"):  # "‘…,’ the museum's director, Ana Lopes, said": the name speaks
+                        subject_lo, subject_hi = s0 + apposition.start() + 1, s0 + len(left.rstrip()) - 1
         content_hi = s0 + sep.start()
         closer = re.search("[" + _CLOSERS + "]", sep.group())
         if closer:
@@ -1106,8 +1122,13 @@ class _Attributor:
                 return None  # "warns EU over probe", "threatened a general strike"
         if len(inside) == 1 and inside[0].open == lo and (inside[0].close + 1 == hi or (inside[0].close < 0 and inside[0].end >= hi)):
             return inside[0].start, inside[0].end, "direct"
-        spoken = [seg for seg in inside if not _is_title(seg.text)]
+        spoken = [seg for seg in inside if not _is_title(seg.text) and not self._named_work(seg)]
         return lo, hi, "direct" if spoken else "indirect"
+
+    def _named_work(self, seg: QuoteMark) -> bool:
+        """True when a quote names a work: it follows "titled", "entitled" … ("a piece titled ‘Undertow’")."""
+        word, _ = _last_word(self.masked, max(0, seg.open - 30), seg.open)
+        return word.lower() in self.words["title_cue"] and len(seg.text.split()) <= 8 and seg.text[:1].isupper()
 
     def _is_gerund(self, lo: int, hi: int) -> bool:
         """True when the content opens with an -ing form and shows no finite verb: "feeling less anxious"."""
@@ -1267,9 +1288,13 @@ class _Attributor:
         if not mark or previous or re.search("[“”\"‘’]", lead[: mark.start()]) or len(lead.split()) > 25:
             return None
         c0 = sentence[0] + mark.start()
-        rows = [r for r in self.mentions.within(sentence[0], c0) if self.mentions.eligible(r, sentence[0])]
+        lo = sentence[0]
+        clause = re.search(r",\s*(?=[^,]*$)", lead[: mark.start()])
+        if clause and len(lead[: clause.start()].split()) > 6:
+            lo += clause.end()  # "Asked whether …, Ms Lee was brief: “…”": the subject follows the comma
+        rows = [r for r in self.mentions.within(lo, c0) if self.mentions.eligible(r, lo)]
         for row in rows:
-            before = self.masked[sentence[0] : row[0]]
+            before = self.masked[lo : row[0]]
             if before.strip() and not re.fullmatch(r"\s*(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\s*,\s*", before):
                 break  # the mention is not the sentence's subject
             if row[3] is not None:

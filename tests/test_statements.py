@@ -748,3 +748,145 @@ def test_initialisms_and_parts_of_the_day(body, names, expected):
 )
 def test_descriptions_from_the_mentions_table(body, names, expected):
     assert found(body, *names) == expected
+
+
+# --------------------------------------------------------------------------- round 4: rule families
+
+ROSSI = ("Mr Rossi", "rossi", "TITLE_NAME")
+
+
+@pytest.mark.parametrize(
+    "body, names, expected",
+    [
+        # an event after the cue is a time, not what was said
+        ("“The bridge opens in May,” Mr Rossi said after the ceremony. “We are proud.”", [ROSSI],
+         [["The bridge opens in May,", "direct", "rossi", "said"], ["We are proud.", "direct", "rossi", "said"]]),
+        ("Mr Rossi said before the vote that the bridge would open in May.", [ROSSI],
+         [["the bridge would open in May", "indirect", "rossi", "said"]]),
+        # must find nothing: a cue with only an event after it reports nothing
+        ("Mr Rossi spoke after the ceremony.", [ROSSI], []),
+        ("Mr Rossi said after the ceremony.", [ROSSI], []),
+    ],
+)
+def test_an_event_after_the_cue_is_a_time(body, names, expected):
+    assert found(body, *names) == expected
+
+
+@pytest.mark.parametrize(
+    "body, names, expected",
+    [
+        # "‘…,’ the description, Name, said": the name in the apposition speaks
+        ("‘We have staged harder shows than this,’ the theatre's director, Ana Duarte, said. ‘Safety comes first.’",
+         [("Ana Duarte", "duarte", "NAME")],
+         [["We have staged harder shows than this,", "direct", "duarte", "said"], ["Safety comes first.", "direct", "duarte", "said"]]),
+        # a relative clause after the name still leaves the name as the speaker
+        ("“It was fair,” Ana Duarte, who chairs the board, said.", [("Ana Duarte", "duarte", "NAME")],
+         [["It was fair,", "direct", "duarte", "said"]]),
+        # must find nothing: commas in the writer's own list, no cue
+        ("The theatre's director, Ana Duarte, opened the season.", [("Ana Duarte", "duarte", "NAME")], []),
+    ],
+)
+def test_a_name_in_apposition_after_a_description(body, names, expected):
+    assert found(body, *names) == expected
+
+
+@pytest.mark.parametrize(
+    "body, names, expected",
+    [
+        # words on display: a statement with the cue "read" and no speaker
+        ("Outside the depot, a placard read: “Fair pay now.”", [ROSSI], [["Fair pay now.", "direct", None, "read"]]),
+        ("Mr Rossi spoke first. A sign taped to the gate read: ‘Closed until further notice.’", [ROSSI],
+         [["Closed until further notice.", "direct", None, "read"]]),
+        # a person who read something aloud is still the speaker
+        ("Mr Rossi read: “We stand together.”", [ROSSI], [["We stand together.", "direct", "rossi", "read"]]),
+        # must find nothing: "read" with no colon or quote after a noun is no cue
+        ("The weather report read like a warning to every farmer.", [], []),
+        ("The sign outside the depot was repainted.", [], []),
+    ],
+)
+def test_signs_and_placards(body, names, expected):
+    assert found(body, *names) == expected
+
+
+@pytest.mark.parametrize(
+    "body, names, expected",
+    [
+        # a subordinate clause before the subject of "X was brief: “…”"
+        ("Asked whether the bridge could open before the winter, Mr Rossi was brief: “Ask me in May.”", [ROSSI],
+         [["Ask me in May.", "direct", "rossi", ":"]]),
+        # must find nothing: the only mention sits inside the leading clause
+        ("Asked whether Mr Rossi would resign, the spokesman was brief: “No comment.”", [ROSSI],
+         [["No comment.", "direct", None, ":"]]),
+    ],
+)
+def test_a_colon_after_a_leading_clause(body, names, expected):
+    result = found(body, *names)
+    if expected and expected[0][2] is None:
+        assert [row[2] for row in result] != ["rossi"]
+    else:
+        assert result == expected
+
+
+@pytest.mark.parametrize(
+    "body, names, expected",
+    [
+        # "deny" reports a clause, never a bare noun phrase
+        ("Mr Rossi denied any role in the fire.", [ROSSI], []),
+        ("Mr Rossi denied the allegations.", [ROSSI], []),
+        ("Mr Rossi denied that he had lied.", [ROSSI], [["he had lied", "indirect", "rossi", "denied"]]),
+        ("Mr Rossi denies it intends to sell the club.", [ROSSI], [["it intends to sell the club", "indirect", "rossi", "denies"]]),
+        # "write" reports a that-clause, a quote or what follows a colon: "written to X" is an act
+        ("Ms Lee said the council had written to the ministry twice without a reply.", [LEE],
+         [["the council had written to the ministry twice without a reply", "indirect", "lee", "said"]]),
+        ("Ms Lee wrote in a letter that the council had failed.", [LEE],
+         [["the council had failed", "indirect", "lee", "wrote"]]),
+        ("Ms Lee wrote a letter to the mayor.", [LEE], []),
+    ],
+)
+def test_deny_and_write_need_a_clause(body, names, expected):
+    assert found(body, *names) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a quote after "titled" names a work: the statement stays indirect
+        ("Ms Lee said the mural, titled ‘Undertow’, had been removed.",
+         [["the mural, titled ‘Undertow’, had been removed", "indirect", "lee", "said"]]),
+        ("Ms Lee said a song dubbed ‘Harbour’ would open the show.",
+         [["a song dubbed ‘Harbour’ would open the show", "indirect", "lee", "said"]]),
+        # words said inside reported speech still make it a mixed (direct) quote
+        ("Ms Lee said the decision was ‘deeply unfair’.",
+         [["the decision was ‘deeply unfair’", "direct", "lee", "said"]]),
+    ],
+)
+def test_a_quoted_title_is_not_a_quote(body, expected):
+    assert found(body, LEE) == expected
+
+
+@pytest.mark.parametrize(
+    "body, names, expected",
+    [
+        # analysts or economists at a body speak for it
+        ("Profits will fall by a fifth, according to analysts at Norbank.", [("Norbank", "NORB", "NAME")],
+         [["Profits will fall by a fifth", "indirect", "NORB", "according to"]]),
+        ("Economists at Norbank said rates would stay high.", [("Norbank", "NORB", "NAME")],
+         [["rates would stay high", "indirect", "NORB", "said"]]),
+        # descriptions of bodies resolved by the actors helper ("the bank", "the union", "an agency")
+        ("Mr Rossi resigned on Friday, the bank said.", [ROSSI, ("the bank", "NORB", "DESCRIPTION")],
+         [["Mr Rossi resigned on Friday", "indirect", "NORB", "said"]]),
+        ("The union said its members would strike.", [("The union", "UNION", "DESCRIPTION")],
+         [["its members would strike", "indirect", "UNION", "said"]]),
+        ("An agency said the figures were wrong.", [("An agency", "AGENCY", "DESCRIPTION")],
+         [["the figures were wrong", "indirect", "AGENCY", "said"]]),
+        ("The museum said the show would close.", [("The museum", "MUS", "DESCRIPTION")],
+         [["the show would close", "indirect", "MUS", "said"]]),
+        # a possessor before the head: "the port's main union" is the union named later
+        ("Dockers will strike on Monday, the port's main union said. The union, which has 900 members, wants more pay.",
+         [("The union", "UNION", "DESCRIPTION")], [["Dockers will strike on Monday", "indirect", "UNION", "said"]]),
+        # must find nothing: a body's description never goes to a person
+        ("Dockers will strike, the union said.", [ROSSI], [["Dockers will strike", "indirect", None, "said"]]),
+    ],
+)
+def test_bodies_and_their_analysts(body, names, expected):
+    assert found(body, *names) == expected
