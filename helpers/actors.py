@@ -727,9 +727,9 @@ class _Doc:
         first = self.keys[i]
         short_heads = self.lex.cue("company_head") | self.lex.cue("short_form_head")
         if j - i >= 2 and self.keys[j - 1] in short_heads and first not in heads and self.nameish(i) and not self.match(i)[0]:
-            aliases.append((first,))  # "Nordwind Energy" … "Nordwind", "Lakemont University" … "Lakemont"
+            aliases.append((first,))  # "Kestrel Energy" … "Kestrel", "Ridgeway University" … "Ridgeway"
         if j - i >= 2 and self.keys[j - 1] in self.lex.cue("club_head"):
-            aliases.append((self.keys[j - 1],))  # "Northgate Rovers" … "Rovers"
+            aliases.append((self.keys[j - 1],))  # "Millbank Rovers" … "Rovers"
         self._new_org(acronym or _initials(self.keys[i:j]), name, i, aliases=aliases)
 
     def _new_org(self, oid: str, name: str, i: int, aliases: list[tuple[str, ...]] | None = None) -> None:
@@ -754,7 +754,7 @@ class _Doc:
         )
 
     def _camel_case(self, i: int) -> bool:
-        """A one-word brand written in camel case ("PesaGrid", "DataNest"): a capital after three or more
+        """A one-word brand written in camel case ("DataNest", "BrightPay"): a capital after three or more
         lower-case letters; not a Gaelic or Scottish surname ("MacArthur", "McDonald")."""
         k = self.keys[i]
         if not (k.isalpha() and k[:1].isupper() and len(k) >= 6) or k.startswith(("Mac", "Mc", "Fitz")):
@@ -1275,7 +1275,7 @@ class _Doc:
     def resolve_collective(self, c: _Cand, later: list[_Cand] | None = None) -> str | None:
         """The country or organisation a collective noun refers to: an earlier mention with the same
         head noun ("the ministry"), else the organisations whose name holds one of the noun's words
-        ("the union" → "… Union"), then company-like ones ("@company": "the company" → "Nordwind
+        ("the union" → "… Union"), then company-like ones ("@company": "the company" → "Kestrel
         Energy"), then any ("*"), ranked by mentions in this and the previous sentence, then
         mentions in all, then recency; failing that, a fitting name in this or the next sentence."""
         d = c.desc

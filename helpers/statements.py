@@ -622,7 +622,7 @@ class _Attributor:
             for row in self.mentions.within(lo, len(self.text)):
                 if self.masked[lo : row[0]].strip().lower() in ("", "the") and row[3] and row[3] not in self.mentions.persons:
                     if self.mentions.eligible(row, lo):
-                        return row[3]  # "Nordwind (NWE.OL) … will cut jobs, it said"
+                        return row[3]  # "Kestrel (KST.OL) … will cut jobs, it said"
                 break
         if not nearest:
             return None
