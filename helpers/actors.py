@@ -43,7 +43,7 @@ from typing import Any
 import pandas as pd
 
 from .alias_table import Actor, ActorTable, Entry, lexicon, load_actor_table, snake_id, unit_spans
-from .article import Article
+from .article import Article, as_article
 from .resources import HelpersError, read_table, read_word_list
 from .spans import Span, frame_from_spans
 from .text import sentences
@@ -1419,18 +1419,8 @@ def _initials(keys: list[str]) -> str:
     return "".join(k.replace(".", "") if k.replace(".", "").isupper() else k[0] for k in words).upper()
 
 
-def _as_article(article: Any) -> Article:
-    if isinstance(article, Article):
-        return article
-    if isinstance(article, str):
-        from .article import article_from_text
-
-        return article_from_text(article)
-    raise HelpersError(f"find_mentions takes an Article (from load_article) or the article's text, not {type(article).__name__}.")
-
-
 def _analyse(article: Any, actors: Any) -> tuple[tuple[Mention, ...], dict[str, Actor]]:
-    art = _as_article(article)
+    art = as_article(article, caller="find_mentions")
     table = load_actor_table(actors)
     return _run_cached(art.text, art.paragraphs, art.published, art.source, table)
 
@@ -1624,7 +1614,7 @@ def naive_capitalised_counts(article: Article | str) -> pd.Series:
         >>> naive_capitalised_counts(article_from_text("Talks\\n\\nThe envoy met Mr Putin. Putin left.")).to_dict()
         {'Mr': 1, 'Putin': 1}
     """
-    art = _as_article(article)
+    art = as_article(article, caller="actor_frame")
     words = []
     for sent in sentences(art):
         units = [k for _, _, k in unit_spans(sent.text) if any(c.isalpha() for c in k)]

@@ -12,33 +12,11 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from .article import Article, article_from_text, parse_published
+from .article import Article, as_article
 from .resources import HelpersError
 from .text import sentences
 
-__all__ = ["analyze", "as_article"]
-
-
-def as_article(text_or_article: str | Article, published: str | dt.date | None = None) -> Article:
-    """An :class:`Article` from text or an Article, with ``published`` overriding its date.
-
-    Raises:
-        HelpersError: given a path instead of text, an empty text, or a malformed date.
-    """
-    if isinstance(text_or_article, Article):
-        if published is None:
-            return text_or_article
-        return Article(
-            text=text_or_article.text,
-            paragraphs=text_or_article.paragraphs,
-            published=parse_published(published),
-            published_time=None,
-            source=text_or_article.source,
-            metadata=text_or_article.metadata,
-        )
-    if isinstance(text_or_article, Path):
-        raise HelpersError("analyze() takes the article's text or an Article, not a path: use load_article(path) first.")
-    return article_from_text(text_or_article, published=published)
+__all__ = ["analyze"]
 
 
 def analyze(
@@ -56,7 +34,7 @@ def analyze(
     Raises:
         HelpersError: no publication date anywhere, or bad input (the message says the fix).
     """
-    article = as_article(text_or_article, published)
+    article = as_article(text_or_article, published, caller="analyze()")
     if article.published is None:
         raise HelpersError(
             "The article has no publication date (no 'Updated:' or 'Published:' line): "

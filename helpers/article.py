@@ -40,7 +40,7 @@ from .dates import DATELINE_LABELS, parse_date_phrase
 from .resources import HelpersError
 from .spans import Span, frame_from_spans
 
-__all__ = ["Paragraph", "Article", "load_article", "article_from_text", "parse_published", "SECTIONS"]
+__all__ = ["Paragraph", "Article", "load_article", "article_from_text", "as_article", "parse_published", "SECTIONS"]
 
 SECTIONS = ("headline", "standfirst", "body", "caption", "meta")
 
@@ -244,6 +244,43 @@ def article_from_text(
         published_time=time,
         source=source,
         metadata=dict(metadata or {}),
+    )
+
+
+def as_article(
+    text_or_article: str | Article, published: str | dt.date | None = None, caller: str = "This helper"
+) -> Article:
+    """The :class:`Article` every finder works on, from an Article or the article's text.
+
+    Args:
+        text_or_article: an Article (from :func:`load_article`) or the article's text.
+        published: a publication date ``YYYY-MM-DD`` that overrides the article's own.
+        caller: the function's name, for the error message.
+
+    Raises:
+        HelpersError: anything else (a path, bytes …), saying to use :func:`load_article`.
+
+    Example:
+        >>> as_article("Talks\\n\\nThey met.", published="2022-02-01").published
+        datetime.date(2022, 2, 1)
+    """
+    if isinstance(text_or_article, Article):
+        if published is None:
+            return text_or_article
+        return Article(
+            text=text_or_article.text,
+            paragraphs=text_or_article.paragraphs,
+            published=parse_published(published),
+            published_time=None,
+            source=text_or_article.source,
+            metadata=text_or_article.metadata,
+        )
+    if isinstance(text_or_article, str):
+        return article_from_text(text_or_article, published=published)
+    what = "a path" if isinstance(text_or_article, Path) else type(text_or_article).__name__
+    raise HelpersError(
+        f"{caller} takes an Article (from load_article) or the article's text, not {what}: "
+        "for a file, use load_article(path) first."
     )
 
 

@@ -69,7 +69,7 @@ from typing import Any
 
 import pandas as pd
 
-from .article import Article, article_from_text
+from .article import Article, as_article
 from .evaluate import Comparison
 from .evaluate import compare as evaluate_compare
 from .resources import HelpersError, read_table
@@ -319,14 +319,6 @@ def _scan_text(text: str, paragraphs: tuple) -> tuple[tuple[QuoteMark, ...], tup
     return tuple(segments), tuple(problems)
 
 
-def _as_article(article: Article | str) -> Article:
-    if isinstance(article, Article):
-        return article
-    if isinstance(article, (str,)) and not isinstance(article, Path):
-        return article_from_text(article)
-    raise HelpersError(f"Give an Article (from load_article) or the article's text, not {type(article).__name__}.")
-
-
 def quotes(article: Article | str) -> pd.DataFrame:
     """The top-level quotes of the article, found on raw characters.
 
@@ -344,7 +336,7 @@ def quotes(article: Article | str) -> pd.DataFrame:
         >>> quotes(art)[["text", "continues"]].values.tolist()
         [['We said ‘no’,', False], ['Then we left.', True], ['Back home.', False]]
     """
-    segments, _ = _scan(_as_article(article))
+    segments, _ = _scan(as_article(article))
     frame = frame_from_spans(segments, columns=["start", "end", "text", "open", "close", "paragraph", "continues", "problem"])
     return frame.drop(columns="problem")
 
@@ -359,7 +351,7 @@ def quote_problems(article: Article | str) -> pd.DataFrame:
         >>> quote_problems("Title\\n\\nHe said “yes and left.")[["text", "problem"]].values.tolist()
         [['“', 'opening mark never closed']]
     """
-    _, problems = _scan(_as_article(article))
+    _, problems = _scan(as_article(article))
     frame = frame_from_spans(problems, columns=["start", "end", "text", "open", "close", "paragraph", "continues", "problem"])
     return frame[["start", "end", "text", "paragraph", "problem"]]
 
@@ -1354,7 +1346,7 @@ def find_statements(
         >>> found[["text", "speaker_id", "speaker_text", "cue"]].values.tolist()
         [['talks would resume', None, 'The envoy', 'said']]
     """
-    article = _as_article(article)
+    article = as_article(article)
     frame = _mentions_frame(mentions, article, actors)
     run = _Attributor(article, frame)
     for number in range(len(article.paragraphs)):
@@ -1411,7 +1403,7 @@ def highlight_html(
     from .highlight import Layer
     from .highlight import highlight_html as render
 
-    text = _as_article(article).text
+    text = as_article(article).text
     end = len(text) if end is None else end
     if not 0 <= start <= end <= len(text):
         raise HelpersError(f"start and end must satisfy 0 <= start <= end <= {len(text)}, got {start} and {end}.")

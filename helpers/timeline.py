@@ -63,7 +63,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from .article import Article, article_from_text, parse_published
+from .article import Article, as_article
 from .dates import month_names, weekday_names
 from .resources import HelpersError, read_table
 from .spans import Span, frame_from_spans
@@ -1037,19 +1037,6 @@ def _history_entry(value: str, sentence: int, start: int) -> _Mark | None:
 # --------------------------------------------------------------------------- public functions
 
 
-def _as_article(article: Article | str, published: str | dt.date | None) -> Article:
-    if isinstance(article, Article):
-        if published is None:
-            return article
-        return Article(article.text, article.paragraphs, parse_published(published), None, article.source, article.metadata)
-    if isinstance(article, str):
-        return article_from_text(article, published=published)
-    raise HelpersError(
-        f"find_timexes takes an Article or the article's text, not {type(article).__name__}: "
-        "use load_article(path) first."
-    )
-
-
 def _rules(patterns: pd.DataFrame | Iterable[Mapping[str, Any]] | None) -> tuple[_Rule, ...]:
     if patterns is None:
         return _default_rules()
@@ -1083,7 +1070,7 @@ def find_timexes(
         >>> find_timexes("He left on Friday.", published="2024-03-12")["value"].tolist()
         ['2024-03-08']
     """
-    art = _as_article(article, published)
+    art = as_article(article, published, caller="find_timexes")
     if art.published is None:
         raise HelpersError(
             "Resolving time expressions needs the publication date, and this article has none: "
@@ -1239,7 +1226,7 @@ def events(
         ...     ["date", "label"]].values.tolist()
         [['2022-01', 'Mr Blinken and Mr Lavrov met for talks in Geneva']]
     """
-    art = _as_article(article, published)
+    art = as_article(article, published, caller="events")
     found = find_timexes(art) if timexes is None else timexes
     columns = ["start", "end", "text", "type", "value", "granularity", "sentence"]
     rows = _event_records(art, zip(*(found[c] for c in columns)))

@@ -106,3 +106,16 @@ def test_missing_path_and_folder(tmp_path):
 def test_text_that_is_not_a_string():
     with pytest.raises(HelpersError, match="must be text"):
         article_from_text(b"bytes")
+
+
+def test_as_article_accepts_text_or_article_and_refuses_the_rest(tmp_path):
+    from helpers.article import as_article
+
+    art = article_from_text(STORY)
+    assert as_article(art) is art
+    assert as_article(art, published="2021-03-09").published == dt.date(2021, 3, 9)
+    assert as_article(STORY).paragraphs == art.paragraphs
+    with pytest.raises(HelpersError, match="find_mentions takes an Article .* not a path: for a file, use load_article"):
+        as_article(tmp_path / "story.txt", caller="find_mentions")
+    with pytest.raises(HelpersError, match="not bytes"):
+        as_article(b"bytes")
