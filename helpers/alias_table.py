@@ -366,6 +366,7 @@ def _generic_table() -> ActorTable:
 
 @cache
 def _table_from_path(path: str, mtime: float) -> ActorTable:
+    # mtime is part of the cache key only: an edited CSV is read again, an unchanged one is not
     rows, source = _read_rows(path)
     return _table_from_rows(rows, source)
 

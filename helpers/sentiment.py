@@ -31,7 +31,7 @@ from typing import Any
 
 import pandas as pd
 
-from .resources import HelpersError, data_path, read_table, vader_analyzer
+from .resources import HelpersError, read_table, vader_analyzer
 
 __all__ = ["SCORE_COLUMNS", "default_analyzer", "read_overlay", "with_overlay", "score", "by_speaker", "compare_overlay", "word_valences"]
 
@@ -215,7 +215,3 @@ def word_valences(text: str, analyzer=None) -> pd.DataFrame:
     words = _words(text)
     return pd.DataFrame({"word": words, "valence": [analyzer.lexicon.get(w) for w in words]}, dtype=object)
 
-
-def data_file() -> Path:
-    """The path of the course's overlay file (to read or copy)."""
-    return data_path(*OVERLAY)

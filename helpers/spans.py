@@ -16,7 +16,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, is_dataclass
 from typing import Any
 
 import pandas as pd
@@ -90,7 +90,3 @@ def check_spans(text: str, frame: pd.DataFrame) -> None:
                 f"but the row says {row.text!r}."
             )
 
-
-def span_fields(cls: type) -> list[str]:
-    """The field names of a span dataclass, in order (``start, end, text`` first)."""
-    return [f.name for f in fields(cls)]
