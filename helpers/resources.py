@@ -14,21 +14,32 @@ Example:
 from __future__ import annotations
 
 import csv
-from functools import cache
+import functools
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 __all__ = [
     "HelpersError",
     "MissingResourceError",
-    "DATA_DIR",
+    "data_dir",
     "data_path",
+    "data_cache",
+    "reload_data",
     "read_table",
     "read_word_list",
     "vader_lexicon_folder",
     "vader_analyzer",
 ]
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+_PACKAGE = Path(__file__).resolve().parent
+# Where data/ can be, in order: an installed copy inside the package (a plain `pip install .`,
+# as Binder's repo2docker does, ships data/ as helpers/data), then the repository's own data/
+# beside the package (a source checkout or `pip install -e .`).
+_DATA_CANDIDATES = (_PACKAGE / "data", _PACKAGE.parent / "data")
+_MARKER = "article.txt"
 
 
 class HelpersError(ValueError):
@@ -39,22 +50,90 @@ class MissingResourceError(RuntimeError):
     """An optional resource is not installed: the message names the command that fixes it."""
 
 
+def data_dir() -> Path:
+    """The course's ``data/`` folder, however the helpers were installed.
+
+    Looks inside the installed package first (``pip install .`` ships ``data/`` as
+    ``helpers/data``), then beside the package (a checkout, or ``pip install -e .``).
+
+    Raises:
+        MissingResourceError: in one sentence, when neither place has the course's data.
+
+    Example:
+        >>> (data_dir() / "article.txt").exists()
+        True
+    """
+    for folder in _DATA_CANDIDATES:
+        if (folder / _MARKER).is_file():
+            return folder
+    raise MissingResourceError(
+        "The course's data/ folder was not found beside the helpers package: install the course "
+        "from its repository folder with `pip install -r requirements.txt` (or `pip install .`)."
+    )
+
+
 def data_path(*parts: str) -> Path:
     """The path of a file in the course's ``data/`` folder.
 
     Raises:
-        MissingResourceError: if the file is not there (helpers installed without the repository).
+        MissingResourceError: if the file is not there.
+
+    Example:
+        >>> data_path("article.txt").name
+        'article.txt'
     """
-    path = DATA_DIR.joinpath(*parts)
+    folder = data_dir()
+    path = folder.joinpath(*parts)
     if not path.exists():
         raise MissingResourceError(
-            f"The data file {'/'.join(parts)} is missing from {DATA_DIR.name}/: install the course "
-            "from its repository folder with `pip install -e .` so that helpers can find data/."
+            f"The data file {'/'.join(parts)} is missing from the course's data/ folder: get it back "
+            "with `git checkout -- data` in the course's folder, or install the course again."
         )
     return path
 
 
-@cache
+# The one place where loaded data tables are kept. Every loader of a file in data/ is wrapped by
+# @data_cache, so reload_data() makes the next call read the files again.
+_LOADED: dict[tuple[Any, ...], Any] = {}
+
+
+def data_cache(loader: Callable[..., T]) -> Callable[..., T]:
+    """Cache a loader of ``data/`` files in the one place that :func:`reload_data` clears.
+
+    The loader's arguments must be hashable. What it returns is shared: do not mutate it.
+
+    Example:
+        >>> @data_cache
+        ... def month_names():
+        ...     return tuple(row["surface"] for row in read_table("timeline", "months.csv"))
+        >>> month_names() is month_names()
+        True
+    """
+
+    @functools.wraps(loader)
+    def cached(*args: Any) -> T:
+        key = (loader.__module__, loader.__qualname__, *args)
+        try:
+            return _LOADED[key]
+        except KeyError:
+            value = _LOADED[key] = loader(*args)
+            return value
+
+    return cached
+
+
+def reload_data() -> None:
+    """Forget every loaded table, so that edits to files in ``data/`` take effect.
+
+    Call it after changing a CSV in ``data/`` while a notebook kernel is running.
+
+    Example:
+        >>> reload_data()
+    """
+    _LOADED.clear()
+
+
+@data_cache
 def read_table(*parts: str) -> tuple[dict[str, str], ...]:
     """Read a CSV file from ``data/`` as a tuple of row dicts (cached; do not mutate).
 
@@ -71,7 +150,7 @@ def read_table(*parts: str) -> tuple[dict[str, str], ...]:
         return tuple(dict(row) for row in csv.DictReader(lines))
 
 
-@cache
+@data_cache
 def read_word_list(*parts: str) -> frozenset[str]:
     """Read a one-word-per-line list from ``data/`` (``#`` lines are comments).
 
