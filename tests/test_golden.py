@@ -1,0 +1,69 @@
+"""The golden snapshot: analyze() must keep every result while the engine is rebuilt.
+
+tests/golden/ holds the analyze() JSON of the course article, the sample and the dev set, and the
+scores (only) on the held-out batches, written by tools/make_golden.py. A result may differ only
+by a difference named in ALLOWED below; anything else fails, naming the article, the layer and
+the first records that differ.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "golden"
+sys.path.insert(0, str(ROOT / "tools"))
+
+import make_golden  # noqa: E402
+
+# Differences allowed against the snapshot, by name. Each is a change made on purpose.
+ALLOWED = {
+    # New fields of the contract (rule ids, speaker and cue spans, the overlay's score) may be
+    # added to records; the fields the snapshot has must keep their values.
+    "new fields": "a record may have fields the snapshot lacks",
+}
+
+LAYERS = ("document", "sentences", "timexes", "events", "actors", "mentions", "statements")
+
+
+def _differences(old: list[dict] | dict, new: list[dict] | dict) -> list[str]:
+    if isinstance(old, dict):
+        old, new = [old], [new]
+    found = []
+    if len(old) != len(new):
+        found.append(f"{len(old)} records in the snapshot, {len(new)} now")
+    for number, (before, after) in enumerate(zip(old, new)):
+        changed = {k: (before[k], after.get(k, "<missing>")) for k in before if after.get(k, "<missing>") != before[k]}
+        if changed:
+            found.append(f"record {number}: {changed}")
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(make_golden.cases()))
+def test_analyze_keeps_the_snapshot(name):
+    path, published, actors = make_golden.cases()[name]
+    expected = json.loads((GOLDEN / f"{name}.json").read_text(encoding="utf-8"))
+    result = json.loads(json.dumps(make_golden.snapshot(path, published, actors)))
+    assert set(expected) <= set(result)
+    problems = {layer: _differences(expected[layer], result[layer]) for layer in LAYERS}
+    problems = {layer: found[:3] for layer, found in problems.items() if found}
+    assert not problems, f"{name} differs from tests/golden/{name}.json: {problems}"
+
+
+def test_heldout_scores_keep_the_snapshot():
+    # Only the scores of the held-out batches are kept, so that nobody reads their outputs.
+    expected = json.loads((GOLDEN / "heldout_scores.json").read_text(encoding="utf-8"))
+    assert make_golden.heldout_scores() == expected
+
+
+def test_the_comparison_can_fail():
+    old = [{"start": 0, "end": 4, "value": "2022"}]
+    assert _differences(old, [{"start": 0, "end": 4, "value": "2021", "rule": "r1"}]) == [
+        "record 0: {'value': ('2022', '2021')}"
+    ]
+    assert _differences(old, [{"start": 0, "end": 4, "value": "2022", "rule": "r1"}]) == []
+    assert _differences(old, []) == ["1 records in the snapshot, 0 now"]
