@@ -11,7 +11,8 @@ Example:
 from .actors import actor_frame, cooccurrence, count_actors, find_mentions
 from .analysis import analyze
 from .article import Article, Paragraph, article_from_text, load_article
-from .resources import HelpersError, MissingResourceError, vader_analyzer
+from .document import Document, as_document
+from .resources import HelpersError, MissingResourceError, reload_data, vader_analyzer
 from .spans import Span, frame_from_spans
 from .statements import find_statements, quote_problems, quotes
 from .text import sentences, sentences_frame, stopwords, tokens, tokens_frame, words
@@ -19,6 +20,9 @@ from .timeline import events, find_timexes
 
 __all__ = [
     "Article",
+    "Document",
+    "as_document",
+    "reload_data",
     "actor_frame",
     "count_actors",
     "cooccurrence",

@@ -170,13 +170,17 @@ def tokens_frame(text_or_article: str | Article) -> pd.DataFrame:
 
 
 def words(text_or_article: str | Article) -> list[str]:
-    """The word tokens (those with a letter), as written; possessive ``’s`` is dropped.
+    """The word tokens (those with a letter), as written; a possessive ``’s`` token is dropped.
 
     Example:
-        >>> words("Putin’s 2 talks, in 2022.")
-        ['Putin', 'talks', 'in']
+        >>> words("Putin’s 2 talks, in 2022, as US officials said.")
+        ['Putin', 'talks', 'in', 'as', 'US', 'officials', 'said']
     """
-    return [t.text for t in tokens(text_or_article) if re.search(r"[^\W\d_]", t.text) and t.text[1:].lower() != "s"]
+    return [t.text for t in tokens(text_or_article) if _LETTER.search(t.text) and not _POSSESSIVE.fullmatch(t.text)]
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_POSSESSIVE = re.compile(r"['’][sS]")
 
 
 def stopwords() -> frozenset[str]:
