@@ -122,3 +122,9 @@ def test_phrase_fallback_takes_the_nearest_whole_word_occurrence_outside_the_sta
     assert text[result["speaker_start"] : result["speaker_end"]] == "he" and result["speaker_start"] == 28
     (none,) = speaker_spans_from_phrases([statement], [""], text)
     assert none["speaker_start"] is None
+
+
+def test_phrase_fallback_prefers_the_statements_own_paragraph():
+    text = "“We won,” Ann said. “It was close.”\nAnn left."
+    (result,) = speaker_spans_from_phrases([{"start": 21, "end": 34}], ["Ann"], text)
+    assert result["speaker_start"] == 10  # "Ann said" before it, not the nearer "Ann left" on the next line

@@ -92,7 +92,7 @@ def _plural(count: int, word: str) -> str:
 
 
 _FALLBACKS = {
-    "phrase": "the engine's own speaker phrase (speaker_text) nearest the statement, outside it",
+    "phrase": "the engine's own speaker phrase (speaker_text) nearest the statement, outside it, in its paragraph first,",
     "mention": "the nearest mention of the statement's speaker_id within the sentences it overlaps",
 }
 

@@ -260,7 +260,8 @@ def speaker_spans_from_phrases(
     ``speaker_texts`` are the phrases the engine read as each statement's speaker (the
     ``speaker_text`` of :attr:`helpers.document.Document.statements`, same order); the
     occurrence of that phrase nearest to the statement, outside it, stands in for the speaker
-    span (None for an empty phrase). Statements that already carry a span keep it.
+    span, preferring occurrences in the statement's own paragraph (the text between line
+    breaks); None for an empty phrase. Statements that already carry a span keep it.
 
     Example:
         >>> text = "Ann said “we won”, and Ann smiled."
@@ -274,12 +275,15 @@ def speaker_spans_from_phrases(
         if "speaker_start" not in statement:
             statement["speaker_start"] = statement["speaker_end"] = None
             start, end = int(statement["start"]), int(statement["end"])
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end) % (len(text) + 1)  # no line break after: the end of the text
             best = None
             for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) if phrase else ():
                 if match.end() <= start or match.start() >= end:
                     distance = start - match.end() if match.end() <= start else match.start() - end
-                    if best is None or distance < best[0]:
-                        best = (distance, match.start(), match.end())
+                    elsewhere = not (line_start <= match.start() and match.end() <= line_end)
+                    if best is None or (elsewhere, distance) < best[0]:
+                        best = ((elsewhere, distance), match.start(), match.end())
             if best:
                 _, statement["speaker_start"], statement["speaker_end"] = best
         out.append(statement)
