@@ -41,9 +41,11 @@ def test_a_brat_folder_prints_found_and_attributed_per_layer(brat_folder, capsys
     assert "BRAT attributions (PolNeAR rules): 1 article" in out
     lines = {tuple(line.split()[:2]): line.split()[2:] for line in out.splitlines() if line.split()[:1] in (["quotes"], ["reported"])}
     assert set(lines) == {("quotes", "found"), ("quotes", "attributed"), ("reported", "found"), ("reported", "attributed")}
-    assert lines[("quotes", "found")][-1] == "1" and lines[("reported", "found")][-1] == "1"  # gold counts
-    assert lines[("reported", "attributed")][-1] == "0"  # no Source: found only
-    assert "errors (" in out
+    assert lines[("quotes", "found")][-3:] == ["1", "1", "1"]  # correct, predicted, gold
+    assert lines[("quotes", "attributed")][-3:] == ["1", "1", "1"]  # "Mayor Ann Lee" is the Source
+    assert lines[("reported", "found")][-3:] == ["1", "1", "1"]
+    assert lines[("reported", "attributed")][-3:] == ["0", "0", "0"]  # no Source: counts for found only
+    assert "errors (0 rows)" in out
 
 
 def test_a_timeml_folder_prints_span_and_value_scores(tmp_path, capsys):
