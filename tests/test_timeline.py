@@ -29,10 +29,10 @@ def tag(text, published=TUESDAY):
 # --------------------------------------------------------------------------- the rules as data
 
 
-@pytest.mark.parametrize("row", read_table("timeline", "patterns.csv"), ids=lambda r: r["name"])
+@pytest.mark.parametrize("row", read_table("timeline", "patterns.csv"), ids=lambda r: r["id"])
 def test_every_pattern_tags_its_own_example(row):
     found = find_timexes(f"Look: {row['example']}.", published=TUESDAY)
-    mine = found[found["rule"] == row["name"]]
+    mine = found[found["rule"] == row["id"]]
     assert len(mine) == 1, found[["text", "rule"]]
     if "(?P<t>" in row["pattern"]:  # the extent is part of the example
         assert mine["text"].iloc[0] in row["example"]
@@ -43,13 +43,13 @@ def test_every_pattern_tags_its_own_example(row):
     assert mine["type"].iloc[0] == row["type"]
 
 
-@pytest.mark.parametrize("row", read_table("timeline", "blocking.csv"), ids=lambda r: r["name"])
+@pytest.mark.parametrize("row", read_table("timeline", "blocking.csv"), ids=lambda r: r["id"])
 def test_every_blocking_example_tags_nothing_there(row):
     import re
 
-    from helpers.timeline import _compile
+    from helpers.timeline.rules import compile_pattern
 
-    match = _compile(row["name"], row["pattern"], bounded=False).search(row["example"])
+    match = compile_pattern(row["id"], row["pattern"], bounded=False).search(row["example"])
     assert match is not None
     spans = [match.span(g) for g in match.re.groupindex if re.fullmatch(r"t\d*", g) and match.group(g)]
     found = find_timexes(row["example"], published=TUESDAY)
@@ -57,7 +57,8 @@ def test_every_blocking_example_tags_nothing_there(row):
 
 
 def test_tables_load():
-    assert {"name", "type", "pattern", "value", "example"} <= set(patterns_table().columns)
+    assert {"id", "name", "type", "pattern", "value", "example", "triggers"} <= set(patterns_table().columns)
+    assert patterns_table()["id"].is_unique
     assert len(blocking_table()) >= 10
 
 
@@ -766,17 +767,28 @@ def test_bad_pattern_rows(row, message):
 
 def test_analyze_has_timexes_and_events(article):
     result = analyze(article)
-    assert result["timexes"][0] == {"text": "Tuesday", "start": 445, "end": 452, "type": "DATE", "value": "2022-02-01"}
+    assert result["timexes"][0] == {
+        "text": "Tuesday", "start": 445, "end": 452, "type": "DATE", "value": "2022-02-01", "rule": "weekday"
+    }
     assert set(result["events"][0]) == {"date", "label", "start", "end"}
     assert len(result["timexes"]) == 13
 
 
-def test_the_pattern_prefilter_changes_no_match(article, monkeypatch):
-    import helpers.timeline as timeline
+def test_the_trigger_words_change_no_match(article):
+    # every rule and blocking rule run on every paragraph find exactly what the trigger words let run
+    from dataclasses import replace
+
+    from helpers.timeline.match import TriggerIndex, candidates
+    from helpers.timeline.rules import default_blocks, default_rules
 
     texts = [article.text, "Q3 loss; the quarter; 0915 GMT; annually; hours after; The 54-year-old; March organisers."]
-    rules, blocks = timeline._default_rules(), timeline._default_blocks()
-    fast = [[(s, e, r.name) for s, e, r, _ in timeline._candidates(t, rules, blocks)] for t in texts]
-    monkeypatch.setattr(timeline._TriggerTest, "__call__", lambda self, regex: True)
-    slow = [[(s, e, r.name) for s, e, r, _ in timeline._candidates(t, rules, blocks)] for t in texts]
-    assert fast == slow and fast[1]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(FIXTURES.glob("articles/*.txt"))]
+    texts += [f"Look: {row['example']}." for row in read_table("timeline", "patterns.csv")]
+    texts += [row["example"] for row in read_table("timeline", "blocking.csv")]
+    rules, blocks = default_rules(), default_blocks()
+    everywhere = TriggerIndex([replace(r, triggers=frozenset()) for r in rules])
+    no_block_triggers = TriggerIndex([replace(b, triggers=frozenset()) for b in blocks])
+    for text in texts:
+        fast = [(c.start, c.end, c.rule.id) for c in candidates(text, rules, blocks)]
+        slow = [(c.start, c.end, c.rule.id) for c in candidates(text, everywhere, no_block_triggers)]
+        assert fast == slow, text[:80]

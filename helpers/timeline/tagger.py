@@ -1,0 +1,123 @@
+"""The two stages run over one document: candidates (:mod:`.match`), then values (:mod:`.resolve`).
+
+Expressions are resolved in text order, each date noted in the history for the anaphora after
+it; clock times ("9 p.m.") are resolved last, once every day of the text is known, because a
+clock time may take a day named after it ("at 8pm on Sunday").
+
+Example:
+    >>> from helpers.document import as_document
+    >>> doc = as_document("Talks began on Monday. They end next month.", published="2022-02-01")
+    >>> [(t.text, t.value, t.rule) for t in timex_records(doc)]
+    [('Monday', '2022-01-31', 'weekday'), ('next month', '2022-03', 'rel_unit')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..spans import Span
+from .history import History, Mark
+from .match import Candidate, candidates
+from .normalise import Parts, fill, normalise
+from .resolve import COMPOUND, DURATION, Context, resolve
+from .rules import Rule, default_blocks, default_rules
+from .tense import SentenceCues
+from .values import SEASON_MONTH, first_day, granularity
+
+__all__ = ["Timex", "timex_records"]
+
+
+@dataclass(frozen=True)
+class Timex(Span):
+    """A time expression: its TIMEX3 ``type`` and ``value``, the rule that found it and more.
+
+    Attributes:
+        type: DATE, TIME, DURATION or SET.
+        value: the resolved TIMEX3 value.
+        rule: the ``id`` of the row of ``patterns.csv`` that matched.
+        granularity: what the value pins down (see :func:`granularity`).
+        underspecified: the value before resolution (``UNDEF-this-month-minus-1``).
+        sentence: the index of the sentence holding the expression.
+    """
+
+    type: str
+    value: str
+    rule: str
+    granularity: str
+    underspecified: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A candidate with its parts and filled template, waiting for its value."""
+
+    candidate: Candidate
+    parts: Parts
+    template: str
+
+
+class _Tagger:
+    """Resolves the candidates of one document in order, keeping the history and the tense cues."""
+
+    def __init__(self, text: str, published: dt.date, sentences: Sequence[Span]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.sentence_starts = [s.start for s in sentences]
+        self.history = History(published)
+        self.cues: dict[int, SentenceCues] = {}
+
+    def _context(self, start: int, end: int) -> Context:
+        index = max(bisect.bisect_right(self.sentence_starts, start) - 1, 0)
+        if index not in self.cues:
+            first, last = (self.sentences[index].start, self.sentences[index].end) if self.sentences else (0, len(self.text))
+            self.cues[index] = SentenceCues(self.text, first, last)
+        return Context(self.history.published, self.text, self.history, start, end, index, self.cues[index])
+
+    def timex(self, pending: _Pending, remember: bool = True) -> Timex | None:
+        """Resolve one candidate (and, if ``remember``, note its date); None when it names no date."""
+        found, template = pending.candidate, pending.template
+        ctx = self._context(found.start, found.end)
+        value = resolve(template, pending.parts, ctx)
+        if value is None:
+            return None
+        kind = granularity(value)
+        day = first_day(value) if kind not in ("decade", "century") else None
+        if remember and day is not None and found.rule.type in ("DATE", "TIME"):
+            if kind == "season":
+                day = dt.date(int(value[:4]), SEASON_MONTH[value[5:]], 1)
+            self.history.add(Mark(day, kind, ctx.sentence_index, value, found.start))
+        stage_one = value if DURATION.match(template) or COMPOUND.match(template) else template  # durations need no resolving
+        return Timex(
+            found.start, found.end, self.text[found.start : found.end], found.rule.type, value,
+            found.rule.id, kind, stage_one, ctx.sentence_index,
+        )
+
+
+def timex_records(doc, rules: Sequence[Rule] | None = None) -> list[Timex]:
+    """The resolved time expressions of a :class:`~helpers.document.Document`, in document order.
+
+    Args:
+        doc: a document whose article has a publication date; its ``sentences`` are reused.
+        rules: compiled pattern rows (:func:`.rules.rules_from`); the default is ``patterns.csv``.
+    """
+    text = doc.text
+    tagger = _Tagger(text, doc.article.published, doc.sentences)
+    found: list[Timex] = []
+    clocks: list[_Pending] = []
+    for candidate in candidates(text, default_rules() if rules is None else rules, default_blocks()):
+        parts = normalise(candidate.match)
+        if parts is None:
+            continue
+        pending = _Pending(candidate, parts, fill(candidate.rule.value, parts))
+        if pending.template.startswith("UNDEF-near-"):
+            clocks.append(pending)
+            continue
+        record = tagger.timex(pending)
+        if record is not None:
+            found.append(record)
+    later = [tagger.timex(pending, remember=False) for pending in clocks]
+    return sorted(found + [t for t in later if t is not None], key=lambda t: (t.start, t.end))
