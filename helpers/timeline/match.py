@@ -20,9 +20,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .normalise import normalise
-from .rules import DIGIT, Block, Rule
+from ..resources import data_cache
+from .rules import DIGIT, Block, Rule, default_blocks, default_rules
 
-__all__ = ["Candidate", "TriggerIndex", "candidates", "paragraph_spans"]
+__all__ = ["Candidate", "TriggerIndex", "candidates", "paragraph_spans", "default_index"]
 
 #: case-folding that keeps ``re.IGNORECASE`` matches findable: the regex engine also equates
 #: "ı" and "İ" with "i", "ſ" with "s" (``str.lower`` alone does not)
@@ -83,6 +84,18 @@ class TriggerIndex:
         for word in words & self.by_word.keys():
             chosen.update(self.by_word[word])
         return [(n, self.rules[n]) for n in sorted(chosen)]
+
+
+@data_cache
+def default_index() -> TriggerIndex:
+    """The trigger index of ``patterns.csv`` (built once; ``helpers.reload_data()`` forgets it)."""
+    return TriggerIndex(default_rules())
+
+
+@data_cache
+def default_block_index() -> TriggerIndex:
+    """The trigger index of ``blocking.csv``."""
+    return TriggerIndex(default_blocks())
 
 
 def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:

@@ -91,11 +91,11 @@ class Context:
     start: int = 0
     end: int = 0
     sentence_index: int = 0
-    cues: SentenceCues | None = field(default=None, repr=False)
+    cues: Callable[[int], SentenceCues] | None = field(default=None, repr=False)
 
     def tense(self) -> str | None:
-        """The tense nearest the expression (see :mod:`.tense`)."""
-        return self.cues.tense(self.start, self.end) if self.cues is not None else None
+        """The tense nearest the expression (see :mod:`.tense`); the sentence's cues are found on first use."""
+        return self.cues(self.sentence_index).tense(self.start, self.end) if self.cues is not None else None
 
 
 def _anchor(ctx: Context, anchor: str, unit: str) -> tuple[dt.date, str] | None:

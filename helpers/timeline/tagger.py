@@ -20,10 +20,10 @@ from dataclasses import dataclass
 
 from ..spans import Span
 from .history import History, Mark
-from .match import Candidate, candidates
+from .match import Candidate, TriggerIndex, candidates, default_block_index, default_index
 from .normalise import Parts, fill, normalise
 from .resolve import COMPOUND, DURATION, Context, resolve
-from .rules import Rule, default_blocks, default_rules
+from .rules import Rule
 from .tense import SentenceCues
 from .values import SEASON_MONTH, first_day, granularity
 
@@ -70,12 +70,16 @@ class _Tagger:
         self.history = History(published)
         self.cues: dict[int, SentenceCues] = {}
 
-    def _context(self, start: int, end: int) -> Context:
-        index = max(bisect.bisect_right(self.sentence_starts, start) - 1, 0)
+    def sentence_cues(self, index: int) -> SentenceCues:
+        """The tense cues of sentence ``index``, found on first use."""
         if index not in self.cues:
             first, last = (self.sentences[index].start, self.sentences[index].end) if self.sentences else (0, len(self.text))
             self.cues[index] = SentenceCues(self.text, first, last)
-        return Context(self.history.published, self.text, self.history, start, end, index, self.cues[index])
+        return self.cues[index]
+
+    def _context(self, start: int, end: int) -> Context:
+        index = max(bisect.bisect_right(self.sentence_starts, start) - 1, 0)
+        return Context(self.history.published, self.text, self.history, start, end, index, self.sentence_cues)
 
     def timex(self, pending: _Pending, remember: bool = True) -> Timex | None:
         """Resolve one candidate (and, if ``remember``, note its date); None when it names no date."""
@@ -108,7 +112,8 @@ def timex_records(doc, rules: Sequence[Rule] | None = None) -> list[Timex]:
     tagger = _Tagger(text, doc.article.published, doc.sentences)
     found: list[Timex] = []
     clocks: list[_Pending] = []
-    for candidate in candidates(text, default_rules() if rules is None else rules, default_blocks()):
+    index = default_index() if rules is None else TriggerIndex(rules)
+    for candidate in candidates(text, index, default_block_index()):
         parts = normalise(candidate.match)
         if parts is None:
             continue
