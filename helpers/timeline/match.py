@@ -19,8 +19,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from .normalise import normalise
 from ..resources import data_cache
+from .normalise import normalise
 from .rules import DIGIT, Block, Rule, default_blocks, default_rules
 
 __all__ = ["Candidate", "TriggerIndex", "candidates", "paragraph_spans", "default_index"]
