@@ -792,3 +792,95 @@ def test_the_trigger_words_change_no_match(article):
         fast = [(c.start, c.end, c.rule.id) for c in candidates(text, rules, blocks)]
         slow = [(c.start, c.end, c.rule.id) for c in candidates(text, everywhere, no_block_triggers)]
         assert fast == slow, text[:80]
+
+
+# --------------------------------------------------------------------------- robustness (issue 13)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The temple was built 3000 years ago.", [("3000 years ago", "PAST_REF")]),
+        ("The sun will shine 8000 years from now.", [("8000 years from now", "FUTURE_REF")]),
+        ("It was carved 300 centuries ago.", [("300 centuries ago", "PAST_REF")]),
+        ("It happened 100000000000 weeks ago.", [("100000000000 weeks ago", "PAST_REF")]),
+        ("It happened 99999999999999999999999 days ago.", [("99999999999999999999999 days ago", "PAST_REF")]),
+    ],
+)
+def test_dates_beyond_the_calendar_point_past_or_future(text, expected):
+    assert tag(text) == expected
+
+
+def test_a_number_with_thousands_separators_keeps_its_number():
+    found = find_timexes("It was built 3,000 years ago and stood for 1,500 years.", published=TUESDAY)
+    assert found[["text", "value", "underspecified"]].values.tolist() == [
+        ["3,000 years ago", "PAST_REF", "UNDEF-ago-year-3000"],
+        ["1,500 years", "P1500Y", "P1500Y"],
+    ]
+    assert tag("About 100,000 troops and 2,014 tanks.") == []  # a separated number alone is no date
+
+
+TRICKY = (
+    "They met on Friday, last month and next year, in December, at 3pm on Christmas Day, the previous day, "
+    "two weeks ago, in spring, the weekend, the 12th, a year earlier, in the third quarter, days later, "
+    "3 weeks from now, next Monday, in two weeks' time, 300 centuries ago and this March.\n"
+)
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "0001-01-07", "9999-12-31", "9999-12-25"])
+def test_publication_dates_at_the_ends_of_the_calendar(published):
+    found = find_timexes(TRICKY, published=published)
+    assert len(found) >= 15
+    assert all(granularity(v) for v in found["value"])  # every value is a TIMEX3 value
+    dated = events(TRICKY, published=published)
+    assert dated["interval_start"].notna().all()
+    check_spans(TRICKY, found)
+
+
+def test_thousands_of_dates_in_one_sentence_take_linear_time():
+    # a guard against the quadratic resolver (285 s for 3,000 dates), not a timing
+    n = 400
+    text = "They met on " + ", ".join(f"{1 + i % 28} January {2000 + i % 20}" for i in range(n)) + "."
+    found = find_timexes(text, published=TUESDAY)
+    assert len(found) == n and found["value"].iloc[-1] == "2019-01-08"
+    assert len(events(text, published=TUESDAY)) == n
+
+
+def test_many_clock_times_and_anaphora_in_one_paragraph():
+    text = " ".join(["On Monday at 3pm, the day before, two days later and in the quarter."] * 200)
+    found = find_timexes(text, published=TUESDAY)
+    assert (found["text"] == "3pm").sum() == 200
+    assert set(found.loc[found["text"] == "3pm", "value"]) == {"2022-01-31T15:00"}
+
+
+# --------------------------------------------------------------------------- rule ids and documents
+
+
+def test_every_time_expression_names_its_rule(article):
+    found = find_timexes(article)
+    assert set(found["rule"]) <= set(patterns_table()["id"])
+    assert find_timexes("Talks resume next month.", published=TUESDAY)["rule"].tolist() == ["rel_unit"]
+    assert {t["rule"] for t in analyze(article)["timexes"]} <= set(patterns_table()["id"])
+
+
+def test_a_document_is_reused_and_a_new_date_makes_a_new_one():
+    from helpers.document import as_document
+
+    doc = as_document("They met on Friday.", published=TUESDAY)
+    assert find_timexes(doc)["value"].tolist() == ["2022-01-28"]
+    assert doc.timexes[0].rule == "weekday"  # the layer the finder used, kept on the document
+    assert find_timexes(doc, published="2022-02-08")["value"].tolist() == ["2022-02-04"]
+    assert events(doc)["date"].tolist() == ["2022-01-28"]
+
+
+def test_a_new_pattern_row_may_give_an_id_and_triggers():
+    dawn = {"id": "dawn", "type": "TIME", "pattern": r"dawn", "value": "UNDEF-this-day-plus-0TMO", "triggers": "dawn"}
+    rows = pd.concat([patterns_table(), pd.DataFrame([dawn])], ignore_index=True)
+    found = find_timexes("Talks resume at dawn.", published=TUESDAY, patterns=rows)
+    assert found[["value", "rule"]].values.tolist() == [["2022-02-01TMO", "dawn"]]
+
+
+def test_bad_triggers_are_a_clear_error():
+    row = {"id": "x", "type": "DATE", "pattern": "a", "value": "2022", "triggers": "{nope}"}
+    with pytest.raises(HelpersError, match="triggers"):
+        find_timexes("a", published=TUESDAY, patterns=[row])

@@ -140,7 +140,7 @@ def interval(value: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
 def week(day: dt.date) -> str:
     """The ISO week of a day: ``2022-W05``."""
     year, number, _ = day.isocalendar()
-    return f"{year}-W{number:02d}"
+    return f"{year:04d}-W{number:02d}"
 
 
 def quarter(day: dt.date) -> str:
