@@ -884,3 +884,25 @@ def test_bad_triggers_are_a_clear_error():
     row = {"id": "x", "type": "DATE", "pattern": "a", "value": "2022", "triggers": "{nope}"}
     with pytest.raises(HelpersError, match="triggers"):
         find_timexes("a", published=TUESDAY, patterns=[row])
+
+
+def test_an_edited_table_takes_effect_after_reload_data(monkeypatch, tmp_path):
+    # an instructor edits data/timeline/months.csv in a running kernel: reload_data() is enough
+    import shutil
+
+    from helpers import resources
+
+    assert tag("They met on Febr 3, 2021.") == [("2021", "2021")]
+    folder = tmp_path / "data"
+    shutil.copytree(resources.data_dir(), folder, ignore=shutil.ignore_patterns("heldout", "annotations"))
+    with (folder / "timeline" / "months.csv").open("a", encoding="utf-8") as table:
+        table.write("febr,02\n")
+    monkeypatch.setattr(resources, "_DATA_CANDIDATES", (folder,))
+    try:
+        assert tag("They met on Febr 3, 2021.") == [("2021", "2021")]  # the tables read before the edit
+        resources.reload_data()
+        assert tag("They met on Febr 3, 2021.") == [("Febr 3, 2021", "2021-02-03")]
+    finally:
+        monkeypatch.undo()
+        resources.reload_data()
+    assert tag("They met on Febr 3, 2021.") == [("2021", "2021")]
