@@ -21,14 +21,15 @@ from dataclasses import dataclass, field
 
 from ..resources import data_cache
 from .normalise import normalise
-from .rules import DIGIT, Block, Rule, default_blocks, default_rules
+from .rules import CAPITALISED, DIGIT, Block, Rule, default_blocks, default_rules
 
-__all__ = ["Candidate", "TriggerIndex", "candidates", "paragraph_spans", "default_index"]
+__all__ = ["Candidate", "TriggerIndex", "candidates", "paragraph_spans", "trigger_words", "default_index"]
 
 #: case-folding that keeps ``re.IGNORECASE`` matches findable: the regex engine also equates
 #: "ı" and "İ" with "i", "ſ" with "s" (``str.lower`` alone does not)
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _WORD = re.compile(r"[a-z]+")
+_CAPITALISED_WORD = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*")
 _ANY_DIGIT = re.compile(r"\d")
 _BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
 
@@ -63,7 +64,7 @@ class TriggerIndex:
     Example:
         >>> from .rules import default_rules
         >>> index = TriggerIndex(default_rules())
-        >>> [rule.id for _, rule in index.active("It fell three days ago.")][:4]
+        >>> [rule.id for _, rule in index.active(trigger_words("It fell three days ago."))][:4]
         ['ago', 'duration_vague', 'duration_compound', 'duration_number']
     """
 
@@ -75,15 +76,28 @@ class TriggerIndex:
             for word in rule.triggers:
                 self.by_word.setdefault(word, []).append(number)
 
-    def active(self, paragraph: str) -> list[tuple[int, Rule]]:
-        """``(row number, rule)`` of every rule whose trigger words occur in ``paragraph``, in row order."""
-        words = set(_WORD.findall(paragraph.translate(_FOLD).lower()))
-        if _ANY_DIGIT.search(paragraph):
-            words.add(DIGIT)
+    def active(self, words: set[str]) -> list[tuple[int, Rule]]:
+        """``(row number, rule)`` of every rule whose triggers are among ``words`` (see
+        :func:`trigger_words`), in row order."""
         chosen = set(self.always)
         for word in words & self.by_word.keys():
             chosen.update(self.by_word[word])
         return [(n, self.rules[n]) for n in sorted(chosen)]
+
+
+def trigger_words(paragraph: str) -> set[str]:
+    """The words of a paragraph as triggers: lower case, capitalised ones also marked (``^may``),
+    and ``{digit}`` when it holds a digit.
+
+    Example:
+        >>> sorted(trigger_words("May 3: they may go."))
+        ['^may', 'go', 'may', 'they', '{digit}']
+    """
+    words = set(_WORD.findall(paragraph.translate(_FOLD).lower()))
+    words.update(CAPITALISED + word.lower() for word in _CAPITALISED_WORD.findall(paragraph))
+    if _ANY_DIGIT.search(paragraph):
+        words.add(DIGIT)
+    return words
 
 
 @data_cache
@@ -167,9 +181,9 @@ def _matches(text: str, start: int, end: int, active: list[tuple[int, Rule]]) ->
     return found
 
 
-def _blocked(text: str, start: int, end: int, blocks: TriggerIndex, paragraph: str) -> _Overlaps:
+def _blocked(text: str, start: int, end: int, blocks: TriggerIndex, words: set[str]) -> _Overlaps:
     spans = []
-    for _, block in blocks.active(paragraph):
+    for _, block in blocks.active(words):
         for match in block.regex.finditer(text, start, end):
             spans.append(extent(match, block.extent_groups))
     return _Overlaps(spans)
@@ -185,14 +199,14 @@ def candidates(
     block_index = blocks if isinstance(blocks, TriggerIndex) else TriggerIndex(blocks)
     taken: list[Candidate] = []
     for start, end in paragraph_spans(text):
-        paragraph = text[start:end]
-        active = rule_index.active(paragraph)
+        words = trigger_words(text[start:end])
+        active = rule_index.active(words)
         if not active:
             continue
         found = _matches(text, start, end, active)
         if not found:
             continue
-        blocked = _blocked(text, start, end, block_index, paragraph)
+        blocked = _blocked(text, start, end, block_index, words)
         found = [f for f in found if not blocked.hit(f.start, f.end)]
         found.sort(key=lambda f: (f.start - f.end, f.order, f.start))
         kept = _Taken()

@@ -14,8 +14,9 @@ Every table comes from ``data/timeline/`` through :func:`helpers.resources.data_
 
 Triggers make the tagger fast: a rule runs only on the paragraphs that hold one of its trigger
 words. A trigger is a word (a run of ASCII letters, compared in lower case), ``{digit}`` (any
-digit) or ``{name}`` of a word table (any word of ``months.csv`` for ``{month}``). A row with
-no triggers runs on every paragraph.
+digit) or ``{name}`` of a word table (any word of ``months.csv`` for ``{month}``; the month,
+weekday and holiday lists only count capitalised, as their patterns only match "May" or "MAY").
+A row with no triggers runs on every paragraph.
 
 Example:
     >>> rules = default_rules()
@@ -52,12 +53,18 @@ __all__ = [
     "default_blocks",
     "DIGIT",
     "MACRO",
+    "CASED_LISTS",
+    "CAPITALISED",
 ]
 
 #: The TIMEX3 types a pattern may give.
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 #: The trigger that stands for "any digit".
 DIGIT = "{digit}"
+#: The word lists that match only Title Case or UPPER CASE ("May", "MAY", never the verb "may").
+CASED_LISTS = ("month", "month_name", "weekday", "weekday_any", "weekdays", "holiday")
+#: The mark of a trigger word that must be capitalised ("^may": "May" or "MAY").
+CAPITALISED = "^"
 #: A ``{name}`` in a pattern, a value template or a trigger list.
 MACRO = re.compile(r"\{([a-z_][a-z_0-9]*)\}")
 _LETTERS = re.compile(r"[a-z]+")
@@ -187,8 +194,7 @@ def word_lists() -> dict[str, tuple[str, ...]]:
 def macros() -> dict[str, str]:
     """Every ``{name}`` a pattern may use: macros.csv plus word lists from the tables."""
     lists = word_lists()
-    cased = ("month", "month_name", "weekday", "weekday_any", "weekdays", "holiday")
-    found = {name: _alternation(lists[name], cased=name in cased) for name in lists if name not in ("tz", "number")}
+    found = {name: _alternation(lists[name], cased=name in CASED_LISTS) for name in lists if name not in ("tz", "number")}
     numbers = _alternation(lists["number"], cased=False)
     # a number: digits (a thousands separator allowed: "3,000"), or a number word
     found["number"] = rf"(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+(?![\d]|[,.]\d)|\d+(?:\.\d+)?(?![\d,]))|{numbers})"
@@ -237,9 +243,15 @@ def _trigger_words(rule_id: str, cell: str) -> frozenset[str]:
         if item == DIGIT:
             found.add(DIGIT)
         elif name and name.group(1) in lists:
+            cased = name.group(1) in CASED_LISTS
             for surface in lists[name.group(1)]:  # the first run of letters of each word
                 letters = _LETTERS.findall(surface.lower())
-                found.add(letters[0] if letters else DIGIT)
+                if not letters:
+                    found.add(DIGIT)
+                elif cased and surface[:1].lower() == letters[0][:1]:
+                    found.add(CAPITALISED + letters[0])
+                else:
+                    found.add(letters[0])
         elif _LETTERS.fullmatch(item.lower()):
             found.add(item.lower())
         else:

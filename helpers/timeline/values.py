@@ -105,6 +105,19 @@ def first_day(value: str) -> dt.date | None:
         return None
 
 
+def _end_day(value: str, kind: str, start: dt.date) -> tuple[dt.date, dt.date]:
+    """The first day and the day after the last day that a calendar value covers."""
+    if kind in ("time", "day"):
+        return start, start + dt.timedelta(days=1)
+    if kind == "week":
+        if value.endswith("-WE"):  # the weekend: Saturday and Sunday
+            return start + dt.timedelta(days=5), start + dt.timedelta(days=7)
+        return start, start + dt.timedelta(days=7)
+    months = {"month": 1, "quarter": 3, "season": 3, "year": 12, "decade": 120, "century": 1200}[kind]
+    year, month = shift_month(start, months)
+    return start, dt.date(year, month, 1)
+
+
 def interval(value: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     """The stretch of time a calendar value covers, as ``[start, end)`` Timestamps.
 
@@ -120,19 +133,9 @@ def interval(value: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     start = first_day(value)
     if start is None:
         return None
-    length = {"decade": 120, "century": 1200, "year": 12, "season": 3, "quarter": 3, "month": 1}
     try:
-        begin = pd.Timestamp(start)
-        if kind in ("time", "day"):
-            return begin, begin + pd.Timedelta(days=1)
-        if kind == "week":
-            if value.endswith("-WE"):  # the weekend: Saturday and Sunday
-                return begin + pd.Timedelta(days=5), begin + pd.Timedelta(days=7)
-            return begin, begin + pd.Timedelta(days=7)
-        if kind in ("decade", "century", "year"):
-            first = start.year if kind == "year" else (int(value[:3]) * 10 if kind == "decade" else int(value) * 100)
-            return pd.Timestamp(f"{first:04d}-01-01"), pd.Timestamp(f"{first + length[kind] // 12:04d}-01-01")
-        return begin, begin + pd.DateOffset(months=length[kind])
+        first, after = _end_day(value, kind, start)
+        return pd.Timestamp(first.isoformat()), pd.Timestamp(after.isoformat())
     except (ValueError, OverflowError):
         return None
 
