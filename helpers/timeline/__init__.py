@@ -67,12 +67,14 @@ TIMEX_COLUMNS = ["start", "end", "text", "type", "value", "rule", "granularity",
 EVENT_COLUMNS = ["start", "end", "text", "date", "granularity", "interval_start", "interval_end", "label", "sentence"]
 
 
-def _dated_document(source: Document | Article | str, published: str | dt.date | None, caller: str) -> Document:
+def _dated_document(
+    source: Document | Article | str, published: str | dt.date | None, caller: str, needs_date: bool = True
+) -> Document:
     """The document to tag: a Document is reused unless ``published`` overrides its date."""
     if isinstance(source, Document) and published is not None:
         source = source.article
     doc = as_document(source, published, caller=caller)
-    if doc.article.published is None:
+    if needs_date and doc.article.published is None:
         raise HelpersError(
             "Resolving time expressions needs the publication date, and this article has none: "
             "pass published='YYYY-MM-DD' (or --published on the command line)."
@@ -155,7 +157,7 @@ def events(
         ...     ["date", "label"]].values.tolist()
         [['2022-01', 'Mr Blinken and Mr Lavrov met for talks in Geneva']]
     """
-    doc = _dated_document(article, published, "events")
+    doc = _dated_document(article, published, "events", needs_date=timexes is None)
     rows = doc.events if timexes is None else event_records(doc, _timexes_from_frame(timexes))
     frame = frame_from_spans(rows, columns=EVENT_COLUMNS)
     if len(frame):
