@@ -32,9 +32,11 @@ from .rules import tables
 from .tense import PARENTHESES, SentenceCues
 from .values import (
     SEASON_MONTH,
+    Option,
     choose,
     format_value,
     holiday_date,
+    month_index,
     shift,
     shift_month,
     valid,
@@ -234,12 +236,12 @@ def _month_day(ctx: Context, value: str) -> str | None:
     options = []
     for year, month in months:
         try:
-            options.append((dt.date(year, month, day), f"{year:04d}-{month:02d}-{day:02d}"))
+            options.append(Option(dt.date(year, month, day).toordinal(), f"{year:04d}-{month:02d}-{day:02d}"))
         except ValueError:
             continue
-    if not options:
-        return None
-    return options[0][1] if len(options) == 1 else choose(options, ctx.published, ctx.tense())
+    if len(options) == 1:
+        return options[0].value
+    return choose(options, ctx.published.toordinal(), ctx.tense())
 
 
 def _month_rel(ctx: Context, value: str) -> str:
@@ -279,19 +281,20 @@ def _yearless(ctx: Context, value: str, parts: Parts) -> str | None:
     if match:
         month, day = int(match.group("month")), match.group("day")
         if day is None:
-            return choose([((y, month), f"{y:04d}-{month:02d}") for y in years], (pub.year, pub.month), direction)
+            options = [Option(month_index(y, month), f"{y:04d}-{month:02d}") for y in years]
+            return choose(options, month_index(pub.year, pub.month), direction)
         options = []
         for y in years:
             try:
-                options.append((dt.date(y, month, int(day)), f"{y:04d}-{month:02d}-{day}"))
+                options.append(Option(dt.date(y, month, int(day)).toordinal(), f"{y:04d}-{month:02d}-{day}"))
             except ValueError:
                 continue
-        return choose(options, pub, direction) if options else None
+        return choose(options, pub.toordinal(), direction)
     match = _YEARLESS_QUARTER.match(value)
     if match:
         first = 3 * int(match.group("quarter")) - 2  # compared by the quarter's first month
-        options = [((y, first), f"{y:04d}-Q{match.group('quarter')}") for y in years]
-        return choose(options, (pub.year, 3 * ((pub.month - 1) // 3) + 1), direction)
+        options = [Option(month_index(y, first), f"{y:04d}-Q{match.group('quarter')}") for y in years]
+        return choose(options, month_index(pub.year, 3 * ((pub.month - 1) // 3) + 1), direction)
     match = _WEEKDAY.match(value)
     if match:
         return _weekday(pub, match, direction)
@@ -300,8 +303,8 @@ def _yearless(ctx: Context, value: str, parts: Parts) -> str | None:
         return _season(pub, match, years, direction)
     match = _HOLIDAY.match(value)
     if match:
-        options = [(d, d.isoformat()) for d in (holiday_date(match.group("rule"), y) for y in years)]
-        return choose(options, pub, direction)
+        options = [Option(d.toordinal(), d.isoformat()) for d in (holiday_date(match.group("rule"), y) for y in years)]
+        return choose(options, pub.toordinal(), direction)
     return None
 
 
@@ -323,15 +326,16 @@ def _weekday(pub: dt.date, match: re.Match[str], direction: str | None) -> str:
     return day.isoformat() + match.group("tail")
 
 
-def _season(pub: dt.date, match: re.Match[str], years: list[int], direction: str | None) -> str:
+def _season(pub: dt.date, match: re.Match[str], years: list[int], direction: str | None) -> str | None:
     """A season: "last summer" is not this summer when said in July; else the nearest by tense."""
     season, how = match.group("season"), match.group("how")
     direction = {"last-": "past", "next-": "future"}.get(how or "", direction)
     month = SEASON_MONTH[season]
-    options = [((y, month), f"{y:04d}-{season}") for y in years]
+    now = month_index(pub.year, pub.month)
+    options = [Option(month_index(y, month), f"{y:04d}-{season}") for y in years]
     if how:
-        options = [o for o in options if abs(o[0][0] * 12 + o[0][1] - pub.year * 12 - pub.month) > 1]
-    return choose(options, (pub.year, pub.month), direction)
+        options = [o for o in options if abs(o.key - now) > 1]
+    return choose(options, now, direction)
 
 
 def _calendar_value(value: str, parts: Parts, ctx: Context) -> str | None:

@@ -88,15 +88,16 @@ class SentenceCues:
         """
         first = bisect.bisect_left(self.starts, start - WINDOW)
         last = bisect.bisect_right(self.starts, end + WINDOW)
-        best: tuple[int, int, int, str] | None = None
+        best: Cue | None = None
+        best_score = (0, 0, 0)
         for cue in self.cues[first:last]:
             if start <= cue.start < end:
                 continue
             between = self.text[cue.end : start] if cue.end <= start else self.text[end : cue.start]
-            marks = _CLAUSE_MARK.findall(PARENTHESES.sub(" ", between))  # "(1700 GMT)" is no clause
-            score = (len(marks), int(cue.end > start or bool(marks)), len(between), cue.tense)
-            if best is None or score[:3] < best[:3]:
-                best = score
+            marks = len(_CLAUSE_MARK.findall(PARENTHESES.sub(" ", between)))  # "(1700 GMT)" is no clause
+            score = (marks, int(cue.end > start or marks > 0), len(between))  # compared in this order
+            if best is None or score < best_score:
+                best, best_score = cue, score
         if best is None:
             return None
-        return "future" if best[3] in ("future", "present") else best[3]
+        return "future" if best.tense in ("future", "present") else best.tense

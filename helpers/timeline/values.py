@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -30,6 +30,8 @@ __all__ = [
     "format_value",
     "valid",
     "choose",
+    "Option",
+    "month_index",
     "holiday_date",
     "SEASON_MONTH",
 ]
@@ -203,34 +205,40 @@ def valid(value: str) -> bool:
     return match.group(4) is None or int(match.group(4)) < 24 or match.group(4) == "24" and match.group(5) == "00"
 
 
-def _distance(later: Any, earlier: Any) -> float:
-    if isinstance(later, dt.date):
-        return (later - earlier).days
-    return (later[0] - earlier[0]) * 12 + later[1] - earlier[1]  # (year, month) pairs
+def month_index(year: int, month: int) -> int:
+    """A month as one number (``year * 12 + month - 1``), so that months compare and subtract."""
+    return year * 12 + month - 1
 
 
-def choose(options: list[tuple[Any, str]], now: Any, direction: str | None) -> str:
-    """Pick from ``(key, value)`` options: the one equal to ``now``, else by direction or nearness.
+@dataclass(frozen=True, order=True)
+class Option:
+    """A candidate value of a yearless date: ``key`` (a day's ordinal or a month's index) and ``value``."""
+
+    key: int
+    value: str
+
+
+def choose(options: list[Option], now: int, direction: str | None) -> str | None:
+    """Pick among options: the one equal to ``now``, else by direction, else the nearest.
 
     Example:
-        >>> choose([((2021, 3), "2021-03"), ((2022, 3), "2022-03")], (2022, 2), "past")
-        '2021-03'
+        >>> options = [Option(month_index(2021, 3), "2021-03"), Option(month_index(2022, 3), "2022-03")]
+        >>> choose(options, month_index(2022, 2), "past"), choose(options, month_index(2022, 2), None)
+        ('2021-03', '2022-03')
     """
-    for key, value in options:
-        if key == now:
-            return value
-    past = [o for o in options if o[0] < now]
-    future = [o for o in options if o[0] > now]
+    for option in options:
+        if option.key == now:
+            return option.value
+    past = [o for o in options if o.key < now]
+    future = [o for o in options if o.key > now]
     if direction == "past" and past:
-        return max(past)[1]
+        return max(past).value
     if direction == "future" and future:
-        return min(future)[1]
-    nearest_past, nearest_future = max(past) if past else None, min(future) if future else None
-    if nearest_past is None or nearest_future is None:
-        return (nearest_past or nearest_future)[1]  # type: ignore[index]
-    if _distance(nearest_future[0], now) < _distance(now, nearest_past[0]):
-        return nearest_future[1]
-    return nearest_past[1]
+        return min(future).value
+    if not past or not future:
+        return max(past).value if past else (min(future).value if future else None)
+    nearest_past, nearest_future = max(past), min(future)
+    return nearest_future.value if nearest_future.key - now < now - nearest_past.key else nearest_past.value
 
 
 def holiday_date(rule: str, year: int) -> dt.date:
