@@ -18,6 +18,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..resources import HelpersError
 from ..spans import Span
 from .history import History, Mark
 from .match import Candidate, TriggerIndex, candidates, default_block_index, default_index
@@ -108,6 +109,11 @@ def timex_records(doc, rules: Sequence[Rule] | None = None) -> list[Timex]:
         doc: a document whose article has a publication date; its ``sentences`` are reused.
         rules: compiled pattern rows (:func:`.rules.rules_from`); the default is ``patterns.csv``.
     """
+    if doc.article.published is None:
+        raise HelpersError(
+            "Resolving time expressions needs the publication date, and this article has none: "
+            "pass published='YYYY-MM-DD' (or --published on the command line)."
+        )
     text = doc.text
     tagger = _Tagger(text, doc.article.published, doc.sentences)
     found: list[Timex] = []
