@@ -16,12 +16,16 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from ..spans import Span
 from .tagger import Timex
 from .values import interval
+
+if TYPE_CHECKING:  # the document module imports this one on first use
+    from ..document import Document
 
 __all__ = ["Event", "event_records", "label", "LABEL_MAX", "EVENT_SKIP_SECTIONS"]
 
@@ -106,7 +110,7 @@ def label(sentence_text: str, start: int, end: int, breaks: ClauseBreaks | None 
     return text
 
 
-def event_records(doc, timexes: Iterable[Timex] | None = None) -> list[Event]:
+def event_records(doc: Document, timexes: Iterable[Timex] | None = None) -> list[Event]:
     """The events of a :class:`~helpers.document.Document`, sorted by interval start then position.
 
     Args:

@@ -17,6 +17,7 @@ import bisect
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..resources import HelpersError
 from ..spans import Span
@@ -27,6 +28,9 @@ from .resolve import COMPOUND, DURATION, Context, resolve
 from .rules import Rule
 from .tense import SentenceCues
 from .values import SEASON_MONTH, first_day, granularity
+
+if TYPE_CHECKING:  # the document module imports this one on first use
+    from ..document import Document
 
 __all__ = ["Timex", "timex_records"]
 
@@ -102,7 +106,7 @@ class _Tagger:
         )
 
 
-def timex_records(doc, rules: Sequence[Rule] | None = None) -> list[Timex]:
+def timex_records(doc: Document, rules: Sequence[Rule] | None = None) -> list[Timex]:
     """The resolved time expressions of a :class:`~helpers.document.Document`, in document order.
 
     Args:
