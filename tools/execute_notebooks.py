@@ -6,7 +6,9 @@ nbval compares the stored outputs on every test run, so after editing a notebook
     python tools/execute_notebooks.py notebooks/02_timeline.ipynb
 
 Each notebook runs with notebooks/ as its working folder. Machine-specific metadata
-(Python version, execution timings) is dropped so the files stay the same on every machine.
+(Python version, execution timings) is dropped so the files stay the same on every machine, and
+solution cells (tagged ``solution``) are stored without their outputs, so that an exercise's answer
+is not readable before the student runs its solution.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ def clean(nb: nbformat.NotebookNode) -> None:
         cell.metadata.pop("execution", None)
         cell.metadata.pop("collapsed", None)
         cell.metadata.pop("scrolled", None)
+        if cell.cell_type == "code" and "solution" in cell.metadata.get("tags", []):
+            cell.outputs = []  # a solution's answer stays hidden until it is run (tests/test_solutions.py)
         if cell.cell_type == "code":
             for output in cell.outputs:
                 output.get("metadata", {}).pop("needs_background", None)
