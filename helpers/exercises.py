@@ -125,7 +125,7 @@ def _one_number(answer: Any, wanted: str, forgot: str) -> float:
     got = describe(answer)
     if isinstance(answer, (pd.Series, pd.DataFrame, pd.Index, np.ndarray, list, tuple, set, dict)):
         size = len(answer)
-        advice = " take the value out with .iloc[0]" if size == 1 and isinstance(answer, pd.Series) else ""
+        advice = " Take the value out with .iloc[0]." if size == 1 and isinstance(answer, pd.Series) else ""
         raise _WrongKind(f"Expected {wanted} ({forgot}); got {got}.{advice}")
     if isinstance(answer, str):
         if _looks_like_number(answer.strip()):
@@ -156,9 +156,9 @@ def _one_text(answer: Any) -> str:
     got = describe(answer)
     advice = ""
     if isinstance(answer, pd.Series) and len(answer) == 1:
-        advice = " take the text out with .iloc[0]"
+        advice = " Take the text out with .iloc[0]."
     elif isinstance(answer, (list, tuple)) and len(answer) == 1:
-        advice = " take the text out with [0]"
+        advice = " Take the text out with [0]."
     raise _WrongKind(f"Expected one text in quotes, such as 'Monday'; got {got}.{advice}")
 
 
@@ -274,12 +274,21 @@ def is_correct(exercise_id: str, answer: Any) -> bool:
 
     Raises:
         HelpersError: the exercise id is unknown.
+
+    Example:
+        >>> is_correct("05-precision", 0.75), is_correct("05-precision", 0.6)
+        (True, False)
     """
     return verdict(exercise_id, answer) == CORRECT
 
 
 def check(exercise_id: str, answer: Any) -> None:
-    """Print "Not answered yet", "Correct!", a hint, or what kind of answer was expected."""
+    """Print "Not answered yet", "Correct!", a hint, or what kind of answer was expected.
+
+    Example:
+        >>> check("05-annotate", "this month")  # doctest: +ELLIPSIS
+        Expected a list of texts, such as [...]; got one text 'this month': put it in square brackets, ...
+    """
     try:
         print(verdict(exercise_id, answer))
     except HelpersError as error:

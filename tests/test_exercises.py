@@ -53,7 +53,7 @@ def test_right_answers_in_any_reasonable_form(exercise, answer):
         # the likely mistakes the issue names: a Series or DataFrame where one number is due
         ("01-body-sentences", pd.Series([True] * 12), "Expected one whole number (did you forget .sum() or len()?); got a pandas Series of 12 values."),
         ("01-body-sentences", pd.DataFrame({"a": [1, 2], "b": [3, 4]}), "got a pandas DataFrame of 2 rows and 2 columns"),
-        ("01-body-sentences", pd.Series([32]), "take the value out with .iloc[0]"),
+        ("01-body-sentences", pd.Series([32]), "Take the value out with .iloc[0]."),
         ("01-body-sentences", np.array([1, 2]), "got a numpy array of 2 values"),
         # strings for numbers, booleans, NaN, None-like and fractions
         ("01-body-sentences", "32", "got the text '32' (in quotes): write the number without quotes"),
@@ -74,8 +74,8 @@ def test_right_answers_in_any_reasonable_form(exercise, answer):
         ("05-annotate", 3, "Expected a list of texts"),
         # a number or a Series where a text is due
         ("00-weekday", 3, "Expected one text in quotes, such as 'Monday'; got the number 3."),
-        ("00-weekday", pd.Series(["Wednesday"]), "take the text out with .iloc[0]"),
-        ("00-weekday", ["Wednesday"], "take the text out with [0]"),
+        ("00-weekday", pd.Series(["Wednesday"]), "Take the text out with .iloc[0]."),
+        ("00-weekday", ["Wednesday"], "Take the text out with [0]."),
         # a value typed by hand where a pattern row is due
         ("02-half-year", "2021-H1", "Expected the new pattern row as a dict"),
         ("02-half-year", {"name": "x", "pattern": "y"}, "your row has no type, value"),
