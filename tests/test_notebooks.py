@@ -65,6 +65,14 @@ def test_exercises_have_checks_and_hidden_solutions(path):
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_cells_that_would_give_an_answer_away_are_stored_without_output(path):
+    for cell in cells(path):
+        if "hide-output" in cell["metadata"].get("tags", []):
+            assert source(cell).startswith("# NBVAL_IGNORE_OUTPUT\n# (stored without its output")
+            assert cell["outputs"] == []
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_explanations_after_solutions_are_folded(path):
     """The markdown right after a solution explains it only inside a closed <details> block."""
     notebook = cells(path)

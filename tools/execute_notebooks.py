@@ -7,8 +7,9 @@ nbval compares the stored outputs on every test run, so after editing a notebook
 
 Each notebook runs with notebooks/ as its working folder. Machine-specific metadata
 (Python version, execution timings) is dropped so the files stay the same on every machine, and
-solution cells (tagged ``solution``) are stored without their outputs, so that an exercise's answer
-is not readable before the student runs its solution.
+solution cells (tagged ``solution``) and cells whose output would give an answer away (tagged
+``hide-output``) are stored without their outputs, so that an exercise's answer is not readable
+before the student runs the cell.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ def clean(nb: nbformat.NotebookNode) -> None:
         cell.metadata.pop("execution", None)
         cell.metadata.pop("collapsed", None)
         cell.metadata.pop("scrolled", None)
-        if cell.cell_type == "code" and "solution" in cell.metadata.get("tags", []):
-            cell.outputs = []  # a solution's answer stays hidden until it is run (tests/test_solutions.py)
+        if cell.cell_type == "code" and {"solution", "hide-output"} & set(cell.metadata.get("tags", [])):
+            cell.outputs = []  # an exercise's answer stays hidden until it is run (tests/test_solutions.py)
         if cell.cell_type == "code":
             for output in cell.outputs:
                 output.get("metadata", {}).pop("needs_background", None)
