@@ -266,6 +266,13 @@ def verdict(exercise_id: str, answer: Any) -> str:
     for mistake in entry.get("wrong", []):
         if _compare(entry, mistake["answer"], value):
             return f"Not quite. Hint: {mistake['hint']}"
+    if entry.get("match") == "set":
+        expected = _list_of_texts(entry["answer"])
+        extra, missing = len(value - expected), len(expected - value)
+        return (
+            f"Not quite: {_plural(extra, 'item')} of yours should not be there, and "
+            f"{_plural(missing, 'item')} {'is' if missing == 1 else 'are'} missing. Hint: {entry['hint']}"
+        )
     return f"Not quite. Hint: {entry['hint']}"
 
 

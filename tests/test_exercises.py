@@ -104,6 +104,11 @@ def test_likely_mistakes_get_a_hint_aimed_at_them(exercise, answer, hint):
     assert message.startswith("Not quite. Hint:") and hint in message
 
 
+def test_a_wrong_list_says_how_many_items_are_extra_and_missing():
+    message = verdict("03-discovered", ["vladimir_putin", "antony_blinken", "NATO"])
+    assert message.startswith("Not quite: 1 item of yours should not be there, and 7 items are missing. Hint:")
+
+
 def test_a_value_typed_by_hand_into_a_pattern_row_fails_on_new_sentences():
     typed = dict(HALF_YEAR, value="2021-H1")
     message = verdict("02-half-year", typed)
