@@ -6,7 +6,10 @@ nbval compares the stored outputs on every test run, so after editing a notebook
     python tools/execute_notebooks.py notebooks/02_timeline.ipynb
 
 Each notebook runs with notebooks/ as its working folder. Machine-specific metadata
-(Python version, execution timings) is dropped so the files stay the same on every machine.
+(Python version, execution timings) is dropped so the files stay the same on every machine, and
+solution cells (tagged ``solution``) and cells whose output would give an answer away (tagged
+``hide-output``) are stored without their outputs, so that an exercise's answer is not readable
+before the student runs the cell.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ def clean(nb: nbformat.NotebookNode) -> None:
         cell.metadata.pop("execution", None)
         cell.metadata.pop("collapsed", None)
         cell.metadata.pop("scrolled", None)
+        if cell.cell_type == "code" and {"solution", "hide-output"} & set(cell.metadata.get("tags", [])):
+            cell.outputs = []  # an exercise's answer stays hidden until it is run (tests/test_solutions.py)
         if cell.cell_type == "code":
             for output in cell.outputs:
                 output.get("metadata", {}).pop("needs_background", None)
