@@ -28,10 +28,12 @@ from .model import COLUMNS, Statement
 __all__ = ["statement_records", "find_statements", "highlight_html"]
 
 
-def _statements(article: Article, mentions: list[MentionRow], sentence_starts: list[int]) -> list[Statement]:
+def _statements(article: Article, mentions: list[MentionRow], sentences: list[Any]) -> list[Statement]:
     """The statements in document order, one per content span, with section and sentence."""
+    spans = [(s.start, s.end) for s in sentences]
+    sentence_starts = [s0 for s0, _ in spans]
     unique: dict[tuple[int, int], Any] = {}
-    for draft in sorted(attribute(article, mentions), key=lambda d: (d.start, d.end)):
+    for draft in sorted(attribute(article, mentions, spans), key=lambda d: (d.start, d.end)):
         unique.setdefault((draft.start, draft.end), draft)
     return [
         Statement(
@@ -53,7 +55,7 @@ def statement_records(doc: Any) -> list[Statement]:
         >>> [(s.text, s.rule, s.speaker_rule) for s in statement_records(doc)]
         [('We are ready,', 'quote_then_cue', None)]
     """
-    return _statements(doc.article, rows_from_mentions(doc.mentions), [s.start for s in doc.sentences])
+    return _statements(doc.article, rows_from_mentions(doc.mentions), doc.sentences)
 
 
 def find_statements(
@@ -89,7 +91,7 @@ def find_statements(
     rows = rows_from_frame(mentions)
     from ..text import sentences
 
-    records = _statements(article, rows, [s.start for s in sentences(article)])
+    records = _statements(article, rows, sentences(article))
     return _frame(records)
 
 

@@ -12,6 +12,8 @@ the speaker history answers "who spoke last?" in constant time, and a sentence l
 
 from __future__ import annotations
 
+import bisect
+
 from ..article import Article
 from .content import Contents
 from .floating import FloatingQuotes
@@ -51,7 +53,7 @@ class Attribution(SpeakerRules, CueFrames, PostFrames, Contents, FloatingQuotes)
     floating quotes); this class runs them paragraph by paragraph.
     """
 
-    def __init__(self, article: Article, mentions: list[MentionRow]):
+    def __init__(self, article: Article, mentions: list[MentionRow], sentences: list[tuple[int, int]]):
         self.article = article
         self.text = article.text
         self.scan = scan_quotes(article)
@@ -60,6 +62,8 @@ class Attribution(SpeakerRules, CueFrames, PostFrames, Contents, FloatingQuotes)
         self.words = frame_words()
         self.paragraph_starts = [para.start for para in article.paragraphs]
         self.history = SpeakerHistory(self.mentions.people, self._is_unknown_name)
+        self.sentences = sentences
+        self.sentence_starts = [s0 for s0, _ in sentences]
         self.drafts: list[Draft] = []
         self.latest_draft: Draft | None = None
         self._by_paragraph: dict[int, list[QuoteMark]] = {}
@@ -80,6 +84,20 @@ class Attribution(SpeakerRules, CueFrames, PostFrames, Contents, FloatingQuotes)
         self.drafts.append(draft)
         if self.latest_draft is None or draft.start > self.latest_draft.start:
             self.latest_draft = draft
+
+    def _outside_quotes(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Join sentences split inside a quote: frames are read on whole quoted passages."""
+        out: list[tuple[int, int]] = []
+        opens = self.scan.opens
+        for s0, s1 in spans:
+            if out:
+                i = bisect.bisect_left(opens, s0) - 1
+                seg = self.scan.segments[i] if i >= 0 else None
+                if seg is not None and seg.open < s0 and (seg.close < 0 or s0 <= seg.close):
+                    out[-1] = (out[-1][0], s1)
+                    continue
+            out.append((s0, s1))
+        return out
 
     def _paragraph_frames(self, number: int, spans: list[tuple[int, int]], head: Frame | None) -> list[Frame]:
         """The frames of one paragraph's sentences (the headline frame first), each in the history."""
@@ -117,7 +135,10 @@ class Attribution(SpeakerRules, CueFrames, PostFrames, Contents, FloatingQuotes)
         """Find the statements of paragraph ``number`` and add them to :attr:`drafts`."""
         para = self.article.paragraphs[number]
         head = self._headline(number)
-        spans = self._join_question_frames(_pieces(sentence_spans(self.masked, para.start, para.end), self.masked))
+        lo = bisect.bisect_left(self.sentence_starts, para.start)
+        hi = bisect.bisect_left(self.sentence_starts, para.end)
+        in_paragraph = sentence_spans(self.masked, para.start, para.end, self._outside_quotes(self.sentences[lo:hi]))
+        spans = self._join_question_frames(_pieces(in_paragraph, self.masked))
         known = len(self.history)
         frames = self._cut(self._paragraph_frames(number, spans, head))
         if head is not None and any(f.form == "post" and f.cue_start > head.content_start and not f.dropped for f in frames if f is not head):
@@ -133,9 +154,12 @@ class Attribution(SpeakerRules, CueFrames, PostFrames, Contents, FloatingQuotes)
         self._floating(number, spans, [f for f in frames if not f.dropped], first_draft)
 
 
-def attribute(article: Article, mentions: list[MentionRow]) -> list[Draft]:
-    """The statements of ``article`` attributed with ``mentions``, in the order they were found."""
-    run = Attribution(article, mentions)
+def attribute(article: Article, mentions: list[MentionRow], sentences: list[tuple[int, int]]) -> list[Draft]:
+    """The statements of ``article`` attributed with ``mentions``, in the order they were found.
+
+    ``sentences`` are the article's sentence spans (``doc.sentences``), in order.
+    """
+    run = Attribution(article, mentions, sentences)
     for number in range(len(article.paragraphs)):
         run.paragraph(number)
     return run.drafts

@@ -95,12 +95,12 @@ def gap_ok(masked: str, lo: int, hi: int) -> bool:
     return all(w.lower() in allowed for w in WORD.findall(gap))
 
 
-def sentence_spans(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The sentences of one paragraph, with the splits after an initialism undone: "that B.C.
-    alone spent" (a lower-case word follows) and a paragraph opening "B.C. Forests Minister …"
-    (the initialism alone is no sentence) are one sentence each."""
+def sentence_spans(masked: str, lo: int, hi: int, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """The sentences of one paragraph (``spans``, else split here), with the splits after an
+    initialism undone: "that B.C. alone spent" (a lower-case word follows) and a paragraph
+    opening "B.C. Forests Minister …" (the initialism alone is no sentence) are one sentence each."""
     out: list[tuple[int, int]] = []
-    for s0, s1 in paragraph_sentence_spans(masked, lo, hi):
+    for s0, s1 in paragraph_sentence_spans(masked, lo, hi) if spans is None else spans:
         if out:
             p0, p1 = out[-1]
             piece = masked[p0:p1].rstrip()
