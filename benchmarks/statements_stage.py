@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT))
 
 import pandas as pd  # noqa: E402
 
-from helpers.actors import find_mentions  # noqa: E402
 from helpers.article import article_from_text, read_article_text  # noqa: E402
+from helpers.document import Document  # noqa: E402
 
 EMPTY = pd.DataFrame(columns=["start", "end", "text", "actor_id", "kind"])
 
@@ -42,20 +42,47 @@ def _texts() -> list[str]:
     return [read_article_text(p) for p in paths]
 
 
-def _articles(copies: int):
-    out = []
-    for n in range(copies):
-        for i, text in enumerate(_texts()):
-            article = article_from_text(text + f"\n\nCopy {n}-{i}.\n", published="2022-02-01")
-            out.append((article, find_mentions(article)))
-    return out
+def _document(text: str) -> Document:
+    """A document with its mentions and sentences computed (they are other stages' work)."""
+    doc = Document(article_from_text(text, published="2022-02-01"))
+    doc.mentions, doc.sentences  # noqa: B018
+    return doc
 
 
-def _per_1000_words(finder, articles) -> float:
-    words = sum(len(a.text.split()) for a, _ in articles)
+def _articles(copies: int) -> list[Document]:
+    return [_document(text + f"\n\nCopy {n}-{i}.\n") for n in range(copies) for i, text in enumerate(_texts())]
+
+
+def _mentions_frame(doc: Document) -> pd.DataFrame:
+    rows = [{"text": m.text, "start": m.start, "end": m.end, "actor_id": m.actor_id, "kind": m.kind} for m in doc.mentions]
+    return pd.DataFrame(rows, columns=["text", "start", "end", "actor_id", "kind"])
+
+
+def _records_new(doc: Document):
+    from helpers.statements import statement_records
+
+    return statement_records(doc)
+
+
+def _records_old(finder):
+    def records(doc: Document):  # what Document.statements did before the rebuild
+        return finder(doc.article, mentions=_mentions_frame(doc)).to_dict("records")
+
+    return records
+
+
+def _frame_path(finder):
+    def frame(doc: Document):  # the notebooks' path: a mentions DataFrame in, a DataFrame out
+        return finder(doc.article, mentions=doc._frame)
+
+    return frame
+
+
+def _per_1000_words(stage, docs: list[Document]) -> float:
+    words = sum(len(d.text.split()) for d in docs)
     start = time.perf_counter()
-    for article, mentions in articles:
-        finder(article, mentions=mentions)
+    for doc in docs:
+        stage(doc)
     return (time.perf_counter() - start) / words * 1000 * 1000
 
 
@@ -68,8 +95,7 @@ def _long_article(target_words: int):
             n += len(p.split())
             if n >= target_words:
                 break
-    article = article_from_text("A long article\n\n" + "\n\n".join(body) + "\n", published="2022-02-01")
-    return article, find_mentions(article)
+    return _document("A long article\n\n" + "\n\n".join(body) + "\n")
 
 
 PATHOLOGICAL = {
@@ -98,18 +124,22 @@ def main() -> None:
     args = parser.parse_args()
     from helpers.statements import find_statements
 
-    finders = {"new": find_statements}
+    stages = {"new records (Document.statements)": _records_new, "new DataFrame (find_statements)": _frame_path(find_statements)}
     if args.old:
-        finders["old"] = _old_module(args.old).find_statements
-    articles = _articles(args.copies)
+        old = _old_module(args.old).find_statements
+        stages["old records (Document.statements)"] = _records_old(old)
+        stages["old DataFrame (find_statements)"] = _frame_path(old)
+    docs = _articles(args.copies)
     short, long_ = _long_article(1_000), _long_article(40_000)
-    for name, finder in finders.items():
-        finder(*articles[0][:1], mentions=articles[0][1])  # warm the data tables
-        normal = min(_per_1000_words(finder, articles) for _ in range(3))
-        small = min(_per_1000_words(finder, [short]) for _ in range(5))
-        big = _per_1000_words(finder, [long_])
-        print(f"{name}: {normal:.2f} ms per 1,000 words on news; 40,000 words cost {big / small:.2f}x per word "
-              f"what 1,000 words cost ({big:.2f} vs {small:.2f} ms per 1,000 words)")
+    for doc in [*docs, short, long_]:
+        doc._frame = _mentions_frame(doc)
+    for name, stage in stages.items():
+        stage(docs[0])  # warm the data tables
+        normal = min(_per_1000_words(stage, docs) for _ in range(3))
+        small = min(_per_1000_words(stage, [short]) for _ in range(5))
+        big = min(_per_1000_words(stage, [long_]) for _ in range(2))
+        print(f"{name}: {normal:.2f} ms per 1,000 words on news; 40,000 words: {big / small:.2f}x the cost per word "
+              f"of 1,000 words ({big:.2f} vs {small:.2f} ms per 1,000 words)")
     if not args.skip_pathological:
         print("pathological inputs (new):")
         _pathological(find_statements)

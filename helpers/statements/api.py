@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -23,22 +23,33 @@ from ..resources import HelpersError
 from ..spans import frame_from_spans
 from .attribution import attribute
 from .mentions import MentionRow, rows_from_frame, rows_from_mentions
-from .model import COLUMNS, Statement
+from .model import COLUMNS, Draft, Statement
+
+_DRAFT_FIELDS = [f.name for f in fields(Draft)]
 
 __all__ = ["statement_records", "find_statements", "highlight_html"]
+
+
+def _section_at(article: Article, starts: list[int], offset: int) -> str:
+    """The section of the paragraph holding ``offset`` ("" between paragraphs), by bisect."""
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and offset < article.paragraphs[i].end:
+        return article.paragraphs[i].section
+    return ""
 
 
 def _statements(article: Article, mentions: list[MentionRow], sentences: list[Any]) -> list[Statement]:
     """The statements in document order, one per content span, with section and sentence."""
     spans = [(s.start, s.end) for s in sentences]
     sentence_starts = [s0 for s0, _ in spans]
-    unique: dict[tuple[int, int], Any] = {}
+    paragraph_starts = [p.start for p in article.paragraphs]
+    unique: dict[tuple[int, int], Draft] = {}
     for draft in sorted(attribute(article, mentions, spans), key=lambda d: (d.start, d.end)):
         unique.setdefault((draft.start, draft.end), draft)
     return [
         Statement(
-            **asdict(draft),
-            section=article.section_at(draft.start),
+            **{name: getattr(draft, name) for name in _DRAFT_FIELDS},
+            section=_section_at(article, paragraph_starts, draft.start),
             sentence=max(0, bisect.bisect_right(sentence_starts, draft.start) - 1),
         )
         for draft in unique.values()

@@ -29,19 +29,22 @@ from .speakers import SpeakerRules
 
 __all__ = ["Attribution", "attribute", "MAX_SENTENCE"]
 
-#: a sentence longer than this (in characters) is read in pieces, so no rule costs more than linear time
+#: a sentence longer than this (in characters) is no news sentence (a list, a run-on paste) …
 MAX_SENTENCE = 3000
+#: … and is read in pieces of about this size, so that no rule costs more than linear time
+PIECE = 400
 
 
 def _pieces(spans: list[tuple[int, int]], masked: str) -> list[tuple[int, int]]:
-    """Cut sentences longer than :data:`MAX_SENTENCE` at a space near each limit."""
+    """Cut sentences longer than :data:`MAX_SENTENCE` into pieces of about :data:`PIECE` characters."""
     out = []
     for s0, s1 in spans:
-        while s1 - s0 > MAX_SENTENCE:
-            cut = masked.rfind(" ", s0 + MAX_SENTENCE // 2, s0 + MAX_SENTENCE)
-            cut = cut + 1 if cut > s0 else s0 + MAX_SENTENCE
-            out.append((s0, cut))
-            s0 = cut
+        if s1 - s0 > MAX_SENTENCE:
+            while s1 - s0 > PIECE:
+                cut = masked.rfind(" ", s0 + PIECE // 2, s0 + PIECE)
+                cut = cut + 1 if cut > s0 else s0 + PIECE
+                out.append((s0, cut))
+                s0 = cut
         out.append((s0, s1))
     return out
 

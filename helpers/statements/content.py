@@ -17,6 +17,7 @@ from .quotes import QuoteMark
 
 __all__ = ["Contents"]
 
+_AS = re.compile(r"\sas\s")  # every background "as" clause holds one (a cheap test before the full pattern)
 _CLAUSE_BREAK = re.compile(r",\s+([a-z]+)\b")
 _NOT_CONTENT = frozenset({"including", "according", "excluding"})
 
@@ -91,7 +92,7 @@ class Contents:
 
     def _cut_clause(self, frame: Frame) -> None:
         """End a content at a background "as" clause or at a clause break after a comma."""
-        if frame.form in ("pre", "coord"):
+        if frame.form in ("pre", "coord") and _AS.search(self.masked, frame.content_start, frame.content_end):
             background = background_as().search(self.masked, frame.content_start, frame.content_end)
             if background:
                 frame.content_end = background.start("cut")  # "says X stays until Friday as agencies struggle to …"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..resources import data_cache, read_table
 
 __all__ = ["CueForm", "cue_forms", "cue_pattern", "frame_words", "quote_mark_roles", "verb_frames",
-           "adjunct_pattern", "background_as", "addressee_verbs"]
+           "adjunct_pattern", "background_as", "addressee_verbs", "clause_stop_pattern", "source_pattern"]
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,7 @@ def verb_frames() -> dict[str, str]:
     return {r["lemma"]: r["frame"] for r in read_table("statements", "verb_frames.csv")}
 
 
+@data_cache
 def addressee_verbs() -> frozenset[str]:
     """The lemmas that take a listener before their content (tell, ask, warn …)."""
     return frozenset(lemma for lemma, frame in verb_frames().items() if frame == "addressee")
@@ -133,3 +134,18 @@ def background_as() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{'|'.join(times)}|\d{{4}})(?P<cut>\s*,?\s+as\s+)(?!(?:{not_clause})\b)(?=(?:[\w’'-]+\s+){{2,}}[\w’'-]+)"
     )
+
+
+@data_cache
+def clause_stop_pattern() -> re.Pattern[str]:
+    """Where a subject's clause may start: a comma, colon or semicolon, "that" or a subordinator."""
+    stops = "|".join(sorted(frame_words()["subordinator"]))
+    return re.compile(rf"[,;:]|\b(?:that|{stops})\b")
+
+
+@data_cache
+def source_pattern(role: str) -> re.Pattern[str]:
+    """"a spokesman for X" (``role="spokesperson"``) or "a statement from X" (``role="document"``)."""
+    heads = "|".join(sorted(frame_words()[role], key=len, reverse=True))
+    links = r"(?:for|of|at|from|with)" if role == "spokesperson" else r"(?:(?:issued|released|published|signed)\s+)?(?:from|by|of)"
+    return re.compile(rf"\s*(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?(?:{heads})\s+{links}\s+", re.I)

@@ -78,8 +78,12 @@ def strip_gap(masked: str, lo: int, hi: int) -> int:
         word, pos = last_word(masked, lo, hi)
         if word and word.lower() in gap:
             hi = pos
+        elif not word:
+            return lo
         else:
-            return len(masked[:hi].rstrip()) if masked[lo:hi].strip() else lo
+            while hi > lo and masked[hi - 1].isspace():
+                hi -= 1
+            return hi
 
 
 def gap_ok(masked: str, lo: int, hi: int) -> bool:

@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .lexicon import clause_stop_pattern, source_pattern
 from .masked import MAX_SUBJECT_WORDS
 from .mentions import MentionRow, speaker_from_rows
 from .model import Frame
@@ -131,9 +132,7 @@ class SpeakerRules:
     def _body_of_spokesperson(self, lo: int, hi: int, role: str = "spokesperson") -> MentionRow | None:
         """The body an unnamed spokesperson in ``masked[lo:hi]`` speaks for ("a spokesman for X" → X);
         with ``role="document"``, the body a document comes from ("a statement from X" → X)."""
-        heads = "|".join(sorted(self.words[role], key=len, reverse=True))
-        links = r"(?:for|of|at|from|with)" if role == "spokesperson" else r"(?:(?:issued|released|published|signed)\s+)?(?:from|by|of)"
-        match = re.match(rf"\s*(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?(?:{heads})\s+{links}\s+", self.masked[lo:hi], re.I)
+        match = source_pattern(role).match(self.masked[lo:hi])
         if not match:
             return None
         for row in self.mentions.iter_within(lo + match.end(), hi):
@@ -148,9 +147,9 @@ class SpeakerRules:
         apposition = re.search(r",[^,]*,\s*$", chunk)
         if apposition:
             chunk = chunk[: apposition.start()]  # "French officials, who …, said"
-        stops = "|".join(sorted(self.words["subordinator"]))
-        starts = [m.end() for m in re.finditer(rf"[,;:]|\b(?:that|{stops})\b", chunk)]
-        begin = starts[-1] if starts else 0
+        begin = 0
+        for match in clause_stop_pattern().finditer(chunk):
+            begin = match.end()
         words = list(re.finditer(r"\S+", chunk[begin:]))[-MAX_SUBJECT_WORDS:]
         if not words:
             return hi, hi
