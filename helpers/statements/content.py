@@ -19,7 +19,6 @@ __all__ = ["Contents"]
 
 _AS = re.compile(r"\sas\s")  # every background "as" clause holds one (a cheap test before the full pattern)
 _CLAUSE_BREAK = re.compile(r",\s+([a-z]+)\b")
-_NOT_CONTENT = frozenset({"including", "according", "excluding"})
 
 
 class _CutIndex:
@@ -98,7 +97,7 @@ class Contents:
                 frame.content_end = background.start("cut")  # "says X stays until Friday as agencies struggle to …"
         for match in _CLAUSE_BREAK.finditer(self.masked[frame.content_start : frame.content_end]):
             word = match.group(1)
-            if word in self.words["clause_break"] or (word.endswith("ing") and word not in _NOT_CONTENT):
+            if word in self.words["clause_break"] or (word.endswith("ing") and word not in self.words["ing_not_break"]):
                 frame.content_end = frame.content_start + match.start()
                 break
 

@@ -24,7 +24,6 @@ from .masked import last_word
 __all__ = ["MentionRow", "Mentions", "MENTION_COLUMNS", "rows_from_frame", "rows_from_mentions", "speaker_from_rows"]
 
 MENTION_COLUMNS = ["start", "end", "text", "actor_id", "kind"]
-_OBJECT_PRONOUNS = frozenset({"his", "her", "its", "their", "him", "them"})
 
 
 @dataclass(frozen=True)
@@ -120,7 +119,7 @@ class Mentions:
 
     def eligible(self, row: MentionRow, lo: int) -> bool:
         """A mention that can be a subject: not an adjective, a possessive or a prepositional object."""
-        if row.kind == "ADJECTIVE" or row.text.lower() in _OBJECT_PRONOUNS:
+        if row.kind == "ADJECTIVE" or row.text.lower() in frame_words()["object_pronoun"]:
             return False
         if self.masked[row.end : row.end + 2] in ("'s", "’s"):
             return False
