@@ -102,7 +102,7 @@ PATHOLOGICAL = {
     "40 KB word + ' officials said'": "T\n\n" + "a" * 40_000 + " officials said.\n",
     "20,000 \"": "T\n\n" + '"' * 20_000 + "\n",
     "alternating '\" (50 KB)": "T\n\n" + "'\"" * 25_000 + "\n",
-    "nested quotes (74 KB)": "T\n\n" + "“‘" * 12_000 + "x" + "’”" * 12_000 + " he said.\n",
+    "nested quotes (74 KB)": "T\n\n" + "“‘" * 18_500 + "x" + "’”" * 18_500 + " he said.\n",
     "He said \" x 20,000": "T\n\n" + 'He said "' * 20_000 + "\n",
     "He said she said (288 KB)": "T\n\n" + "He said she said " * 17_000 + "\n",
 }

@@ -11,7 +11,6 @@ Example:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,6 @@ import pandas as pd
 
 from ..article import Article, as_article
 from ..resources import HelpersError
-from ..spans import frame_from_spans
 from .attribution import attribute
 from .mentions import MentionRow, rows_from_frame, rows_from_mentions
 from .model import COLUMNS, Draft, Statement
@@ -106,15 +104,18 @@ def find_statements(
     return _frame(records)
 
 
-def _frame(records: Iterable[Statement]) -> pd.DataFrame:
-    result = frame_from_spans(list(records), columns=COLUMNS)
-    for column in ("speaker_id", "speaker_rule"):
-        result[column] = result[column].astype(object).where(result[column].notna(), None)
-    for column in ("cue_start", "cue_end", "sentence"):
-        result[column] = result[column].astype("int64")
-    for column in ("speaker_start", "speaker_end"):
-        result[column] = result[column].astype("Int64")
-    return result
+def _frame(records: list[Statement]) -> pd.DataFrame:
+    """The records as a DataFrame with :data:`COLUMNS` (in document order already): plain columns,
+    None for a missing speaker or speaker rule, nullable integers for the speaker span."""
+    columns: dict[str, Any] = {name: [getattr(r, name) for r in records] for name in COLUMNS}
+    for name in ("start", "end", "cue_start", "cue_end", "sentence"):
+        columns[name] = pd.array(columns[name], dtype="int64")
+    for name in ("speaker_start", "speaker_end"):
+        columns[name] = pd.array(columns[name], dtype="Int64")
+    frame = pd.DataFrame(columns, columns=COLUMNS)
+    for name in ("text", "speaker_id", "speaker_rule"):  # as other finders give text; None stays None
+        frame[name] = pd.Series(columns[name], dtype=object)
+    return frame
 
 
 def highlight_html(
