@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import clause_stop_pattern, source_pattern
+from .lexicon import clause_stop_pattern, frame_words, source_pattern
 from .masked import MAX_SUBJECT_WORDS
 from .mentions import MentionRow, speaker_from_rows
 from .model import Frame
@@ -142,18 +142,24 @@ class SpeakerRules:
         return None
 
     def _subject_phrase(self, lo: int, hi: int) -> tuple[int, int]:
-        """Where the subject with no mention is: the clause's last words before the cue."""
+        """Where the subject with no mention is: the clause's last words before the cue.
+
+        Only the last :data:`MAX_SUBJECT_WORDS` words (and a clause stop just before them) are
+        read, so a long stretch before the cue costs nothing.
+        """
         chunk = self.masked[lo:hi].rstrip()
         apposition = re.search(r",[^,]*,\s*$", chunk)
         if apposition:
             chunk = chunk[: apposition.start()]  # "French officials, who …, said"
+        window = _start_of_last_words(chunk, MAX_SUBJECT_WORDS)
         begin = 0
-        for match in clause_stop_pattern().finditer(chunk):
+        for match in clause_stop_pattern().finditer(chunk, max(0, window - _longest_stop())):
             begin = match.end()
-        words = list(re.finditer(r"\S+", chunk[begin:]))[-MAX_SUBJECT_WORDS:]
+        offset = max(begin, window)  # a stop before the last words leaves them all in the subject
+        words = list(re.finditer(r"\S+", chunk[offset:]))[-MAX_SUBJECT_WORDS:]
         if not words:
             return hi, hi
-        return lo + begin + words[0].start(), lo + begin + words[-1].end()
+        return lo + offset + words[0].start(), lo + offset + words[-1].end()
 
     def _apposition_head(self, row: MentionRow, s0: int) -> MentionRow:
         """The mention an apposition describes, when ``row`` is the apposition itself."""
@@ -194,3 +200,22 @@ class SpeakerRules:
             return
         phrase = " ".join(self.masked[lo:hi].split()[:MAX_SUBJECT_WORDS]).strip(" ,")
         self._speaker_of_phrase(frame, lo, hi, phrase, content)
+
+
+def _start_of_last_words(chunk: str, count: int) -> int:
+    """Where the last ``count`` whitespace-separated words of ``chunk`` start (0 if it has fewer)."""
+    pos, seen = len(chunk), 0
+    while pos > 0 and seen < count:
+        while pos > 0 and chunk[pos - 1].isspace():
+            pos -= 1
+        if pos == 0:
+            return 0
+        while pos > 0 and not chunk[pos - 1].isspace():
+            pos -= 1
+        seen += 1
+    return pos
+
+
+def _longest_stop() -> int:
+    """The length of the longest clause stop word (a stop ending inside the last words starts after this)."""
+    return max(len(w) for w in frame_words()["subordinator"] | {"that"}) + 1
