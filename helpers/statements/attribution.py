@@ -88,19 +88,15 @@ class Attribution(SpeakerRules, CueFrames, PostFrames, Contents, FloatingQuotes)
         if self.latest_draft is None or draft.start > self.latest_draft.start:
             self.latest_draft = draft
 
-    def _outside_quotes(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Join sentences split inside a quote: frames are read on whole quoted passages."""
-        out: list[tuple[int, int]] = []
-        opens = self.scan.opens
-        for s0, s1 in spans:
-            if out:
-                i = bisect.bisect_left(opens, s0) - 1
-                seg = self.scan.segments[i] if i >= 0 else None
-                if seg is not None and seg.open < s0 and (seg.close < 0 or s0 <= seg.close):
-                    out[-1] = (out[-1][0], s1)
-                    continue
-            out.append((s0, s1))
-        return out
+    def _paragraph_sentences(self, para) -> list[tuple[int, int]]:
+        """The sentences of a paragraph as the frames see them: ``doc.sentences`` where the masked
+        paragraph is the text itself (no quote), else the masked paragraph split by the same rules
+        (a masked quote holds no sentence break)."""
+        if self.masked[para.start : para.end] != self.text[para.start : para.end]:
+            return sentence_spans(self.masked, para.start, para.end)
+        lo = bisect.bisect_left(self.sentence_starts, para.start)
+        hi = bisect.bisect_left(self.sentence_starts, para.end)
+        return sentence_spans(self.masked, para.start, para.end, self.sentences[lo:hi])
 
     def _paragraph_frames(self, number: int, spans: list[tuple[int, int]], head: Frame | None) -> list[Frame]:
         """The frames of one paragraph's sentences (the headline frame first), each in the history."""
@@ -138,10 +134,7 @@ class Attribution(SpeakerRules, CueFrames, PostFrames, Contents, FloatingQuotes)
         """Find the statements of paragraph ``number`` and add them to :attr:`drafts`."""
         para = self.article.paragraphs[number]
         head = self._headline(number)
-        lo = bisect.bisect_left(self.sentence_starts, para.start)
-        hi = bisect.bisect_left(self.sentence_starts, para.end)
-        in_paragraph = sentence_spans(self.masked, para.start, para.end, self._outside_quotes(self.sentences[lo:hi]))
-        spans = self._join_question_frames(_pieces(in_paragraph, self.masked))
+        spans = self._join_question_frames(_pieces(self._paragraph_sentences(para), self.masked))
         known = len(self.history)
         frames = self._cut(self._paragraph_frames(number, spans, head))
         if head is not None and any(f.form == "post" and f.cue_start > head.content_start and not f.dropped for f in frames if f is not head):
