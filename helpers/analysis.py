@@ -57,7 +57,7 @@ def analyze(
             {"text": m.text, "start": m.start, "end": m.end, "actor_id": m.actor_id, "kind": m.kind}
             for m in doc.mentions
         ],
-        "timexes": [{"text": t.text, "start": t.start, "end": t.end, "type": t.type, "value": t.value} for t in doc.timexes],
+        "timexes": [{"text": t.text, "start": t.start, "end": t.end, "type": t.type, "value": t.value, "rule": t.rule} for t in doc.timexes],
         "events": [{"date": e.date, "label": e.label, "start": e.start, "end": e.end} for e in doc.events],
         "statements": _statements(doc, {a["id"] for a in actor_rows}),
     }

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 
-from .resources import read_table
+from .resources import data_cache, read_table
 
 __all__ = ["month_names", "weekday_names", "parse_date_phrase", "DATELINE_LABELS"]
 
@@ -26,13 +25,13 @@ __all__ = ["month_names", "weekday_names", "parse_date_phrase", "DATELINE_LABELS
 DATELINE_LABELS = ("updated", "published", "posted", "last updated", "first published", "last modified")
 
 
-@cache
+@data_cache
 def month_names() -> dict[str, int]:
     """Lower-case month names and abbreviations mapped to 1..12."""
     return {row["surface"]: int(row["value"]) for row in read_table("timeline", "months.csv")}
 
 
-@cache
+@data_cache
 def weekday_names() -> dict[str, int]:
     """Lower-case weekday names and abbreviations mapped to ISO numbers (Monday = 1)."""
     return {row["surface"]: int(row["value"]) for row in read_table("timeline", "weekdays.csv")}
@@ -42,7 +41,7 @@ def _alternation(words: dict[str, int]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@cache
+@data_cache
 def _date_line_patterns() -> tuple[re.Pattern[str], ...]:
     month = _alternation(month_names())
     day = _alternation(weekday_names())

@@ -66,17 +66,16 @@ class Document:
     @cached_property
     def timexes(self) -> list:
         """The time expressions (:class:`helpers.timeline.Timex`), in document order."""
-        from .timeline import _default_rules, _timex_records
+        from .timeline import timex_records
 
-        return sorted(_timex_records(self.article, _default_rules()), key=lambda t: (t.start, t.end))
+        return timex_records(self)
 
     @cached_property
     def events(self) -> list:
         """The dated events (:class:`helpers.timeline.Event`), in time order."""
-        from .timeline import _event_records
+        from .timeline import event_records
 
-        rows = ((t.start, t.end, t.text, t.type, t.value, t.granularity, t.sentence) for t in self.timexes)
-        return sorted(_event_records(self.article, rows), key=lambda e: (e.interval_start, e.start, e.end))
+        return event_records(self)
 
     @cached_property
     def _actor_layer(self) -> tuple[list, dict]:

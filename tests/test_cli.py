@@ -88,7 +88,7 @@ def test_help_explains_every_option(capsys):
 CONTRACT_KEYS = {
     "document": {"source", "publication_date", "headline"},
     "sentences": {"start", "end"},
-    "timexes": {"text", "start", "end", "type", "value"},
+    "timexes": {"text", "start", "end", "type", "value", "rule"},
     "events": {"date", "label", "start", "end"},
     "actors": {"id", "name", "type", "count"},
     "mentions": {"text", "start", "end", "actor_id", "kind"},

@@ -1,0 +1,215 @@
+"""Stage 1: the candidate time expressions of a text, before any value is resolved.
+
+The text is read paragraph by paragraph (a match never crosses a blank line). In each
+paragraph only the rules whose trigger words occur there run (see :mod:`.rules`), then the
+blocking rules drop false friends, then overlapping matches are settled: the longest wins,
+then the earlier row of ``patterns.csv``. Overlaps are found by bisecting sorted spans, so the
+work grows with the length of the text, not with its square.
+
+Example:
+    >>> from .rules import default_blocks, default_rules
+    >>> [(c.text, c.rule.id) for c in candidates("Talks began on Monday, 31 January 2022.", default_rules(), default_blocks())]
+    [('Monday, 31 January 2022', 'date_dmy')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from ..resources import data_cache
+from .normalise import normalise
+from .rules import CAPITALISED, DIGIT, Block, Rule, default_blocks, default_rules
+
+__all__ = ["Candidate", "TriggerIndex", "candidates", "paragraph_spans", "trigger_words", "default_index"]
+
+#: case-folding that keeps ``re.IGNORECASE`` matches findable: the regex engine also equates
+#: "ı" and "İ" with "i", "ſ" with "s" (``str.lower`` alone does not)
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_WORD = re.compile(r"[a-z]+")
+_CAPITALISED_WORD = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*")
+_ANY_DIGIT = re.compile(r"\d")
+_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A match of one rule: its extent (``start``, ``end``), the rule, the regex match and the text."""
+
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match[str] = field(repr=False)
+
+    @property
+    def text(self) -> str:
+        """The words of the extent."""
+        return self.match.string[self.start : self.end]
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    order: int
+    rule: Rule
+    match: re.Match[str]
+
+
+class TriggerIndex:
+    """Which rules may match a paragraph, from the trigger words it holds.
+
+    Example:
+        >>> from .rules import default_rules
+        >>> index = TriggerIndex(default_rules())
+        >>> [rule.id for _, rule in index.active(trigger_words("It fell three days ago."))][:4]
+        ['ago', 'duration_vague', 'duration_compound', 'duration_number']
+    """
+
+    def __init__(self, rules: Iterable[Rule | Block]) -> None:
+        self.rules = list(rules)
+        self.always = [n for n, rule in enumerate(self.rules) if not rule.triggers]
+        self.by_word: dict[str, list[int]] = {}
+        for number, rule in enumerate(self.rules):
+            for word in rule.triggers:
+                self.by_word.setdefault(word, []).append(number)
+
+    def active(self, words: set[str]) -> list[tuple[int, Rule]]:
+        """``(row number, rule)`` of every rule whose triggers are among ``words`` (see
+        :func:`trigger_words`), in row order."""
+        chosen = set(self.always)
+        for word in words & self.by_word.keys():
+            chosen.update(self.by_word[word])
+        return [(n, self.rules[n]) for n in sorted(chosen)]
+
+
+def trigger_words(paragraph: str) -> set[str]:
+    """The words of a paragraph as triggers: lower case, capitalised ones also marked (``^may``),
+    and ``{digit}`` when it holds a digit.
+
+    Example:
+        >>> sorted(trigger_words("May 3: they may go."))
+        ['^may', 'go', 'may', 'they', '{digit}']
+    """
+    words = set(_WORD.findall(paragraph.translate(_FOLD).lower()))
+    words.update(CAPITALISED + word.lower() for word in _CAPITALISED_WORD.findall(paragraph))
+    if _ANY_DIGIT.search(paragraph):
+        words.add(DIGIT)
+    return words
+
+
+@data_cache
+def default_index() -> TriggerIndex:
+    """The trigger index of ``patterns.csv`` (built once; ``helpers.reload_data()`` forgets it)."""
+    return TriggerIndex(default_rules())
+
+
+@data_cache
+def default_block_index() -> TriggerIndex:
+    """The trigger index of ``blocking.csv``."""
+    return TriggerIndex(default_blocks())
+
+
+def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each paragraph, the blank lines after it included.
+
+    Example:
+        >>> list(paragraph_spans("One.\\n\\nTwo."))
+        [(0, 6), (6, 10)]
+    """
+    start = 0
+    for gap in _BLANK_LINES.finditer(text):
+        yield start, gap.end()
+        start = gap.end()
+    if start < len(text) or not text:
+        yield start, len(text)
+
+
+def extent(match: re.Match[str], groups: tuple[str, ...]) -> tuple[int, int]:
+    """The span of the first extent group (``t``, ``t2`` …) that matched, else the whole match."""
+    for name in groups:
+        if match.group(name) is not None:
+            return match.span(name)
+    return match.span()
+
+
+class _Overlaps:
+    """Sorted spans, asked whether a new span overlaps any of them (by bisection)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []  # the furthest end among the spans up to here
+        for _, end in ordered:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def hit(self, start: int, end: int) -> bool:
+        """Does ``[start, end)`` overlap a span (``s < end and start < e``)?"""
+        before = bisect.bisect_left(self.starts, end)
+        return before > 0 and self.reach[before - 1] > start
+
+
+class _Taken:
+    """Non-overlapping spans, kept sorted, that a new span may join if it overlaps none."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> bool:
+        """Keep ``[start, end)`` unless it overlaps a kept span; say whether it was kept."""
+        at = bisect.bisect_left(self.starts, end)
+        if at > 0 and self.ends[at - 1] > start:
+            return False
+        self.starts.insert(at, start)
+        self.ends.insert(at, end)
+        return True
+
+
+def _matches(text: str, start: int, end: int, active: list[tuple[int, Rule]]) -> list[_Found]:
+    found = []
+    for order, rule in active:
+        for match in rule.regex.finditer(text, start, end):
+            s, e = extent(match, rule.extent_groups)
+            if e <= s:
+                continue
+            if rule.compound and normalise(match) is None:
+                continue  # "three years and five years" is no compound: leave room for its parts
+            found.append(_Found(s, e, order, rule, match))
+    return found
+
+
+def _blocked(text: str, start: int, end: int, blocks: TriggerIndex, words: set[str]) -> _Overlaps:
+    spans = []
+    for _, block in blocks.active(words):
+        for match in block.regex.finditer(text, start, end):
+            spans.append(extent(match, block.extent_groups))
+    return _Overlaps(spans)
+
+
+def candidates(
+    text: str,
+    rules: Iterable[Rule] | TriggerIndex,
+    blocks: Iterable[Block] | TriggerIndex,
+) -> list[Candidate]:
+    """Non-overlapping candidates in text order: the longest match wins, then the earlier rule."""
+    rule_index = rules if isinstance(rules, TriggerIndex) else TriggerIndex(rules)
+    block_index = blocks if isinstance(blocks, TriggerIndex) else TriggerIndex(blocks)
+    taken: list[Candidate] = []
+    for start, end in paragraph_spans(text):
+        words = trigger_words(text[start:end])
+        active = rule_index.active(words)
+        if not active:
+            continue
+        found = _matches(text, start, end, active)
+        if not found:
+            continue
+        blocked = _blocked(text, start, end, block_index, words)
+        found = [f for f in found if not blocked.hit(f.start, f.end)]
+        found.sort(key=lambda f: (f.start - f.end, f.order, f.start))
+        kept = _Taken()
+        chosen = [f for f in found if kept.add(f.start, f.end)]
+        taken.extend(Candidate(f.start, f.end, f.rule, f.match) for f in sorted(chosen, key=lambda f: f.start))
+    return taken

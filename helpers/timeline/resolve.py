@@ -1,0 +1,363 @@
+"""Stage 2: underspecified values resolved against the publication date and the text so far.
+
+* **deictic** values (``UNDEF-this-…``: "last month", "two weeks ago") against the publication date;
+* **anaphoric** values (``UNDEF-REF-…``: "that year", "the previous day") against the last date
+  fine enough (:mod:`.history`), else the publication date; "the 12th" takes the month last named;
+* **clock times** (``UNDEF-near-…``) take a day right after them in the clause, else one in the
+  sentence, else the last day named (:func:`clock_day`);
+* **weekdays, months, quarters, seasons and holidays without a year** by the tense nearby (:mod:`.tense`).
+
+A value beyond the calendar (before year 1 or after 9999: "3000 years ago" in an article of
+year 1, "100000000000 weeks ago") becomes ``PAST_REF`` or ``FUTURE_REF``: the text still says
+which way it points, but no calendar date can hold it.
+
+Example:
+    >>> import datetime as dt
+    >>> from .history import History
+    >>> ctx = Context(dt.date(2022, 2, 1), "It left two weeks ago.", History(dt.date(2022, 2, 1)))
+    >>> resolve("UNDEF-ago-week-2", Parts(), ctx), resolve("UNDEF-ago-year-3000", Parts(), ctx)
+    ('2022-01-18', 'PAST_REF')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .history import History
+from .normalise import Parts
+from .rules import tables
+from .tense import PARENTHESES, SentenceCues
+from .values import (
+    SEASON_MONTH,
+    Option,
+    choose,
+    format_value,
+    holiday_date,
+    month_index,
+    shift,
+    shift_month,
+    valid,
+    week,
+)
+
+__all__ = ["Context", "resolve", "clock_day", "DURATION", "COMPOUND"]
+
+_SHIFT = re.compile(
+    r"^UNDEF-(?P<anchor>this|REF|near)-(?P<unit>day|week|month|quarter|year|decade|century|hour|minute)"
+    r"-(?P<op>plus|minus)-(?P<n>\d+(?:\.\d+)?|X)(?:@(?P<as>day))?(?P<tail>.*)$"
+)
+_WEEKEND = re.compile(r"^UNDEF-weekend$")
+_MONTH_DAY = re.compile(r"^UNDEF-REF-monthday-(?P<day>\d\d)$")
+_AGO = re.compile(r"^UNDEF-ago-(?P<unit>[a-z]+)-(?P<n>\d+(?:\.\d+)?|X)$")
+_YEARLESS = re.compile(r"^UNDEF-year-(?P<month>\d\d)(?:-(?P<day>\d\d))?$")
+_YEARLESS_QUARTER = re.compile(r"^UNDEF-year-Q(?P<quarter>[1-4])$")
+_MONTH_REL = re.compile(r"^UNDEF-(?P<op>plus|minus)-(?P<n>[01])-monthname-(?P<month>\d\d)$")
+_WEEKDAY = re.compile(r"^UNDEF-(?P<how>last-|next-)?weekday-(?P<weekday>[1-7])(?P<tail>.*)$")
+_SEASON = re.compile(r"^UNDEF-(?P<how>last-|next-)?season-(?P<season>SP|SU|FA|WI)$")
+_HOLIDAY = re.compile(r"^UNDEF-holiday-(?P<rule>.+)$")
+DURATION = re.compile(r"^P(?P<n>\d+(?:\.\d+)?|X)(?P<unit>[a-z]+)$")
+COMPOUND = re.compile(r"^P(?P<n>\d+(?:\.\d+)?|X)(?P<unit>[a-z]+)(?P<n2>\d+(?:\.\d+)?|X)(?P<unit2>[a-z]+)$")
+_AHEAD = re.compile(r"-plus-|^UNDEF-next-")
+#: the units of a compound duration, largest first, and whether they belong after the "T"
+_DURATION_ORDER = (("year", False), ("month", False), ("week", False), ("day", False), ("hour", True), ("minute", True))
+#: granularities an anaphoric shift by years keeps ("a year earlier" after a quarter or a month)
+_KEEP_GRANULARITY = ("quarter", "month")
+#: the unit a vague shift ("days later") can still name: the day for hours, the month for days …
+_VAGUE_UNIT = {"minute": "day", "hour": "day", "day": "month", "week": "month", "month": "year", "year": "decade"}
+_COARSENESS = ("time", "day", "week", "month", "quarter", "season", "year", "decade")
+#: the marks an anaphoric shift by each unit may start from
+_FINE_ENOUGH = {
+    "day": ("day", "time"),
+    "hour": ("day", "time"),
+    "minute": ("day", "time"),
+    "week": ("day", "time", "week"),
+    "month": ("day", "time", "week", "month"),
+    "quarter": ("quarter",),
+}
+_ANY_DATE = ("day", "time", "week", "month", "quarter", "season", "year")
+#: what may stand between a clock time and the day it belongs to ("8pm local time (1700 GMT) on Sunday")
+_CLOCK_GAP = re.compile(r"[\s()]*(?:(?:at|on|of|in|the|local|time|GMT|UTC)\b[\s()]*)*", re.IGNORECASE)
+
+
+@dataclass
+class Context:
+    """What resolving one expression needs: the publication date, the text, the dates so far,
+    the expression's offsets and its sentence (offsets, index and tense cues)."""
+
+    published: dt.date
+    text: str
+    history: History
+    start: int = 0
+    end: int = 0
+    sentence_index: int = 0
+    cues: Callable[[int], SentenceCues] | None = field(default=None, repr=False)
+
+    def tense(self) -> str | None:
+        """The tense nearest the expression (see :mod:`.tense`); the sentence's cues are found on first use."""
+        return self.cues(self.sentence_index).tense(self.start, self.end) if self.cues is not None else None
+
+
+def _anchor(ctx: Context, anchor: str, unit: str) -> tuple[dt.date, str] | None:
+    """The date a shift starts from and its granularity: the publication date for ``this``, the
+    day of a clock time for ``near``, else the last date fine enough for ``unit``; an anaphoric
+    quarter ("the quarter") needs a quarter named before (None when there is none)."""
+    if anchor == "this":
+        return ctx.published, "day"
+    if anchor == "near":
+        return clock_day(ctx), "day"
+    mark = ctx.history.last(_FINE_ENOUGH.get(unit, _ANY_DATE))
+    if mark is not None:
+        return mark.day, mark.granularity
+    if unit == "quarter" and anchor == "REF":
+        return None
+    return ctx.published, "day"
+
+
+def clock_day(ctx: Context) -> dt.date:
+    """The day of a clock time ("9 p.m."): a day right after it in the same clause ("at 10:30 a.m.
+    on December 12th"), else a day earlier in its sentence, else a later day in its sentence,
+    else the last day named before it in the text, else the publication date."""
+    later = ctx.history.day_from(ctx.end)
+    if later is not None and later.sentence != ctx.sentence_index:
+        later = None
+    if later is not None and _CLOCK_GAP.fullmatch(PARENTHESES.sub(" ", ctx.text[ctx.end : later.start])):
+        return later.day
+    earlier = ctx.history.day_before(ctx.start)
+    if earlier is not None and earlier.sentence == ctx.sentence_index:
+        return earlier.day
+    if later is not None:
+        return later.day
+    return earlier.day if earlier is not None else ctx.published
+
+
+def _vague_shift(ctx: Context, unit: str, op: str) -> str:
+    """The value of "days later", "a few weeks earlier": the last date named (not one from the
+    publication day on, for a later event told in the past tense), at the finest granularity
+    that is certain ("days later" after "mid-March" is that March)."""
+    mark = ctx.history.last_any(before_publication=op == "plus" and ctx.tense() == "past")
+    if mark is None:
+        return "FUTURE_REF" if op == "plus" else "PAST_REF"
+    wanted = _VAGUE_UNIT.get(unit, "year")
+    if _COARSENESS.index(mark.granularity) >= _COARSENESS.index(wanted):
+        return mark.value.split("T")[0]
+    return format_value(mark.day, wanted)
+
+
+def _compound_duration(value: str, parts: Parts) -> str | None:
+    """``P3Y4M`` for "three years and four months", ``PT2H30M`` for "two hours and 30 minutes";
+    weeks beside days count as days; a vague number makes the whole vague ("PXY")."""
+    match = COMPOUND.match(value)
+    if not match:
+        return None
+    codes = tables().unit_codes
+    units = [match.group("unit"), match.group("unit2")]
+    if "X" in (match.group("n"), match.group("n2")):
+        vague = parts.unit.vague if parts.unit is not None else codes[units[0]]
+        return f"P{'T' if units[0] in ('hour', 'minute') else ''}X{vague}"
+    amounts = {units[0]: float(match.group("n")), units[1]: float(match.group("n2"))}  # units differ
+    if "week" in amounts and "day" in amounts:
+        amounts["day"] += 7 * amounts.pop("week")
+    date = time = ""
+    for unit, after_t in _DURATION_ORDER:
+        if unit in amounts:
+            n = amounts[unit]
+            piece = f"{int(n) if n.is_integer() else n}{codes[unit]}"
+            time, date = (time + piece, date) if after_t else (time, date + piece)
+    return "P" + date + ("T" + time if time else "")
+
+
+def _duration(value: str, parts: Parts) -> str | None:
+    """``P3D``, ``PT6H``, ``PXW``: a duration template in ISO 8601 codes."""
+    match = DURATION.match(value)
+    if not match:
+        return None
+    n, unit = match.group("n"), match.group("unit")
+    codes = tables().unit_codes
+    if unit not in codes:
+        return value
+    code = parts.unit.vague if n == "X" and parts.unit is not None else codes[unit]
+    if n != "X" and parts.factor is not None and parts.unit is not None and unit == parts.unit.unit:
+        n = str(int(float(n) * parts.factor)) if float(n).is_integer() else n
+    return f"P{'T' if unit in ('hour', 'minute') else ''}{n}{code}"
+
+
+def _shifted(ctx: Context, value: str) -> str | None:
+    """``UNDEF-this-month-minus-1`` and kin: a shift from the publication date or a mark."""
+    match = _SHIFT.match(value)
+    unit, n, op = match.group("unit"), match.group("n"), match.group("op")
+    if n == "X":
+        if match.group("anchor") == "REF":
+            return _vague_shift(ctx, unit, op)
+        return "FUTURE_REF" if op == "plus" else "PAST_REF"
+    steps = int(float(n)) * (1 if op == "plus" else -1)
+    found = _anchor(ctx, match.group("anchor"), unit)
+    if found is None:
+        return None
+    base, gran = found
+    if match.group("as") == "day":  # "in two weeks' time" is a day: today plus 14 days
+        days = steps * {"day": 1, "week": 7}.get(unit, 0)
+        return (base + dt.timedelta(days=days)).isoformat() if days else format_value(shift(base, unit, steps), unit)
+    if match.group("anchor") == "REF" and unit == "year" and gran in _KEEP_GRANULARITY:
+        # "a year earlier" after "the third quarter" is that quarter a year before
+        return format_value(shift(base, "month", 12 * steps), gran) + match.group("tail")
+    return format_value(shift(base, unit, steps), unit) + match.group("tail")
+
+
+def _ago(ctx: Context, value: str) -> str:
+    match = _AGO.match(value)
+    unit, n = match.group("unit"), match.group("n")
+    if n == "X":
+        return "PAST_REF"
+    steps = -int(float(n))
+    if unit in ("day", "week"):
+        return (ctx.published + dt.timedelta(days=steps * (7 if unit == "week" else 1))).isoformat()
+    return format_value(shift(ctx.published, unit, steps), unit)
+
+
+def _weekend(ctx: Context, value: str) -> str:
+    """"the weekend": the one just past, unless the verb looks ahead."""
+    pub = ctx.published
+    ahead = pub.isoweekday() >= 6 or ctx.tense() in ("future", "perfect")
+    return week(pub if ahead else pub - dt.timedelta(days=7)) + "-WE"
+
+
+def _month_day(ctx: Context, value: str) -> str | None:
+    """"the 12th": that day of the month last named (a day, week or month), else of the month
+    before, this or the next month, as the tense says."""
+    day = int(_MONTH_DAY.match(value).group("day"))
+    mark = ctx.history.last(("time", "day", "week", "month"))
+    if mark is not None:
+        months = [(mark.day.year, mark.day.month)]
+    else:
+        months = [shift_month(ctx.published, k) for k in (-1, 0, 1)]
+    options = []
+    for year, month in months:
+        try:
+            options.append(Option(dt.date(year, month, day).toordinal(), f"{year:04d}-{month:02d}-{day:02d}"))
+        except ValueError:
+            continue
+    if len(options) == 1:
+        return options[0].value
+    return choose(options, ctx.published.toordinal(), ctx.tense())
+
+
+def _month_rel(ctx: Context, value: str) -> str:
+    """"last March" is the March before this month, "next March" the one after, "this March" this year's."""
+    match = _MONTH_REL.match(value)
+    pub = ctx.published
+    month, year = int(match.group("month")), pub.year
+    if match.group("n") == "1":
+        year += -(month >= pub.month) if match.group("op") == "minus" else int(month <= pub.month)
+    return f"{year:04d}-{month:02d}"
+
+
+_Handler = Callable[[Context, str], "str | None"]
+_DEICTIC: tuple[tuple[re.Pattern[str], _Handler], ...] = (
+    (_SHIFT, _shifted),
+    (_AGO, _ago),
+    (_WEEKEND, _weekend),
+    (_MONTH_DAY, _month_day),
+    (_MONTH_REL, _month_rel),
+)
+
+
+def _years(ctx: Context, parts: Parts) -> list[int]:
+    """The years a yearless date may fall in: the one given, else last, this and next year."""
+    if "year" in parts.fields:
+        return [int(parts.fields["year"])]
+    year = ctx.published.year
+    return [y for y in (year - 1, year, year + 1) if 1 <= y <= 9999]
+
+
+def _yearless(ctx: Context, value: str, parts: Parts) -> str | None:
+    """Months, days, quarters, weekdays, seasons and holidays without a year, by the tense nearby."""
+    pub = ctx.published
+    direction = None if "year" in parts.fields else ctx.tense()
+    years = _years(ctx, parts)
+    match = _YEARLESS.match(value)
+    if match:
+        month, day = int(match.group("month")), match.group("day")
+        if day is None:
+            options = [Option(month_index(y, month), f"{y:04d}-{month:02d}") for y in years]
+            return choose(options, month_index(pub.year, pub.month), direction)
+        options = []
+        for y in years:
+            try:
+                options.append(Option(dt.date(y, month, int(day)).toordinal(), f"{y:04d}-{month:02d}-{day}"))
+            except ValueError:
+                continue
+        return choose(options, pub.toordinal(), direction)
+    match = _YEARLESS_QUARTER.match(value)
+    if match:
+        first = 3 * int(match.group("quarter")) - 2  # compared by the quarter's first month
+        options = [Option(month_index(y, first), f"{y:04d}-Q{match.group('quarter')}") for y in years]
+        return choose(options, month_index(pub.year, 3 * ((pub.month - 1) // 3) + 1), direction)
+    match = _WEEKDAY.match(value)
+    if match:
+        return _weekday(pub, match, direction)
+    match = _SEASON.match(value)
+    if match:
+        return _season(pub, match, years, direction)
+    match = _HOLIDAY.match(value)
+    if match:
+        options = [Option(d.toordinal(), d.isoformat()) for d in (holiday_date(match.group("rule"), y) for y in years)]
+        return choose(options, pub.toordinal(), direction)
+    return None
+
+
+def _weekday(pub: dt.date, match: re.Match[str], direction: str | None) -> str:
+    """A weekday: "last"/"next" one, the publication day itself, else by tense (past by default)."""
+    weekday, how = int(match.group("weekday")), match.group("how")
+    back = (pub.isoweekday() - weekday) % 7 or 7
+    ahead = (weekday - pub.isoweekday()) % 7 or 7
+    if how == "last-":
+        day = pub - dt.timedelta(days=back)
+    elif how == "next-":
+        day = pub + dt.timedelta(days=ahead)
+    elif weekday == pub.isoweekday():
+        day = pub
+    elif direction in ("future", "perfect"):
+        day = pub + dt.timedelta(days=ahead)
+    else:
+        day = pub - dt.timedelta(days=back)
+    return day.isoformat() + match.group("tail")
+
+
+def _season(pub: dt.date, match: re.Match[str], years: list[int], direction: str | None) -> str | None:
+    """A season: "last summer" is not this summer when said in July; else the nearest by tense."""
+    season, how = match.group("season"), match.group("how")
+    direction = {"last-": "past", "next-": "future"}.get(how or "", direction)
+    month = SEASON_MONTH[season]
+    now = month_index(pub.year, pub.month)
+    options = [Option(month_index(y, month), f"{y:04d}-{season}") for y in years]
+    if how:
+        options = [o for o in options if abs(o.key - now) > 1]
+    return choose(options, now, direction)
+
+
+def _calendar_value(value: str, parts: Parts, ctx: Context) -> str | None:
+    for pattern, handler in _DEICTIC:
+        if pattern.match(value):
+            return handler(ctx, value)
+    return _yearless(ctx, value, parts)
+
+
+def resolve(value: str, parts: Parts, ctx: Context) -> str | None:
+    """The TIMEX3 value of a filled template, or None when it names no real date.
+
+    A date beyond the calendar (years 1-9999) is ``FUTURE_REF`` when the template points
+    ahead (``-plus-``, ``next-``), else ``PAST_REF``.
+    """
+    for kind in (_compound_duration, _duration):
+        found = kind(value, parts)
+        if found is not None:
+            return found
+    if not value.startswith("UNDEF-"):
+        return value if valid(value) else None
+    try:
+        return _calendar_value(value, parts, ctx)
+    except (OverflowError, ValueError):  # beyond year 1 or 9999
+        return "FUTURE_REF" if _AHEAD.search(value) else "PAST_REF"

@@ -1,0 +1,348 @@
+"""The tagger's rules as data: pattern rows, blocking rows, macros and word tables.
+
+Every table comes from ``data/timeline/`` through :func:`helpers.resources.data_cache`, so
+``helpers.reload_data()`` makes the next call read the files again.
+
+* ``patterns.csv``: one row per pattern: ``id`` (the stable rule id that every time expression
+  carries as ``rule``), ``type``, ``pattern`` (a case-insensitive regex with ``{macros}``),
+  ``value`` (a TIMEX3 template), ``example`` (a text it must tag, run as a test) and
+  ``triggers`` (words a match always contains, see below).
+* ``blocking.csv``: negative rules (``id, pattern, example, triggers``): a match of a pattern
+  that overlaps the group ``t`` of a blocking match is dropped ("Mrs May").
+* ``macros.csv``: regex building blocks; the word lists (``{month}``, ``{unit}`` …) are built
+  from the normalisation tables (``months.csv``, ``units.csv`` …).
+
+Triggers make the tagger fast: a rule runs only on the paragraphs that hold one of its trigger
+words. A trigger is a word (a run of ASCII letters, compared in lower case), ``{digit}`` (any
+digit) or ``{name}`` of a word table (any word of ``months.csv`` for ``{month}``; the month,
+weekday and holiday lists only count capitalised, as their patterns only match "May" or "MAY").
+A row with no triggers runs on every paragraph.
+
+Example:
+    >>> rules = default_rules()
+    >>> rule = next(r for r in rules if r.id == "ago")
+    >>> rule.type, rule.value, sorted(rule.triggers)
+    ('DATE', 'UNDEF-ago-{unit}-{number}', ['ago'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from ..dates import month_names, weekday_names
+from ..resources import HelpersError, data_cache, read_table
+
+__all__ = [
+    "TIMEX_TYPES",
+    "Unit",
+    "Tables",
+    "Rule",
+    "Block",
+    "tables",
+    "macros",
+    "compile_pattern",
+    "patterns_table",
+    "blocking_table",
+    "rules_from",
+    "default_rules",
+    "default_blocks",
+    "DIGIT",
+    "MACRO",
+    "CASED_LISTS",
+    "CAPITALISED",
+]
+
+#: The TIMEX3 types a pattern may give.
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+#: The trigger that stands for "any digit".
+DIGIT = "{digit}"
+#: The word lists that match only Title Case or UPPER CASE ("May", "MAY", never the verb "may").
+CASED_LISTS = ("month", "month_name", "weekday", "weekday_any", "weekdays", "holiday")
+#: The mark of a trigger word that must be capitalised ("^may": "May" or "MAY").
+CAPITALISED = "^"
+#: A ``{name}`` in a pattern, a value template or a trigger list.
+MACRO = re.compile(r"\{([a-z_][a-z_0-9]*)\}")
+_LETTERS = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A calendar or clock unit word ("fortnight"): its base unit, factor and duration codes."""
+
+    unit: str
+    factor: int
+    code: str
+    vague: str
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The normalisation tables of ``data/timeline/`` (surface form → what it stands for)."""
+
+    numbers: dict[str, str]
+    units: dict[str, Unit]
+    unit_codes: dict[str, str]
+    parts: dict[str, str]
+    seasons: dict[str, str]
+    season_months: dict[str, int]
+    holidays: dict[str, str]
+    relations: dict[str, str]
+    zones: tuple[str, ...]
+    tense: dict[str, str]
+    quarters: dict[str, str]
+    frequencies: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern row, compiled: ``id`` is what each of its matches carries as ``rule``."""
+
+    id: str
+    type: str
+    regex: re.Pattern[str]
+    value: str
+    triggers: frozenset[str]
+    extent_groups: tuple[str, ...]
+    compound: bool
+
+
+@dataclass(frozen=True)
+class Block:
+    """One blocking row, compiled: matches overlapping its ``t`` groups are dropped."""
+
+    id: str
+    regex: re.Pattern[str]
+    triggers: frozenset[str]
+    extent_groups: tuple[str, ...]
+
+
+def _surfaces(name: str) -> list[dict[str, str]]:
+    return list(read_table("timeline", name))
+
+
+@data_cache
+def tables() -> Tables:
+    """The normalisation tables, read once (``helpers.reload_data()`` forgets them)."""
+    units = {r["surface"]: Unit(r["unit"], int(r["factor"]), r["code"], r["vague"]) for r in _surfaces("units.csv")}
+    seasons = _surfaces("seasons.csv")
+    return Tables(
+        numbers={r["surface"]: r["value"] for r in _surfaces("numbers.csv")},
+        units=units,
+        unit_codes={u.unit: u.code for u in units.values() if u.factor == 1},
+        parts={r["surface"]: r["value"] for r in _surfaces("parts_of_day.csv")},
+        seasons={r["surface"]: r["value"] for r in seasons},
+        season_months={r["value"]: int(r["month"]) for r in seasons},
+        holidays={r["surface"]: r["rule"] for r in _surfaces("holidays.csv")},
+        relations={r["surface"]: r["value"] for r in _surfaces("relations.csv")},
+        zones=tuple(r["surface"] for r in _surfaces("time_zones.csv")),
+        tense={r["surface"]: r["tense"] for r in _surfaces("tense_cues.csv")},
+        quarters={r["surface"]: r["value"] for r in _surfaces("quarters.csv")},
+        frequencies={r["surface"]: r["value"] for r in _surfaces("frequencies.csv")},
+    )
+
+
+def _alternation(words: Iterable[str], cased: bool) -> str:
+    """A regex alternation of ``words``, longest first; ``cased`` makes Title and UPPER forms
+    that match case-sensitively (so "may" and "march" the verbs never match)."""
+    forms = set()
+    for word in words:
+        if cased:
+            forms |= {word[:1].upper() + word[1:], word.upper()}
+        else:
+            forms.add(word)
+    alts = []
+    for form in sorted(forms, key=lambda w: (-len(w), w)):
+        piece = re.escape(form).replace(r"\ ", "{s}")
+        alts.append(piece if not form[-1].isalnum() else piece + r"\b")
+    body = "|".join(alts)
+    return rf"\b(?-i:{body})" if cased else rf"\b(?:{body})"
+
+
+def _full_names(names: Mapping[str, int]) -> set[str]:
+    """The longest name of each number ("january", not "jan.")."""
+    return {max((w for w in names if names[w] == n), key=len) for n in set(names.values())}
+
+
+@data_cache
+def word_lists() -> dict[str, tuple[str, ...]]:
+    """The words of each word-table macro (``{month}`` → every month name and abbreviation)."""
+    t = tables()
+    full_days = _full_names(weekday_names())
+    return {
+        "month": tuple(month_names()),
+        "month_name": tuple(sorted(_full_names(month_names()))),
+        "weekday": tuple(sorted(full_days)),
+        "weekday_any": tuple(weekday_names()),
+        "weekdays": tuple(sorted(d + "s" for d in full_days)),
+        "unit": tuple(t.units),
+        "part": tuple(t.parts),
+        "season": tuple(t.seasons),
+        "holiday": tuple(t.holidays),
+        "quarter": tuple(t.quarters),
+        "frequency": tuple(t.frequencies),
+        "tz": t.zones,
+        "number": tuple(t.numbers),
+    }
+
+
+@data_cache
+def macros() -> dict[str, str]:
+    """Every ``{name}`` a pattern may use: macros.csv plus word lists from the tables."""
+    lists = word_lists()
+    found = {name: _alternation(lists[name], cased=name in CASED_LISTS) for name in lists if name not in ("tz", "number")}
+    numbers = _alternation(lists["number"], cased=False)
+    # a number: digits (a thousands separator allowed: "3,000"), or a number word
+    found["number"] = rf"(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+(?![\d]|[,.]\d)|\d+(?:\.\d+)?(?![\d,]))|{numbers})"
+    found["tz"] = r"(?-i:" + "|".join(re.escape(z).replace(r"\ ", "{s}") + r"\b" for z in lists["tz"]) + ")"
+    for row in read_table("timeline", "macros.csv"):
+        found[row["name"]] = row["pattern"]
+    return found
+
+
+def _expand(rule_id: str, pattern: str) -> str:
+    known = macros()
+    for _ in range(10):
+        unknown = sorted({m for m in MACRO.findall(pattern) if m not in known})
+        if unknown:
+            raise HelpersError(
+                f"The pattern {rule_id!r} uses unknown macros {unknown}: use one of {sorted(known)} "
+                "or write the regex out."
+            )
+        expanded = MACRO.sub(lambda m: known[m.group(1)], pattern)
+        if expanded == pattern:
+            return pattern
+        pattern = expanded
+    raise HelpersError(f"The macros in pattern {rule_id!r} refer to each other in a loop.")
+
+
+def compile_pattern(rule_id: str, pattern: str, bounded: bool = True) -> re.Pattern[str]:
+    """Compile a pattern row (case-insensitive); ``bounded`` keeps matches to whole words.
+
+    Example:
+        >>> compile_pattern("x", "{weekday}").search("on Monday.").group()
+        'Monday'
+    """
+    try:
+        body = _expand(rule_id, pattern)
+        return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)" if bounded else body, re.IGNORECASE)
+    except re.error as err:
+        raise HelpersError(f"The pattern {rule_id!r} is not a valid regular expression: {err}.") from None
+
+
+def _trigger_words(rule_id: str, cell: str) -> frozenset[str]:
+    """The trigger words of a ``triggers`` cell: words, ``{digit}`` and ``{table}`` names."""
+    lists = word_lists()
+    found: set[str] = set()
+    for item in cell.split():
+        name = MACRO.fullmatch(item)
+        if item == DIGIT:
+            found.add(DIGIT)
+        elif name and name.group(1) in lists:
+            cased = name.group(1) in CASED_LISTS
+            for surface in lists[name.group(1)]:  # the first run of letters of each word
+                letters = _LETTERS.findall(surface.lower())
+                if not letters:
+                    found.add(DIGIT)
+                elif cased and surface[:1].lower() == letters[0][:1]:
+                    found.add(CAPITALISED + letters[0])
+                else:
+                    found.add(letters[0])
+        elif _LETTERS.fullmatch(item.lower()):
+            found.add(item.lower())
+        else:
+            raise HelpersError(
+                f"The triggers of {rule_id!r} hold {item!r}: use words of letters, {DIGIT} or a word "
+                f"list such as {{month}} ({', '.join(sorted(lists))})."
+            )
+    return frozenset(found)
+
+
+def _extent_groups(regex: re.Pattern[str]) -> tuple[str, ...]:
+    """The names of the groups that mark a pattern's extent (``t``, ``t2`` …), in order."""
+    return tuple(name for name in regex.groupindex if re.fullmatch(r"t\d*", name))
+
+
+def _cell(row: Mapping[str, Any], column: str) -> str:
+    """A cell as text; a missing cell (absent, None or NaN in a DataFrame) is ""."""
+    value = row.get(column)
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return str(value)
+
+
+def _rule_id(row: Mapping[str, Any]) -> str:
+    return _cell(row, "id") or _cell(row, "name")
+
+
+def rules_from(rows: Iterable[Mapping[str, Any]]) -> tuple[Rule, ...]:
+    """Compile pattern rows (dicts or DataFrame records), checking each.
+
+    Raises:
+        HelpersError: a row lacks a column, has a bad type, a bad regex or a value that uses
+            a group the pattern does not capture.
+    """
+    rules = []
+    for row in rows:
+        missing = [c for c in ("id", "type", "pattern", "value") if not (_rule_id(row) if c == "id" else _cell(row, c))]
+        if missing:
+            raise HelpersError(f"A pattern row {dict(row)!r} lacks {missing}: give id, type, pattern and value.")
+        rule_id, kind, value = _rule_id(row), _cell(row, "type"), _cell(row, "value")
+        if kind not in TIMEX_TYPES:
+            raise HelpersError(f"The pattern {rule_id!r} has type {kind!r}: use one of {', '.join(TIMEX_TYPES)}.")
+        regex = compile_pattern(rule_id, _cell(row, "pattern"))
+        absent = sorted(set(MACRO.findall(value)) - set(regex.groupindex))
+        if absent:
+            raise HelpersError(
+                f"The value of pattern {rule_id!r} uses {absent}, which the pattern does not capture: "
+                "add named groups such as (?P<month>...)."
+            )
+        triggers = _trigger_words(rule_id, _cell(row, "triggers"))
+        rules.append(Rule(rule_id, kind, regex, value, triggers, _extent_groups(regex), "unit2" in regex.groupindex))
+    return tuple(rules)
+
+
+@data_cache
+def default_rules() -> tuple[Rule, ...]:
+    """The compiled rows of ``data/timeline/patterns.csv``, in order."""
+    return rules_from(read_table("timeline", "patterns.csv"))
+
+
+@data_cache
+def default_blocks() -> tuple[Block, ...]:
+    """The compiled rows of ``data/timeline/blocking.csv``."""
+    blocks = []
+    for row in read_table("timeline", "blocking.csv"):
+        regex = compile_pattern(row["id"], row["pattern"], bounded=False)
+        blocks.append(Block(row["id"], regex, _trigger_words(row["id"], row.get("triggers") or ""), _extent_groups(regex)))
+    return tuple(blocks)
+
+
+def patterns_table() -> pd.DataFrame:
+    """The tagger's patterns (``data/timeline/patterns.csv``) as a DataFrame, in order.
+
+    Columns: ``id, type, pattern, value, example, triggers`` and ``name`` (the same as ``id``,
+    kept for older notebooks). Add a row and pass the frame to ``find_timexes(...,
+    patterns=...)`` to try a new pattern; a row without ``triggers`` runs everywhere.
+
+    Example:
+        >>> patterns_table().columns.tolist()
+        ['id', 'type', 'pattern', 'value', 'example', 'triggers', 'name']
+    """
+    frame = pd.DataFrame(list(read_table("timeline", "patterns.csv")))
+    frame["name"] = frame["id"]
+    return frame
+
+
+def blocking_table() -> pd.DataFrame:
+    """The blocking (negative) rules, ``data/timeline/blocking.csv``: ``id, pattern, example, triggers``.
+
+    Example:
+        >>> blocking_table().columns.tolist()
+        ['id', 'pattern', 'example', 'triggers']
+    """
+    return pd.DataFrame(list(read_table("timeline", "blocking.csv")))

@@ -1,0 +1,103 @@
+"""The tense around a time expression: which way "Monday" or "in March" points.
+
+Cues are words from ``data/timeline/tense_cues.csv`` ("will", "said" …) and lower-case words
+in -ed. The cues of a sentence are found once (:class:`SentenceCues`); each expression then
+weighs only the cues near it (within :data:`WINDOW` characters), so a sentence holding
+thousands of dates costs time in proportion to its length.
+
+Example:
+    >>> text = "She said on Tuesday that talks would resume on Friday."
+    >>> cues = SentenceCues(text, 0, len(text))
+    >>> cues.tense(12, 19), cues.tense(47, 53)
+    ('past', 'future')
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .rules import tables
+
+__all__ = ["Cue", "SentenceCues", "WINDOW"]
+
+#: how far (in characters) a cue may stand from the expression it dates
+WINDOW = 1000
+
+_WORD = re.compile(r"(?<![\w.])[A-Za-z]+(?:['’][a-z]+)?")
+_CLAUSE_MARK = re.compile(
+    r",(?=\s)|[;:“”\"—–()]|\b(?:that|and|after|before|because|although|though|while|whereas|unless|once)\b"
+)
+#: a parenthesis, which is no clause mark between a cue and its date ("began at 8pm (1700 GMT) on Sunday")
+PARENTHESES = re.compile(r"\([^()]*\)")
+#: "has", "have" or "'ve" (an adverb may follow) right before a past participle: a present perfect
+_PERFECT = re.compile(
+    r"(?:\b(?:has|have|having)|['’]ve)(?:\s+(?:not|never|already|now|just|also|since|\w+ly))?\s+$", re.IGNORECASE
+)
+#: "be" or "being" (an adverb may follow) right before a past participle: a passive whose tense
+#: is the auxiliary's ("will be held", "is being rolled out")
+_PASSIVE_INFINITIVE = re.compile(r"\b(?:be|being)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A word that gives a tense: its offsets in the text and the tense (past, future, perfect, present)."""
+
+    start: int
+    end: int
+    tense: str
+
+
+def _word_tense(word: str) -> str | None:
+    low = word.lower().replace("’", "'")
+    tense = tables().tense.get(low)
+    if tense is None and low.endswith(("'ll", "'d")):
+        tense = "future"
+    if tense is None and low.endswith("ed") and len(low) > 4 and word[0].islower() and not low.endswith("eed"):
+        tense = "past"
+    return tense
+
+
+class SentenceCues:
+    """The tense cues of one sentence ``text[start:end]``, found once."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.cues: list[Cue] = []
+        for match in _WORD.finditer(text[start:end]):
+            s, e = match.start() + start, match.end() + start
+            tense = _word_tense(match.group())
+            if tense is None:
+                continue
+            if tense == "past" and _PASSIVE_INFINITIVE.search(text[max(start, s - 20) : s]):
+                continue  # "will be held", "would be rolled out": the modal before carries the tense
+            if tense == "past" and _PERFECT.search(text[max(start, s - 30) : s]):
+                tense = "perfect"
+            self.cues.append(Cue(s, e, tense))
+        self.starts = [c.start for c in self.cues]
+
+    def tense(self, start: int, end: int) -> str | None:
+        """"past", "future", "perfect" or None: the tense of the nearest cue to ``[start, end)``.
+
+        Nearest means fewest clause marks (commas, quotes, "that", a subordinating "after",
+        "because" …) in between, then a cue before the expression in the same clause over one
+        after it (English puts the verb before its time adverbial), then fewest characters; a
+        parenthesis in between is no clause mark. A past cue right after "has" or "have" is a
+        present perfect ("has organised a march on Saturday"): the day is ahead.
+        """
+        first = bisect.bisect_left(self.starts, start - WINDOW)
+        last = bisect.bisect_right(self.starts, end + WINDOW)
+        best: Cue | None = None
+        best_score = (0, 0, 0)
+        for cue in self.cues[first:last]:
+            if start <= cue.start < end:
+                continue
+            between = self.text[cue.end : start] if cue.end <= start else self.text[end : cue.start]
+            marks = len(_CLAUSE_MARK.findall(PARENTHESES.sub(" ", between)))  # "(1700 GMT)" is no clause
+            score = (marks, int(cue.end > start or marks > 0), len(between))  # compared in this order
+            if best is None or score < best_score:
+                best, best_score = cue, score
+        if best is None:
+            return None
+        return "future" if best.tense in ("future", "present") else best.tense

@@ -1,0 +1,88 @@
+"""tools/build_corpora.py: the reserved-split guard, and a build from a tiny invented git mirror."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+TOOL = Path(__file__).resolve().parent.parent / "tools" / "build_corpora.py"
+spec = importlib.util.spec_from_file_location("build_corpora", TOOL)
+build = importlib.util.module_from_spec(spec)
+sys.modules.setdefault("build_corpora", build)  # dataclasses look their module up there
+spec.loader.exec_module(build)
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["data/test", "data/test/", "/data/test/text/a.txt", "data//test/attributions", "DATA/TEST/x.ann",
+     "data/TempEval3/Evaluation", "data/TempEval3/Evaluation/te3-platinum/x.tml"],
+)
+def test_reserved_paths_are_refused(path):
+    with pytest.raises(build.ReservedSplitError, match="reserved test split"):
+        build.refuse_reserved(path)
+
+
+@pytest.mark.parametrize("path", ["data/train/text", "data/dev/attributions/a_x.ann", "data/metadata.tsv",
+                                  "data/TempEval3/Training/TBAQ-cleaned/TimeBank"])
+def test_development_paths_pass(path):
+    assert build.refuse_reserved(path) == path
+
+
+def test_the_test_split_is_refused_before_git_runs(tmp_path):
+    missing_mirror = tmp_path / "no-such-mirror"  # git would fail on it: the guard must fire first
+    with pytest.raises(build.ReservedSplitError):
+        build.build_polnear(missing_mirror, tmp_path / "out", "test")
+    with pytest.raises(build.ReservedSplitError):
+        build.list_files(missing_mirror, "data/test/text")
+    with pytest.raises(build.ReservedSplitError):
+        build.read_blobs(missing_mirror, [build.Blob("data/test/text/a.txt", "0" * 40)])
+    assert not (tmp_path / "out").exists()
+
+
+def _git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
+
+
+@pytest.fixture
+def mirror(tmp_path) -> Path:
+    """A bare mirror shaped like PolNeAR, with invented articles (and a test split that must stay unread)."""
+    work = tmp_path / "work"
+    files = {
+        "data/metadata.tsv": "compartment\tfilename\tpublication_date\ntrain\tpaper_2016-01-02_vote\t2016-01-02\n"
+        "dev\tpaper_2016-02-03_poll\t2016-02-03\ntest\tpaper_2016-03-04_debate\t2016-03-04\n",
+        "data/train/text/paper_2016-01-02_vote.txt": "Ann said it.",
+        "data/train/attributions/paper_2016-01-02_vote_b2.ann": "T1\tSource 0 3\tAnn\n",
+        "data/train/attributions/paper_2016-01-02_vote_a1.ann": "T1\tCue 4 8\tsaid\n",
+        "data/dev/text/paper_2016-02-03_poll.txt": "Bob said so.",
+        "data/dev/attributions/paper_2016-02-03_poll_c3.ann": "T1\tSource 0 3\tBob\n",
+        "data/test/text/paper_2016-03-04_debate.txt": "Reserved.",
+    }
+    for name, content in files.items():
+        (work / name).parent.mkdir(parents=True, exist_ok=True)
+        (work / name).write_text(content, encoding="utf-8")
+    _git(work, "init", "-q")
+    _git(work, "add", ".")
+    _git(work, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "invented")
+    bare = tmp_path / "mirror.git"
+    subprocess.run(["git", "clone", "-q", "--bare", str(work), str(bare)], check=True, capture_output=True)
+    return bare
+
+
+def test_build_writes_one_annotation_per_article_and_the_dates(mirror, tmp_path):
+    out = tmp_path / "corpora" / "polnear"
+    assert build.build_polnear(mirror, out, "train") == 1
+    assert build.build_polnear(mirror, out, "dev") == 1
+    assert sorted(p.name for p in (out / "train").iterdir()) == [
+        "metadata.tsv", "paper_2016-01-02_vote.ann", "paper_2016-01-02_vote.txt"]
+    assert (out / "train" / "paper_2016-01-02_vote.ann").read_text() == "T1\tCue 4 8\tsaid\n"  # annotator a1 < b2
+    assert (out / "dev" / "metadata.tsv").read_text() == "filename\tpublication_date\npaper_2016-02-03_poll\t2016-02-03\n"
+    assert not (out / "test").exists()
+
+
+def test_first_annotations_picks_the_first_file_in_sorted_order():
+    chosen = build.first_annotations(["d/x_a_9f.ann", "d/x_a_1c.ann", "d/x_b_00.ann", "d/notes.txt"])
+    assert chosen == {"x_a": "d/x_a_1c.ann", "x_b": "d/x_b_00.ann"}

@@ -1,0 +1,120 @@
+"""Unit tests of the timeline's stages, one section per module of helpers/timeline/."""
+
+import datetime as dt
+
+import pytest
+
+from helpers import HelpersError
+from helpers.timeline.events import ClauseBreaks, label
+from helpers.timeline.history import History, Mark
+from helpers.timeline.match import TriggerIndex, candidates, paragraph_spans, trigger_words
+from helpers.timeline.normalise import number_value
+from helpers.timeline.rules import default_blocks, default_rules, rules_from
+from helpers.timeline.tense import WINDOW, SentenceCues
+from helpers.timeline.values import Option, choose, first_day, interval, month_index
+
+# --------------------------------------------------------------------------- rules
+
+
+def test_rule_ids_are_unique_and_readable():
+    ids = [rule.id for rule in default_rules()]
+    assert len(ids) == len(set(ids))
+    assert all(i.replace("_", "").isalpha() and i.islower() for i in ids)
+
+
+def test_month_triggers_count_only_capitalised_words():
+    (rule,) = rules_from([{"id": "m", "type": "DATE", "pattern": "{month}", "value": "2022", "triggers": "{month} ago"}])
+    assert "^may" in rule.triggers and "may" not in rule.triggers and "ago" in rule.triggers
+    index = TriggerIndex([rule])
+    assert index.active(trigger_words("They may go.")) == []
+    assert [r.id for _, r in index.active(trigger_words("In MAY they go."))] == ["m"]
+
+
+@pytest.mark.parametrize("cell", ["{nope}", "x-y", "3"])
+def test_a_bad_trigger_is_a_clear_error(cell):
+    with pytest.raises(HelpersError, match="triggers"):
+        rules_from([{"id": "x", "type": "DATE", "pattern": "a", "value": "2022", "triggers": cell}])
+
+
+# --------------------------------------------------------------------------- match
+
+
+def test_paragraphs_keep_their_blank_lines_and_cover_the_text():
+    text = "One.\r\n\r\nTwo.\n \nThree"
+    spans = list(paragraph_spans(text))
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
+    assert [text[s:e].strip() for s, e in spans] == ["One.", "Two.", "Three"]
+
+
+def test_the_longest_match_wins_then_the_earlier_rule():
+    found = candidates("Filed on Monday, 31 January 2022 and in 2014.", default_rules(), default_blocks())
+    assert [(c.text, c.rule.id) for c in found] == [("Monday, 31 January 2022", "date_dmy"), ("2014", "year")]
+
+
+def test_a_blocking_rule_drops_what_it_covers():
+    assert [c.text for c in candidates("Mrs May said so in May.", default_rules(), default_blocks())] == ["May"]
+
+
+# --------------------------------------------------------------------------- normalise
+
+
+@pytest.mark.parametrize("surface, value", [("a few", "X"), ("twelve", "12"), ("3,000", "3000"), ("1.5", "1.5")])
+def test_number_values(surface, value):
+    assert number_value(surface) == value
+
+
+# --------------------------------------------------------------------------- history
+
+
+def test_history_answers_from_its_indexes():
+    history = History(published=dt.date(2022, 2, 1))
+    history.add(Mark(dt.date(2022, 1, 31), "day", 0, "2022-01-31", 5))
+    history.add(Mark(dt.date(2023, 1, 1), "year", 1, "2023", 40))
+    history.add(Mark(dt.date(2022, 3, 4), "day", 2, "2022-03-04", 80))
+    assert history.last(("day",)).value == "2022-03-04"
+    assert history.last(("quarter",)) is None
+    assert history.last_any(before_publication=True).value == "2022-01-31"
+    assert history.day_before(80).value == "2022-01-31" and history.day_from(6).value == "2022-03-04"
+    assert history.day_from(81) is None and history.day_before(5) is None
+
+
+# --------------------------------------------------------------------------- values
+
+
+def test_choose_takes_now_then_direction_then_nearness():
+    days = [Option(dt.date(2022, 1, 28).toordinal(), "fri-past"), Option(dt.date(2022, 2, 4).toordinal(), "fri-next")]
+    today = dt.date(2022, 2, 1).toordinal()
+    assert choose(days, today, "past") == "fri-past" and choose(days, today, "future") == "fri-next"
+    assert choose(days, today, None) == "fri-next"  # 3 days ahead is nearer than 4 days back
+    assert choose([], month_index(2022, 2), None) is None
+
+
+def test_days_outside_the_calendar_have_no_interval():
+    assert first_day("0001-01") == dt.date(1, 1, 1)
+    assert interval("9999-12") is None and interval("PAST_REF") is None
+    assert interval("0001-01-01")[0].year == 1
+
+
+# --------------------------------------------------------------------------- tense
+
+
+def test_a_cue_counts_only_within_the_window():
+    text = "She said " + "x " * WINDOW + "that on Friday."
+    cues = SentenceCues(text, 0, len(text))
+    friday = text.index("Friday")
+    assert cues.tense(friday, friday + 6) is None
+    assert SentenceCues("She said on Friday.", 0, 19).tense(12, 18) == "past"
+
+
+# --------------------------------------------------------------------------- events
+
+
+def test_clauses_by_bisection_and_a_bounded_label():
+    sentence = "They met on Monday; talks resume on Friday, officials said."
+    breaks = ClauseBreaks(sentence)
+    friday = sentence.index("Friday")
+    assert sentence[slice(*breaks.clause(friday, friday + 6))].startswith("talks resume")
+    long = "They met " + "and talked " * 2000 + "on Monday."
+    monday = long.index("Monday")
+    assert label(long, monday, monday + 6).startswith("They met and talked") and len(label(long, monday, monday + 6)) <= 60
