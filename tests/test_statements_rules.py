@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpers.article import article_from_text
 from helpers.document import Document
@@ -88,3 +90,18 @@ def test_pathological_inputs_finish_and_every_span_slices(body):
     table = find_statements(article, mentions=NO_MENTIONS)
     assert (table["text"] == [article.text[s:e] for s, e in zip(table["start"], table["end"])]).all()
     quotes(article), quote_problems(article)
+
+
+_PIECES = [*"aZ .,;:!?-—'\"“”‘’«»()\n0$%", "said", " he said ", "according to", "told", "\n\n", "Mr Lee", " that ", ", saying "]
+
+
+@settings(derandomize=True, deadline=None, database=None, max_examples=60)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_any_text_gives_statements_whose_spans_slice_it(pieces):
+    article = article_from_text("Mr Lee: talks\n\n" + "".join(pieces))
+    text = article.text
+    table = find_statements(article, mentions=_mentions_of(text, "Mr Lee"))
+    assert (table["text"] == [text[s:e] for s, e in zip(table["start"], table["end"])]).all()
+    assert all(pd.isna(s) or text[s:e] == "Mr Lee" for s, e in zip(table["speaker_start"], table["speaker_end"]))
+    assert all(s == -1 or text[s:e] == cue for s, e, cue in zip(table["cue_start"], table["cue_end"], table["cue"]))
+    assert (table["speaker_rule"].isna() == table["speaker_id"].isna()).all()
