@@ -72,15 +72,21 @@ def _actor_rows(doc: Document) -> list[dict[str, Any]]:
 
 
 def _statements(doc: Document, actor_ids: set[str]) -> list[dict[str, Any]]:
-    """The "statements" key: each statement with its VADER scores; speaker ids are ids of "actors"."""
+    """The "statements" key: each statement with its spans, rules and VADER scores; speaker ids are ids of "actors"."""
     return [
         {
-            "text": s["text"],
-            "start": int(s["start"]),
-            "end": int(s["end"]),
-            "kind": s["kind"],
-            "speaker_id": s["speaker_id"] if s["speaker_id"] in actor_ids else None,
-            "cue": s["cue"],
+            "text": s.text,
+            "start": s.start,
+            "end": s.end,
+            "kind": s.kind,
+            "speaker_id": s.speaker_id if s.speaker_id in actor_ids else None,
+            "speaker_start": s.speaker_start,
+            "speaker_end": s.speaker_end,
+            "cue": s.cue,
+            "cue_start": s.cue_start if s.cue_start >= 0 else None,
+            "cue_end": s.cue_end if s.cue_end >= 0 else None,
+            "rule": s.rule,
+            "speaker_rule": s.speaker_rule if s.speaker_id in actor_ids else None,
             **scores,
         }
         for s, scores in zip(doc.statements, doc.tones)

@@ -95,24 +95,18 @@ class Document:
         return self._actor_layer[1]
 
     @cached_property
-    def statements(self) -> list[dict[str, Any]]:
-        """The statements, as records, in document order."""
-        import pandas as pd
+    def statements(self) -> list:
+        """The statements (:class:`helpers.statements.Statement`), in document order."""
+        from .statements import statement_records
 
-        from .statements import find_statements
-
-        frame = pd.DataFrame(
-            [{"text": m.text, "start": m.start, "end": m.end, "actor_id": m.actor_id, "kind": m.kind} for m in self.mentions],
-            columns=["text", "start", "end", "actor_id", "kind"],
-        )
-        return find_statements(self.article, mentions=frame).to_dict("records")
+        return statement_records(self)
 
     @cached_property
     def tones(self) -> list[dict[str, float]]:
         """VADER's scores of each statement, in the order of :attr:`statements`."""
         from .sentiment import polarity
 
-        return polarity(str(s["text"]) for s in self.statements)
+        return polarity(s.text for s in self.statements)
 
 
 def as_document(

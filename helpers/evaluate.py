@@ -29,6 +29,7 @@ __all__ = [
     "span_scores",
     "match_spans",
     "compare",
+    "compare_statements",
     "align_ids",
     "read_annotation",
     "read_gold_json",
@@ -275,6 +276,39 @@ def _row(task: str, subset: str, comparison: Comparison, attribute_name: str) ->
         "accuracy": comparison.attribute_accuracy,
         "attribute_f1": attribute.f1 if attribute else None,
     }
+
+
+def compare_statements(predicted: pd.DataFrame, gold: pd.DataFrame, kind: str | None = None, mode: str = "strict") -> Comparison:
+    """Score statements against a hand annotation: finding spans, then attributing them.
+
+    A thin wrapper over :func:`compare` that can keep one kind on each side.
+
+    Args:
+        predicted: a :func:`helpers.statements.find_statements` table.
+        gold: the annotation (``start, end, kind, speaker_id``), e.g.
+            ``read_annotation("article_statements")``.
+        kind: ``"direct"`` or ``"indirect"`` to score one kind (chosen on each side), or None.
+        mode: span matching, ``"strict"`` (same offsets) or ``"relaxed"`` (overlap).
+
+    Returns:
+        A :class:`Comparison`: ``found`` (span scores), ``attribute_accuracy`` (the share of
+        found statements whose speaker is right), ``attribute`` (scores counting a statement
+        only when span and speaker are both right) and ``errors``.
+
+    Example:
+        >>> g = pd.DataFrame({"start": [0], "end": [3], "text": ["abc"], "kind": ["direct"], "speaker_id": ["a"]})
+        >>> r = compare_statements(g.assign(speaker_id=["b"]), g)
+        >>> r.found.f1, r.attribute_accuracy
+        (1.0, 0.0)
+    """
+    if kind is not None:
+        predicted = predicted[predicted["kind"] == kind]
+        gold = gold[gold["kind"] == kind]
+    predicted, gold = predicted.reset_index(drop=True), gold.reset_index(drop=True)
+    for frame in (predicted, gold):
+        if "text" not in frame:
+            frame["text"] = ""
+    return compare(predicted, gold, attribute="speaker_id", mode=mode)
 
 
 def _subset(frame: pd.DataFrame, column: str, values: Sequence[str]) -> pd.DataFrame:

@@ -9,11 +9,11 @@ import pytest
 
 from conftest import DATA, FIXTURES
 from helpers.article import article_from_text
+from helpers.evaluate import compare_statements as compare
 from helpers.evaluate import read_annotation
 from helpers.resources import HelpersError
 from helpers.statements import (
     COLUMNS,
-    compare,
     cue_pattern,
     find_statements,
     highlight_html,

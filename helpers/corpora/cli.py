@@ -121,7 +121,7 @@ def evaluate_brat(files: list[Path], errors: bool, fallback: str = "phrase") -> 
         if fallback == "mention":
             statements = speaker_spans_from_mentions(result)
         else:
-            phrases = [str(s.get("speaker_text") or "") for s in document.statements]
+            phrases = [s.speaker_text or "" for s in document.statements]
             statements = speaker_spans_from_phrases(result["statements"], phrases, doc.text)
         scored = score_article(doc.attributions, statements, doc.text, doc.name)
         for layer, counts in scored.counts.items():

@@ -1,0 +1,194 @@
+"""What a frame reports: its content trimmed, cut where another frame starts, and checked.
+
+A content runs to the end of its clause; a wire dateline is not part of it; a frame inside
+another's content takes the statement (the innermost speaker wins); "reported a loss of $2m"
+(a figure), "announced the buyback" (an act) and "warns EU over probe" report nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .lexicon import background_as, verb_frames
+from .masked import AMOUNT, CLOSERS, DATELINE, is_title, last_word
+from .model import Draft, Emission, Frame
+from .quotes import QuoteMark
+
+__all__ = ["Contents"]
+
+_AS = re.compile(r"\sas\s")  # every background "as" clause holds one (a cheap test before the full pattern)
+_CLAUSE_BREAK = re.compile(r",\s+([a-z]+)\b")
+
+
+class _CutIndex:
+    """The positions where enclosing contents must end (each frame's separator and cut), sorted."""
+
+    def __init__(self, frames: list[Frame]):
+        pairs = sorted((pos, id(f)) for f in frames for pos in (f.sep, f.cut_at) if pos is not None)
+        self.positions = [pos for pos, _ in pairs]
+        self.owners = [owner for _, owner in pairs]
+
+    def first_cut(self, frame: Frame, end: int) -> int:
+        """The first position of another frame after the cue and inside ``content_start:end``."""
+        i = bisect.bisect_left(self.positions, max(frame.cue_start + 1, frame.content_start))
+        while i < len(self.positions) and self.positions[i] < end:
+            if self.owners[i] != id(frame):
+                return self.positions[i]
+            i += 1
+        return end
+
+
+class Contents:
+    """Mixin of the attribution run: content spans and the statements frames report."""
+
+    def _content(self, lo: int, hi: int) -> tuple[int, int]:
+        """Trim a content span: spaces, a leading ':'/',' and trailing punctuation outside quotes."""
+        text = self.masked
+        while lo < hi and (text[lo].isspace() or text[lo] in ",:;—–-"):
+            lo += 1
+        if lo == 0 or text[lo - 1] == "\n":
+            dateline = DATELINE.match(text, lo, hi)
+            lo = dateline.end() if dateline else lo  # "OSLO, Oct 24 (Reuters) - " is not said
+        while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".,;:!?—–-"):
+            if text[hi - 1] in ".,!?" and hi - 2 >= lo and text[hi - 2] in CLOSERS and (hi - 2) in self.scan.by_close:
+                hi -= 1
+                continue
+            hi -= 1
+        return lo, hi
+
+    def _has_content(self, frame: Frame) -> bool:
+        lo, hi = self._content(frame.content_start, frame.content_end)
+        return hi > lo
+
+    def _cut(self, frames: list[Frame]) -> list[Frame]:
+        """End each content where another frame starts; drop empty frames; innermost wins.
+
+        Cuts are computed twice: a noun misread as a cue ("security demands, but …") has no
+        content after the first pass, and must not cut the others in the second.
+        """
+        original = {id(f): f.content_end for f in frames}
+        kept = frames
+        for _ in range(2):
+            index = _CutIndex(kept)
+            for frame in frames:
+                frame.content_end = index.first_cut(frame, original[id(frame)])
+                self._cut_clause(frame)
+            kept = [f for f in kept if self._has_content(f)]
+        reporting = [f for f in kept if self._emission(f) is not None]  # "asked X for …" reports nothing
+        cues = [f.cue_start for f in reporting]
+        order = sorted(range(len(reporting)), key=lambda i: cues[i])
+        sorted_cues = [cues[i] for i in order]
+        for frame in kept:
+            i = bisect.bisect_left(sorted_cues, frame.content_start)
+            while i < len(order) and sorted_cues[i] < frame.content_end:
+                other = reporting[order[i]]
+                if other is not frame and not other.dropped:
+                    frame.dropped = True
+                    break
+                i += 1
+        return kept
+
+    def _cut_clause(self, frame: Frame) -> None:
+        """End a content at a background "as" clause or at a clause break after a comma."""
+        if frame.form in ("pre", "coord") and _AS.search(self.masked, frame.content_start, frame.content_end):
+            background = background_as().search(self.masked, frame.content_start, frame.content_end)
+            if background:
+                frame.content_end = background.start("cut")  # "says X stays until Friday as agencies struggle to …"
+        for match in _CLAUSE_BREAK.finditer(self.masked[frame.content_start : frame.content_end]):
+            word = match.group(1)
+            if word in self.words["clause_break"] or (word.endswith("ing") and word not in self.words["ing_not_break"]):
+                frame.content_end = frame.content_start + match.start()
+                break
+
+    def _quotes_inside(self, lo: int, hi: int, limit: int) -> list[QuoteMark]:
+        """The quotes that open at or after ``lo`` and close by ``hi`` (or run on, ending by ``limit``)."""
+        segments, opens = self.scan.segments, self.scan.opens
+        out = []
+        i = bisect.bisect_left(opens, lo)
+        while i < len(segments) and segments[i].open <= max(hi, limit):
+            seg = segments[i]
+            if seg.close < hi + 1 if seg.close >= 0 else seg.end <= limit:
+                out.append(seg)
+            i += 1
+        return out
+
+    def _emission(self, frame: Frame) -> Emission | None:
+        """The statement a frame reports, or None when it reports none
+        ("warns EU over probe", "threatened a strike", "asked Ottawa for $500m")."""
+        lo, hi = self._content(frame.content_start, frame.content_end)
+        if hi <= lo or _opens_with_to(self.masked, lo, hi):
+            return None
+        inside = self._quotes_inside(lo, hi, max(hi, frame.content_end))
+        verb_frame = verb_frames().get(frame.lemma, "")
+        if frame.form in ("pre", "coord") and verb_frame:
+            introduced = re.search(r"\bthat\s*$|:\s*$", self.masked[frame.cue_end : lo]) or any(seg.open == lo for seg in inside) or frame.clause
+            if verb_frame == "naming":
+                last = inside[-1] if inside else None
+                if last is None or (last.close + 1 if last.close >= 0 else last.end) != hi:
+                    return None
+                return Emission(last.start, last.end, "direct", "cue_names_quote")
+            if verb_frame in ("figure", "finite"):
+                if not introduced and (self._is_figure(lo, hi) or self._is_gerund(lo, hi)):
+                    return None  # "reported an operating loss of …", "reported feeling better"
+                if not introduced and verb_frame == "finite" and not self._is_clause(lo, hi):
+                    return None  # "announced the buyback" (an act, not what was said)
+            elif not introduced:
+                return None  # "warns EU over probe", "threatened a general strike"
+        if len(inside) == 1 and inside[0].open == lo and (inside[0].close + 1 == hi or (inside[0].close < 0 and inside[0].end >= hi)):
+            return Emission(inside[0].start, inside[0].end, "direct", frame.rule)
+        spoken = [seg for seg in inside if not is_title(seg.text) and not self._named_work(seg)]
+        return Emission(lo, hi, "direct" if spoken else "indirect", frame.rule)
+
+    def _named_work(self, seg: QuoteMark) -> bool:
+        """True when a quote names a work: it follows "titled", "entitled" … ("a piece titled ‘Undertow’")."""
+        word, _ = last_word(self.masked, max(0, seg.open - 30), seg.open)
+        return word.lower() in self.words["title_cue"] and len(seg.text.split()) <= 8 and seg.text[:1].isupper()
+
+    def _first_words(self, lo: int, hi: int) -> list[str]:
+        return [w.lower().strip(".,;:()") for w in self.masked[lo : min(hi, lo + 400)].split()[:6]]
+
+    def _is_gerund(self, lo: int, hi: int) -> bool:
+        """True when the content opens with an -ing form and shows no finite verb: "feeling less anxious"."""
+        lows = self._first_words(lo, hi)
+        if not lows or not (lows[0].endswith("ing") and len(lows[0]) > 5 and self.masked[lo:lo + 1].islower()):
+            return False
+        return not set(lows) & (self.words["be"] | self.words["modal"] | {"has", "have", "had", "that"})
+
+    def _is_clause(self, lo: int, hi: int) -> bool:
+        """True when the content reads as a clause: a subject pronoun first, or a finite
+        auxiliary or modal in its first words ("it would close", "the plant will close")."""
+        lows = self._first_words(lo, hi)
+        if not lows:
+            return False
+        if lows[0] in self.words["subject_pronoun"]:
+            return True
+        return bool(set(lows[1:]) & (self.words["be"] | self.words["modal"] | {"has", "have", "had", "did", "does", "do"}))
+
+    def _is_figure(self, lo: int, hi: int) -> bool:
+        """True when the content is a figure, not a clause: "an operating loss of $2m", "5% growth"."""
+        words = self.masked[lo:hi].split()[:6]
+        lows = [w.lower().strip(".,;:()") for w in words]
+        if set(lows) & (self.words["be"] | self.words["modal"] | {"has", "have", "had", "that"}):
+            return False  # a clause that happens to hold a figure: "sales had fallen"
+        return bool(set(lows) & self.words["figure"]) or bool(AMOUNT.search(" ".join(words)))
+
+    def _emit(self, frame: Frame) -> None:
+        """Add the statement a frame reports (if any) to the run's drafts."""
+        emission = self._emission(frame)
+        if emission is None:
+            return
+        self._add_draft(Draft(
+            start=emission.start, end=emission.end, text=self.text[emission.start : emission.end], kind=emission.kind,
+            speaker_id=frame.speaker, speaker_text=frame.speaker_text,
+            cue=self.text[frame.cue_start : frame.cue_end] if frame.form != "head" else ":",
+            cue_start=frame.cue_start, cue_end=frame.cue_end,
+            speaker_start=frame.speaker_start, speaker_end=frame.speaker_end,
+            rule=emission.rule, speaker_rule=frame.speaker_rule,
+        ))
+
+
+def _opens_with_to(masked: str, lo: int, hi: int) -> bool:
+    """True when the content is an infinitive ("to leave", "not to leave"): a directive, no statement."""
+    window = min(hi, lo + 64)
+    return bool(re.match(r"(?:not\s+)?to\s", masked[lo:window] + (masked[window] if window < hi else " ")))

@@ -1,0 +1,158 @@
+"""Quotes with no frame of their own, and questions that join the frame after them.
+
+A quote that is its own sentence (or paragraph) belongs to the speaker before it
+(``floating_quote``: the last frame before it in the paragraph, else the first after it, else
+the last statement); a quote that ends its sentence after a split-quote frame
+(``“We will,” she said, “but not yet.”``) is ``split_quote``; a quote after a subject and a colon
+or dash (``Mr Vos was blunt: “…”``) is ``colon_introduction``. A quote inside the writer's own
+sentence (a scare quote, a title) is no statement.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from .lexicon import cue_forms
+from .masked import MAX_SUBJECT_WORDS
+from .model import Draft, Frame, Source
+from .quotes import QuoteMark
+from .speakers import mention_rule
+
+__all__ = ["FloatingQuotes"]
+
+_NO_SOURCE = Source(None, "", "", -1, -1, None)
+_INTRO_MARK = re.compile(r"(?::|—|–|--|(?<=\s)-)$")
+
+
+class FloatingQuotes:
+    """Mixin of the attribution run: quotes no frame reports, and question sentences."""
+
+    def _join_question_frames(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Join a sentence that is a quote ending in "?" or "!" to the frame after it:
+        ``“May we speak?” the chair asked at 9 p.m.`` is one sentence, not two."""
+        out: list[tuple[int, int]] = []
+        for s0, s1 in spans:
+            if out:
+                p0, p1 = out[-1]
+                quote = self.scan.by_open.get(p0)
+                if (
+                    quote is not None
+                    and quote.close >= 0
+                    and not self.masked[quote.close + 1 : p1].strip()
+                    and self.text[quote.close - 1] in "?!"
+                    and self._starts_with_frame(s0, s1)
+                ):
+                    out[-1] = (p0, s1)
+                    continue
+            out.append((s0, s1))
+        return out
+
+    def _starts_with_frame(self, s0: int, s1: int) -> bool:
+        """True when the sentence opens with a short subject and a cue verb ("the chair asked")."""
+        stops = self.words["coordinator"] | self.words["subordinator"] | self.words["be"]
+        first_words = itertools.islice(re.finditer(r"\S+", self.masked[s0:s1]), MAX_SUBJECT_WORDS - 2)
+        for index, match in enumerate(first_words):
+            word = match.group()
+            cue = cue_forms().get(word.rstrip(".!?"))
+            if cue is not None and cue.kind != "prep":  # "Ms Lee asked."
+                rest = self.masked[self._skip_adjuncts(s0 + match.end(), s1) : s1].strip()
+                return index == 0 or not rest or rest[0] in ",.!?"  # "asked Ms Lee", "Ms Lee asked at 9 p.m."
+            if word.endswith(",") or word.lower() in stops or word in self.words["modal"]:  # "May Lindqvist" is a name
+                return False
+        return False
+
+    def _floating(self, number: int, sentence_spans: list[tuple[int, int]], frames: list[Frame], first_draft: int) -> None:
+        """Quotes with no frame: a quote-only sentence or paragraph goes to the speaker before it."""
+        para = self.article.paragraphs[number]
+        covered = sorted((d.start, d.end) for d in self.drafts[first_draft:])  # this paragraph's statements
+        covered_starts = [a for a, _ in covered]
+        reach = list(itertools.accumulate((b for _, b in covered), max))
+        sentence_starts = [a for a, _ in sentence_spans]
+        cue_starts = [f.cue_start for f in frames]
+        for seg in self.segments_of_paragraph(number):
+            i = bisect.bisect_right(covered_starts, seg.start) - 1
+            if i >= 0 and reach[i] >= seg.end:
+                continue  # part of a statement already
+            k = bisect.bisect_right(sentence_starts, seg.open) - 1
+            sentence = sentence_spans[k] if k >= 0 and seg.open < sentence_spans[k][1] else (para.start, para.end)
+            seg_end = seg.close + 1 if seg.close >= 0 else seg.end
+            alone = not self.masked[sentence[0] : seg.open].strip() and not self.masked[seg_end : sentence[1]].strip(" .,;")
+            source = None if alone else self._introduced(seg, seg_end, sentence, frames, cue_starts)
+            if source is None and not alone:
+                continue  # a scare quote or a title inside the writer's own sentence
+            if source is None:
+                source = self._source_before(seg, seg_end, para.start, frames, cue_starts)
+            self._add_draft(Draft(
+                start=seg.start, end=seg.end, text=seg.text, kind="direct", speaker_id=source.speaker,
+                speaker_text=source.speaker_text, cue=source.cue, cue_start=source.cue_start, cue_end=source.cue_end,
+                speaker_start=source.speaker_start if source.speaker else None,
+                speaker_end=source.speaker_end if source.speaker else None,
+                rule=source.rule, speaker_rule=source.speaker_rule if source.speaker else None,
+            ))
+
+    def _source_before(self, seg: QuoteMark, seg_end: int, para_start: int, frames: list[Frame], cue_starts: list[int]) -> Source:
+        """The speaker of a quote standing alone: the frame before it, else after it, else the last statement."""
+        before = bisect.bisect_left(cue_starts, seg.open)
+        after = bisect.bisect_right(cue_starts, seg_end)
+        if before > 0:
+            frame = frames[before - 1]
+            return Source(frame.speaker, frame.speaker_text, frame.cue, frame.cue_start, frame.cue_end, "last_speaker")
+        if after < len(frames) and seg.open > para_start:
+            frame = frames[after]
+            return Source(frame.speaker, frame.speaker_text, frame.cue, frame.cue_start, frame.cue_end, "next_speaker")
+        if self.latest_draft is not None:
+            last = self.latest_draft
+            return Source(last.speaker_id, last.speaker_text, last.cue, last.cue_start, last.cue_end, "last_statement")
+        return _NO_SOURCE
+
+    def _introduced(self, seg: QuoteMark, seg_end: int, sentence: tuple[int, int], frames: list[Frame], cue_starts: list[int]) -> Source | None:
+        """The source of a quote that ends its sentence after a split-quote frame
+        (“We will,” she said, “but not yet.”) or after a subject and a colon or dash ("Mr Vos was
+        blunt: “…”", "X has one message — ‘…’"); None for any other quote."""
+        if self.masked[seg_end : sentence[1]].strip(" .,;!?…"):
+            return None  # words follow: a scare quote or a title
+        in_sentence = frames[bisect.bisect_left(cue_starts, sentence[0]) : bisect.bisect_left(cue_starts, seg.open)]
+        opens = self.scan.opens
+        lo_q, hi_q = bisect.bisect_left(opens, sentence[0]), bisect.bisect_left(opens, seg.open)
+        previous = [q for q in self.scan.segments[lo_q:hi_q] if 0 <= q.close < seg.open]
+        if in_sentence:
+            return self._split_quote(seg, previous, in_sentence) if previous else None
+        return self._colon_introduction(seg, sentence, previous)
+
+    def _split_quote(self, seg: QuoteMark, previous: list[QuoteMark], in_sentence: list[Frame]) -> Source | None:
+        """“We will,” she said, “but not yet.”: the frame between the two parts speaks."""
+        prev = previous[-1]
+        between = self.masked[prev.close + 1 : seg.open].strip()
+        for frame in in_sentence:
+            if frame.form == "post" and prev.close < frame.cue_start and frame.sep is not None and frame.sep >= prev.close:
+                if between.endswith(","):
+                    return Source(frame.speaker, frame.speaker_text, frame.cue, frame.cue_start, frame.cue_end,
+                                  frame.speaker_rule, "split_quote", frame.speaker_start, frame.speaker_end)
+        return None
+
+    def _colon_introduction(self, seg: QuoteMark, sentence: tuple[int, int], previous: list[QuoteMark]) -> Source | None:
+        """"Mr Vos was blunt: “…”": the sentence's subject before a colon or dash speaks."""
+        lead = self.masked[sentence[0] : seg.open].rstrip()
+        mark = _INTRO_MARK.search(lead)
+        if not mark or previous or re.search("[“”\"‘’]", lead[: mark.start()]) or len(lead.split()) > 25:
+            return None
+        c0 = sentence[0] + mark.start()
+        cue = (mark.group(), c0, c0 + len(mark.group()))
+        lo = sentence[0]
+        clause = re.search(r",\s*(?=[^,]*$)", lead[: mark.start()])
+        if clause and len(lead[: clause.start()].split()) > 6:
+            lo += clause.end()  # "Asked whether …, Ms Lee was brief: “…”": the subject follows the comma
+        rows = [r for r in self.mentions.within(lo, c0) if self.mentions.eligible(r, lo)]
+        for row in rows:
+            before = self.masked[lo : row.start]
+            if before.strip() and not re.fullmatch(r"\s*(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\s*,\s*", before):
+                break  # the mention is not the sentence's subject
+            if row.actor_id is not None:
+                return Source(row.actor_id, row.text, *cue, mention_rule(row), "colon_introduction", row.start, row.end)
+        first = (lead.split() or [""])[0]
+        if first.lower() in self.words["person_pronoun"]:
+            found = self._fallback(first, c0)
+            return Source(found.speaker, first, *cue, found.rule, "colon_introduction")
+        return None

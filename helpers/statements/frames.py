@@ -1,0 +1,230 @@
+"""Frames around cue verbs: ``X said (that) …``, ``…, saying …``, ``… and urged …``, and what follows a cue.
+
+A frame's content starts after the cue, its adjuncts (``on Monday``, ``to reporters``) and an
+addressee (``told reporters that …``); its subject is the nearest eligible mention before the cue,
+or a phrase resolved by :mod:`helpers.statements.speakers`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import _alternation, addressee_verbs, adjunct_pattern, cue_forms, cue_pattern
+from .masked import OPENERS, gap_ok, last_word, strip_gap
+from .model import Frame
+from .speakers import mention_rule
+
+__all__ = ["CueFrames"]
+
+_POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])\s*$")
+_WORD_AFTER = re.compile(r"\s*([\w’'-]*)")
+_THAT = re.compile(r"\s*,?\s*that\b")
+
+
+class CueFrames:
+    """Mixin of the attribution run: find the frames of one sentence (cue, form, subject, content)."""
+
+    def _frames_in_sentence(self, s0: int, s1: int) -> list[Frame]:
+        """The frames of the sentence ``masked[s0:s1]``, in the order of their cues."""
+        frames: list[Frame] = []
+        forms = cue_forms()
+        for match in cue_pattern().finditer(self.masked, s0, s1):
+            form = match.group("cue")
+            cue = forms.get(form)
+            frame = Frame(form, match.start(), match.end(), "pre", cue.lemma if cue else "according to")
+            if cue is None or cue.kind == "prep":
+                if self._according(frame, s0, s1):
+                    frames.append(frame)
+            elif self._verb_frame(frame, s0, s1):
+                frames.append(frame)
+        return frames
+
+    def _verb_frame(self, frame: Frame, s0: int, s1: int) -> bool:
+        """Fill the frame of a cue verb; False when the verb is a noun or an adjective here."""
+        words, form, lemma, c0 = self.words, frame.cue, frame.lemma, frame.cue_start
+        word, _ = last_word(self.masked, s0, c0)
+        low = word.lower()
+        after = _WORD_AFTER.match(self.masked, frame.cue_end, s1).group(1)
+        if after in words["blocked_after"] | words["modal"] | words["be"] | {"has", "have", "had"}:
+            return False  # a noun: "demands for guarantees", "Sokoto states had been"
+        if low in words["determiner"] or word in words["modal"] or low == "to":
+            return False  # "the report", "will say" ("May says" is a name)
+        if _POSSESSIVE_END.search(self.masked, max(s0, c0 - 200), c0) or (word.endswith("ing") and word.islower() and word not in words["gap"]):
+            return False  # "the leader's remarks", "comparing notes"
+        if form.endswith("en") and low not in {"has", "have", "had"}:
+            return False  # a participle used as an adjective: "written comments"
+        if form.endswith("ing"):
+            if low in words["be"]:
+                return self._pre(frame, lemma, s0, s1, subject_end=last_word(self.masked, s0, c0)[1])
+            if word == ",":
+                frame.form, frame.rule = "part", "participle_cue"
+                frame.cut_at = last_word(self.masked, s0, c0)[1]
+                row = next((r for r in self.mentions.iter_within(s0, c0) if self.mentions.eligible(r, s0)), None)
+                if row is not None:
+                    frame.set_speaker(row.actor_id, row.text, "subject_mention", (row.start, row.end))
+                frame.content_start, frame.content_end = self._after_cue(frame, lemma, s1), s1
+                return True
+            return False
+        if low in words["be"]:
+            return False
+        return self._post(frame, lemma, s0, s1) or self._pre(frame, lemma, s0, s1)
+
+    def _pre(self, frame: Frame, lemma: str, s0: int, s1: int, subject_end: int | None = None) -> bool:
+        """``X said (that) …``: the subject before the cue (or before "is" in "is saying"), the content after."""
+        if not self._pre_subject(frame, s0, frame.cue_start if subject_end is None else subject_end):
+            return False
+        frame.content_start, frame.content_end = self._after_cue(frame, lemma, s1), s1
+        if frame.form == "pre":
+            frame.rule = "cue_then_that_clause" if _that_before(self.masked, frame.cue_end, frame.content_start) else (
+                "cue_then_addressee_clause" if frame.clause else "subject_then_cue")
+        return True
+
+    def _pre_subject(self, frame: Frame, s0: int, before: int) -> bool:
+        """Find the subject of a cue (at ``before``) that precedes its content; False when the cue is not a verb."""
+        words = self.words
+        end = strip_gap(self.masked, s0, before)
+        word, wpos = last_word(self.masked, s0, end)
+        low = word.lower()
+        if not word or low in words["determiner"] | words["preposition"] | words["be"] or word in words["modal"]:
+            return False
+        if low in words["coordinator"]:
+            self._coordinated(frame, s0, wpos)
+            return True
+        if self.masked[wpos - 2 : wpos] in ("'s", "’s") or word in ("'s", "’s"):
+            return False
+        apposition = self.masked[end - 1 : end] == "," and end > s0
+        for row in self.mentions.iter_within_reversed(s0, end):
+            if not self.mentions.eligible(row, s0) or self.masked[row.start - 1 : row.start] == "(":
+                continue  # "(WHO)" repeats the name before it
+            if gap_ok(self.masked, row.end, end):
+                if self.masked[row.end : end].strip() == ",":
+                    row = self._apposition_head(row, s0)  # "Sen. Tom Hale, a Minnesota Republican, said"
+                if row.actor_id:
+                    frame.set_speaker(row.actor_id, row.text, mention_rule(row), (row.start, row.end))
+                else:
+                    frame.set_speaker(self._described(row.text.lower().split(), before), row.text, "description_head", (row.start, row.end))
+                self._set_cut(frame, row.start, s0)
+                return True
+            if not apposition:
+                break  # "Mr Orban, who …, putting Hungary in …, stressed": keep looking left
+        return self._subject_without_mention(frame, s0, end, before)
+
+    def _coordinated(self, frame: Frame, s0: int, wpos: int) -> None:
+        """``… and urged …``: the subject is shared with a frame before, or is the clause's subject."""
+        frame.form, frame.rule = "coord", "coordinated_cue"
+        frame.pending_coord = True
+        comma = self.masked[s0:wpos].rstrip()
+        frame.cut_at = s0 + len(comma) - 1 if comma.endswith(",") else wpos
+        # without a reporting frame before it, the subject of the coordinated clause:
+        # the nearest mention whose gap starts with a verb ("Blinken spoke with … and urged")
+        for row in self.mentions.iter_within_reversed(s0, wpos):
+            if self.mentions.eligible(row, s0):
+                gap = self.masked[row.end : wpos].strip()
+                if gap[:1].islower() and "," not in gap:
+                    frame.coord_subject = row
+                break
+
+    def _subject_without_mention(self, frame: Frame, s0: int, end: int, before: int) -> bool:
+        """The subject phrase before a cue with no eligible mention ("officials said", "he said")."""
+        p0, p1 = self._subject_phrase(s0, end)
+        phrase = self.text[p0:p1]
+        if not phrase or phrase[-1] in "“\"‘'(”’»":
+            return False
+        last = phrase.split()[-1]
+        introduces = self.text[frame.cue_end : frame.cue_end + 3].lstrip()[:1] in (":",) + tuple(OPENERS)
+        if frame.cue == frame.lemma and last.islower() and last not in {"i", "you", "we", "they"} and not last.endswith("s") and not introduces:
+            return False  # a noun, not a verb: "weak demand in Europe" ("officials demand", "they say" stay)
+        if set(phrase.lower().split()) & self.words["inscription"]:
+            frame.set_speaker(None, phrase, None)  # "a sign read: …" (words on display, no speaker)
+            self._set_cut(frame, p0, s0)
+            return True
+        self._speaker_of_phrase(frame, p0, p1, phrase, None, before)
+        for row in self.mentions.iter_within(p0, p1):
+            if row.kind == "ADJECTIVE" and row.actor_id and len(self.masked[row.end : p1].split()) <= 2:
+                frame.set_speaker(row.actor_id, phrase, "nationality_adjective", (row.start, row.end))  # "Chinese officials say"
+                break
+        self._set_cut(frame, p0, s0)
+        return True
+
+    def _set_cut(self, frame: Frame, subject_start: int, s0: int) -> None:
+        """When a subordinator or coordinator precedes the subject, enclosing content ends there."""
+        pos = subject_start
+        while True:
+            word, wpos = last_word(self.masked, s0, pos)
+            if word.lower() in self.words["determiner"] and wpos < pos:
+                pos = wpos
+                continue
+            break
+        if word.lower() in self.words["subordinator"]:
+            comma = self.masked[s0:wpos].rstrip()
+            frame.cut_at = s0 + len(comma) - 1 if comma.endswith(",") else wpos
+
+    def _after_cue(self, frame: Frame, lemma: str, s1: int, pos: int | None = None) -> int:
+        """Skip adjuncts (and an addressee) after the cue (or after ``pos``); return where the rest begins."""
+        pos = frame.cue_end if pos is None else pos
+        rest = self.masked[pos:s1]
+        if lemma in addressee_verbs():
+            match = re.match(r"\s+(?!that\b)[^,;:“”\"‘]{1,60}?(?<!\band)(?<!\bbut)(?<!\bor)\s+that\b", rest)
+            if match:
+                return pos + match.end()
+            clause = self._clause_after_addressee(pos, s1)
+            if clause is not None:
+                frame.clause = True
+                return clause  # "told the BBC the union had offered …" (no "that")
+            match = re.match(r"\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=\s*(?:[,.;]|$|\s(?:on|in|at|during|after|before|last|this|yesterday|today)\b))", rest)
+            if match:
+                after = self._skip_adjuncts(pos + match.end(), s1)
+                if re.match(r"\s*(?:[,.;!?]|$)", self.masked[after:s1]):
+                    return after  # "told reporters on Monday."
+        adjunct = adjunct_pattern()
+        while True:
+            match = adjunct.match(self.masked, pos, s1)
+            if not match or match.end() == pos:
+                break
+            pos = match.end()
+        match = _THAT.match(self.masked, pos, s1)
+        if match:
+            return match.end()
+        return pos
+
+    def _clause_after_addressee(self, pos: int, s1: int) -> int | None:
+        """Where a that-less clause starts after a listener ("told the BBC the union had …"), or None.
+
+        The listener is an object pronoun, an audience word or a name (capitalised words, maybe
+        after "the"); the clause opens with a subject and has a finite auxiliary in its first words.
+        """
+        words = self.words
+        listener = re.match(
+            rf"\s+(?:{_alternation(words['listener'])}|"
+            r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+", self.masked[pos:s1])
+        if not listener:
+            # a listener in lower case ("told council members the branch was …", "told the court the
+            # firm had …"): the clause
+            # must open with a determiner, a subject pronoun or a name
+            listener = re.match(
+                r"\s+(?:(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*s|(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+"
+                r"(?=(?:the|a|an|his|her|its|their|this|these|those|"
+                r"it|he|she|they|we|i|[A-Z][\w’'-]*)\s)", self.masked[pos:s1])
+        if not listener:
+            return None
+        start = pos + listener.end()
+        following = [w.lower().strip(".,;:") for w in self.masked[start:s1].split()[:8]]
+        if not following or following[0] in words["preposition"] | {"to", "that", "not", "about"}:
+            return None  # "told him to leave", "told reporters about …"
+        if set(following[1:]) & (words["be"] | words["modal"] | {"has", "have", "had", "did", "does"}):
+            return start
+        return None
+
+    def _skip_adjuncts(self, pos: int, s1: int) -> int:
+        """Where the text after ``pos`` goes on once adjuncts (on Monday, to reporters …) are skipped."""
+        adjunct = adjunct_pattern()
+        while True:
+            match = adjunct.match(self.masked, pos, s1)
+            if not match or match.end() == pos:
+                return pos
+            pos = match.end()
+
+
+def _that_before(masked: str, cue_end: int, content_start: int) -> bool:
+    """True when the content is introduced by "that" ("said that …", "told reporters that …")."""
+    return masked[max(cue_end, content_start - 4) : content_start] == "that"

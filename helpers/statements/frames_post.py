@@ -1,0 +1,194 @@
+"""Frames whose cue follows its content (``…, X said.``, ``“…,” said X.``), "according to X" and headlines.
+
+Rule ids set here: ``quote_then_cue`` and ``content_then_cue`` (with ``_inverted`` when the
+subject follows the cue: ``said X``), ``cue_parenthetical`` (``However, X said, …``),
+``reported_as_saying``, ``headline_label_quote`` (``Port strike: ‘…’, says X``),
+``according_to`` and ``headline_colon`` (``X: …`` in a headline).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .masked import CLOSERS, MAX_SUBJECT_WORDS, strip_gap
+from .mentions import speaker_from_rows
+from .model import Frame
+from .speakers import mention_rule
+
+__all__ = ["PostFrames"]
+
+_SEPARATOR = re.compile(r",[" + CLOSERS + r"]?|[?!.…][" + CLOSERS + r"]|[" + CLOSERS + r"],")
+_APPOSITION_BEFORE_CUE = re.compile(r",\s*(?:who|whose|which|(?:a|an|the)\s|(?P<name>[A-Z]))[^,]*,\s*$")
+_APPOSITION_OF_SUBJECT = re.compile(r",\s+(?:(?:who|whose|which|[a-z]+ing)\b[^,]*|(?:a|an|the)\s+(?:[^\s,]+\s+){0,7}[^\s,]+)$")
+# the subject may hold abbreviations: "said Dr. Ann Lee, …", "said U.S. envoy Tom Hale"
+_INVERTED_SUBJECT = re.compile(
+    r"\s+(?P<np>(?:[A-Z]|(?:the|a|an|one|two|his|her|their|its|another)\s)(?:[^,.;:!?]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.(?=\s+[A-Z])){0,60})")
+_HEADLINE_NOUN = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})(?=\s*[.!?]?\s*$)")
+_AS_SAYING = re.compile(r"\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
+
+
+@dataclass
+class _Before:
+    """What stands before a post-posed cue: the separator, the subject's span, the content's end."""
+
+    sep_start: int
+    subject_lo: int
+    subject_hi: int
+    content_hi: int
+    closer: bool
+
+
+class PostFrames:
+    """Mixin of the attribution run: frames with the cue after the content, "according to", headlines."""
+
+    def _post_separator(self, frame: Frame, s0: int) -> _Before | None:
+        """The separator before a post-posed cue and the subject between them (None: not this form)."""
+        left = self.masked[s0 : frame.cue_start]
+        seps = list(_SEPARATOR.finditer(left))
+        if not seps:
+            return None
+        sep = seps[-1]
+        subject_lo, subject_hi = s0 + sep.end(), frame.cue_start
+        if len(seps) > 2 and not left[sep.end() :].strip() and sep.group() == ",":
+            # "…, Gen. X, who commands the region, told reporters": the subject is before the apposition
+            apposition = _APPOSITION_BEFORE_CUE.search(left)
+            if apposition and seps[-2].start() == apposition.start():
+                head = seps[-3]
+                described = left[head.end() : apposition.start()].split()
+                if 0 < len(described) <= MAX_SUBJECT_WORDS - 3 and (not apposition.group("name") or described[0].islower()):
+                    sep = head
+                    subject_lo, subject_hi = s0 + sep.end(), s0 + apposition.start()
+                    if apposition.group("name"):  # "‘…,’ the museum's director, Ana Lopes, said": the name speaks
+                        subject_lo, subject_hi = s0 + apposition.start() + 1, s0 + len(left.rstrip()) - 1
+        content_hi = s0 + sep.start()
+        closer = re.search("[" + CLOSERS + "]", sep.group())
+        if closer:
+            content_hi = s0 + sep.start() + closer.start() + 1
+            if (content_hi - 1) not in self.scan.by_close:
+                return None
+        if not self.masked[s0:content_hi].strip(" ,"):
+            return None
+        return _Before(s0 + sep.start(), subject_lo, subject_hi, content_hi, bool(closer))
+
+    def _subject_allowed(self, before: _Before, s0: int) -> bool:
+        """False when the words before the cue cannot be its subject (a clause, an apposition)."""
+        words = self.words
+        subject = self.masked[before.subject_lo : before.subject_hi]
+        if re.search("[“”\"‘’]", subject) or len(subject.split()) > MAX_SUBJECT_WORDS - 3:
+            return False
+        if set(subject.split()) & (words["modal"] | words["be"] | words["coordinator"] | {"than", "that"}):
+            return False  # "…, but the city will borrow more than it promised"
+        if not before.closer and _APPOSITION_OF_SUBJECT.search(self.masked, s0, before.content_hi):
+            return False  # an apposition of the subject: "Karen Doyle, who flew …, said"
+        return True
+
+    def _inverted_subject(self, frame: Frame, before: _Before, s0: int, s1: int) -> int | None:
+        """``said X``: set the subject's span after the cue and return where the rest starts (None: no subject)."""
+        words = self.words
+        at = self._skip_adjuncts(frame.cue_end, s1)
+        match = _INVERTED_SUBJECT.match(self.masked[at:s1])
+        if not match and before.closer and self.article.section_at(s0) != "body":
+            match = _HEADLINE_NOUN.match(self.masked[at:s1])  # a bare noun ending a headline: "‘…’, says crane operator"
+        np_words = set(match.group("np").split()) if match else set()
+        if not match or np_words & (words["be"] | words["modal"] | {"that", "has", "have", "had"}):
+            return None  # "…, said the vote had been stolen" is not an inverted subject
+        before.subject_lo = at + match.start("np")
+        before.subject_hi = before.subject_lo + len(match.group("np").rstrip())
+        return before.subject_hi
+
+    def _post(self, frame: Frame, lemma: str, s0: int, s1: int) -> bool:
+        """``…, X said.`` / ``“…,” said X.`` / ``However, X said, …`` / ``…, X reported Y as saying``."""
+        before = self._post_separator(frame, s0)
+        if before is None or not self._subject_allowed(before, s0):
+            return False
+        words = self.words
+        rest_at = frame.cue_end
+        inverted = not self.masked[before.subject_lo : before.subject_hi].strip()
+        if inverted:
+            rest_at = self._inverted_subject(frame, before, s0, s1)
+            if rest_at is None:
+                return False
+        else:
+            stripped = strip_gap(self.masked, before.subject_lo, before.subject_hi)
+            last = (self.masked[before.subject_lo : stripped].split() or [""])[-1]
+            if last.lower() in words["determiner"] | words["preposition"] | words["be"] or last in words["modal"]:
+                return False
+            before.subject_hi = stripped
+        as_saying = _AS_SAYING.match(self.masked[frame.cue_end : s1])
+        if as_saying:
+            before.subject_lo, before.subject_hi = frame.cue_end + as_saying.start("who"), frame.cue_end + as_saying.end("who")
+            rest_at = frame.cue_end + as_saying.end()
+        after = self._after_cue(frame, lemma, s1, pos=rest_at) if not inverted else self._skip_adjuncts(rest_at, s1)
+        rest = self.masked[after:s1].strip()
+        if rest and not rest.startswith(",") and rest not in (".", "!", "?"):
+            return False
+        self._speaker_in(frame, before.subject_lo, before.subject_hi, content=s0)
+        frame.form = "post"
+        frame.rule = ("quote_then_cue" if before.closer else "content_then_cue") + ("_inverted" if inverted else "")
+        if as_saying:
+            frame.rule = "reported_as_saying"
+        self._post_content(frame, before, s0, s1, after, rest)
+        return True
+
+    def _post_content(self, frame: Frame, before: _Before, s0: int, s1: int, after: int, rest: str) -> None:
+        """The content of a post-posed frame: before the cue, or after it (``However, X said, …``)."""
+        frame.sep = before.content_hi if before.closer else before.sep_start
+        before_words = self.masked[s0 : before.content_hi].split()
+        if rest.startswith(",") and len(before_words) <= 2 and not before.closer:
+            frame.content_start, frame.content_end = self.masked.index(",", after) + 1, s1  # However, the official said, "…"
+            frame.sep = None
+            frame.rule = "cue_parenthetical"
+            return
+        frame.content_start, frame.content_end = s0, before.content_hi
+        quoted = self.scan.by_close.get(before.content_hi - 1) if before.closer else None
+        if quoted is not None and re.search(r"(?::|—|–|\s-|--)\s*$", self.masked[s0 : quoted.open]):
+            frame.content_start = quoted.open  # "Port strike: ‘…’, says X": the content is the quote
+            frame.rule = "headline_label_quote"
+
+    def _according(self, frame: Frame, s0: int, s1: int) -> bool:
+        """``According to X, …`` and ``…, according to X.``"""
+        left = self.masked[s0 : frame.cue_start].rstrip()
+        source = re.match(r"\s+([^,;]{1,80})", self.masked[frame.cue_end : s1])
+        if not source:
+            return False
+        lo, hi = frame.cue_end + source.start(1), frame.cue_end + source.end(1)
+        hi = lo + len(self.masked[lo:hi].rstrip(" .!?"))
+        frame.form, frame.rule = "acc", "according_to"
+        if not left:
+            comma = self.masked.find(",", hi, s1)
+            if comma < 0:
+                return False
+            frame.content_start, frame.content_end = comma + 1, s1
+        elif left.endswith(","):
+            frame.content_start, frame.content_end = s0, s0 + len(left) - 1
+            frame.sep = s0 + len(left) - 1
+        else:
+            return False
+        self._speaker_in(frame, lo, hi, content=frame.content_start)
+        return True
+
+    def _headline(self, para_index: int) -> Frame | None:
+        """``Speaker: content`` in a headline, standfirst, video title or caption."""
+        para = self.article.paragraphs[para_index]
+        if para.section == "body":
+            return None
+        match = re.match(r"(?P<who>[^:“”\"‘]{1,80}?)\s*:\s+(?=\S)", self.masked[para.start : para.end])
+        if not match or not self.masked[para.start : para.start + 1].isupper():
+            return None
+        who = match.group("who")
+        if who.split()[0].lower().strip(".") in self.words["label"] or len(who.split()) > MAX_SUBJECT_WORDS:
+            return None
+        colon = self.masked.index(":", para.start + match.end("who"))
+        frame = Frame(":", colon, colon + 1, "head", rule="headline_colon")
+        lo, hi = para.start, para.start + match.end("who")
+        row = speaker_from_rows(self.mentions.within(lo, hi), self.mentions, lo)
+        content_lo = para.start + match.end()
+        if row is None and content_lo not in self.scan.by_open:
+            return None
+        if row is not None:
+            frame.set_speaker(row.actor_id, row.text, mention_rule(row), (row.start, row.end))
+        else:
+            frame.speaker_text = who.strip()
+        frame.content_start, frame.content_end = content_lo, para.end
+        return frame

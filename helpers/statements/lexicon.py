@@ -1,0 +1,151 @@
+"""The statement stage's data: quote marks, frame words, cue verbs and the patterns built from them.
+
+Every table is read from ``data/`` through :func:`helpers.resources.data_cache`, so
+``helpers.reload_data()`` makes an edit take effect.
+
+Example:
+    >>> cue_pattern().search("Mr Putin argued it is possible").group("cue")
+    'argued'
+    >>> "said" in cue_forms(), frame_words()["modal"] >= {"will"}
+    (True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..resources import data_cache, read_table
+
+__all__ = ["CueForm", "cue_forms", "cue_pattern", "frame_words", "quote_mark_roles", "verb_frames",
+           "adjunct_pattern", "background_as", "addressee_verbs", "clause_stop_pattern", "source_pattern"]
+
+
+@dataclass(frozen=True)
+class CueForm:
+    """One written form of a reporting verb: its lemma and kind (``speech``, ``prep`` …)."""
+
+    lemma: str
+    kind: str
+
+
+@data_cache
+def quote_mark_roles() -> dict[str, tuple[str, str]]:
+    """``{mark: (family, role)}`` from ``data/statements/quote_marks.csv``."""
+    return {row["char"]: (row["family"], row["role"]) for row in read_table("statements", "quote_marks.csv")}
+
+
+@data_cache
+def frame_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/statements/frame_words.csv``, by role (``gap``, ``modal`` …)."""
+    roles: dict[str, set[str]] = {}
+    for row in read_table("statements", "frame_words.csv"):
+        roles.setdefault(row["role"], set()).add(row["word"])
+    return {role: frozenset(words) for role, words in roles.items()}
+
+
+@data_cache
+def cue_forms() -> dict[str, CueForm]:
+    """Every form of ``data/lexicons/reporting_verbs.csv`` with its lemma and kind."""
+    forms: dict[str, CueForm] = {}
+    for row in read_table("lexicons", "reporting_verbs.csv"):
+        for form in row["forms"].split("|"):
+            forms[form] = CueForm(row["lemma"], row["kind"])
+    return forms
+
+
+@data_cache
+def verb_frames() -> dict[str, str]:
+    """``{lemma: frame}`` from ``data/statements/verb_frames.csv`` (addressee, clause, naming …)."""
+    return {r["lemma"]: r["frame"] for r in read_table("statements", "verb_frames.csv")}
+
+
+@data_cache
+def addressee_verbs() -> frozenset[str]:
+    """The lemmas that take a listener before their content (tell, ask, warn …)."""
+    return frozenset(lemma for lemma, frame in verb_frames().items() if frame == "addressee")
+
+
+def _alternation(words: frozenset[str] | set[str]) -> str:
+    """A regex alternation of ``words``, longest first (so that "news conference" beats "news")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@data_cache
+def cue_pattern() -> re.Pattern[str]:
+    """The regex that finds cue forms (lower case; "According to" in any case), as data says.
+
+    The look-behind needs one character only, so a cue is tried at word starts and never
+    re-scans a long word.
+
+    Example:
+        >>> cue_pattern().search("Read more") is None
+        True
+    """
+    alternatives = []
+    for form, cue in sorted(cue_forms().items(), key=lambda item: -len(item[0])):
+        body = r"\s+".join(re.escape(part) for part in form.split())
+        alternatives.append(f"(?i:{body})" if cue.kind == "prep" else body)
+    return re.compile(r"(?<![\w'’-])(?P<cue>" + "|".join(alternatives) + r")(?![\w-])")
+
+
+def _calendar_words(table: str, shortest: int) -> list[str]:
+    names = {r["surface"].rstrip(".") for r in read_table("timeline", table) if len(r["surface"]) > shortest}
+    return sorted(names, key=len, reverse=True)
+
+
+@data_cache
+def adjunct_pattern() -> re.Pattern[str]:
+    """Time, place and setting phrases that may sit between a cue and its content or end."""
+    words = frame_words()
+    day = "(?:" + "|".join(w.capitalize() for w in _calendar_words("weekdays.csv", 4)) + r")(?![\w-])"
+    month = "(?:" + "|".join(m.capitalize() for m in _calendar_words("months.csv", 3)) + r")\.?(?![\w-])"
+    setting = _alternation(words["setting"])
+    platforms = "|".join(sorted(words["platform"], key=len, reverse=True))
+    audience = _alternation(words["audience"])
+    parts = [
+        rf"(?:on\s+)?{day}(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+{month}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?",
+        rf"(?:on\s+)?(?:{month}\s+\d{{1,2}}|\d{{1,2}}\s+{month})(?:,?\s+\d{{4}})?",
+        rf"(?:last|this|next|earlier|later)\s+(?:week|month|year|morning|afternoon|evening|night|weekend|{day})",
+        r"(?:earlier|later)\s+(?:on\s+)?(?:today|this\s+\w+)|yesterday|today|tonight|on\s+condition\s+of\s+anonymity",
+        r"(?:(?:earlier|later)\s+)?that\s+(?:day|week|month|year|morning|afternoon|evening|night)",
+        rf"(?:in|at|on|during|to|via|through|after|before)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{setting})(?:\s+(?:{setting}))*\b",
+        rf"to\s+(?:{audience})",
+        r"(?:in|at|to|from|outside|inside)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*",
+        # a clock time: "shortly after 9 p.m.", "at 10:30 a.m.", "just before midnight"
+        r"(?:(?:shortly|soon|just|right|minutes|hours|moments|late|early)\s+)?(?:after|before|at|around|by|until)\s+"
+        r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)|midnight|noon|dawn|dusk)",
+        rf"on\s+(?:{platforms})(?![\w-])",
+        # an event as a time: "said after the ceremony.", "told reporters before the vote," (up to a break)
+        r"(?:(?:shortly|soon|just|right|immediately|long)\s+)?(?:after|before|during|following|ahead\s+of)\s+"
+        r"(?:the|a|an|his|her|its|their|this|that)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+(?=\s*(?:[.,;:!?]|$)|\s+that\s)",
+    ]
+    return re.compile(r"(?:\s*,?\s*(?:" + "|".join(parts) + r"))(?![\w’'-])")
+
+
+@data_cache
+def background_as() -> re.Pattern[str]:
+    """An "as" clause right after a time word ("… until Friday as aid agencies struggle to …"):
+    the writer's background, not part of what a cue before it reported."""
+    words = frame_words()
+    names = {r["surface"].rstrip(".") for table in ("weekdays.csv", "months.csv") for r in read_table("timeline", table)}
+    times = sorted({n.capitalize() for n in names if len(n) > 3} | words["time_word"], key=len, reverse=True)
+    not_clause = "|".join(sorted(words["as_not_clause"], key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{'|'.join(times)}|\d{{4}})(?P<cut>\s*,?\s+as\s+)(?!(?:{not_clause})\b)(?=(?:[\w’'-]+\s+){{2,}}[\w’'-]+)"
+    )
+
+
+@data_cache
+def clause_stop_pattern() -> re.Pattern[str]:
+    """Where a subject's clause may start: a comma, colon or semicolon, "that" or a subordinator."""
+    stops = "|".join(sorted(frame_words()["subordinator"]))
+    return re.compile(rf"[,;:]|\b(?:that|{stops})\b")
+
+
+@data_cache
+def source_pattern(role: str) -> re.Pattern[str]:
+    """"a spokesman for X" (``role="spokesperson"``) or "a statement from X" (``role="document"``)."""
+    heads = "|".join(sorted(frame_words()[role], key=len, reverse=True))
+    links = r"(?:for|of|at|from|with)" if role == "spokesperson" else r"(?:(?:issued|released|published|signed)\s+)?(?:from|by|of)"
+    return re.compile(rf"\s*(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?(?:{heads})\s+{links}\s+", re.I)

@@ -1,0 +1,125 @@
+"""The masked text frames are searched on, and the small word-level tools the frame rules share.
+
+Quote contents are masked (letters become ``x``) so that a verb *inside* a quote is never a
+cue; offsets stay those of the article.
+
+Example:
+    >>> last_word("Mr Ivanov, the envoy,", 0, 21)
+    (',', 20)
+    >>> last_word("officials also said", 0, 14)
+    ('also', 10)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import paragraph_sentence_spans
+from .lexicon import adjunct_pattern, frame_words
+from .quotes import QuoteMark
+
+__all__ = ["MASK", "CLOSERS", "OPENERS", "MAX_SUBJECT_WORDS", "DATELINE", "AMOUNT", "mask_quotes", "last_word",
+           "strip_gap", "gap_ok", "sentence_spans", "is_title"]
+
+CLOSERS = "\"”’'»"
+OPENERS = "\"“‘'«"
+#: a frame's subject (before the cue) has at most this many words
+MAX_SUBJECT_WORDS = 9
+#: the masking character that hides a quote's words while frames are searched
+MASK = "x"
+#: a wire dateline opening a paragraph: a city in capitals, maybe a date, maybe the agency, a dash
+DATELINE = re.compile(r"[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+)*(?:,\s*[^,()\n—–]{1,30}?)?\s*(?:\([A-Za-z][\w .&-]{0,30}\)\s*)?(?:—|–|--|-)\s+")
+#: an amount of money or a percentage (a figure, as object of "reported", is not speech)
+AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,\u00b7]*\s?(?:%|per\s?cent\b|(?:million|billion|trillion|bn|m)\b)")
+WORD = re.compile(r"[\w’'.-]*\w|[^\w\s]")
+#: a sentence piece that ends with an initialism ("B.C.", "U.S.")
+_INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+_WORD_CHARS = "’'-"
+
+
+def mask_quotes(text: str, segments: list[QuoteMark]) -> str:
+    """``text`` with each quote's words masked (its closing punctuation kept) and 4,000 one number."""
+    chars = list(text)
+    for seg in segments:
+        keep = len(seg.text) - len(seg.text.rstrip(".?!,…"))
+        for i in range(seg.start, seg.end - keep):
+            if not chars[i].isspace():
+                chars[i] = MASK
+    return re.sub(r"(?<=\d),(?=\d{3})", "\u00b7", "".join(chars))
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_" or char in _WORD_CHARS
+
+
+def last_word(masked: str, lo: int, hi: int) -> tuple[str, int]:
+    """The last token of ``masked[lo:hi]`` and its start (``("", hi)`` if none).
+
+    A token is a run of word characters (with ’ ' -) or one other mark; found by walking back
+    from ``hi``, so a long text before it costs nothing.
+    """
+    end = hi
+    while end > lo and masked[end - 1].isspace():
+        end -= 1
+    if end == lo:
+        return "", hi
+    if not _is_word_char(masked[end - 1]):
+        return masked[end - 1], end - 1
+    start = end - 1
+    while start > lo and _is_word_char(masked[start - 1]):
+        start -= 1
+    return masked[start:end], start
+
+
+def strip_gap(masked: str, lo: int, hi: int) -> int:
+    """Move ``hi`` left over gap words (also, has, repeatedly …) and spaces."""
+    gap = frame_words()["gap"]
+    while True:
+        word, pos = last_word(masked, lo, hi)
+        if word and word.lower() in gap:
+            hi = pos
+        elif not word:
+            return lo
+        else:
+            while hi > lo and masked[hi - 1].isspace():
+                hi -= 1
+            return hi
+
+
+def gap_ok(masked: str, lo: int, hi: int) -> bool:
+    """True when ``masked[lo:hi]`` may stand between a subject and its cue."""
+    gap = re.sub(r"\([^()]*\)", " ", masked[lo:hi]).strip()
+    if not gap:
+        return True
+    if gap.startswith(",") and gap.endswith(","):
+        return True  # apposition or relative clause: "Mr Orban, who …, stressed"
+    if "," not in gap:
+        gap = adjunct_pattern().sub(" ", gap)  # "Beijing on Monday described …"
+    allowed = frame_words()["gap"]
+    return all(w.lower() in allowed for w in WORD.findall(gap))
+
+
+def sentence_spans(masked: str, lo: int, hi: int, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """The sentences of one paragraph (``spans``, else split here), with the splits after an
+    initialism undone: "that B.C. alone spent" (a lower-case word follows) and a paragraph
+    opening "B.C. Forests Minister …" (the initialism alone is no sentence) are one sentence each."""
+    out: list[tuple[int, int]] = []
+    for s0, s1 in paragraph_sentence_spans(masked, lo, hi) if spans is None else spans:
+        if out:
+            p0, p1 = out[-1]
+            piece = masked[p0:p1].rstrip()
+            if _INITIALISM_END.search(piece) and (masked[s0:s0 + 1].islower() or _INITIALISM_END.fullmatch(piece)):
+                out[-1] = (p0, s1)
+                continue
+        out.append((s0, s1))
+    return out
+
+
+def is_title(quoted: str) -> bool:
+    """True when a quote inside reported speech is a title, not words said: two to eight words,
+    every major word capitalised, no closing punctuation (“Shelf Life”, “The Lord of the Rings”)."""
+    words = quoted.split()
+    if not 2 <= len(words) <= 8 or quoted.rstrip()[-1:] in ".,!?;:…":
+        return False
+    small = frame_words()["title_small"]
+    return words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in small for w in words)

@@ -1,0 +1,107 @@
+"""Tests for the statement stage's rule ids, spans, data-driven frame examples and bad inputs."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers.article import article_from_text
+from helpers.document import Document
+from helpers.resources import read_table
+from helpers.statements import COLUMNS, find_statements, quote_problems, quotes, statement_records
+
+NO_MENTIONS = pd.DataFrame(columns=["start", "end", "text", "actor_id", "kind"])
+FRAMES = read_table("statements", "frames.csv")
+
+
+def _mentions_of(text: str, surface: str) -> pd.DataFrame:
+    rows = []
+    start = text.find(surface) if surface else -1
+    while start >= 0:
+        rows.append({"start": start, "end": start + len(surface), "text": surface, "actor_id": "speaker", "kind": "TITLE_NAME"})
+        start = text.find(surface, start + 1)
+    return pd.DataFrame(rows, columns=list(NO_MENTIONS.columns))
+
+
+@pytest.mark.parametrize("row", FRAMES, ids=[row["id"] for row in FRAMES])
+def test_every_frame_example_gives_its_rule(row):
+    text = row["example"].replace("\\n", "\n") + "\n"
+    table = find_statements(article_from_text(text), mentions=_mentions_of(text, row["speaker"]))
+    if row["id"].startswith("none_"):
+        assert table.empty, table[["text", "rule"]].values.tolist()
+        return
+    made = table[table["rule"] == row["id"]]
+    assert len(made) >= 1, table[["text", "rule"]].values.tolist()
+    if row["speaker"]:
+        assert made["speaker_id"].tolist() == ["speaker"] * len(made)
+        assert made["speaker_rule"].notna().all()
+
+
+def test_frame_ids_are_unique_and_name_their_module():
+    ids = [row["id"] for row in FRAMES]
+    assert len(ids) == len(set(ids))
+    assert {row["module"] for row in FRAMES} <= {"frames", "frames_post", "content", "floating"}
+
+
+def test_speaker_and_cue_spans_slice_the_text():
+    text = "Talks resume\n\n“We are ready,” Mr Ivanov said. “Nobody should doubt it.”\n"
+    table = find_statements(article_from_text(text), mentions=_mentions_of(text, "Mr Ivanov"))
+    assert list(table.columns) == COLUMNS
+    first, floating = table.iloc[0], table.iloc[1]
+    assert text[first["speaker_start"] : first["speaker_end"]] == "Mr Ivanov"
+    assert text[first["cue_start"] : first["cue_end"]] == "said"
+    assert (first["rule"], first["speaker_rule"]) == ("quote_then_cue", "subject_mention")
+    # a floating quote's speaker comes from elsewhere: no speaker span of its own
+    assert floating["rule"] == "floating_quote" and floating["speaker_rule"] == "last_speaker"
+    assert pd.isna(floating["speaker_start"]) and floating["speaker_id"] == "speaker"
+
+
+def test_a_pronoun_speaker_says_so():
+    text = "Talks resume\n\nMr Ivanov arrived on Monday. He said the talks would resume.\n"
+    table = find_statements(article_from_text(text), mentions=_mentions_of(text, "Mr Ivanov"))
+    assert table[["speaker_id", "speaker_rule"]].values.tolist() == [["speaker", "pronoun"]]
+    assert pd.isna(table.iloc[0]["speaker_start"])
+
+
+def test_document_records_match_the_dataframe():
+    doc = Document(article_from_text("Talks resume\n\n“We are ready,” the envoy said. He added that talks would resume.\n"))
+    records = statement_records(doc)
+    table = find_statements(doc.article, mentions=NO_MENTIONS)
+    assert [(r.start, r.end, r.rule) for r in records] == list(zip(table["start"], table["end"], table["rule"]))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "a" * 4000 + " officials said.",
+        '"' * 2000,
+        "'\"" * 2500,
+        "“‘" * 1200 + "x" + "’”" * 1200 + " he said.",
+        'He said "' * 2000,
+        "He said she said " * 1700,
+    ],
+    ids=["long word then cue", "straight quotes", "alternating marks", "nested quotes", "open quotes", "he said she said"],
+)
+def test_pathological_inputs_finish_and_every_span_slices(body):
+    # a guard against hangs (these took minutes at full size before the rebuild), not a timing
+    article = article_from_text("Title\n\n" + body + "\n")
+    table = find_statements(article, mentions=NO_MENTIONS)
+    assert (table["text"] == [article.text[s:e] for s, e in zip(table["start"], table["end"])]).all()
+    quotes(article), quote_problems(article)
+
+
+_PIECES = [*"aZ .,;:!?-—'\"“”‘’«»()\n0$%", "said", " he said ", "according to", "told", "\n\n", "Mr Lee", " that ", ", saying "]
+
+
+@settings(derandomize=True, deadline=None, database=None, max_examples=60)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_any_text_gives_statements_whose_spans_slice_it(pieces):
+    article = article_from_text("Mr Lee: talks\n\n" + "".join(pieces))
+    text = article.text
+    table = find_statements(article, mentions=_mentions_of(text, "Mr Lee"))
+    assert (table["text"] == [text[s:e] for s, e in zip(table["start"], table["end"])]).all()
+    assert all(pd.isna(s) or text[s:e] == "Mr Lee" for s, e in zip(table["speaker_start"], table["speaker_end"]))
+    assert all(s == -1 or text[s:e] == cue for s, e, cue in zip(table["cue_start"], table["cue_end"], table["cue"]))
+    assert (table["speaker_rule"].isna() == table["speaker_id"].isna()).all()
