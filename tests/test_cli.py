@@ -92,7 +92,7 @@ CONTRACT_KEYS = {
     "events": {"date", "label", "start", "end"},
     "actors": {"id", "name", "type", "count"},
     "mentions": {"text", "start", "end", "actor_id", "kind"},
-    "statements": {"text", "start", "end", "kind", "speaker_id", "cue", "compound", "neg", "neu", "pos"},
+    "statements": {"text", "start", "end", "kind", "speaker_id", "cue", "compound", "neg", "neu", "pos", "overlay_compound"},
 }
 
 
