@@ -111,3 +111,18 @@ def test_bad_rules_get_one_sentence_errors():
     with pytest.raises(HelpersError, match="between -4 and 4"):
         _valence("-7", "r1")
     assert _valence("flip", "r1") is None and _valence("-1.5", "r1") == -1.5
+
+
+def test_the_trigger_prefilter_never_changes_a_score():
+    import dataclasses
+
+    from test_sentiment_vader import random_texts, statement_texts
+
+    from helpers.sentiment import CourseScorer
+    from helpers.sentiment.rules import not_negations
+
+    unfiltered = CourseScorer(course_analyzer().lexicon, [dataclasses.replace(r, triggers=None) for r in phrase_rules()], not_negations())
+    texts = statement_texts() + random_texts(200) + [r["example"] for r in RULE_ROWS + OVERLAY_ROWS]
+    assert all(r.triggers for r in phrase_rules())  # every rule is prefiltered
+    for text in texts:
+        assert unfiltered.polarity_scores(text) == course_analyzer().polarity_scores(text), text

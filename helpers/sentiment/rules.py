@@ -31,7 +31,9 @@ _SIGNS = {"negative", "positive", "neutral"}
 class PhraseRule:
     """One row of ``phrase_rules.csv``, its pattern compiled.
 
-    ``valence`` is None for ``flip`` (a denied conflict word turns positive).
+    ``valence`` is None for ``flip`` (a denied conflict word turns positive). ``triggers`` are
+    the words the pattern can start with (None when they cannot be read off the pattern): a
+    statement with none of them is not searched, which is what makes the rules cheap.
     """
 
     id: str
@@ -41,17 +43,21 @@ class PhraseRule:
     example: str
     expected: str
     note: str
+    triggers: frozenset[str] | None = None
 
 
 @data_cache
 def word_classes() -> dict[str, tuple[str, ...]]:
     """The word classes the rules name, ``{class: words}`` (from ``word_classes.csv``).
 
+    Words are separated by spaces; a phrase joins its words with ``_`` in the file.
+
     Example:
-        >>> "nobody" in word_classes()["negator"]
-        True
+        >>> "nobody" in word_classes()["negator"], "take action" in word_classes()["reprisal"]
+        (True, True)
     """
-    return {row["class"]: tuple(row["words"].split()) for row in read_table("sentiment", "word_classes.csv")}
+    rows = read_table("sentiment", "word_classes.csv")
+    return {row["class"]: tuple(w.replace("_", " ") for w in row["words"].split()) for row in rows}
 
 
 def not_negations() -> frozenset[str]:
@@ -77,6 +83,28 @@ def _expand(pattern: str, rule_id: str, classes: dict[str, tuple[str, ...]]) -> 
         return re.compile(_MACRO.sub(words, pattern))
     except re.error as err:
         raise HelpersError(f"The phrase rule {rule_id!r} has a pattern that is not a regular expression ({err}): fix it in data/sentiment/phrase_rules.csv.") from None
+
+
+_HEAD = re.compile(r"\\b(?:\{(\w+)\}|\(\?:([\w' |-]+)\)|([\w'-]+)(?= |\\b))")
+
+
+def _triggers(pattern: str, classes: dict[str, tuple[str, ...]]) -> frozenset[str] | None:
+    """The first words a pattern can match, read off its head, or None when the head is not plain.
+
+    Example:
+        >>> sorted(_triggers(r"\\b(?:ready|open to) talks", {}))
+        ['open', 'ready']
+        >>> sorted(_triggers(r"\\b{neg} war", {"neg": ("no", "no one")})), _triggers(r"[^.]*war", {})
+        (['no'], None)
+    """
+    head = _HEAD.match(pattern)
+    if head is None:
+        return None
+    name, group, word = head.groups()
+    if name == "gap" or (name is not None and name not in classes):
+        return None
+    phrases = classes[name] if name else group.split("|") if group else [word]
+    return frozenset(phrase.split()[0] for phrase in phrases if phrase.strip())
 
 
 def _valence(text: str, rule_id: str) -> float | None:
@@ -116,6 +144,7 @@ def phrase_rules() -> tuple[PhraseRule, ...]:
                 example=row["example"],
                 expected=row["expected"],
                 note=row["note"],
+                triggers=_triggers(row["pattern"], classes),
             )
         )
     return tuple(rules)

@@ -41,7 +41,7 @@ _CLAUSE_END = frozenset(",;:")
 _SENTENCE_END = frozenset(".?!")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     """A word as the course's scorer reads it, and the boundary after it.
 
@@ -120,7 +120,10 @@ class CourseScorer(FastAnalyzer):
         """Apply the phrase rules to VADER's word sentiments; also the rule id that set each word."""
         text, starts = _joined(sentitext.words)
         values, fired = list(sentiments), [""] * len(sentiments)
+        present = {word.text.lower() for word in sentitext.words}
         for rule in self.rules:
+            if rule.triggers is not None and present.isdisjoint(rule.triggers):
+                continue  # none of the words the rule starts with: it cannot match
             for match in rule.pattern.finditer(text):
                 covered = [i for i, s in enumerate(starts) if s < match.end() and s + len(sentitext.words[i].text) > match.start()]
                 if not covered or any(fired[i] for i in covered):
