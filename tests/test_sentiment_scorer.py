@@ -122,7 +122,8 @@ def test_the_trigger_prefilter_never_changes_a_score():
     from helpers.sentiment.rules import not_negations
 
     unfiltered = CourseScorer(course_analyzer().lexicon, [dataclasses.replace(r, triggers=None) for r in phrase_rules()], not_negations())
-    texts = statement_texts() + random_texts(200) + [r["example"] for r in RULE_ROWS + OVERLAY_ROWS]
+    marks = ["no.NOT war", "can't'x war", "x-don't war", "it's not-war", "NOT_war", "no-one wants war"]
+    texts = statement_texts() + random_texts(200) + marks + [r["example"] for r in RULE_ROWS + OVERLAY_ROWS]
     assert all(r.triggers for r in phrase_rules())  # every rule is prefiltered
     for text in texts:
         assert unfiltered.polarity_scores(text) == course_analyzer().polarity_scores(text), text

@@ -85,6 +85,7 @@ def _expand(pattern: str, rule_id: str, classes: dict[str, tuple[str, ...]]) -> 
         raise HelpersError(f"The phrase rule {rule_id!r} has a pattern that is not a regular expression ({err}): fix it in data/sentiment/phrase_rules.csv.") from None
 
 
+_PLAIN = re.compile(r"[\w']+")  # a trigger must be letters and apostrophes
 _HEAD = re.compile(r"\\b(?:\{(\w+)\}|\(\?:([\w' |-]+)\)|([\w'-]+)(?= |\\b))")
 
 
@@ -104,7 +105,8 @@ def _triggers(pattern: str, classes: dict[str, tuple[str, ...]]) -> frozenset[st
     if name == "gap" or (name is not None and name not in classes):
         return None
     phrases = classes[name] if name else group.split("|") if group else [word]
-    return frozenset(phrase.split()[0] for phrase in phrases if phrase.strip())
+    firsts = frozenset(phrase.split()[0] for phrase in phrases if phrase.strip())
+    return firsts if all(_PLAIN.fullmatch(w) for w in firsts) else None
 
 
 def _valence(text: str, rule_id: str) -> float | None:

@@ -22,6 +22,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -62,12 +63,17 @@ def course_words(text: str) -> list[Word]:
         >>> [(w.text, w.boundary) for w in course_words("“Remarkable discipline”, he said.")]
         [('Remarkable', ''), ('discipline', ','), ('he', ''), ('said', '.')]
     """
+    return _straight_words(str(text).translate(_STRAIGHT))
+
+
+def _straight_words(text: str) -> list[Word]:
     words = []
-    for token in str(text).translate(_STRAIGHT).split():
-        core = token.strip(_EDGE)
-        if len(token) > 1 and core:
-            last = token.rstrip("\"')]")[-1:]
-            words.append(Word(core, "." if last in _SENTENCE_END else "," if last in _CLAUSE_END else ""))
+    for token in text.split():
+        if len(token) > 1:
+            core = token.strip(_EDGE)
+            if core:
+                last = token.rstrip("\"')]")[-1:]
+                words.append(Word(core, "." if last in _SENTENCE_END else "," if last in _CLAUSE_END else ""))
     return words
 
 
@@ -75,7 +81,7 @@ class _CourseSentiText(SentiText):
     """A ``SentiText`` on the course's words (see :func:`course_words`)."""
 
     def __init__(self, text: str, constants) -> None:
-        self.words = course_words(text)
+        self.words = _straight_words(text)  # the text's quotes are already straight
         super().__init__(text, constants.PUNC_LIST, constants.REGEX_REMOVE_PUNCTUATION)
 
     def _words_and_emoticons(self) -> list[str]:
@@ -91,6 +97,35 @@ def _joined(words: list[Word]) -> tuple[str, list[int]]:
         pieces.append(piece)
         position += len(piece) + 1
     return " ".join(pieces), starts
+
+
+_RUN = re.compile(r"\w+")
+_PIECE = re.compile(r"[\w']+")
+
+
+def _pieces(words: list[Word]) -> set[str]:
+    """Every stretch of a word that a pattern's ``\\b``-bounded first word could match.
+
+    A plain word is itself; a word with inner marks ("no.not", "don't") also gives each stretch
+    from the start of one run of letters to the end of another made of letters and apostrophes.
+
+    Example:
+        >>> sorted(_pieces([Word("no.not", ""), Word("war", "")]))
+        ['no', 'no.not', 'not', 'war']
+    """
+    found = set()
+    for word in words:
+        text = word.text.lower()
+        found.add(text)
+        if text.isalnum() or _RUN.fullmatch(text):
+            continue  # one run of letters: the word itself
+        runs = list(_RUN.finditer(text))
+        for i, first in enumerate(runs):
+            for last in runs[i:]:
+                piece = text[first.start() : last.end()]
+                if _PIECE.fullmatch(piece):
+                    found.add(piece)
+    return found
 
 
 class CourseScorer(FastAnalyzer):
@@ -120,7 +155,7 @@ class CourseScorer(FastAnalyzer):
         """Apply the phrase rules to VADER's word sentiments; also the rule id that set each word."""
         text, starts = _joined(sentitext.words)
         values, fired = list(sentiments), [""] * len(sentiments)
-        present = {word.text.lower() for word in sentitext.words}
+        present = _pieces(sentitext.words)
         for rule in self.rules:
             if rule.triggers is not None and present.isdisjoint(rule.triggers):
                 continue  # none of the words the rule starts with: it cannot match
