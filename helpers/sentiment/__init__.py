@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from .agreement import (
     annotator_agreement,
+    course_tones,
     disagreements,
     pearson,
     sign_table,
@@ -73,6 +74,7 @@ __all__ = [
     "tones",
     "phrase_rules",
     "word_classes",
+    "course_tones",
     "tone_agreement",
     "sign_table",
     "disagreements",

@@ -18,9 +18,9 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from ..resources import HelpersError
+from ..resources import HelpersError, read_table
 
-__all__ = ["SIGNS", "NEUTRAL", "tone_signs", "pearson", "spearman", "tone_agreement", "sign_table", "disagreements", "annotator_agreement"]
+__all__ = ["SIGNS", "NEUTRAL", "course_tones", "tone_signs", "pearson", "spearman", "tone_agreement", "sign_table", "disagreements", "annotator_agreement"]
 
 #: the three signs, in the order of the sign table's rows and columns
 SIGNS = ["negative", "neutral", "positive"]
@@ -159,3 +159,18 @@ def annotator_agreement(first: Sequence[float] | pd.Series, second: Sequence[flo
             }
         ]
     )
+
+
+def course_tones() -> pd.DataFrame:
+    """The two annotators' tone judgements of the course article's statements.
+
+    Columns ``start, end, text, tone_a, tone_b, note_a, note_b``, one row per statement of
+    ``data/annotations/article_statements.csv`` (join on ``start`` and ``end``).
+
+    Example:
+        >>> tones = course_tones()
+        >>> len(tones), tones.loc[0, ["tone_a", "tone_b"]].tolist()
+        (31, [1, 1])
+    """
+    table = pd.DataFrame(list(read_table("annotations", "article_tones.csv")))
+    return table.astype({"start": "int64", "end": "int64", "tone_a": "int64", "tone_b": "int64"})
