@@ -173,7 +173,7 @@ class CourseScorer(FastAnalyzer):
                 else:
                     values[head] = rule.valence
                 for i in covered:
-                    fired[i] = fired[i] or rule.id
+                    fired[i] = rule.id
         return values, fired
 
     def polarity_scores(self, text: str) -> dict[str, float]:
