@@ -7,8 +7,6 @@ import json
 import random
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from nltk.sentiment.vader import SentiText, VaderConstants
 
 from conftest import DATA, FIXTURES
@@ -76,10 +74,12 @@ def test_the_fast_split_is_nltks_on_every_statement_and_on_random_text(vader):
         assert default_analyzer().polarity_scores(text) == vader.polarity_scores(text), text
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab Z'\".,!?-:;“’()\n")), max_size=30))
-def test_the_fast_split_is_nltks_on_generated_text(text):
-    assert fast_words(text) == nltk_words(text)
+def test_the_fast_split_is_nltks_on_random_characters():
+    generator = random.Random(9)
+    alphabet = "ab Z'\".,!?-:;“’()\n"
+    for _ in range(2000):
+        text = "".join(generator.choices(alphabet, k=generator.randint(0, 30)))
+        assert fast_words(text) == nltk_words(text), repr(text)
 
 
 def test_the_fast_split_would_notice_a_difference():
