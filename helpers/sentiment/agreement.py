@@ -103,9 +103,10 @@ def tone_agreement(table: pd.DataFrame, columns: Sequence[str], judgement: str =
 
 
 def sign_table(table: pd.DataFrame, column: str, judgement: str = "tone", neutral: float = NEUTRAL) -> pd.DataFrame:
-    """A 3×3 table of counts: the judgement's sign (rows) against the score's sign (columns).
+    """A 3×3 table of counts: the judgement's sign (rows, ``people``) against the score's (``machine``).
 
-    The diagonal counts the statements where both agree.
+    The diagonal counts the statements where both agree. To show two scores side by side:
+    ``pd.concat({"plain": sign_table(t, "compound"), "course": sign_table(t, "overlay_compound")}, axis=1)``.
 
     Example:
         >>> t = pd.DataFrame({"tone": [-1, 0, 1, 1], "compound": [-0.4, 0.3, 0.3, 0.0]})
@@ -113,8 +114,8 @@ def sign_table(table: pd.DataFrame, column: str, judgement: str = "tone", neutra
         [[1, 0, 0], [0, 0, 1], [0, 1, 1]]
     """
     pairs = _pairs(table, column, judgement)
-    people = tone_signs(pairs[judgement], 0).rename(f"{judgement} (people)")
-    machine = tone_signs(pairs[column], neutral).rename(f"{column} (machine)")
+    people = tone_signs(pairs[judgement], 0).rename("people")
+    machine = tone_signs(pairs[column], neutral).rename("machine")
     counts = pd.crosstab(people, machine, dropna=False).reindex(index=SIGNS, columns=SIGNS, fill_value=0)
     return counts.astype("int64")
 
