@@ -34,6 +34,11 @@ class PhraseRule:
     ``valence`` is None for ``flip`` (a denied conflict word turns positive). ``triggers`` are
     the words the pattern can start with (None when they cannot be read off the pattern): a
     statement with none of them is not searched, which is what makes the rules cheap.
+
+    Example:
+        >>> rule = phrase_rules()[-1]
+        >>> rule.id, rule.valence, sorted(rule.triggers)[:3]
+        ('bare_negation', -0.5, ["aren't", 'arent', "can't"])
     """
 
     id: str
@@ -72,6 +77,7 @@ def not_negations() -> frozenset[str]:
 
 def _expand(pattern: str, rule_id: str, classes: dict[str, tuple[str, ...]]) -> re.Pattern:
     def words(match: re.Match) -> str:
+        """The regular expression for one ``{name}``: its class's words, longest first."""
         name = match.group(1)
         if name == "gap":
             return GAP

@@ -48,6 +48,10 @@ class Word:
 
     ``boundary`` is ``"."`` when the word ends a sentence (``. ? !``), ``","`` when it ends a
     clause (``, ; :``), else ``""``.
+
+    Example:
+        >>> course_words("war.")[0]
+        Word(text='war', boundary='.')
     """
 
     text: str
@@ -152,7 +156,14 @@ class CourseScorer(FastAnalyzer):
         return _CourseSentiText(str(text).translate(_STRAIGHT), self.constants)
 
     def rule_sentiments(self, sentitext: SentiText, sentiments: list[float]) -> tuple[list[float], list[str]]:
-        """Apply the phrase rules to VADER's word sentiments; also the rule id that set each word."""
+        """Apply the phrase rules to VADER's word sentiments; also the rule id that set each word.
+
+        Example:
+            >>> scorer = course_analyzer()
+            >>> words = scorer.sentitext("nobody wants war")
+            >>> scorer.word_sentiments(words), scorer.rule_sentiments(words, scorer.word_sentiments(words))[1]
+            ([0, 0, -2.9], ['negated_conflict', 'negated_conflict', 'negated_conflict'])
+        """
         text, starts = _joined(sentitext.words)
         values, fired = list(sentiments), [""] * len(sentiments)
         present = _pieces(sentitext.words)

@@ -94,7 +94,13 @@ class FastAnalyzer(SentimentIntensityAnalyzer):
         return FastSentiText(text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION)
 
     def word_sentiments(self, sentitext: SentiText) -> list[float]:
-        """VADER's valence of each word after its rules (NLTK's loop, before "but" and summing)."""
+        """VADER's valence of each word after its rules (NLTK's loop, before "but" and summing).
+
+        Example:
+            >>> analyzer = default_analyzer()
+            >>> [round(v, 3) for v in analyzer.word_sentiments(analyzer.sentitext("not very good"))]
+            [0, 0, -1.623]
+        """
         sentiments: list[float] = []
         words = sentitext.words_and_emoticons
         first_index: dict[str, int] = {}
