@@ -22,6 +22,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import re
 import string
 from collections.abc import Iterable, Mapping
@@ -132,6 +133,19 @@ def _pieces(words: list[Word]) -> set[str]:
     return found
 
 
+def _covered(starts: list[int], words: list[Word], start: int, end: int) -> range:
+    """The indices of the words that overlap ``start:end`` of the joined text (by bisection).
+
+    Example:
+        >>> _covered([0, 3, 8], [Word("no", ""), Word("more", ""), Word("war", "")], 3, 11)
+        range(1, 3)
+    """
+    first = max(bisect.bisect_right(starts, start) - 1, 0)
+    if first < len(words) and starts[first] + len(words[first].text) <= start:
+        first += 1
+    return range(first, bisect.bisect_left(starts, end))
+
+
 class CourseScorer(FastAnalyzer):
     """VADER with the course's words, valences and phrase rules (see the module docstring).
 
@@ -171,7 +185,7 @@ class CourseScorer(FastAnalyzer):
             if rule.triggers is not None and present.isdisjoint(rule.triggers):
                 continue  # none of the words the rule starts with: it cannot match
             for match in rule.pattern.finditer(text):
-                covered = [i for i, s in enumerate(starts) if s < match.end() and s + len(sentitext.words[i].text) > match.start()]
+                covered = _covered(starts, sentitext.words, match.start(), match.end())
                 if not covered or any(fired[i] for i in covered):
                     continue  # an earlier rule has these words
                 head = covered[-1]
