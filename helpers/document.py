@@ -103,10 +103,14 @@ class Document:
 
     @cached_property
     def tones(self) -> list[dict[str, float]]:
-        """VADER's scores of each statement, in the order of :attr:`statements`."""
-        from .sentiment import polarity
+        """Each statement's tone, in the order of :attr:`statements`.
 
-        return polarity(s.text for s in self.statements)
+        Plain VADER's ``compound, neg, neu, pos`` (NLTK's numbers) and, beside them, the
+        course's scorer's ``overlay_compound`` (VADER with diplomacy words and phrase rules).
+        """
+        from .sentiment import tones
+
+        return tones(s.text for s in self.statements)
 
 
 def as_document(

@@ -1,4 +1,4 @@
-"""Tests for helpers.sentiment: pinned VADER scores, the overlay, aggregates per speaker."""
+"""Tests for helpers.sentiment.scoring and the package's names: scores, the overlay, per speaker."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from helpers.sentiment import (
     by_speaker,
     compare_overlay,
     default_analyzer,
+    explain,
     read_overlay,
     score,
     with_overlay,
@@ -20,28 +21,6 @@ from helpers.sentiment import (
 def statements(*texts: str, speakers: list | None = None) -> pd.DataFrame:
     return pd.DataFrame({"start": range(len(texts)), "end": range(1, len(texts) + 1), "text": list(texts),
                          "speaker_id": speakers or ["a"] * len(texts)})
-
-
-@pytest.mark.parametrize(
-    "text, compound",
-    [
-        # the article's own examples, pinned for NLTK's port on the vaderSentiment 3.3.2 lexicon
-        ("no European leader wants a war in the region", -0.7269),  # "no" is 4 words before "war": no negation
-        ("We are ready to defend ourselves", 0.3612),  # only "ready" (+1.5) is in the lexicon
-        ("hope for a settlement", 0.4404),
-        ("de-escalation", 0.0),  # not in the lexicon
-        ("not good", -0.3412),  # negation inside the 3-word window flips and damps "good"
-        ("There is no war", -0.7269),  # NLTK's port does not negate after "no" (vaderSentiment does)
-    ],
-)
-def test_pinned_nltk_scores(vader, text, compound):
-    assert round(vader.polarity_scores(text)["compound"], 4) == compound
-
-
-def test_vadersentiment_differs_on_no():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    assert round(SentimentIntensityAnalyzer().polarity_scores("There is no war")["compound"], 4) == 0.4847
 
 
 def test_score_adds_the_four_columns_and_keeps_rows():
@@ -61,10 +40,31 @@ def test_the_overlay_is_visible_and_never_changes_the_shared_lexicon():
     assert score(statements("talks"))["compound"].tolist() == [0.0]
 
 
-def test_compare_overlay_lists_the_words_it_used():
-    table = compare_overlay(statements("the invasion began", "good"))
-    assert table.loc[0, ["compound", "overlay_words"]].tolist() == [0.0, "invasion"]
-    assert table.loc[1, "change"] == 0.0
+def test_compare_overlay_lists_the_words_and_rules_it_used():
+    table = compare_overlay(statements("the invasion began", "good", "nobody wants a war"))
+    assert table.columns.tolist() == ["text", "compound", "compound_overlay", "change", "overlay_words", "rules"]
+    assert table["text"].tolist() == ["nobody wants a war", "the invasion began", "good"]  # largest change first
+    assert table.loc[0, "rules"] == "negated_conflict" and table.loc[0, "compound"] < 0 < table.loc[0, "compound_overlay"]
+    assert table.loc[1, ["compound", "overlay_words", "rules"]].tolist() == [0.0, "invasion", ""]
+    assert table.loc[2, "change"] == 0.0
+
+
+def test_compare_overlay_with_your_own_words_keeps_vaders_rules():
+    table = compare_overlay(statements("talks resumed", "nobody wants a war"), overlay={"talks": 1.0})
+    assert table["rules"].tolist() == ["", ""] and table.loc[0, "overlay_words"] == "talks"
+    assert table.loc[1, "change"] == 0.0  # no phrase rules with a custom overlay
+
+
+def test_score_with_the_course_overlay_is_the_course_scorer():
+    table = score(statements("There is no war", "good"), overlay="course")
+    assert table["compound"].tolist() == [0.4847, 0.4404]
+
+
+def test_explain_shows_each_word_beside_vader():
+    table = explain("the “invasion” of security")
+    assert table.columns.tolist() == ["word", "vader", "course", "score", "rule"]
+    assert table[["word", "vader", "course"]].values.tolist() == [
+        ["the", None, None], ["invasion", None, -2.5], ["of", None, None], ["security", 1.4, 0.0]]
 
 
 def test_read_overlay_errors(tmp_path):
@@ -88,11 +88,14 @@ def test_by_speaker_counts_means_and_spreads():
     assert table.values.tolist() == [["a", 2, -0.051, 0.491, -0.542, 0.44], ["(unknown)", 1, 0.202, 0.0, 0.202, 0.202]]
     with pytest.raises(HelpersError, match="run score"):
         by_speaker(statements("x"))
+    assert by_speaker(scored.assign(other=[1.0, 0.0, 0.5]), column="other")["mean"].tolist() == [0.5, 0.5]
 
 
 def test_word_valences_for_scoring_by_hand():
     table = word_valences("We are ready to defend ourselves")
     assert table.dropna().values.tolist() == [["ready", 1.5]]
+    # the words as VADER sees them: a curly quote hides "remarkable", one-letter words are dropped
+    assert word_valences("a “remarkable” result").values.tolist() == [["“remarkable”", None], ["result", None]]
 
 
 def test_bad_input():

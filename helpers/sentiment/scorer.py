@@ -1,0 +1,264 @@
+"""The course's tone scorer: VADER's rules, domain valences and phrase rules, all as data.
+
+Shown beside plain VADER, never instead of it. Four changes to VADER, each one explainable:
+
+1. **Words**: curly quotes are read as straight ones and every edge punctuation mark is
+   stripped, so ``“remarkable`` is the word ``remarkable`` (plain VADER does not find it).
+2. **Domain valences** from ``data/sentiment/diplomacy_overlay.csv`` ("invasion" −2.5,
+   "de-escalation" +1.8; "security" and "parties" 0, topics in news rather than feelings).
+3. **VADER's rules** (negation within three words, boosters, "but", capitals) run unchanged,
+   except that "despite" is not a negation (``word_classes.csv``, class ``not_negation``).
+4. **Phrase rules** (``data/sentiment/phrase_rules.csv``): a denied conflict is a reassurance
+   ("no one wants a war" → positive), threats and hedges are negative ("could face
+   consequences", "will pay a price").
+
+Example:
+    >>> scorer = course_analyzer()
+    >>> scorer.polarity_scores("nobody wants a war")["compound"] > 0
+    True
+    >>> default_analyzer().polarity_scores("nobody wants a war")["compound"]
+    -0.5994
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import string
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from nltk.sentiment.vader import SentiText
+
+from ..resources import data_cache
+from .overlay import read_overlay
+from .rules import PhraseRule, not_negations, phrase_rules
+from .vader import FastAnalyzer, default_analyzer, polarity
+
+__all__ = ["CourseScorer", "course_analyzer", "course_words", "tones", "explain_records", "Word"]
+
+_STRAIGHT = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'"})
+_EDGE = string.punctuation + "–—…"
+_CLAUSE_END = frozenset(",;:")
+_SENTENCE_END = frozenset(".?!")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word as the course's scorer reads it, and the boundary after it.
+
+    ``boundary`` is ``"."`` when the word ends a sentence (``. ? !``), ``","`` when it ends a
+    clause (``, ; :``), else ``""``.
+
+    Example:
+        >>> course_words("war.")[0]
+        Word(text='war', boundary='.')
+    """
+
+    text: str
+    boundary: str
+
+
+def course_words(text: str) -> list[Word]:
+    """The words of ``text`` for the course's scorer: straight quotes, edge punctuation stripped.
+
+    As in VADER, tokens are split on spaces and one-character tokens are dropped.
+
+    Example:
+        >>> [(w.text, w.boundary) for w in course_words("“Remarkable discipline”, he said.")]
+        [('Remarkable', ''), ('discipline', ','), ('he', ''), ('said', '.')]
+    """
+    return _straight_words(str(text).translate(_STRAIGHT))
+
+
+def _straight_words(text: str) -> list[Word]:
+    words = []
+    for token in text.split():
+        if len(token) > 1:
+            core = token.strip(_EDGE)
+            if core:
+                last = token.rstrip("\"')]")[-1:]
+                words.append(Word(core, "." if last in _SENTENCE_END else "," if last in _CLAUSE_END else ""))
+    return words
+
+
+class _CourseSentiText(SentiText):
+    """A ``SentiText`` on the course's words (see :func:`course_words`)."""
+
+    def __init__(self, text: str, constants) -> None:
+        self.words = _straight_words(text)  # the text's quotes are already straight
+        super().__init__(text, constants.PUNC_LIST, constants.REGEX_REMOVE_PUNCTUATION)
+
+    def _words_and_emoticons(self) -> list[str]:
+        return [w.text for w in self.words]
+
+
+def _joined(words: list[Word]) -> tuple[str, list[int]]:
+    """The words lower-cased, one space apart, each followed by its boundary mark; and each start."""
+    pieces, starts, position = [], [], 0
+    for word in words:
+        piece = word.text.lower() + word.boundary
+        starts.append(position)
+        pieces.append(piece)
+        position += len(piece) + 1
+    return " ".join(pieces), starts
+
+
+_RUN = re.compile(r"\w+")
+_PIECE = re.compile(r"[\w']+")
+
+
+def _pieces(words: list[Word]) -> set[str]:
+    """Every stretch of a word that a pattern's ``\\b``-bounded first word could match.
+
+    A plain word is itself; a word with inner marks ("no.not", "don't") also gives each stretch
+    from the start of one run of letters to the end of another made of letters and apostrophes.
+
+    Example:
+        >>> sorted(_pieces([Word("no.not", ""), Word("war", "")]))
+        ['no', 'no.not', 'not', 'war']
+    """
+    found = set()
+    for word in words:
+        text = word.text.lower()
+        found.add(text)
+        if text.isalnum() or _RUN.fullmatch(text):
+            continue  # one run of letters: the word itself
+        runs = list(_RUN.finditer(text))
+        for i, first in enumerate(runs):
+            for last in runs[i:]:
+                piece = text[first.start() : last.end()]
+                if _PIECE.fullmatch(piece):
+                    found.add(piece)
+    return found
+
+
+def _covered(starts: list[int], words: list[Word], start: int, end: int) -> range:
+    """The indices of the words that overlap ``start:end`` of the joined text (by bisection).
+
+    Example:
+        >>> _covered([0, 3, 8], [Word("no", ""), Word("more", ""), Word("war", "")], 3, 11)
+        range(1, 3)
+    """
+    first = max(bisect.bisect_right(starts, start) - 1, 0)
+    if first < len(words) and starts[first] + len(words[first].text) <= start:
+        first += 1
+    return range(first, bisect.bisect_left(starts, end))
+
+
+class CourseScorer(FastAnalyzer):
+    """VADER with the course's words, valences and phrase rules (see the module docstring).
+
+    Args:
+        lexicon: VADER's lexicon with the overlay applied.
+        rules: the phrase rules, in the order they are tried.
+        not_negation: words removed from VADER's negation list.
+
+    Example:
+        >>> scorer = CourseScorer({"war": -2.9}, phrase_rules(), frozenset())
+        >>> scorer.polarity_scores("there will be no war")["compound"]
+        0.4847
+    """
+
+    def __init__(self, lexicon: Mapping[str, float], rules: Iterable[PhraseRule], not_negation: frozenset[str]) -> None:
+        super().__init__(lexicon)
+        self.rules = tuple(rules)
+        self.constants.NEGATE = set(self.constants.NEGATE) - set(not_negation)  # this instance only
+
+    def sentitext(self, text: str) -> SentiText:
+        """The course's words of ``text`` (curly quotes read as straight ones)."""
+        return _CourseSentiText(str(text).translate(_STRAIGHT), self.constants)
+
+    def rule_sentiments(self, sentitext: SentiText, sentiments: list[float]) -> tuple[list[float], list[str]]:
+        """Apply the phrase rules to VADER's word sentiments; also the rule id that set each word.
+
+        Example:
+            >>> scorer = course_analyzer()
+            >>> words = scorer.sentitext("nobody wants war")
+            >>> scorer.word_sentiments(words), scorer.rule_sentiments(words, scorer.word_sentiments(words))[1]
+            ([0, 0, -2.9], ['negated_conflict', 'negated_conflict', 'negated_conflict'])
+        """
+        text, starts = _joined(sentitext.words)
+        values, fired = list(sentiments), [""] * len(sentiments)
+        present = _pieces(sentitext.words)
+        for rule in self.rules:
+            if rule.triggers is not None and present.isdisjoint(rule.triggers):
+                continue  # none of the words the rule starts with: it cannot match
+            for match in rule.pattern.finditer(text):
+                covered = _covered(starts, sentitext.words, match.start(), match.end())
+                if not covered or any(fired[i] for i in covered):
+                    continue  # an earlier rule has these words
+                head = covered[-1]
+                valences = {i: self.lexicon.get(sentitext.words[i].text.lower(), 0.0) for i in covered}
+                for i in covered:
+                    values[i] = 0.0
+                if rule.valence is None:  # flip: the most negative word turns positive
+                    head = min(covered, key=lambda i: valences[i])
+                    values[head] = -self.constants.N_SCALAR * abs(valences[head])
+                else:
+                    values[head] = rule.valence
+                for i in covered:
+                    fired[i] = rule.id
+        return values, fired
+
+    def polarity_scores(self, text: str) -> dict[str, float]:
+        """``neg, neu, pos, compound`` for ``text`` by the course's scorer (VADER's formulas)."""
+        sentitext = self.sentitext(text)
+        sentiments, _ = self.rule_sentiments(sentitext, self.word_sentiments(sentitext))
+        sentiments = self._but_check(sentitext.words_and_emoticons, sentiments)
+        return self.score_valence(sentiments, sentitext.text)
+
+
+@data_cache
+def course_analyzer() -> CourseScorer:
+    """The course's scorer, built once: VADER's lexicon + the overlay, and the phrase rules.
+
+    Example:
+        >>> course_analyzer().polarity_scores("they could face consequences")["compound"]
+        -0.4588
+    """
+    lexicon = dict(default_analyzer().lexicon)
+    lexicon.update(read_overlay())
+    return CourseScorer(lexicon, phrase_rules(), not_negations())
+
+
+def tones(texts: Iterable[str]) -> list[dict[str, float]]:
+    """Plain VADER's ``compound, neg, neu, pos`` and the course's ``overlay_compound`` per text.
+
+    Example:
+        >>> tones(["There is no war"])
+        [{'compound': -0.7269, 'neg': 0.753, 'neu': 0.247, 'pos': 0.0, 'overlay_compound': 0.4847}]
+    """
+    texts = [str(t) for t in texts]
+    course = course_analyzer()
+    return [
+        {**plain, "overlay_compound": round(float(course.polarity_scores(text)["compound"]), 4)}
+        for plain, text in zip(polarity(texts), texts)
+    ]
+
+
+def explain_records(text: str) -> list[dict[str, object]]:
+    """Each word the course's scorer reads: VADER's valence, the course's, the value after rules.
+
+    ``vader`` is the plain lexicon's valence, ``course`` the valence with the overlay, ``score``
+    the word's value after VADER's rules and the phrase rules (before "but" and summing), and
+    ``rule`` the phrase rule that set it.
+
+    Example:
+        >>> [(r["word"], r["vader"], r["score"], r["rule"]) for r in explain_records("no war")]
+        [('no', -1.2, 0.0, 'negated_conflict'), ('war', -2.9, 2.146, 'negated_conflict')]
+    """
+    scorer, plain = course_analyzer(), default_analyzer().lexicon
+    sentitext = scorer.sentitext(text)
+    values, fired = scorer.rule_sentiments(sentitext, scorer.word_sentiments(sentitext))
+    return [
+        {
+            "word": word.text.lower(),
+            "vader": plain.get(word.text.lower()),
+            "course": scorer.lexicon.get(word.text.lower()),
+            "score": round(float(value), 4),
+            "rule": rule,
+        }
+        for word, value, rule in zip(sentitext.words, values, fired)
+    ]
+

@@ -1,0 +1,129 @@
+"""Tests for the course's scorer (helpers.sentiment.scorer, rules, overlay): every data row's example."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import DATA
+from helpers.resources import HelpersError, read_table, reload_data
+from helpers.sentiment import (
+    course_analyzer,
+    course_words,
+    default_analyzer,
+    explain,
+    phrase_rules,
+    read_overlay,
+    tones,
+    word_classes,
+)
+from helpers.sentiment.rules import _expand, _valence
+
+OVERLAY_ROWS = read_table("sentiment", "diplomacy_overlay.csv")
+RULE_ROWS = read_table("sentiment", "phrase_rules.csv")
+
+
+def sign(value: float) -> str:
+    return "positive" if value > 0.05 else "negative" if value < -0.05 else "neutral"
+
+
+def course(text: str) -> float:
+    return course_analyzer().polarity_scores(text)["compound"]
+
+
+@pytest.mark.parametrize("row", OVERLAY_ROWS, ids=[r["word"] for r in OVERLAY_ROWS])
+def test_each_overlay_word_gives_its_example_the_valences_sign(row):
+    assert row["word"] in row["example"].lower().split()
+    valence = float(row["valence"])
+    if valence == 0:
+        assert course(row["example"]) == 0.0, "a word made neutral must not move its example"
+    else:
+        assert sign(course(row["example"])) == sign(valence)
+
+
+@pytest.mark.parametrize("row", RULE_ROWS, ids=[r["id"] for r in RULE_ROWS])
+def test_each_phrase_rule_fires_on_its_example_with_the_expected_sign(row):
+    fired = set(explain(row["example"])["rule"])
+    assert row["id"] in fired, f"{row['id']} did not match its example"
+    assert sign(course(row["example"])) == row["expected"]
+
+
+def test_no_example_is_copied_from_the_course_article():
+    article = (DATA / "article.txt").read_text(encoding="utf-8").lower()
+    examples = [r["example"] for r in OVERLAY_ROWS + RULE_ROWS if len(r["example"].split()) >= 3]
+    assert examples and not [e for e in examples if e.lower() in article]
+
+
+@pytest.mark.parametrize(
+    "text, plain, course_sign",
+    [
+        ("no one wants a war", "negative", "positive"),  # a denied conflict reassures
+        ("we are not seeking confrontation", "positive", "positive"),  # VADER's own negation already did it
+        ("they could face consequences", "neutral", "negative"),
+        ("we will continue the negotiations", "neutral", "positive"),
+        ("the talks will resume on Monday", "neutral", "neutral"),  # a fact stays neutral
+        ("talks went ahead despite the tensions", "positive", "negative"),  # "despite" does not negate
+        ("there has been no progress", "positive", "negative"),
+    ],
+)
+def test_the_course_scorer_against_plain_vader(text, plain, course_sign):
+    assert sign(default_analyzer().polarity_scores(text)["compound"]) == plain
+    assert sign(course(text)) == course_sign
+
+
+def test_curly_quotes_are_read_as_straight_ones():
+    assert [w.text for w in course_words("‘real’ “remarkable” gains")] == ["real", "remarkable", "gains"]
+    assert course("Ghana had shown “remarkable discipline”") == course('Ghana had shown "remarkable discipline"') > 0
+
+
+def test_a_gap_does_not_cross_a_clause():
+    assert "negated_conflict" not in set(explain("no, the war goes on")["rule"])
+    assert "negated_conflict" in set(explain("nobody here wants war")["rule"])
+
+
+def test_tones_keep_plain_vader_and_add_the_overlay_score():
+    (first,) = tones(["There is no war"])
+    assert list(first) == ["compound", "neg", "neu", "pos", "overlay_compound"]
+    assert first["compound"] == -0.7269 and first["overlay_compound"] > 0
+
+
+def test_the_shared_lexicon_is_untouched():
+    plain = default_analyzer()
+    course_analyzer()
+    assert "invasion" not in plain.lexicon and plain.lexicon["security"] == 1.4
+    assert course_analyzer().lexicon["security"] == 0.0 == read_overlay()["security"]
+    assert "despite" in plain.constants.NEGATE and "despite" not in course_analyzer().constants.NEGATE
+
+
+def test_rules_and_classes_are_read_once_and_reloadable():
+    assert phrase_rules() is phrase_rules()
+    assert "war" in word_classes()["conflict"]
+    reload_data()
+    assert [r.id for r in phrase_rules()] == [r["id"] for r in RULE_ROWS]
+
+
+def test_bad_rules_get_one_sentence_errors():
+    with pytest.raises(HelpersError, match="names the word class"):
+        _expand(r"\b{nonsense}\b", "r1", {})
+    with pytest.raises(HelpersError, match="not a regular expression"):
+        _expand(r"(unclosed", "r1", {})
+    with pytest.raises(HelpersError, match="or 'flip'"):
+        _valence("very", "r1")
+    with pytest.raises(HelpersError, match="between -4 and 4"):
+        _valence("-7", "r1")
+    assert _valence("flip", "r1") is None and _valence("-1.5", "r1") == -1.5
+
+
+def test_the_trigger_prefilter_never_changes_a_score():
+    import dataclasses
+
+    from test_sentiment_vader import random_texts, statement_texts
+
+    from helpers.sentiment import CourseScorer
+    from helpers.sentiment.rules import not_negations
+
+    unfiltered = CourseScorer(course_analyzer().lexicon, [dataclasses.replace(r, triggers=None) for r in phrase_rules()], not_negations())
+    marks = ["no.NOT war", "can't'x war", "x-don't war", "it's not-war", "NOT_war", "no-one wants war"]
+    texts = statement_texts() + random_texts(200) + marks + [r["example"] for r in RULE_ROWS + OVERLAY_ROWS]
+    assert all(r.triggers for r in phrase_rules())  # every rule is prefiltered
+    for text in texts:
+        assert unfiltered.polarity_scores(text) == course_analyzer().polarity_scores(text), text
