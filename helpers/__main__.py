@@ -64,7 +64,8 @@ def render(args: argparse.Namespace) -> str:
     article = load_article(args.article, published=args.published)
     result = analyze(article, actors=args.actors)
     if args.format in ("markdown", "html"):
-        from .report import html_report, markdown_report  # matplotlib is loaded only when needed
+        # matplotlib is loaded only when the HTML report draws
+        from .report import html_report, markdown_report
 
         return (markdown_report if args.format == "markdown" else html_report)(article, result)
     return json.dumps(result, ensure_ascii=False, indent=2) + "\n"
