@@ -256,18 +256,26 @@ def test_notebook_06_defaults_to_no_actors_table():
     assert namespace["actors_csv"] is None and namespace["published"] is None
 
 
-def test_the_markdown_report_does_not_import_matplotlib(tmp_path):
+def test_markdown_needs_no_matplotlib_and_html_leaves_the_home_folder_alone(tmp_path):
+    """One fresh interpreter with an empty home folder: Markdown loads no matplotlib; HTML writes nothing there."""
     import subprocess
 
+    home = tmp_path / "home"
+    home.mkdir()
     code = (
         "import sys\n"
         "from helpers.__main__ import main\n"
         f"assert main(['analyze', {str(DATA / 'article.txt')!r}, '--format', 'markdown', '--out', {str(tmp_path / 'r.md')!r}]) == 0\n"
         "import helpers.report, helpers.plots, helpers.highlight\n"
         "print('matplotlib' in sys.modules)\n"
+        f"assert main(['analyze', {str(DATA / 'samples' / 'city_budget_vote.txt')!r}, '--format', 'html', '--out', {str(tmp_path / 'r.html')!r}]) == 0\n"
+        "print('matplotlib' in sys.modules)\n"
     )
-    env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    env = {k: v for k, v in os.environ.items() if k not in ("MPLCONFIGDIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "MPLBACKEND")}
+    env.update(HOME=str(home), USERPROFILE=str(home), PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=REPO, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.strip() == "False"
+    assert done.stdout.split() == ["False", "True"]
     assert (tmp_path / "r.md").read_text(encoding="utf-8").startswith("# Putin says")
+    assert "data:image/png;base64," in (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert list(home.rglob("*")) == []  # no font cache, no config folder
