@@ -262,13 +262,15 @@ def test_markdown_needs_no_matplotlib_and_html_leaves_the_home_folder_alone(tmp_
 
     home = tmp_path / "home"
     home.mkdir()
+    story = tmp_path / "story.txt"  # small, with something for each figure
+    story.write_text(DATED.format('On Monday Ms Lee said "We will win." Talks resume in March.'), encoding="utf-8")
     code = (
         "import sys\n"
         "from helpers.__main__ import main\n"
-        f"assert main(['analyze', {str(DATA / 'article.txt')!r}, '--format', 'markdown', '--out', {str(tmp_path / 'r.md')!r}]) == 0\n"
+        f"assert main(['analyze', {str(story)!r}, '--published', '2022-02-01', '--format', 'markdown', '--out', {str(tmp_path / 'r.md')!r}]) == 0\n"
         "import helpers.report, helpers.plots, helpers.highlight\n"
         "print('matplotlib' in sys.modules)\n"
-        f"assert main(['analyze', {str(DATA / 'samples' / 'city_budget_vote.txt')!r}, '--format', 'html', '--out', {str(tmp_path / 'r.html')!r}]) == 0\n"
+        f"assert main(['analyze', {str(story)!r}, '--published', '2022-02-01', '--format', 'html', '--out', {str(tmp_path / 'r.html')!r}]) == 0\n"
         "print('matplotlib' in sys.modules)\n"
     )
     env = {k: v for k, v in os.environ.items() if k not in ("MPLCONFIGDIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "MPLBACKEND")}
@@ -276,6 +278,6 @@ def test_markdown_needs_no_matplotlib_and_html_leaves_the_home_folder_alone(tmp_
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=REPO, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["False", "True"]
-    assert (tmp_path / "r.md").read_text(encoding="utf-8").startswith("# Putin says")
+    assert (tmp_path / "r.md").read_text(encoding="utf-8").startswith("# Talks resume")
     assert "data:image/png;base64," in (tmp_path / "r.html").read_text(encoding="utf-8")
     assert list(home.rglob("*")) == []  # no font cache, no config folder
