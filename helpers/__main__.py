@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import stat
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .analysis import analyze
@@ -61,32 +66,117 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def render(args: argparse.Namespace) -> str:
+    """Load the article, analyse it and return the output in the chosen format."""
     article = load_article(args.article, published=args.published)
     result = analyze(article, actors=args.actors)
-    if args.format in ("markdown", "html"):
-        from .report import html_report, markdown_report  # matplotlib is loaded only when needed
+    if args.format == "markdown":
+        from .report import markdown_report  # no matplotlib
 
-        return (markdown_report if args.format == "markdown" else html_report)(article, result)
+        return markdown_report(article, result)
+    if args.format == "html":
+        from .report import html_report  # matplotlib is loaded when it draws
+
+        with matplotlib_leaves_home_alone():
+            return html_report(article, result)
     return json.dumps(result, ensure_ascii=False, indent=2) + "\n"
 
 
+@contextmanager
+def matplotlib_leaves_home_alone() -> Iterator[None]:
+    """Point matplotlib's config and font cache at a temporary folder while the command draws.
+
+    Loaded for the first time, matplotlib writes a font cache (and a config folder) into the
+    user's home; a command that makes one HTML file should leave no trace there. Scanning the
+    fonts again on each run costs about half a second (measured on 71 fonts), small next to the
+    analysis. Nothing changes when MPLCONFIGDIR is set or matplotlib is already loaded (a notebook
+    or an in-process caller keeps its own matplotlib).
+    """
+    if "MPLCONFIGDIR" in os.environ or "matplotlib" in sys.modules:
+        yield
+        return
+    with tempfile.TemporaryDirectory(prefix="news-as-data-matplotlib-") as folder:
+        os.environ["MPLCONFIGDIR"] = folder
+        try:
+            yield
+        finally:
+            del os.environ["MPLCONFIGDIR"]
+
+
+def check_actors_table(path: Path) -> None:
+    """Refuse, before the analysis, an actors table that is not a regular file we may read."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise HelpersError(f"There is no actors table at {path}: check the spelling and the folder you run from.") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise HelpersError(f"{path} is not a regular file: give --actors the path of a CSV file like data/actors.csv.")
+    try:
+        path.open("rb").close()
+    except OSError as err:
+        raise HelpersError(f"You may not read the actors table {path} ({err.strerror or err}): check its permissions.") from None
+
+
+def check_out(args: argparse.Namespace) -> Path:
+    """The ``--out`` path, checked before the analysis: a regular file (with --force) or a new file in a folder.
+
+    Never one of the inputs (the article, the JSON beside it, the actors table), even with --force.
+    """
+    out = Path(args.out)
+    if not (out.exists() or out.is_symlink()):
+        if not out.parent.is_dir():
+            raise HelpersError(f"The folder {out.parent} for --out does not exist: create it or choose another path.")
+        return out
+    if out.is_dir():
+        raise HelpersError(f"{out} is a folder: give --out a file name, e.g. {out / 'report.json'}.")
+    if not out.is_file():
+        raise HelpersError(f"{out} is not a regular file (a device, pipe or broken link): give --out the path of a file.")
+    inputs = [Path(args.article), Path(args.article).with_suffix(".json")] + ([Path(args.actors)] if args.actors else [])
+    for source in inputs:
+        if source.is_file() and os.path.samefile(out, source):
+            raise HelpersError(f"--out {out} is the input file {source}: write the result to another file.")
+    if not args.force:
+        raise HelpersError(f"{out} already exists: choose another --out file or add --force to overwrite it.")
+    return out
+
+
+def write_out(out: Path, output: str) -> None:
+    """Write ``output`` to ``out`` as UTF-8; a failure is one sentence."""
+    try:
+        with out.open("w", encoding="utf-8") as handle:
+            handle.write(output)
+    except OSError as err:
+        raise HelpersError(f"Could not write {out} ({err.strerror or err}): free some space or choose another --out file.") from None
+
+
+def one_line(message: str, limit: int = 400) -> str:
+    """``message`` on one line, cut to ``limit`` characters (a message never floods the terminal)."""
+    flat = " ".join(message.splitlines())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run the command; return its exit code (0 success, 2 bad input with one line on stderr)."""
     args = build_parser().parse_args(argv)
     try:
-        if args.out:
-            out = Path(args.out)
-            if not out.parent.exists():
-                raise HelpersError(f"The folder {out.parent} for --out does not exist: create it or choose another path.")
-            if out.exists() and not args.force:
-                raise HelpersError(f"{out} already exists: choose another --out file or add --force to overwrite it.")
+        out = check_out(args) if args.out else None
+        if args.actors:
+            check_actors_table(Path(args.actors))
         output = render(args)
+        if out is not None:
+            write_out(out, output)
+        else:
+            sys.stdout.write(output)
     except (HelpersError, MissingResourceError) as err:
-        print(f"error: {err}", file=sys.stderr)
+        print(f"error: {one_line(str(err))}", file=sys.stderr)
         return 2
-    if args.out:
-        Path(args.out).write_text(output, encoding="utf-8")
-    else:
-        sys.stdout.write(output)
+    except Exception as err:
+        # the command's boundary: a fault in the helpers on an odd article is one line, never a traceback
+        print(
+            f"error: the helpers could not analyse {args.article} ({type(err).__name__}: {one_line(str(err), 160)}); "
+            "try another --published date, or report it with the article file.",
+            file=sys.stderr,
+        )
+        return 2
     return 0
 
 

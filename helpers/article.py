@@ -26,9 +26,11 @@ Example:
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
 import re
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,7 +42,16 @@ from .dates import DATELINE_LABELS, parse_date_phrase
 from .resources import HelpersError
 from .spans import Span, frame_from_spans
 
-__all__ = ["Paragraph", "Article", "load_article", "article_from_text", "as_article", "parse_published", "SECTIONS"]
+__all__ = [
+    "Paragraph",
+    "Article",
+    "load_article",
+    "article_from_text",
+    "as_article",
+    "parse_published",
+    "SECTIONS",
+    "MAX_ARTICLE_BYTES",
+]
 
 SECTIONS = ("headline", "standfirst", "body", "caption", "meta")
 
@@ -58,6 +69,11 @@ _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
 _DATELINE = re.compile(r"^\s*(?:" + "|".join(DATELINE_LABELS) + r")\b\s*:?", re.IGNORECASE)
 #: a title-like line before the body is meta only when it is this short (in words)
 _SHORT_TITLE_WORDS = 14
+#: the largest article file (bytes) or text (characters) the helpers take: 5 MB is about 800,000
+#: words, twenty times a long report; anything larger is not one news article
+MAX_ARTICLE_BYTES = 5_000_000
+#: a lone surrogate (half of a UTF-16 pair) is not text: it cannot be written as UTF-8
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 #: a standfirst without a title's missing full stop is one sentence of at most this many words
 _STANDFIRST_MAX_WORDS = 45
 
@@ -150,8 +166,9 @@ def load_article(path: str | Path, published: str | dt.date | None = None) -> Ar
         with a byte-order mark dropped and line endings left exactly as they are.
 
     Raises:
-        HelpersError: the path is missing or a folder, or the file is empty, binary or not
-            UTF-8; the message names the file and the fix.
+        HelpersError: the path is missing, a folder or not a regular file, may not be read, is
+            larger than :data:`MAX_ARTICLE_BYTES`, or is empty, binary, UTF-16 or not UTF-8; the
+            JSON beside it is not valid or has a bad date; the message names the file and the fix.
 
     Example:
         >>> art = load_article("data/article.txt")   # doctest: +SKIP
@@ -160,25 +177,36 @@ def load_article(path: str | Path, published: str | dt.date | None = None) -> Ar
     """
     path = Path(path)
     text = read_article_text(path)
-    metadata = _read_metadata(path.with_suffix(".json"))
+    metadata_path = path.with_suffix(".json")
+    metadata = _read_metadata(metadata_path)
+    date, time = _metadata_date(metadata_path, metadata)
     return article_from_text(
         text,
-        published=published if published is not None else metadata.get("published"),
+        published=published if published is not None else date,
         source=path.name,
         metadata=metadata,
-        published_time=metadata.get("published_time"),
+        published_time=time,
     )
 
 
 def read_article_text(path: Path) -> str:
-    """The text of ``path`` decoded as UTF-8 with a BOM dropped; clear errors otherwise."""
-    if not path.exists():
-        raise HelpersError(f"There is no file at {path}: check the spelling and the folder you run from.")
-    if path.is_dir():
-        raise HelpersError(f"{path} is a folder, not a file: give the path of the article's .txt file.")
-    raw = path.read_bytes()
+    """The text of ``path`` decoded as UTF-8 with a BOM dropped; one clear sentence otherwise.
+
+    Only a regular file is read (a FIFO or a device would block or never end), and at most
+    :data:`MAX_ARTICLE_BYTES` of it.
+
+    Example:
+        >>> read_article_text(Path("no/such/file.txt"))
+        Traceback (most recent call last):
+        helpers.resources.HelpersError: There is no file at no/such/file.txt: check the spelling and the folder you run from.
+    """
+    raw = _read_regular_file(path, what="the article's .txt file")
     if not raw.strip():
         raise HelpersError(f"{path} is empty: paste the article's text into it and save it as UTF-8.")
+    if _looks_like_utf16(raw):
+        raise HelpersError(
+            f"{path} is UTF-16 text: save it as UTF-8 (in your editor, Save As… and choose the encoding UTF-8)."
+        )
     if b"\x00" in raw:
         raise HelpersError(
             f"{path} looks like a binary file (it holds NUL bytes), not plain text: "
@@ -196,16 +224,97 @@ def read_article_text(path: Path) -> str:
     return text
 
 
+def _read_regular_file(path: Path, what: str) -> bytes:
+    """The bytes of ``path`` (at most :data:`MAX_ARTICLE_BYTES`) if it is a regular file we may read."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise HelpersError(f"There is no file at {path}: check the spelling and the folder you run from.") from None
+    except OSError as err:
+        raise HelpersError(f"Cannot look at {path} ({err.strerror or err}): check the path and your permissions.") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise HelpersError(f"{path} is a folder, not a file: give the path of {what}.")
+    if not stat.S_ISREG(info.st_mode):
+        raise HelpersError(f"{path} is not a regular file (a pipe, socket or device): give the path of {what}.")
+    if info.st_size > MAX_ARTICLE_BYTES:
+        raise HelpersError(_too_large(path, info.st_size))
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_ARTICLE_BYTES + 1)
+    except PermissionError:
+        raise HelpersError(f"You may not read {path}: change its permissions or copy it somewhere you can read it.") from None
+    except OSError as err:
+        raise HelpersError(f"Cannot read {path} ({err.strerror or err}): check the file and try again.") from None
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise HelpersError(_too_large(path, len(raw)))
+    return raw
+
+
+def _too_large(what: object, size: int) -> str:
+    return (
+        f"{what} is {size / 1e6:.1f} MB, larger than any news article (the limit is "
+        f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB): split it into one file per article and analyse each."
+    )
+
+
+def _looks_like_utf16(raw: bytes) -> bool:
+    """True for UTF-16 text: a UTF-16 byte-order mark, or NUL bytes in every other position.
+
+    Example:
+        >>> _looks_like_utf16("News".encode("utf-16-le")), _looks_like_utf16(b"News")
+        (True, False)
+    """
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not raw.startswith(codecs.BOM_UTF32_LE):
+        return True
+    sample = raw[:4000]
+    pairs = len(sample) // 2
+    if pairs == 0:
+        return False
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    return max(even, odd) >= 0.6 * pairs and min(even, odd) <= 0.05 * pairs
+
+
 def _read_metadata(path: Path) -> dict[str, Any]:
+    """The JSON object beside the article (``{}`` when there is none); clear errors otherwise."""
     if not path.is_file():
         return {}
+    raw = _read_regular_file(path, what="the article's .json metadata")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
         raise HelpersError(f"{path} is not valid JSON ({err}): fix it or remove it.") from None
     if not isinstance(data, dict):
         raise HelpersError(f"{path} should hold one JSON object with the article's metadata.")
     return data
+
+
+def _metadata_date(path: Path, metadata: Mapping[str, Any]) -> tuple[dt.date | None, dt.time | None]:
+    """``published`` and ``published_time`` of the metadata, or an error naming the file and the field."""
+    date_value, time_value = metadata.get("published"), metadata.get("published_time")
+    try:
+        date = parse_published(date_value) if isinstance(date_value, str) or date_value is None else None
+    except HelpersError:
+        date = None
+    if date_value is not None and date is None:
+        raise HelpersError(
+            f'{path}: "published" is {date_value!r}, not a date in the form YYYY-MM-DD: '
+            'write it like "2022-02-01" or remove it.'
+        )
+    time = _parse_time(time_value) if isinstance(time_value, str) else None
+    if time_value is not None and time is None:
+        raise HelpersError(
+            f'{path}: "published_time" is {time_value!r}, not a time in the form HH:MM: '
+            'write it like "20:59" or remove it.'
+        )
+    return date, time
+
+
+def _parse_time(value: str) -> dt.time | None:
+    """An ISO clock time ("20:59", "20:59:00"), or None for anything else."""
+    try:
+        return dt.time.fromisoformat(value.strip())
+    except ValueError:
+        return None
 
 
 def article_from_text(
@@ -221,15 +330,23 @@ def article_from_text(
     ``text`` is changed. With no ``published`` given, a date line in the text is used.
 
     Raises:
-        HelpersError: the text is empty, or ``published`` is not ``YYYY-MM-DD``.
+        HelpersError: the text is empty, longer than :data:`MAX_ARTICLE_BYTES` characters or
+            holds a lone surrogate, or ``published`` is not ``YYYY-MM-DD``.
     """
     if not isinstance(text, str):
         raise HelpersError(f"The article must be text (str), not {type(text).__name__}.")
     if not text.strip():
         raise HelpersError("The article is empty: give it the text of a news article.")
+    if len(text) > MAX_ARTICLE_BYTES:
+        raise HelpersError(_too_large(f"The text ({len(text):,} characters)", len(text.encode("utf-8", "surrogatepass"))))
+    _refuse_lone_surrogates(text)
     paragraphs = split_paragraphs(text)
     date = parse_published(published)
-    time = dt.time.fromisoformat(published_time) if isinstance(published_time, str) else published_time
+    time = published_time
+    if isinstance(published_time, str):
+        time = _parse_time(published_time)
+        if time is None:
+            raise HelpersError(f"The publication time {published_time!r} is not in the form HH:MM: write it like 20:59.")
     if date is None:
         for para in paragraphs:
             if para.section == "meta" and _DATELINE.match(para.text):
@@ -245,6 +362,22 @@ def article_from_text(
         source=source,
         metadata=dict(metadata or {}),
     )
+
+
+def _refuse_lone_surrogates(text: str) -> None:
+    """Stop with one sentence when ``text`` holds half of a UTF-16 pair (it cannot be written as UTF-8).
+
+    Example:
+        >>> _refuse_lone_surrogates("ok \\ud800")
+        Traceback (most recent call last):
+        helpers.resources.HelpersError: The text holds a lone surrogate (U+D800 at position 3), which is not a character: remove it, or read the file as UTF-8 without errors='surrogateescape'.
+    """
+    surrogate = _LONE_SURROGATE.search(text)
+    if surrogate:
+        raise HelpersError(
+            f"The text holds a lone surrogate (U+{ord(surrogate.group()):04X} at position {surrogate.start()}), "
+            "which is not a character: remove it, or read the file as UTF-8 without errors='surrogateescape'."
+        )
 
 
 def as_article(
@@ -265,6 +398,7 @@ def as_article(
         datetime.date(2022, 2, 1)
     """
     if isinstance(text_or_article, Article):
+        _refuse_lone_surrogates(text_or_article.text)
         if published is None:
             return text_or_article
         return Article(

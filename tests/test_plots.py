@@ -52,3 +52,11 @@ def test_bars_use_the_palette():
     colours = {mcolors.to_hex(p.get_facecolor()).upper() for p in ax.patches}
     assert colours <= {c.upper() for c in PALETTE}
     plt.close(ax.figure)
+
+
+def test_dollar_signs_from_an_article_are_printed_not_typeset():
+    ax = bar_chart(pd.Series({"costs $5bn, not $3bn": 2, "a $\\frac{ b$": 1}), title="t", xlabel="x", ylabel="y")
+    ax.figure.canvas.draw()  # mathtext would fail here on "\frac{"
+    labels = [label.get_text() for label in ax.get_yticklabels()]
+    assert "costs \\$5bn, not \\$3bn" in labels
+    plt.close(ax.figure)
