@@ -1,4 +1,4 @@
-"""The command line: ``python -m helpers analyze ARTICLE.txt [options]``.
+"""The command line: ``python -m helpers analyze ARTICLE.txt [options]`` and ``python -m helpers evaluate FOLDER``.
 
 Errors go to stderr as one line saying what was wrong and how to fix it, with exit code 2.
 """
@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Find the article's sentences, time expressions, actors and statements.",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands.add_parser(
+        "evaluate",
+        help="score the helpers on an annotated folder (the course's JSON, TimeML .tml, or BRAT .ann + .txt)",
+        add_help=False,
     )
     run.add_argument("article", metavar="ARTICLE", help="the article as a UTF-8 text file, e.g. data/article.txt")
     run.add_argument(
@@ -156,6 +161,11 @@ def one_line(message: str, limit: int = 400) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command; return its exit code (0 success, 2 bad input with one line on stderr)."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["evaluate"]:
+        from .corpora.cli import main as evaluate
+
+        return evaluate(argv[1:])
     args = build_parser().parse_args(argv)
     try:
         out = check_out(args) if args.out else None

@@ -22,8 +22,13 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from .resources import HelpersError, data_path
+from .sentiment.agreement import annotator_agreement, disagreements, sign_table, tone_agreement
 
 __all__ = [
+    "annotator_agreement",
+    "disagreements",
+    "sign_table",
+    "tone_agreement",
     "Scores",
     "Comparison",
     "span_scores",

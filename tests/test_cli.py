@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 
@@ -127,3 +128,18 @@ def test_the_json_contract_holds_on_any_article(path, actors):
             assert article.text[row["start"] : row["end"]] == row["text"], (key, row)
     assert all(-1 <= s["compound"] <= 1 for s in result["statements"])
     assert all(len(e["label"]) <= 60 for e in result["events"])
+
+
+def test_the_evaluate_command_scores_an_annotated_folder(capsys):
+    from helpers.__main__ import main
+
+    assert main(["evaluate", str(Path(__file__).parent / "fixtures" / "articles"), "--limit", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "time expressions" in out and "statements" in out
+
+
+def test_the_evaluate_command_refuses_a_missing_folder(capsys, tmp_path):
+    from helpers.__main__ import main
+
+    assert main(["evaluate", str(tmp_path / "nowhere")]) == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
