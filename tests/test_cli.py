@@ -91,7 +91,7 @@ CONTRACT_KEYS = {
     "timexes": {"text", "start", "end", "type", "value"},
     "events": {"date", "label", "start", "end"},
     "actors": {"id", "name", "type", "count"},
-    "mentions": {"text", "start", "end", "actor_id", "kind"},
+    "mentions": {"text", "start", "end", "actor_id", "kind", "rule"},
     "statements": {"text", "start", "end", "kind", "speaker_id", "cue", "compound", "neg", "neu", "pos"},
 }
 

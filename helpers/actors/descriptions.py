@@ -1,0 +1,129 @@
+"""Description candidates: "the Russian leader", "a State Department official", "the union".
+
+A determiner, country or organisation words, up to two adjectives, then a role noun
+(``role_nouns.csv``) or a collective noun (``collective_nouns.csv``). Resolution is in
+:mod:`helpers.actors.resolve_descriptions`.
+"""
+
+from __future__ import annotations
+
+from .model import (
+    Candidate,
+)
+from .shapes import FORCES
+
+__all__ = ["Descriptions"]
+
+
+class Descriptions:
+    """Proposes description candidates (mixin of :class:`helpers.actors.reader.ActorReader`)."""
+
+    def _descriptions(self, i: int) -> list[Candidate]:
+        lex, lower, hi = self.lex, self.lower, self.hi[i]
+        det = ""
+        determiners = self.determiners
+        if lower[i] in determiners["none"]:
+            return []
+        if lower[i] in determiners["definite"]:
+            det = "definite"
+        elif lower[i] in determiners["indefinite"]:
+            det = "indefinite"
+        elif lower[i] in determiners["possessive"]:
+            det = "possessive"
+        elif i > self.lo[i] and lower[i - 1] in self.any_determiner:
+            det = "blocked"  # the longer phrase from the determiner is proposed instead
+        j = i + 1 if det and det != "blocked" else i
+        if det == "definite" and self._age(j):
+            return self._age_description(i, j + 3)
+        if not det and i > self.lo[i] and lower[i - 1] in lex.cue("speech_core") and self.sent_section[self.units[i].sent] in ("headline", "standfirst"):
+            return self._byline_role(i)
+        country = org = ""
+        modifiers = adjectives = 0
+        while j < hi:
+            if self.role_noun(j).length or self.collective(j).length:
+                break
+            n, country2, org2 = self.premodifiers(j)
+            if n:
+                country, org = country2 or country, org2 or org
+                j, modifiers = j + n, modifiers + 1
+                continue
+            k = self.keys[j]
+            if det and lower[j].endswith("-based") and lower[j] != "-based" and k[:1].isupper():
+                j, modifiers = j + 1, modifiers + 1  # "the Nairobi-based payments company"
+                continue
+            if (det or modifiers) and k.isalpha() and k.islower() and lower[j] not in lex.stopwords and lower[j] not in lex.reporting and adjectives < 2:
+                j, adjectives = j + 1, adjectives + 1
+                continue
+            break
+        if j >= hi:
+            return []
+        found: list[Candidate] = []
+        n_role, roles = self.role_noun(j)
+        n_coll, coll = self.collective(j)
+        if det == "blocked" and not (coll and coll.type == "ORG" and j + n_coll < hi and lower[j + n_coll] in ("member", "members")):
+            return []
+        if n_role >= n_coll and n_role:
+            end = j + n_role
+            key = tuple(lower[j:end])
+            nxt_name = end < hi and self.nameish(end)
+            headline_colon = not det and self.units[i].first and self.sent_section[self.units[i].sent] in ("headline", "standfirst")
+            if self._plural(key) or nxt_name or not (det in ("definite", "indefinite", "possessive") or modifiers or headline_colon):
+                return []
+            if roles & {"ambassador", "envoy"} and end + 1 < hi and lower[end] == "to":
+                k2 = end + 1 + (lower[end + 1] == "the")
+                n2, entries2 = self.match(k2) if k2 < hi else (0, ())
+                if any(e.form == "NAME" and self._type(e) in ("ORG", "COUNTRY") for e in entries2):
+                    end = k2 + n2
+            desc = {"type": "PERSON", "roles": roles, "country": country, "org": org, "det": det, "noun_end": j + n_role - 1}
+            found.append(self._cand(i, end, "DESCRIPTION", "description", head=key[-1], desc=desc))
+        elif n_coll:
+            end = j + n_coll
+            kind, choices, bare = coll
+            members_premod = kind == "ORG" and end < hi and lower[end] in ("member", "members") and det in ("", "blocked")
+            owned = kind == "ORG" and bare and det == "possessive" and not modifiers  # "their union", "its bank"
+            # a noun that needs a modifier the first time may refer back bare to a mention with the same head
+            # ("Norway's energy ministry" … "the ministry")
+            again = det == "definite" and not bare and not modifiers
+            if not (det == "definite" and (bare or modifiers) or (modifiers and det != "possessive" and not bare) or members_premod or owned or again):
+                return []
+            if end < hi and self.nameish(end):
+                return []
+            if choices & FORCES.keys() and (det != "definite" or self._modifier_use(end)):
+                return []  # "the army said", not "my soldiers", "the military operation"
+            desc = {"type": kind, "choices": choices, "country": country, "org": org, "det": det, "again": again}
+            found.append(self._cand(i, end, "DESCRIPTION", "description", head=lower[end - 1], desc=desc))
+        return found
+
+    def _modifier_use(self, end: int) -> bool:
+        """Is the noun ending before unit ``end`` a modifier of the next word ("the police station")? Yes when
+        a lower-case word follows that is not a small word, a reporting verb or a past form ("the army said")."""
+        if end >= self.hi[end - 1]:
+            return False
+        k = self.keys[end]
+        return k.isalpha() and k.islower() and k not in self.lex.stopwords and k not in self.lex.reporting and not k.endswith("ed")
+
+    def _age(self, j: int) -> bool:
+        """Do units ``j:j+3`` spell an age ("54-year-old")?"""
+        return j + 2 < self.hi[j] and self.keys[j].isdigit() and self.keys[j + 1] == "-" and self.lower[j + 2] == "year-old"
+
+    def _age_description(self, i: int, end: int) -> list[Candidate]:
+        """"The 54-year-old has …": a definite age phrase standing alone refers to the most recent person."""
+        nxt = self.lower[end] if end < self.hi[i] else ""
+        if nxt and nxt.isalpha() and nxt not in self.lex.stopwords and nxt not in self.lex.reporting:
+            return []  # "the 54-year-old law": a thing, or a noun this rule does not know
+        desc = {"type": "PERSON", "roles": set(), "country": "", "org": "", "det": "definite", "noun_end": end - 1, "age": True}
+        return [self._cand(i, end, "DESCRIPTION", "description", head="year-old", desc=desc)]
+
+    def _byline_role(self, i: int) -> list[Candidate]:
+        """A headline's speaker after its quote: "…', says crane operator" (up to two words before a role noun
+        that ends the headline)."""
+        hi = self.hi[i]
+        for j in range(i, min(i + 3, hi)):
+            n, roles = self.role_noun(j)
+            if n and (j + n == hi or not self.keys[j + n].isalpha()) and all(self.keys[k].isalpha() and self.keys[k].islower() for k in range(i, j + n)):
+                key = tuple(self.lower[j : j + n])
+                if self._plural(key):
+                    return []
+                desc = {"type": "PERSON", "roles": roles, "country": "", "org": "", "det": "", "noun_end": j + n - 1}
+                return [self._cand(i, j + n, "DESCRIPTION", "description", head=key[-1], desc=desc)]
+        return []
