@@ -7,10 +7,9 @@ A determiner, country or organisation words, up to two adjectives, then a role n
 
 from __future__ import annotations
 
-from .model import (
-    Candidate,
-)
+from .model import Candidate, Modifiers
 from .shapes import FORCES
+from .tables import Collective
 
 __all__ = ["Descriptions"]
 
@@ -19,6 +18,7 @@ class Descriptions:
     """Proposes description candidates (mixin of :class:`helpers.actors.reader.ActorReader`)."""
 
     def _descriptions(self, i: int) -> list[Candidate]:
+        """Description candidates starting at unit ``i`` (after a determiner, if any)."""
         lex, lower, hi = self.lex, self.lower, self.hi[i]
         det = ""
         determiners = self.determiners
@@ -37,6 +37,23 @@ class Descriptions:
             return self._age_description(i, j + 3)
         if not det and i > self.lo[i] and lower[i - 1] in lex.cue("speech_core") and self.sent_section[self.units[i].sent] in ("headline", "standfirst"):
             return self._byline_role(i)
+        j, mods = self._description_modifiers(i, j, det)
+        if j >= hi:
+            return []
+        n_role, roles = self.role_noun(j)
+        n_coll, coll = self.collective(j)
+        if det == "blocked" and not (coll and coll.type == "ORG" and j + n_coll < hi and lower[j + n_coll] in self.member_nouns):
+            return []
+        if n_role >= n_coll and n_role:
+            return self._person_description(i, j, n_role, roles, det, mods)
+        if n_coll:
+            return self._collective_description(i, j + n_coll, coll, det, mods)
+        return []
+
+    def _description_modifiers(self, i: int, j: int, det: str) -> tuple[int, Modifiers]:
+        """Country and organisation words, "X-based" and up to two adjectives from unit ``j``: where the
+        noun starts, and the modifiers (``length`` counts modifier phrases)."""
+        lex, lower, hi = self.lex, self.lower, self.hi[i]
         country = org = ""
         modifiers = adjectives = 0
         while j < hi:
@@ -55,44 +72,43 @@ class Descriptions:
                 j, adjectives = j + 1, adjectives + 1
                 continue
             break
-        if j >= hi:
+        return j, Modifiers(modifiers, country, org)
+
+    def _person_description(self, i: int, j: int, n_role: int, roles: frozenset[str], det: str, mods: Modifiers) -> list[Candidate]:
+        """"The Russian leader", "a State Department official", "his counterpart", "Ukraine's ambassador to the UN"."""
+        lower, hi = self.lower, self.hi[i]
+        end = j + n_role
+        key = tuple(lower[j:end])
+        nxt_name = end < hi and self.nameish(end)
+        headline_colon = not det and self.units[i].first and self.sent_section[self.units[i].sent] in ("headline", "standfirst")
+        if self._plural(key) or nxt_name or not (det in ("definite", "indefinite", "possessive") or mods.length or headline_colon):
             return []
-        found: list[Candidate] = []
-        n_role, roles = self.role_noun(j)
-        n_coll, coll = self.collective(j)
-        if det == "blocked" and not (coll and coll.type == "ORG" and j + n_coll < hi and lower[j + n_coll] in ("member", "members")):
+        if roles & self.posted_roles and end + 1 < hi and lower[end] == "to":
+            k2 = end + 1 + (lower[end + 1] == "the")
+            n2, entries2 = self.match(k2) if k2 < hi else (0, ())
+            if any(e.form == "NAME" and self._type(e) in ("ORG", "COUNTRY") for e in entries2):
+                end = k2 + n2
+        desc = {"type": "PERSON", "roles": roles, "country": mods.country, "org": mods.org, "det": det, "noun_end": j + n_role - 1}
+        return [self._cand(i, end, "DESCRIPTION", "description", head=key[-1], desc=desc, rule="description")]
+
+    def _collective_description(self, i: int, end: int, coll: Collective, det: str, mods: Modifiers) -> list[Candidate]:
+        """"The union", "Norway's energy ministry", "the army", "their bank"."""
+        hi = self.hi[i]
+        kind, choices, bare = coll
+        modifiers = mods.length
+        members_premod = kind == "ORG" and end < hi and self.lower[end] in self.member_nouns and det in ("", "blocked")
+        owned = kind == "ORG" and bare and det == "possessive" and not modifiers  # "their union", "its bank"
+        # a noun that needs a modifier the first time may refer back bare to a mention with the same head
+        # ("Norway's energy ministry" … "the ministry")
+        again = det == "definite" and not bare and not modifiers
+        if not (det == "definite" and (bare or modifiers) or (modifiers and det != "possessive" and not bare) or members_premod or owned or again):
             return []
-        if n_role >= n_coll and n_role:
-            end = j + n_role
-            key = tuple(lower[j:end])
-            nxt_name = end < hi and self.nameish(end)
-            headline_colon = not det and self.units[i].first and self.sent_section[self.units[i].sent] in ("headline", "standfirst")
-            if self._plural(key) or nxt_name or not (det in ("definite", "indefinite", "possessive") or modifiers or headline_colon):
-                return []
-            if roles & {"ambassador", "envoy"} and end + 1 < hi and lower[end] == "to":
-                k2 = end + 1 + (lower[end + 1] == "the")
-                n2, entries2 = self.match(k2) if k2 < hi else (0, ())
-                if any(e.form == "NAME" and self._type(e) in ("ORG", "COUNTRY") for e in entries2):
-                    end = k2 + n2
-            desc = {"type": "PERSON", "roles": roles, "country": country, "org": org, "det": det, "noun_end": j + n_role - 1}
-            found.append(self._cand(i, end, "DESCRIPTION", "description", head=key[-1], desc=desc))
-        elif n_coll:
-            end = j + n_coll
-            kind, choices, bare = coll
-            members_premod = kind == "ORG" and end < hi and lower[end] in ("member", "members") and det in ("", "blocked")
-            owned = kind == "ORG" and bare and det == "possessive" and not modifiers  # "their union", "its bank"
-            # a noun that needs a modifier the first time may refer back bare to a mention with the same head
-            # ("Norway's energy ministry" … "the ministry")
-            again = det == "definite" and not bare and not modifiers
-            if not (det == "definite" and (bare or modifiers) or (modifiers and det != "possessive" and not bare) or members_premod or owned or again):
-                return []
-            if end < hi and self.nameish(end):
-                return []
-            if choices & FORCES.keys() and (det != "definite" or self._modifier_use(end)):
-                return []  # "the army said", not "my soldiers", "the military operation"
-            desc = {"type": kind, "choices": choices, "country": country, "org": org, "det": det, "again": again}
-            found.append(self._cand(i, end, "DESCRIPTION", "description", head=lower[end - 1], desc=desc))
-        return found
+        if end < hi and self.nameish(end):
+            return []
+        if choices & FORCES.keys() and (det != "definite" or self._modifier_use(end)):
+            return []  # "the army said", not "my soldiers", "the military operation"
+        desc = {"type": kind, "choices": choices, "country": mods.country, "org": mods.org, "det": det, "again": again}
+        return [self._cand(i, end, "DESCRIPTION", "description", head=self.lower[end - 1], desc=desc, rule="description")]
 
     def _modifier_use(self, end: int) -> bool:
         """Is the noun ending before unit ``end`` a modifier of the next word ("the police station")? Yes when

@@ -81,6 +81,8 @@ class ArticleUnits:
         self.pronoun_male, self.pronoun_female = cue("pronoun_male"), cue("pronoun_female")
         self.not_a_name = cue("not_a_name")
         self.particles = cue("particle")
+        self.member_nouns = cue("member_noun")
+        self.posted_roles = cue("posted_role")
         self._build_units(doc)
 
     def _build_units(self, doc: Any) -> None:
