@@ -88,9 +88,9 @@ class Candidates:
         lo, hi = self.lo[i], self.hi[i]
         nxt = self.keys[i + 1] if i + 1 < hi else ""
         prev = self.keys[i - 1] if i > lo else ""
-        if self.match(i).length or nxt == "-" or nxt in self.lex.cue("government_name_after") or nxt[:1].isupper() or (prev[:1].isupper() and prev != "The" and not (prev == "THE" and i - 1 == lo)):
+        if self.match(i).length or nxt == "-" or nxt in self.cues["government_name_after"] or nxt[:1].isupper() or (prev[:1].isupper() and prev != "The" and not (prev == "THE" and i - 1 == lo)):
             return []
-        if prev[:1].islower() and prev.isalpha() and prev not in self.lex.cue("government_name_before"):
+        if prev[:1].islower() and prev.isalpha() and prev not in self.cues["government_name_before"]:
             return []  # "a community centre", "the Delhi Centre": a building or another body
         return [self._cand(i, i + 1, "METONYM", "name", actor=country, rule="metonym_government_name")]
 
@@ -164,7 +164,7 @@ class Candidates:
             p = i - 1
             if p >= self.lo[i] and self.lower[p] == "the":
                 p -= 1
-            locative = p >= self.lo[i] and self.lower[p] in self.lex.cue("locative") and nxt != "'s"
+            locative = p >= self.lo[i] and self.lower[p] in self.cues["locative"] and nxt != "'s"
             modifier = i > self.lo[i] and self.lower[i - 1] in self.determiners["indefinite"]  # "a London bank"
             if locative or modifier or self._dateline(i) or self._dateline(i, j):
                 return [self._cand(i, j, "BLOCK", "block")]
@@ -180,7 +180,7 @@ class Candidates:
 
     def _apposition_country(self, i: int) -> list[Candidate]:
         hi, j = self.hi[i], i
-        if self.lower[i] in self.lex.cue("possessive_pronoun"):
+        if self.lower[i] in self.cues["possessive_pronoun"]:
             j += 1
         else:
             n, _, _ = self.premodifiers(i)
@@ -188,11 +188,11 @@ class Candidates:
                 return []
             j += n
         adjectives = 0
-        while j < hi and self.keys[j].isalpha() and self.keys[j].islower() and self.lower[j] not in self.lex.cue("apposition") and adjectives < 2:
+        while j < hi and self.keys[j].isalpha() and self.keys[j].islower() and self.lower[j] not in self.cues["apposition"] and adjectives < 2:
             if self.lower[j] in self.lex.stopwords:
                 return []
             j, adjectives = j + 1, adjectives + 1
-        if not (j + 1 < hi and self.lower[j] in self.lex.cue("apposition")):
+        if not (j + 1 < hi and self.lower[j] in self.cues["apposition"]):
             return []
         n, entries = self.match(j + 1)
         country = next((e for e in entries if e.form == "NAME" and self._type(e) == "COUNTRY"), None)

@@ -19,7 +19,7 @@ class Descriptions:
 
     def _descriptions(self, i: int) -> list[Candidate]:
         """Description candidates starting at unit ``i`` (after a determiner, if any)."""
-        lex, lower, hi = self.lex, self.lower, self.hi[i]
+        lower, hi = self.lower, self.hi[i]
         det = ""
         determiners = self.determiners
         if lower[i] in determiners["none"]:
@@ -35,8 +35,10 @@ class Descriptions:
         j = i + 1 if det and det != "blocked" else i
         if det == "definite" and self._age(j):
             return self._age_description(i, j + 3)
-        if not det and i > self.lo[i] and lower[i - 1] in lex.cue("speech_core") and self.sent_section[self.units[i].sent] in ("headline", "standfirst"):
+        if not det and i > self.lo[i] and lower[i - 1] in self.cues["speech_core"] and self.sent_section[self.units[i].sent] in ("headline", "standfirst"):
             return self._byline_role(i)
+        if not det and not (self.role_noun(i).length or self.collective(i).length or self.premodifiers(i).length):
+            return []  # no determiner, and no noun or modifier here: nothing to describe
         j, mods = self._description_modifiers(i, j, det)
         if j >= hi:
             return []

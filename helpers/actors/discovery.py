@@ -137,7 +137,7 @@ class Discovery:
             return
         head = self._np_head(c + 2, np_end)
         the_before = i > self.lo[i] and self.lower[i - 1] == "the"
-        is_org = the_before or (head,) in self.lex.collective and self.lex.collective[(head,)].type == "ORG" or head.capitalize() in self.lex.cue("org_head")
+        is_org = the_before or (head,) in self.lex.collective and self.lex.collective[(head,)].type == "ORG" or head.capitalize() in self.cues["org_head"]
         if is_org:
             self._new_org(self.keys[i].upper(), self.text_of(i, i + 1), i, aliases=[(self.keys[i],)])
         elif (head,) in self.lex.role_nouns:
@@ -226,7 +226,7 @@ class Discovery:
         is_org = keys[-1] in heads or (keys[0] in heads and "of" in keys) or self._spelled(i, j)
         is_org = is_org or ("of" in keys and any(k in heads for k in keys[: keys.index("of")]))
         before = self.lower[i - 1] if i > self.lo[i] else ""
-        if not is_org and (before in self.lex.cue("locative_run") or before in ("the", "a", "an") or keys[-1] in self.lex.cue("place_head")):
+        if not is_org and (before in self.cues["locative_run"] or before in ("the", "a", "an") or keys[-1] in self.cues["place_head"]):
             return  # a place, or a thing ("the Rio Grande basin")
         if not is_org:
             self.register_person(i, j, set(), "", "")
@@ -245,10 +245,10 @@ class Discovery:
         aliases = [tuple(self.keys[i:j])] + ([(acronym,)] if acronym else [])
         acronym = acronym.upper()  # the id of a mixed-case acronym ("NaCoDA") is in capitals
         first = self.keys[i]
-        short_heads = self.lex.cue("company_head") | self.lex.cue("short_form_head")
+        short_heads = self.cues["company_head"] | self.cues["short_form_head"]
         if j - i >= 2 and self.keys[j - 1] in short_heads and first not in heads and self.nameish(i) and not self.match(i).length:
             aliases.append((first,))  # "Kestrel Energy" … "Kestrel", "Ridgeway University" … "Ridgeway"
-        if j - i >= 2 and self.keys[j - 1] in self.lex.cue("club_head"):
+        if j - i >= 2 and self.keys[j - 1] in self.cues["club_head"]:
             aliases.append((self.keys[j - 1],))  # "Millbank Rovers" … "Rovers"
         self._new_org(acronym or initials(self.keys[i:j]), name, i, aliases=aliases)
 
@@ -258,12 +258,12 @@ class Discovery:
             2 <= len(k) <= 5
             and k.isalpha()
             and k.isupper()
-            and k not in self.lex.cue("not_a_name")
+            and k not in self.cues["not_a_name"]
             and not set(k) <= set("IVXLC")
             and not self._dateline(i)
             and not self._after_clock(i)
             and self.article.text[self.units[i].end : self.units[i].end + 1] != "$"  # a currency: "NZ$5"
-            and not all(u.key.isupper() for u in self.units[self.lo[i] : self.hi[i]] if u.key.isalpha())
+            and not self.all_caps(i)
         )
 
     def _camel_case(self, i: int) -> bool:

@@ -19,7 +19,7 @@ class Markers:
         """Find office titles with a portfolio: "Minister for Housing", "Minister of State for Foreign Affairs",
         "Secretary for Trade and Industry". The portfolio words (``portfolio`` cue) then stop being name words,
         so the title is not swallowed into the name that follows it."""
-        words, links = self.lex.cue("portfolio"), ("of", "for", "and", "the", "&")
+        words, links = self.cues["portfolio"], ("of", "for", "and", "the", "&")
         keys = self.keys
         for i, k in enumerate(keys):
             if k not in ("of", "for") or not any(k2 in words for k2 in keys[i + 1 : i + 3]):
@@ -42,7 +42,7 @@ class Markers:
         """Units of wire datelines: a paragraph's opening place in capitals (or with a credit in
         brackets), optional date and "(Agency)", then a dash: "OSLO, Oct 24 (Reuters) -", "BRUSSELS (AP) —"."""
         found: set[int] = set()
-        dashes = self.lex.cue("dateline_dash") - {":"}
+        dashes = self.cues["dateline_dash"] - {":"}
         for i, u in enumerate(self.units):
             if not (u.para_first and self.keys[i][:1].isupper() and self.keys[i].isalpha()):
                 continue
@@ -75,7 +75,7 @@ class Markers:
         """Units of titles in quote marks after a noun for a work ("the documentary “Blue Harvest”", "a copy
         of “Animal Farm”"): every word inside is capitalised (or a small word); no name there is a mention."""
         found: set[int] = set()
-        works = self.lex.cue("work_noun")
+        works = self.cues["work_noun"]
         for q, key in enumerate(self.keys):
             if key not in OPENING_QUOTES or q == self.lo[q] or not any(self.lower[p] in works for p in range(max(self.lo[q], q - 3), q)):
                 continue
@@ -91,7 +91,7 @@ class Markers:
     def _dateline(self, i: int, j: int | None = None) -> bool:
         """Is unit ``i`` (a place ending before unit ``j``, by default ``i + 1``) a paragraph's opening dateline ("OSLO -", "New Delhi:")?"""
         u, j = self.units[i], i + 1 if j is None else j
-        return i in self.blocked or u.para_first and j < len(self.units) and self.keys[j] in self.lex.cue("dateline_dash")
+        return i in self.blocked or u.para_first and j < len(self.units) and self.keys[j] in self.cues["dateline_dash"]
 
     def _after_clock(self, i: int) -> bool:
         """Does unit ``i`` follow a clock time ("13:05 KST", "1700 GMT", "9 a.m. PST")? Then it is a time zone."""
@@ -109,11 +109,11 @@ class Markers:
 
     def _speaks(self, i: int) -> bool:
         """Is unknown word ``i`` someone speaking ("Ruiz told", "said Salas")? Never a sentence's first word."""
-        core = self.lex.cue("speech_core")
+        core = self.cues["speech_core"]
         nxt = self.lower[i + 1] if i + 1 < self.hi[i] else ""
         prev = self.lower[i - 1] if i > self.lo[i] else ""
         return not self.units[i].first and (nxt in core or prev in core)
 
     def _place_context(self, i: int) -> bool:
         prev = self.lower[i - 1] if i > self.lo[i] else ""
-        return prev in self.lex.cue("locative_run") or self._dateline(i)
+        return prev in self.cues["locative_run"] or self._dateline(i)

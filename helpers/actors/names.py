@@ -126,7 +126,7 @@ class Names:
                 return False
             return self.nameish(p) or bool(n) or (k.isalpha() and k.isupper() and len(k) <= 6) or (k,) in self.lex.titles
         if k.isalpha() and k.islower() and p > lo and self.keys[p - 1][:1].isupper():
-            return k.capitalize() in self.lex.cue("org_head") or (k,) in self.lex.collective
+            return k.capitalize() in self.cues["org_head"] or (k,) in self.lex.collective
         return False
 
     def title_name_at(self, n: int) -> TitleName | None:

@@ -166,8 +166,8 @@ class DescriptionResolution:
             return True
         name = act.name.replace("-", " ").replace("’", "'").split()
         if "@company" in words:
-            return bool(name) and name[-1] in self.lex.cue("company_head")
-        if "@club" in words and name and name[-1] in self.lex.cue("club_head"):
+            return bool(name) and name[-1] in self.cues["company_head"]
+        if "@club" in words and name and name[-1] in self.cues["club_head"]:
             return True
         return bool((set(name) | {aid}) & words)
 

@@ -21,6 +21,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -29,6 +30,7 @@ from .tables import Actor, ActorTable, Entry, lexicon, token_units
 
 __all__ = ["ArticleUnits"]
 
+_LETTER = re.compile(r"[^\W\d_]")
 NO_MATCH = Match(0, ())
 NO_LOOKUP = Lookup(0, None)
 
@@ -66,9 +68,14 @@ class ArticleUnits:
         self.blocked: set[int] = set()
         self.history: list[Seen] = []
         self.failed: list[Candidate] = []
-        self._memo: dict[tuple[int, int], Match] = {}
+        self._memo: dict[int, Match] = {}
+        self._roles: dict[int, Lookup] = {}
+        self._collectives: dict[int, Lookup] = {}
+        self._all_caps: dict[int, bool] = {}
         self._nameish: dict[int, bool] = {}
         self._premodifiers: dict[int, Any] = {}  # depends on the aliases: cleared with _memo
+        #: the word lists of ``actor_cues.csv`` by cue name (a missing cue is an empty list)
+        self.cues: dict[str, frozenset[str]] = defaultdict(frozenset, self.lex.cues)
         cue = self.lex.cue
         self.determiners = {
             "none": cue("determiner_none"),
@@ -116,7 +123,7 @@ class ArticleUnits:
         text = self.article.text
         first = True
         for start, end, key in spans:
-            is_word = any(c.isalpha() for c in key)
+            is_word = key.isalpha() or _LETTER.search(key) is not None
             self.units.append(Unit(start, end, key, number, sent.paragraph, first and is_word, sent.paragraph != previous_para))
             previous_para = sent.paragraph
             if is_word:
@@ -125,6 +132,14 @@ class ArticleUnits:
                 first = True
             elif key in CURLY_OPENERS:
                 first = True
+
+    def all_caps(self, i: int) -> bool:
+        """Is every word of unit ``i``'s sentence in capitals (a shouted headline: no acronyms there)?"""
+        sent = self.units[i].sent
+        found = self._all_caps.get(sent)
+        if found is None:
+            found = self._all_caps[sent] = all(u.key.isupper() for u in self.units[self.lo[i] : self.hi[i]] if u.key.isalpha())
+        return found
 
     def _in_title_case(self, lo: int, hi: int) -> bool:
         words = [u.key for u in self.units[lo:hi] if u.key.isalpha() and u.key.lower() not in self.lex.stopwords]
@@ -140,13 +155,11 @@ class ArticleUnits:
         """Is ``aid`` an actor of the table or of this article?"""
         return aid in self.actors or aid in self.table.actors
 
-    def match(self, i: int, hi: int | None = None) -> Match:
-        """The longest alias (table or discovered) starting at unit ``i`` and ending by ``hi``
-        (the end of its sentence by default)."""
-        hi = self.hi[i] if hi is None else hi
-        memo = self._memo.get((i, hi))
+    def match(self, i: int) -> Match:
+        """The longest alias (table or discovered) starting at unit ``i``, within its sentence."""
+        memo = self._memo.get(i)
         if memo is None:
-            memo = self._memo[(i, hi)] = self._match(i, hi)
+            memo = self._memo[i] = self._match(i, self.hi[i])
         return memo
 
     def _match(self, i: int, hi: int) -> Match:
@@ -181,11 +194,17 @@ class ArticleUnits:
 
     def role_noun(self, i: int) -> Lookup:
         """The longest role noun (``role_nouns.csv``) at unit ``i``, in lower case; its value is the roles."""
-        return self._longest(self.lex.role_nouns, "role_nouns", i, lower=True)
+        found = self._roles.get(i)
+        if found is None:
+            found = self._roles[i] = self._longest(self.lex.role_nouns, "role_nouns", i, lower=True)
+        return found
 
     def collective(self, i: int) -> Lookup:
         """The longest collective noun (``collective_nouns.csv``) at unit ``i``, in lower case."""
-        return self._longest(self.lex.collective, "collective", i, lower=True)
+        found = self._collectives.get(i)
+        if found is None:
+            found = self._collectives[i] = self._longest(self.lex.collective, "collective", i, lower=True)
+        return found
 
     def nameish(self, i: int) -> bool:
         """Could unit ``i`` be part of a person's name? (capitalised, not a stop/calendar/title word)."""
