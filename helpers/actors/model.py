@@ -56,7 +56,7 @@ class Mention(Span):
     rule: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """One token of the article as the matcher walks it."""
 
@@ -69,7 +69,7 @@ class Unit:
     para_first: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A proposed mention over units ``unit:unit_end`` (characters ``start:end``).
 
@@ -90,7 +90,7 @@ class Candidate:
     rule: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Seen:
     """A resolved candidate in the history that later descriptions and pronouns look back on."""
 

@@ -131,11 +131,13 @@ class Names:
 
     def title_name_at(self, n: int) -> TitleName | None:
         """A title + name phrase whose name starts at ``n``: (phrase start, name end, roles, gender, country)."""
-        if not self.nameish(n) or (n > self.lo[n] and self.nameish(n - 1) and not self.title_before(n)):
+        if not self.nameish(n):
             return None
         found = self.title_before(n)
+        if found is None:
+            return None
         length = self.nameseq(n)
-        if found is None or not length:
+        if not length:
             return None
         j, roles, gender = found
         p = j - 1
