@@ -149,16 +149,16 @@ class Discovery:
     def _apposition_end(self, c: int) -> int | None:
         """Where a noun phrase after ``, a/an/the`` at comma ``c`` ends (exclusive), or None."""
         hi = self.hi[c]
-        if c + 2 >= hi or self.lower[c + 1] not in ("a", "an", "the"):
+        if c + 2 >= hi or self.lower[c + 1] not in self.cues["article_word"]:
             return None
         k = c + 2
         while k < hi and k - c <= 9:
             key = self.keys[k]
             if key in (",", ".", ")", ";", ":") or k == hi:
                 break
-            if self.lower[k] in ("who", "which", "whose") and k > c + 2:
+            if self.lower[k] in self.cues["relative_pronoun"] and k > c + 2:
                 return k
-            if self.lower[k] in ("and", "or", "who", "which", "that", "whose") or self.lower[k] in self.lex.reporting or key in ("“", "”", '"', "‘", "’"):
+            if self.lower[k] in self.cues["apposition_break"] or self.lower[k] in self.lex.reporting or key in ("“", "”", '"', "‘", "’"):
                 return None
             n, entries = self.match(k)
             if n and any(e.form == "NAME" and self._type(e) != "PLACE" for e in entries):
@@ -226,7 +226,7 @@ class Discovery:
         is_org = keys[-1] in heads or (keys[0] in heads and "of" in keys) or self._spelled(i, j)
         is_org = is_org or ("of" in keys and any(k in heads for k in keys[: keys.index("of")]))
         before = self.lower[i - 1] if i > self.lo[i] else ""
-        if not is_org and (before in self.cues["locative_run"] or before in ("the", "a", "an") or keys[-1] in self.cues["place_head"]):
+        if not is_org and (before in self.cues["locative_run"] or before in self.cues["article_word"] or keys[-1] in self.cues["place_head"]):
             return  # a place, or a thing ("the Rio Grande basin")
         if not is_org:
             self.register_person(i, j, set(), "", "")
@@ -270,7 +270,7 @@ class Discovery:
         """A one-word brand written in camel case ("DataNest", "BrightPay"): a capital after three or more
         lower-case letters; not a Gaelic or Scottish surname ("MacArthur", "McDonald")."""
         k = self.keys[i]
-        if not (k.isalpha() and k[:1].isupper() and len(k) >= 6) or k.startswith(("Mac", "Mc", "Fitz")):
+        if not (k.isalpha() and k[:1].isupper() and len(k) >= 6) or k.startswith(tuple(self.cues["surname_prefix"])):
             return False
         inner = next((p for p in range(1, len(k)) if k[p].isupper()), 0)
         return inner >= 3 and k[1:inner].islower() and k[inner + 1 :].islower() and k[inner + 1 :] != ""

@@ -19,10 +19,10 @@ class Markers:
         """Find office titles with a portfolio: "Minister for Housing", "Minister of State for Foreign Affairs",
         "Secretary for Trade and Industry". The portfolio words (``portfolio`` cue) then stop being name words,
         so the title is not swallowed into the name that follows it."""
-        words, links = self.cues["portfolio"], ("of", "for", "and", "the", "&")
+        words, links, starts = self.cues["portfolio"], self.cues["portfolio_link"], self.cues["portfolio_start"]
         keys = self.keys
         for i, k in enumerate(keys):
-            if k not in ("of", "for") or not any(k2 in words for k2 in keys[i + 1 : i + 3]):
+            if k not in starts or not any(k2 in words for k2 in keys[i + 1 : i + 3]):
                 continue
             lo, hi = self.lo[i], self.hi[i]
             t = next((t for t in range(max(lo, i - 4), i) if (title := self.lex.titles.get(tuple(keys[t:i]))) and title.kind == "office"), None)
@@ -98,7 +98,7 @@ class Markers:
         if i == self.lo[i]:
             return False
         prev = self.keys[i - 1]
-        return prev.lower() in ("a.m.", "p.m.", "am", "pm") or (prev[:1].isdigit() and (":" in prev or (prev.isdigit() and len(prev) == 4)))
+        return prev.lower() in self.cues["clock_suffix"] or (prev[:1].isdigit() and (":" in prev or (prev.isdigit() and len(prev) == 4)))
 
     def _quoted(self, i: int, j: int) -> bool:
         """Do quote marks enclose units ``i:j`` and nothing else (a comma or stop may come before the closing mark)?"""

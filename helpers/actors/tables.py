@@ -236,7 +236,13 @@ def split_cell(cell: str | None) -> list[str]:
 
 
 def strip_article(keys: tuple[str, ...]) -> tuple[str, ...]:
-    return keys[1:] if len(keys) > 1 and keys[0] in ("the", "The") else keys
+    """The keys without a leading article (``alias_article`` in ``actor_cues.csv``), unless that is all.
+
+    Example:
+        >>> strip_article(("the", "Kremlin")), strip_article(("The",))
+        (('Kremlin',), ('The',))
+    """
+    return keys[1:] if len(keys) > 1 and keys[0] in lexicon().cue("alias_article") else keys
 
 
 def first_key_lengths(keys: Iterable[tuple[str, ...]]) -> dict[str, int]:
