@@ -180,6 +180,8 @@ class Discovery:
         """End of the run of capitalised words from ``i`` ("Inter-American Development Bank",
         "International Boundary and Water Commission", "Ursula von der Leyen")."""
         hi, heads = self.hi[i], self.heads
+        if not self.nameish(i):
+            return i  # only a name word starts a run
         j = i
         while j < hi:
             if j > i and self.match(j).length:

@@ -18,6 +18,7 @@ __all__ = ["Names", "MAX_NAME_TOKENS"]
 
 #: The most name words a discovered person's name may have (particles and initials aside).
 MAX_NAME_TOKENS = 4
+NO_MODIFIERS = Modifiers(0, "", "")
 
 
 class Names:
@@ -62,6 +63,8 @@ class Names:
         return known
 
     def _premodifiers_uncached(self, i: int) -> Modifiers:
+        if not self.match(i).length:
+            return NO_MODIFIERS
         j, country, org = i, "", ""
         hi = self.hi[i]
         while j < hi:
