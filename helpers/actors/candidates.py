@@ -72,7 +72,7 @@ class Candidates:
     def _government_names(self) -> dict[str, str]:
         """The national-government names (``government_names.csv``) whose country the article names."""
         names = self.lex.government_names
-        if not any(k in names for k in self.keys):
+        if names.keys().isdisjoint(self.units_by_key):
             return {}
         named = {
             e.actor_id
@@ -180,6 +180,8 @@ class Candidates:
 
     def _apposition_country(self, i: int) -> list[Candidate]:
         hi, j = self.hi[i], i
+        if not self.match(i).length and self.lower[i] not in self.cues["possessive_pronoun"]:
+            return []  # neither "his" nor a country or organisation: no "X's own Y" here
         if self.lower[i] in self.cues["possessive_pronoun"]:
             j += 1
         else:

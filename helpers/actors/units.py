@@ -72,6 +72,8 @@ class ArticleUnits:
         self._roles: dict[int, Lookup] = {}
         self._collectives: dict[int, Lookup] = {}
         self._all_caps: dict[int, bool] = {}
+        self._role_starts = self.lex.lengths["role_nouns"]  # first words of role nouns
+        self._collective_starts = self.lex.lengths["collective"]
         self._nameish: dict[int, bool] = {}
         self._premodifiers: dict[int, Any] = {}  # depends on the aliases: cleared with _memo
         #: the word lists of ``actor_cues.csv`` by cue name (a missing cue is an empty list)
@@ -115,6 +117,10 @@ class ArticleUnits:
                 self.title_case.add(number)
         self.keys = [u.key for u in self.units]
         self.lower = [k.lower() for k in self.keys]
+        #: where each key occurs (an alias found later changes the lookups there only)
+        self.units_by_key: dict[str, list[int]] = defaultdict(list)
+        for i, key in enumerate(self.keys):
+            self.units_by_key[key].append(i)
         #: words the article writes in lower case mid-sentence ("turkey"): their capitalised
         #: sentence-initial form is then the common noun, not a name ("Turkey remains the centrepiece")
         self.common = {k for u, k in zip(self.units, self.keys) if k.isalpha() and k.islower() and not u.first}
@@ -194,6 +200,8 @@ class ArticleUnits:
 
     def role_noun(self, i: int) -> Lookup:
         """The longest role noun (``role_nouns.csv``) at unit ``i``, in lower case; its value is the roles."""
+        if self.lower[i] not in self._role_starts:
+            return NO_LOOKUP
         found = self._roles.get(i)
         if found is None:
             found = self._roles[i] = self._longest(self.lex.role_nouns, "role_nouns", i, lower=True)
@@ -201,6 +209,8 @@ class ArticleUnits:
 
     def collective(self, i: int) -> Lookup:
         """The longest collective noun (``collective_nouns.csv``) at unit ``i``, in lower case."""
+        if self.lower[i] not in self._collective_starts:
+            return NO_LOOKUP
         found = self._collectives.get(i)
         if found is None:
             found = self._collectives[i] = self._longest(self.lex.collective, "collective", i, lower=True)
@@ -255,8 +265,9 @@ class ArticleUnits:
         return self.article.text[self.units[i].start : self.units[j - 1].end]
 
     def add_alias(self, key: tuple[str, ...], entry: Entry) -> None:
-        """Add an alias found in the article (lookups made before it are forgotten)."""
-        self._memo.clear()
+        """Add an alias found in the article (lookups it may change are forgotten)."""
+        for i in self.units_by_key.get(key[0], ()) if key else ():
+            self._memo.pop(i, None)  # only an alias's first word can start it
         self._premodifiers.clear()
         if entry not in self.extra[key]:
             self.extra[key].append(entry)
