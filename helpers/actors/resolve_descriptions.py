@@ -30,7 +30,10 @@ class DescriptionResolution:
         return not (act.valid_from and day < act.valid_from[: len(day)]) and not (act.valid_to and day[: len(act.valid_to)] > act.valid_to)
 
     def _people(self) -> list[Actor]:
-        ids = set(self.actors) | {a for a, act in self.table.actors.items() if act.type == "PERSON"}
+        """Every person of the table and the article, by id."""
+        if self._table_people is None:
+            self._table_people = {a for a, act in self.table.actors.items() if act.type == "PERSON"}
+        ids = set(self.actors) | self._table_people
         return [self.actor(a) for a in sorted(ids) if self.actor(a).type == "PERSON"]
 
     def _last_head(self, head: str, person: bool) -> str | None:

@@ -68,6 +68,7 @@ class ArticleUnits:
         self.blocked: set[int] = set()
         self.history: list[Seen] = []
         self.failed: list[Candidate] = []
+        self._table_people: set[str] | None = None
         self._memo: dict[int, Match] = {}
         self._roles: dict[int, Lookup] = {}
         self._collectives: dict[int, Lookup] = {}
