@@ -43,9 +43,10 @@ class Discovery:
         """1. Title + name phrases ("Peruvian Foreign Minister Luis Carranza"); a title + surname
         ("Mr Haddad") waits until every full name is known."""
         pending: list[PendingTitle] = []
+        keys = self.keys
         i = 0
-        while i < len(self.units):
-            found = self.title_name_at(i)
+        while i < len(keys):
+            found = self.title_name_at(i) if keys[i][:1].isupper() else None  # a name starts with a capital
             if not found or not self._fits(i, found.end):
                 i += 1
                 continue
@@ -118,7 +119,7 @@ class Discovery:
     def _discover_single_words(self, covered: set[int]) -> None:
         """4b. Acronyms ("IMF"), camel-case brands ("DataNest") and names that speak ("Ruiz told")."""
         for i, key in enumerate(self.keys):
-            if i in covered or self.units[i].sent in self.title_case or len(key) > MAX_NAME_CHARS or self.match(i).length:
+            if not key[:1].isupper() or i in covered or self.units[i].sent in self.title_case or len(key) > MAX_NAME_CHARS or self.match(i).length:
                 continue
             if self._acronym(i):
                 self._new_org(key, key, i)

@@ -181,17 +181,20 @@ def token_units(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         [(0, 5, 'U.N.'), (6, 9, 'met')]
     """
     units: list[tuple[int, int, str]] = []
+    n = len(toks)
     i = 0
-    while i < len(toks):
-        j, letters = i, []
-        while j + 1 < len(toks) and _INITIAL.match(toks[j][2]) and toks[j + 1][2] == ".":
-            letters.append(toks[j][2])
-            j += 2
-        if len(letters) >= 2:
-            units.append((toks[i][0], toks[j - 1][1], ".".join(letters) + "."))
-            i = j
-            continue
-        units.append((toks[i][0], toks[i][1], _key(toks[i][2])))
+    while i < n:
+        start, end, text = toks[i]
+        if len(text) == 1 and "A" <= text <= "Z" and i + 1 < n and toks[i + 1][2] == ".":
+            j, letters = i, []
+            while j + 1 < n and _INITIAL.match(toks[j][2]) and toks[j + 1][2] == ".":
+                letters.append(toks[j][2])
+                j += 2
+            if len(letters) >= 2:
+                units.append((start, toks[j - 1][1], ".".join(letters) + "."))
+                i = j
+                continue
+        units.append((start, end, _key(text) if "’" in text or "‘" in text else text))
         i += 1
     return units
 
