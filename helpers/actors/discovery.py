@@ -95,6 +95,9 @@ class Discovery:
             if n:
                 i += n
                 continue
+            if not self.keys[i][:1].isupper():
+                i += 1  # a run starts with a name word
+                continue
             j = self._capitalised_run(i)
             if j - i >= 2 and (self._quoted(i, j) or not self._fits(i, j)):
                 i = j  # a title in quote marks ("the film “Blue Harvest”"), or too long to be a name
