@@ -143,7 +143,7 @@ def main() -> None:
     if args.baseline:
         roots["old"] = _export(args.baseline)
     results: dict[str, list[dict[str, float]]] = {k: [] for k in roots}
-    for _ in range(2):  # alternate, so that machine load hits both alike
+    for _ in range(3):  # alternate, so that machine load hits both alike
         for kind, root in roots.items():
             out = subprocess.run([sys.executable, __file__, "--child", kind, "--rounds", str(args.rounds)], cwd=root, check=True, capture_output=True, text=True)
             results[kind].append(json.loads(out.stdout))
