@@ -87,12 +87,9 @@ class Resolution:
 
     def _start_history(self) -> None:
         """Forget what an earlier round resolved: the history, by sentence, head noun and actor."""
-        self.history = []
-        self.failed = []
-        self.history_by_sent: dict[int, list[Seen]] = {}
-        self.history_by_head: dict[str, list[Seen]] = {}
-        self.last_seen: dict[str, int] = {}
-        self.seen_count: dict[str, int] = {}  # in order of first mention
+        self.history, self.failed = [], []
+        self.history_by_sent, self.history_by_head = {}, {}
+        self.last_seen, self.seen_count = {}, {}
 
     def _remember(self, c: Candidate, aid: str) -> None:
         seen = Seen(c, aid, self._speaker(c), self.units[c.unit].sent)

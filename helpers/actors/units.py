@@ -66,7 +66,12 @@ class ArticleUnits:
         self.portfolio: set[int] = set()
         self.portfolio_title: dict[int, int] = {}
         self.blocked: set[int] = set()
+        #: resolved mentions so far (reset by each round of resolution), also by sentence, head noun and actor
         self.history: list[Seen] = []
+        self.history_by_sent: dict[int, list[Seen]] = {}
+        self.history_by_head: dict[str, list[Seen]] = {}
+        self.last_seen: dict[str, int] = {}
+        self.seen_count: dict[str, int] = {}  # in order of first mention
         self.failed: list[Candidate] = []
         self._table_people: set[str] | None = None
         self._memo: dict[int, Match] = {}
