@@ -12,6 +12,7 @@ from typing import Any
 from .model import (
     PRIORITY,
     Candidate,
+    Described,
 )
 from .tables import Entry
 
@@ -67,7 +68,7 @@ class Candidates:
             if c.kind in ("NAME", "TITLE_NAME") and c.unit_end < len(units) and keys[c.unit_end] == ",":
                 end = self._apposition_end(c.unit_end) if self.lower[c.unit_end + 1] in self.determiners["definite"] else None
                 if end is not None:  # "Gavi, the vaccine alliance"; not "Amara Diallo, a farmer" (a predicate)
-                    cands.append(self._cand(c.unit_end + 1, end, "DESCRIPTION", "title_name", desc={"type": "LINK", "target": c}, rule="apposition_description"))
+                    cands.append(self._cand(c.unit_end + 1, end, "DESCRIPTION", "title_name", desc=Described(type="LINK", target=c), rule="apposition_description"))
         return predicates
 
     def _unit_candidates(self, i: int, describes: bool) -> list[Candidate]:
@@ -78,7 +79,7 @@ class Candidates:
         low = self.lower[i]
         if low in self.pronoun_male or low in self.pronoun_female:
             gender = "male" if low in self.pronoun_male else "female"
-            found.append(self._cand(i, i + 1, "PRONOUN", "pronoun", desc={"gender": gender}))
+            found.append(self._cand(i, i + 1, "PRONOUN", "pronoun", desc=Described(gender=gender)))
         if "-" in self.keys[i] and not self.match(i).length:
             found += self._hyphen_parts(i)
         return found
@@ -183,7 +184,7 @@ class Candidates:
             if locative or modifier or self._dateline(i) or self._dateline(i, j):
                 return [self._cand(i, j, "BLOCK", "block")]
             if len(seats) > 1:
-                return [self._cand(i, j, "METONYM", "name", desc={"seats": seats}, rule=e.rule)]
+                return [self._cand(i, j, "METONYM", "name", desc=Described(seats=seats), rule=e.rule)]
             return [self._cand(i, j, "METONYM", "name", actor=e.actor_id, rule=e.rule)]
         if e.form == "ADJ":
             if kind_of == "GROUP" and j < hi and self.keys[j][:1].isupper():

@@ -7,7 +7,7 @@ A determiner, country or organisation words, up to two adjectives, then a role n
 
 from __future__ import annotations
 
-from .model import Candidate, Modifiers
+from .model import Candidate, Described, Modifiers
 from .shapes import FORCES
 from .tables import Collective
 
@@ -90,7 +90,7 @@ class Descriptions:
             n2, entries2 = self.match(k2) if k2 < hi else (0, ())
             if any(e.form == "NAME" and self._type(e) in ("ORG", "COUNTRY") for e in entries2):
                 end = k2 + n2
-        desc = {"type": "PERSON", "roles": roles, "country": mods.country, "org": mods.org, "det": det, "noun_end": j + n_role - 1}
+        desc = Described(type="PERSON", roles=roles, country=mods.country, org=mods.org, det=det, noun_end=j + n_role - 1)
         return [self._cand(i, end, "DESCRIPTION", "description", head=key[-1], desc=desc, rule="description")]
 
     def _collective_description(self, i: int, end: int, coll: Collective, det: str, mods: Modifiers) -> list[Candidate]:
@@ -109,7 +109,7 @@ class Descriptions:
             return []
         if choices & FORCES.keys() and (det != "definite" or self._modifier_use(end)):
             return []  # "the army said", not "my soldiers", "the military operation"
-        desc = {"type": kind, "choices": choices, "country": mods.country, "org": mods.org, "det": det, "again": again}
+        desc = Described(type=kind, choices=choices, country=mods.country, org=mods.org, det=det, again=again)
         return [self._cand(i, end, "DESCRIPTION", "description", head=self.lower[end - 1], desc=desc, rule="description")]
 
     def _modifier_use(self, end: int) -> bool:
@@ -129,7 +129,7 @@ class Descriptions:
         nxt = self.lower[end] if end < self.hi[i] else ""
         if nxt and nxt.isalpha() and nxt not in self.lex.stopwords and nxt not in self.lex.reporting:
             return []  # "the 54-year-old law": a thing, or a noun this rule does not know
-        desc = {"type": "PERSON", "roles": set(), "country": "", "org": "", "det": "definite", "noun_end": end - 1, "age": True}
+        desc = Described(type="PERSON", det="definite", noun_end=end - 1, age=True)
         return [self._cand(i, end, "DESCRIPTION", "description", head="year-old", desc=desc)]
 
     def _byline_role(self, i: int) -> list[Candidate]:
@@ -142,6 +142,6 @@ class Descriptions:
                 key = tuple(self.lower[j : j + n])
                 if self._plural(key):
                     return []
-                desc = {"type": "PERSON", "roles": roles, "country": "", "org": "", "det": "", "noun_end": j + n - 1}
+                desc = Described(type="PERSON", roles=roles, noun_end=j + n - 1)
                 return [self._cand(i, j + n, "DESCRIPTION", "description", head=key[-1], desc=desc)]
         return []

@@ -24,6 +24,7 @@ __all__ = [
     "Mention",
     "Unit",
     "Candidate",
+    "Described",
     "Seen",
     "TitleSpan",
     "PendingTitle",
@@ -70,6 +71,30 @@ class Unit:
 
 
 @dataclass(slots=True)
+class Described:
+    """What a candidate's words say about its actor, for resolution.
+
+    ``type`` is PERSON, COUNTRY, ORG or GROUP for a description, LINK for an apposition that
+    points to ``target``; ``roles``/``choices`` come from ``role_nouns.csv``/``collective_nouns.csv``;
+    ``det`` is the determiner's kind (definite, indefinite, possessive, blocked or none);
+    ``seats`` the actors a seat of government may stand for; ``gender`` a pronoun's.
+    """
+
+    type: str = ""
+    roles: frozenset[str] = frozenset()
+    choices: frozenset[str] = frozenset()
+    country: str = ""
+    org: str = ""
+    det: str = ""
+    noun_end: int = -1
+    age: bool = False
+    again: bool = False
+    gender: str = ""
+    seats: tuple[str, ...] = ()
+    target: Candidate | None = None
+
+
+@dataclass(slots=True)
 class Candidate:
     """A proposed mention over units ``unit:unit_end`` (characters ``start:end``).
 
@@ -86,7 +111,7 @@ class Candidate:
     actor: str = ""
     choices: tuple[str, ...] = ()
     head: str = ""
-    desc: dict[str, Any] = field(default_factory=dict)
+    desc: Described = field(default_factory=Described)
     rule: str = ""
 
 

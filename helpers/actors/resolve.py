@@ -58,9 +58,9 @@ class Resolution:
                 continue
             act = self.actor(aid)
             if c.kind == "PRONOUN" and not act.gender:
-                act.gender = c.desc["gender"]
-            if c.kind == "DESCRIPTION" and act.type == "PERSON" and c.desc.get("country") and not act.country:
-                act.country = c.desc["country"]
+                act.gender = c.desc.gender
+            if c.kind == "DESCRIPTION" and act.type == "PERSON" and c.desc.country and not act.country:
+                act.country = c.desc.country
             c.actor = aid
             self._remember(c, aid)
             self.first_pos.setdefault(aid, c.unit)
@@ -73,15 +73,15 @@ class Resolution:
         if c.choices:
             aid = self._nearest(list(c.choices), c.unit)
         elif c.kind == "PRONOUN":
-            aid, c.rule = self._antecedent(c.unit, c.desc["gender"], self._same_sentence_after(chosen, number))
-        elif "seats" in c.desc:
-            orgs = [a for a in c.desc["seats"] if self.actor(a).type != "COUNTRY" and a in named]
-            aid = orgs[0] if orgs else next(a for a in c.desc["seats"] if self.actor(a).type == "COUNTRY")
-        elif c.desc.get("type") == "LINK":
-            aid = c.desc["target"].actor
+            aid, c.rule = self._antecedent(c.unit, c.desc.gender, self._same_sentence_after(chosen, number))
+        elif c.desc.seats:
+            orgs = [a for a in c.desc.seats if self.actor(a).type != "COUNTRY" and a in named]
+            aid = orgs[0] if orgs else next(a for a in c.desc.seats if self.actor(a).type == "COUNTRY")
+        elif c.desc.type == "LINK":
+            aid = c.desc.target.actor
         elif c.kind == "DESCRIPTION" and not aid:
-            aid = self.resolve_person(c) if c.desc["type"] == "PERSON" else self._apposed_name(c, chosen[number + 1 : number + 2])
-            if not aid and c.desc["type"] != "PERSON":
+            aid = self.resolve_person(c) if c.desc.type == "PERSON" else self._apposed_name(c, chosen[number + 1 : number + 2])
+            if not aid and c.desc.type != "PERSON":
                 aid = self.resolve_collective(c, self._next_two_sentences(chosen, number))
         return aid
 
@@ -165,7 +165,7 @@ class Resolution:
         if not later or c.unit_end >= len(self.keys) or self.keys[c.unit_end] != "," or later[0].unit != c.unit_end + 1 or later[0].kind != "NAME":
             return None
         aid = later[0].actor
-        if aid and self.actor(aid).type == c.desc["type"]:
+        if aid and self.actor(aid).type == c.desc.type:
             c.rule = "collective_apposed_name"
             return aid
         return None

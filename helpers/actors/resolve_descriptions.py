@@ -47,39 +47,39 @@ class DescriptionResolution:
         """A person description: an apposed name, an unnamed person ("a Russian official"), an earlier
         description with the same head, else the person whose role and country fit, most recent first."""
         d = c.desc
-        if d["noun_end"] in self.links:
+        if d.noun_end in self.links:
             c.rule = "description_apposed_name"
-            return self.links[d["noun_end"]]
-        if d["det"] == "indefinite":
+            return self.links[d.noun_end]
+        if d.det == "indefinite":
             return self._unnamed_person(c)
         same_head = self._last_head(c.head, person=True)
-        if same_head and not d["country"]:
+        if same_head and not d.country:
             c.rule = "description_same_head"
             return same_head
-        if d.get("age") and "*" not in d["roles"]:  # "The 54-year-old": the most recent person
+        if d.age and "*" not in d.roles:  # "The 54-year-old": the most recent person
             c.rule = "description_age_recent_person"
             return next((h.actor_id for h in reversed(self.history) if self._is_person(h.actor_id)), None)
         people = self._fitting_people(c, [p for p in self._people() if self._valid(p)])
         if not people:
             return None
-        c.rule = "description_counterpart" if "*" in d["roles"] else "description_role_country"
+        c.rule = "description_counterpart" if "*" in d.roles else "description_role_country"
 
         def rank(p: Actor) -> tuple:
-            return (bool(d["country"]) and p.country == d["country"], self.last_seen.get(p.id, -1), -self.first_pos.get(p.id, 10**9))
+            return (bool(d.country) and p.country == d.country, self.last_seen.get(p.id, -1), -self.first_pos.get(p.id, 10**9))
 
         return max(people, key=rank).id
 
     def _unnamed_person(self, c: Candidate) -> str | None:
         """"A State Department official": a new unnamed person of the organisation or country."""
         d = c.desc
-        owner = d["org"] or d["country"]
+        owner = d.org or d.country
         if not owner:
             return None
         aid = f"{owner.lower()}_{c.head}"
         if not self.known(aid):
             owner_name = self.actor(owner).name
-            self.actors[aid] = Actor(aid, f"{owner_name} {c.head} (unnamed)", "PERSON", country=d["country"] or self.actor(owner).country,
-                                     roles=set(d["roles"]), origin="discovered", source="an unnamed person described in the article")
+            self.actors[aid] = Actor(aid, f"{owner_name} {c.head} (unnamed)", "PERSON", country=d.country or self.actor(owner).country,
+                                     roles=set(d.roles), origin="discovered", source="an unnamed person described in the article")
         c.rule = "description_unnamed_person"
         return aid
 
@@ -87,19 +87,19 @@ class DescriptionResolution:
         """The people a description may refer to: by role and country, or for "counterpart" ("*")
         by the class of the possessor's role, from another country."""
         d = c.desc
-        if "*" in d["roles"]:
-            owner = self.resolve_pronoun(c.unit, "male" if self.lower[c.unit] == "his" else "female") if d["det"] == "possessive" else None
+        if "*" in d.roles:
+            owner = self.resolve_pronoun(c.unit, "male" if self.lower[c.unit] in self.pronoun_male else "female") if d.det == "possessive" else None
             owner_act = self.actor(owner) if owner else None
             cls = self._role_class(owner_act.roles) if owner_act else set()
             return [
                 p for p in people
                 if p.id != owner
-                and (p.country == d["country"] if d["country"] else not owner_act or p.country != owner_act.country)
+                and (p.country == d.country if d.country else not owner_act or p.country != owner_act.country)
                 and (not cls or p.roles & cls)
             ]
         return [
             p for p in people
-            if (p.roles & d["roles"] or self._titled_as(p.id, c.head)) and (not d["country"] or p.country in ("", d["country"]))
+            if (p.roles & d.roles or self._titled_as(p.id, c.head)) and (not d.country or p.country in ("", d.country))
         ]
 
     def _titled_as(self, aid: str, noun: str) -> bool:
@@ -120,18 +120,18 @@ class DescriptionResolution:
         Energy"), then any ("*"), ranked by mentions in this and the previous sentence, then
         mentions in all, then recency; failing that, a fitting name in this or the next sentence."""
         d = c.desc
-        if d["type"] == "COUNTRY" and d["country"]:
+        if d.type == "COUNTRY" and d.country:
             c.rule = "collective_country"
-            return d["country"]
+            return d.country
         same_head = self._last_head(c.head, person=False)
         if same_head:
             c.rule = "collective_same_head"
             return same_head
-        if d.get("again"):
+        if d.again:
             return None
-        choices = d["choices"]
+        choices = d.choices
         c.rule = "collective_salient"
-        if d["type"] == "COUNTRY":
+        if d.type == "COUNTRY":
             return self._rank_collective(c, lambda a: self.actor(a).type == "COUNTRY" and ("*" in choices or a in choices), later)
         tiers = [{w for w in choices if w not in ("*", "@company")}]
         if "@company" in choices:
@@ -151,7 +151,7 @@ class DescriptionResolution:
     def _national_forces(self, c: Candidate, marker: str) -> str | None:
         """"The army", "the soldiers", "the police" with no forces named: the forces of the country in
         the description ("the Somali army") or the most salient country so far; none if no country was named."""
-        country = c.desc["country"] or self._rank_collective(c, lambda a: self.actor(a).type == "COUNTRY", None)
+        country = c.desc.country or self._rank_collective(c, lambda a: self.actor(a).type == "COUNTRY", None)
         if not country:
             return None
         suffix, noun = FORCES[marker]
