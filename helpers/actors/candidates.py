@@ -3,6 +3,14 @@
 Names and aliases (``alias_table``, ``lexicon_name``, ``discovered_name`` …), title + name
 phrases (``title_name``), metonyms ("Moscow denies": ``metonym_capital``), adjectives ("Russian
 troops": ``adjective_demonym``), pronouns; descriptions are in :mod:`helpers.actors.descriptions`.
+
+Example:
+    >>> from helpers.actors.reader import reader_for
+    >>> r = reader_for("Moscow denies it. The Russian leader spoke.")
+    >>> r.discover()
+    >>> [(r.text_of(c.unit, c.unit_end), c.kind, c.rule) for c in r.candidates()]  # doctest: +NORMALIZE_WHITESPACE
+    [('Moscow', 'METONYM', 'metonym_capital'), ('Russian', 'ADJECTIVE', 'adjective_demonym'),
+     ('The Russian leader', 'DESCRIPTION', 'description')]
 """
 
 from __future__ import annotations

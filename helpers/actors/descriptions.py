@@ -3,6 +3,12 @@
 A determiner, country or organisation words, up to two adjectives, then a role noun
 (``role_nouns.csv``) or a collective noun (``collective_nouns.csv``). Resolution is in
 :mod:`helpers.actors.resolve_descriptions`.
+
+Example:
+    >>> from helpers.actors.reader import reader_for
+    >>> r = reader_for("The union said its members would strike.")
+    >>> [(r.text_of(c.unit, c.unit_end), c.desc.type, sorted(c.desc.choices)) for c in r._descriptions(1)]
+    [('The union', 'ORG', ['Union'])]
 """
 
 from __future__ import annotations

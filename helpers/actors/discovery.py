@@ -5,6 +5,13 @@ appositions ("Her Peruvian counterpart, Luis Carranza,"), runs of capitalised wo
 Drew", "Inter-American Development Bank (IDB)"; at most :data:`MAX_NAME_TOKENS` words and
 :data:`MAX_NAME_CHARS` characters: a longer run is not one name), then titled surnames,
 acronyms and names that speak ("Ruiz told").
+
+Example:
+    >>> from helpers.actors.reader import reader_for
+    >>> r = reader_for("Richard Drew of the Inter-American Development Bank (IDB) spoke. Drew left.")
+    >>> r.discover()
+    >>> sorted(r.actors)
+    ['IDB', 'richard_drew']
 """
 
 from __future__ import annotations

@@ -3,6 +3,12 @@
 A wire dateline ("OSLO, Oct 24 (Reuters) -"), a stock ticker ("(NWE.OL)") and a title in quote
 marks after a noun for a work ("the film “Blue Harvest”") are blocked; the portfolio words after
 an office title ("Minister for Housing") are never part of the name that follows.
+
+Example:
+    >>> from helpers.actors.reader import reader_for
+    >>> r = reader_for("OSLO, Oct 24 (Reuters) - Equinor said it would invest.")
+    >>> sorted(r.keys[i] for i in r.blocked)
+    ['(', ')', ',', '24', 'OSLO', 'Oct', 'Reuters']
 """
 
 from __future__ import annotations

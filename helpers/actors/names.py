@@ -3,6 +3,12 @@
 :meth:`Names.nameseq` reads a name (at most four name words, particles such as "von der" and
 initials allowed), :meth:`Names.title_before` the title or role noun before it, and
 :meth:`Names.premodifiers` the country and organisation words before that.
+
+Example:
+    >>> from helpers.actors.reader import reader_for
+    >>> r = reader_for("Ukraine's United Nations Ambassador Sergiy Kyslytsya spoke.")
+    >>> r.title_name_at(r.keys.index("Sergiy"))
+    TitleName(start=1, end=8, roles={'ambassador'}, gender='', country='UKR')
 """
 
 from __future__ import annotations

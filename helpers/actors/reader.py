@@ -34,7 +34,7 @@ from .resolve_descriptions import DescriptionResolution
 from .tables import Actor, ActorTable
 from .units import ArticleUnits
 
-__all__ = ["ActorLayer", "ActorReader", "read_actors", "mention_records", "actor_records", "actor_rows"]
+__all__ = ["ActorLayer", "ActorReader", "read_actors", "reader_for", "mention_records", "actor_records", "actor_rows"]
 
 
 class ActorReader(Resolution, DescriptionResolution, Descriptions, Candidates, Discovery, Registry, Names, Markers, ArticleUnits):
@@ -98,6 +98,20 @@ def _no_cycle_collection() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def reader_for(text: str, actors: Any = None) -> ActorReader:
+    """An :class:`ActorReader` over ``text`` as an article's body (for trying one step at a time).
+
+    Example:
+        >>> reader_for("Mr Putin spoke.").keys
+        ['Headline', 'Mr', 'Putin', 'spoke', '.']
+    """
+    from ..article import article_from_text
+    from ..document import Document
+
+    doc = Document(article_from_text("Headline\n\n" + text, published="2022-02-01"), actors_table=actors)
+    return ActorReader(doc, load_actor_table(actors))
 
 
 def mention_records(doc: Any) -> list[Mention]:

@@ -2,6 +2,13 @@
 
 A person named in full ("Sergiy Kyslytsya") gets an id (``sergiy_kyslytsya``) and the aliases of
 the full name and the surname (rule ``surname_after_full_name``), so "Kyslytsya" resolves anywhere.
+
+Example:
+    >>> from helpers.actors.reader import reader_for
+    >>> r = reader_for("Ana Ruiz spoke.")
+    >>> i = r.keys.index("Ana")
+    >>> r.register_person(i, i + 2, set(), "", ""), sorted(r.extra)
+    ('ana_ruiz', [('Ana', 'Ruiz'), ('Ruiz',)])
 """
 
 from __future__ import annotations

@@ -1,6 +1,12 @@
 """Resolving descriptions: "the Russian leader" by role, country and recency; "the union" by salience.
 
 See helpers/actors/README.md for a worked example ("the Russian leader" → Putin).
+
+Example:
+    >>> from helpers.actors.reader import reader_for
+    >>> mentions = reader_for("Russian President Vladimir Putin spoke. The Russian leader left.").run()
+    >>> [(m.text, m.actor_id, m.rule) for m in mentions if m.kind == "DESCRIPTION"]
+    [('The Russian leader', 'vladimir_putin', 'description_role_country')]
 """
 
 from __future__ import annotations
