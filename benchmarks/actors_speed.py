@@ -49,7 +49,12 @@ def pathological() -> dict[str, str]:
     rng = random.Random(0)
     letters = "abcdefghijklmnopqrstuvwxyz"
     random_words = " ".join(rng.choice(letters).upper() + "".join(rng.choices(letters, k=rng.randint(2, 9))) for _ in range(50_000))
-    return {"8000 x Ivan": "Ivan\n\n" + "Ivan " * 8000, "50000 random capitalised words": "Words\n\n" + random_words}
+    return {
+        "8000 x Ivan": "Ivan\n\n" + "Ivan " * 8000,
+        "50000 random capitalised words": "Words\n\n" + random_words,
+        "8000 x Russia": "Russia\n\n" + "Russia " * 8000,
+        "He said she said x 20000 words": "Talk\n\n" + "He said she said " * 5000,
+    }
 
 
 def _runner(new: bool):

@@ -131,3 +131,21 @@ def test_random_capitalised_words_end_with_every_span_sliced():
     layer = read_actors(doc)
     assert all(doc.text[m.start : m.end] == m.text for m in layer.mentions)
     assert all(len(aid) <= MAX_NAME_CHARS for aid in layer.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia " * 300,  # a row of names read as modifiers
+        "the " + "Russian " * 300 + "leader said.",
+        "Deputy " * 300 + "President Ivan Petrov said.",  # a title reaching far back
+        "He said she said " * 300,  # pronouns with no person, one sentence
+        "Ivan Petrov said he left, " * 200,
+        "Ivan Petrov, " * 200,  # ends with a comma: an apposition with nothing after it
+    ],
+)
+def test_pathological_rows_end_and_slice(text):
+    doc = doc_of(text)
+    mentions = read_actors(doc).mentions
+    assert all(doc.text[m.start : m.end] == m.text for m in mentions)
+    assert len(mentions) <= len(doc.tokens)

@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 from .model import Candidate, Described, Modifiers
+from .names import MAX_MODIFIERS
 from .shapes import FORCES
 from .tables import Collective
 
@@ -64,7 +65,7 @@ class Descriptions:
         lex, lower, hi = self.lex, self.lower, self.hi[i]
         country = org = ""
         modifiers = adjectives = 0
-        while j < hi:
+        while j < hi and modifiers <= MAX_MODIFIERS:
             if self.role_noun(j).length or self.collective(j).length:
                 break
             n, country2, org2 = self.premodifiers(j)

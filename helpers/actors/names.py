@@ -24,6 +24,12 @@ __all__ = ["Names", "MAX_NAME_TOKENS"]
 
 #: The most name words a discovered person's name may have (particles and initials aside).
 MAX_NAME_TOKENS = 4
+#: The most country or organisation names read in a row as modifiers ("US State Department" is two):
+#: a longer row ("Russia Russia Russia …") is no title's modifier, and reading it whole would cost
+#: the square of its length.
+MAX_MODIFIERS = 6
+#: The most units a title phrase reaches back before its title word ("Ukraine's United Nations").
+MAX_TITLE_REACH = 12
 NO_MODIFIERS = Modifiers(0, "", "")
 
 
@@ -73,7 +79,9 @@ class Names:
             return NO_MODIFIERS
         j, country, org = i, "", ""
         hi = self.hi[i]
-        while j < hi:
+        steps = 0
+        while j < hi and steps < MAX_MODIFIERS:
+            steps += 1
             n, entries = self.match(j)
             entry = next(
                 (e for e in entries if e.form in ("NAME", "ADJ", "CAPITAL", "SEAT") and self._type(e) in ("COUNTRY", "ORG", "GROUP")),
@@ -150,7 +158,7 @@ class Names:
             return None
         j, roles, gender = found
         p = j - 1
-        while p >= self.lo[n]:
+        while p >= max(self.lo[n], j - MAX_TITLE_REACH):
             if self.keys[p] == "'s" and p - 1 >= self.lo[n] and self.premodifiers(p - 1).length:
                 p -= 1
             elif self._role_word(p):

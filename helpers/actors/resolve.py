@@ -51,6 +51,10 @@ class Resolution:
     def resolve(self, chosen: list[Candidate]) -> list[Mention]:
         """Resolve the chosen candidates in document order; the history grows as they resolve."""
         self._start_history()
+        self._names_by_sent: dict[int, list[int]] = {}  # indexes into chosen, for cataphora
+        for number, c in enumerate(chosen):
+            if c.kind in ("NAME", "TITLE_NAME"):
+                self._names_by_sent.setdefault(self.units[c.unit].sent, []).append(number)
         mentions = []
         named = {c.actor for c in chosen if c.kind in ("NAME", "TITLE_NAME") and c.actor}
         for number, c in enumerate(chosen):
@@ -93,23 +97,24 @@ class Resolution:
     def _start_history(self) -> None:
         """Forget what an earlier round resolved: the history, by sentence, head noun and actor."""
         self.history, self.failed = [], []
-        self.history_by_sent, self.history_by_head = {}, {}
+        self.history_by_sent, self.history_by_head, self.people_by_sent = {}, {}, {}
         self.last_seen, self.seen_count = {}, {}
 
     def _remember(self, c: Candidate, aid: str) -> None:
         seen = Seen(c, aid, self._speaker(c), self.units[c.unit].sent)
         self.history.append(seen)
         self.history_by_sent.setdefault(seen.sent, []).append(seen)
+        if self._is_person(aid):
+            self.people_by_sent.setdefault(seen.sent, []).append(seen)
         self.history_by_head.setdefault(c.head, []).append(seen)
         self.last_seen[aid] = c.unit
         self.seen_count[aid] = self.seen_count.get(aid, 0) + 1
 
     def _same_sentence_after(self, chosen: list[Candidate], number: int) -> Iterator[Candidate]:
-        """The candidates after ``chosen[number]`` in its sentence (a pronoun's cataphora)."""
+        """The names after ``chosen[number]`` in its sentence (a pronoun's cataphora)."""
         sent = self.units[chosen[number].unit].sent
-        for k in range(number + 1, len(chosen)):
-            if self.units[chosen[k].unit].sent != sent:
-                return
+        names = self._names_by_sent.get(sent, [])
+        for k in names[bisect_right(names, number) :]:
             yield chosen[k]
 
     def _next_two_sentences(self, chosen: list[Candidate], number: int) -> list[Candidate]:
@@ -149,11 +154,11 @@ class Resolution:
         def fits(aid: str) -> bool:
             return self._is_person(aid) and self.actor(aid).gender in ("", gender)
 
-        for h in reversed(self.history_by_sent.get(sent, ())):
+        for h in reversed(self.people_by_sent.get(sent, ())):
             if h.cand.unit < i and fits(h.actor_id):
                 return h.actor_id, "pronoun_same_sentence"
         for back in range(1, PRONOUN_WINDOW + 1):
-            in_sent = [h for h in self.history_by_sent.get(sent - back, ()) if fits(h.actor_id)]
+            in_sent = [h for h in self.people_by_sent.get(sent - back, ()) if fits(h.actor_id)]
             if in_sent:
                 speakers = [h for h in in_sent if h.speaker]
                 return (speakers[-1] if speakers else in_sent[0]).actor_id, "pronoun_recent_person"

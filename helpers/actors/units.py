@@ -69,6 +69,7 @@ class ArticleUnits:
         #: resolved mentions so far (reset by each round of resolution), also by sentence, head noun and actor
         self.history: list[Seen] = []
         self.history_by_sent: dict[int, list[Seen]] = {}
+        self.people_by_sent: dict[int, list[Seen]] = {}
         self.history_by_head: dict[str, list[Seen]] = {}
         self.last_seen: dict[str, int] = {}
         self.seen_count: dict[str, int] = {}  # in order of first mention
