@@ -54,7 +54,7 @@ def analyze(
         "sentences": [{"start": s.start, "end": s.end} for s in doc.sentences],
         "actors": actor_rows,
         "mentions": [
-            {"text": m.text, "start": m.start, "end": m.end, "actor_id": m.actor_id, "kind": m.kind}
+            {"text": m.text, "start": m.start, "end": m.end, "actor_id": m.actor_id, "kind": m.kind, "rule": m.rule}
             for m in doc.mentions
         ],
         "timexes": [{"text": t.text, "start": t.start, "end": t.end, "type": t.type, "value": t.value, "rule": t.rule} for t in doc.timexes],
@@ -65,9 +65,9 @@ def analyze(
 
 def _actor_rows(doc: Document) -> list[dict[str, Any]]:
     """The "actors" key: one row per actor that has a mention."""
-    from .actors import _actor_rows as rows
+    from .actors import actor_records
 
-    table = rows(doc.article, ((m.actor_id, m.kind, m.start) for m in doc.mentions), doc.actors_table)
+    table = actor_records(doc)
     return [{"id": r["id"], "name": r["name"], "type": r["type"], "count": r["count"]} for r in table]
 
 

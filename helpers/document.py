@@ -79,10 +79,10 @@ class Document:
 
     @cached_property
     def _actor_layer(self) -> tuple[list, dict]:
-        from .actors import _analyse
+        from .actors import read_actors
 
-        found, actors = _analyse(self.article, self.actors_table)
-        return sorted(found, key=lambda m: (m.start, m.end)), actors
+        layer = read_actors(self)
+        return layer.mentions, layer.actors
 
     @property
     def mentions(self) -> list:

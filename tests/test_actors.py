@@ -12,9 +12,11 @@ from helpers.actors import (
     count_actors,
     counts_by_section,
     find_mentions,
+    keys_of,
+    load_actor_table,
     naive_capitalised_counts,
+    snake_id,
 )
-from helpers.alias_table import keys_of, load_actor_table, snake_id
 from helpers.evaluate import match_spans, read_annotation, span_scores
 from helpers.plots import cooccurrence_heatmap, mention_strip
 

@@ -92,7 +92,7 @@ CONTRACT_KEYS = {
     "timexes": {"text", "start", "end", "type", "value", "rule"},
     "events": {"date", "label", "start", "end"},
     "actors": {"id", "name", "type", "count"},
-    "mentions": {"text", "start", "end", "actor_id", "kind"},
+    "mentions": {"text", "start", "end", "actor_id", "kind", "rule"},
     "statements": {"text", "start", "end", "kind", "speaker_id", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
                    "rule", "speaker_rule", "compound", "neg", "neu", "pos", "overlay_compound"},
 }

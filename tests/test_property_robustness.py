@@ -54,8 +54,7 @@ date_phrases = st.one_of(
 )
 unicode_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)  # lone surrogates are refused up front
 pieces = st.one_of(unicode_text, st.sampled_from(QUOTE_MARKS), date_phrases, st.sampled_from(WORDS))
-# RESTRICTED: every article ends with a full stop (an article ending in "the" crashes the actor finder)
-articles = st.tuples(unicode_text, st.lists(pieces, max_size=20)).map(lambda p: f"Headline {p[0]}\n\n" + " ".join(p[1]) + " .")
+articles = st.tuples(unicode_text, st.lists(pieces, max_size=20)).map(lambda p: f"Headline {p[0]}\n\n" + " ".join(p[1]))
 published = st.dates(min_value=PUBLISHED_RANGE[0], max_value=PUBLISHED_RANGE[1])
 
 
@@ -82,29 +81,18 @@ def test_analyze_keeps_its_contract_on_random_articles(text, date):
     check_contract(text, analyze(text, published=date))
 
 
-#: Crashes the property test found in the timeline resolver (fixed): they stay as regression cases.
+#: Crashes the property test found in the timeline resolver and the actor finder (fixed): they stay as regression cases.
 FIXED_ENGINE_BUGS = {
     "a century before year 100": ("Headline 1 CENTURIES AGO\n\n", "0100-01-01"),  # was ValueError: year 0
     "months before year 5": ("Headline 49 MONTH AGO\n\n", "0005-01-01"),  # was ValueError: year 0
     "a day before year 1": ("Headline 1 DAY AGO\n\n", "0001-01-01"),  # was OverflowError
     "3000 years ago": ("Talks\n\nIt was built 3000 years ago.", "2022-02-01"),  # was ValueError: year -976
     "100000000000 weeks ago": ("Talks\n\nThat was 100000000000 weeks ago.", "2022-02-01"),  # was OverflowError
+    "an article ending in a determiner": ("Talks\n\nthe", "2000-01-01"),  # was IndexError in the actor finder
 }
-
-#: Crashes still open in the engines. Each must pass once fixed: then move it to FIXED_ENGINE_BUGS.
-KNOWN_ENGINE_BUGS = {
-    "an article ending in a determiner": ("Talks\n\nthe", "2000-01-01"),  # IndexError in the actor finder
-}
-
 
 @pytest.mark.parametrize("text, date", FIXED_ENGINE_BUGS.values(), ids=FIXED_ENGINE_BUGS.keys())
 def test_fixed_engine_bugs_stay_fixed(text, date):
-    check_contract(text, analyze(text, published=date))
-
-
-@pytest.mark.xfail(strict=True, reason="engine bug (issue 13): delete from KNOWN_ENGINE_BUGS and widen the strategy when fixed")
-@pytest.mark.parametrize("text, date", KNOWN_ENGINE_BUGS.values(), ids=KNOWN_ENGINE_BUGS.keys())
-def test_known_engine_bugs(text, date):
     check_contract(text, analyze(text, published=date))
 
 

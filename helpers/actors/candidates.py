@@ -1,0 +1,237 @@
+"""Candidates: every phrase that may mention an actor, with the rule that proposed it.
+
+Names and aliases (``alias_table``, ``lexicon_name``, ``discovered_name`` …), title + name
+phrases (``title_name``), metonyms ("Moscow denies": ``metonym_capital``), adjectives ("Russian
+troops": ``adjective_demonym``), pronouns; descriptions are in :mod:`helpers.actors.descriptions`.
+
+Example:
+    >>> from helpers.actors.reader import reader_for
+    >>> r = reader_for("Moscow denies it. The Russian leader spoke.")
+    >>> r.discover()
+    >>> [(r.text_of(c.unit, c.unit_end), c.kind, c.rule) for c in r.candidates()]  # doctest: +NORMALIZE_WHITESPACE
+    [('Moscow', 'METONYM', 'metonym_capital'), ('Russian', 'ADJECTIVE', 'adjective_demonym'),
+     ('The Russian leader', 'DESCRIPTION', 'description')]
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .model import (
+    PRIORITY,
+    Candidate,
+    Described,
+)
+from .tables import Entry
+
+__all__ = ["Candidates"]
+
+
+class Candidates:
+    """Proposes candidate mentions (mixin of :class:`helpers.actors.reader.ActorReader`)."""
+
+    def candidates(self) -> list[Candidate]:
+        """Every candidate mention, outside blocked units (datelines, tickers, quoted titles)."""
+        cands: list[Candidate] = []
+        for span in self.title_spans:
+            i = span.start
+            used, _, org = self._modifiers_before(i)
+            if used and org and self.keys[i - 1] != "'s":
+                i -= used  # "Rovers coach Dermot Keane": an organisation discovered later still belongs to the title
+            cands.append(self._cand(i, span.end, "TITLE_NAME", "title_name", actor=span.actor_id, rule="title_name"))
+        governments = self._government_names()
+        for i in range(len(self.units)):
+            if self.match(i).length:
+                cands += self._name_candidates(i)
+            if self.keys[i] in governments:
+                cands += self._government_name(i, governments[self.keys[i]])
+        predicates = self._predicates(cands)
+        for i in self._phrase_starts():
+            cands += self._unit_candidates(i, i not in predicates)
+        return [c for c in cands if c.unit not in self.blocked]
+
+    def _phrase_starts(self) -> list[int]:
+        """The units where a description, pronoun, apposition or hyphenated adjective may start: an alias,
+        a determiner, pronoun or noun word, the word after a determiner or speech verb, a hyphenated word.
+        (A quick filter: every other unit proposes nothing.)"""
+        starters = self.any_determiner | self.pronoun_male | self.pronoun_female | self.cues["possessive_pronoun"]
+        starters |= self._role_starts.keys() | self._collective_starts.keys()
+        after = self.any_determiner | self.cues["speech_core"]
+        lower, keys, lo = self.lower, self.keys, self.lo
+        return [
+            i for i in range(len(keys))
+            if lower[i] in starters or (i > lo[i] and lower[i - 1] in after) or "-" in keys[i] or self.match(i).length
+        ]
+
+    def _predicates(self, cands: list[Candidate]) -> set[int]:
+        """Units starting an appositive that describes the name before it ("Amara Diallo, a farmer,"):
+        no description there. Adds the definite appositions ("Gavi, the vaccine alliance") as links."""
+        units, keys = self.units, self.keys
+        predicates: set[int] = set()
+        for c in list(cands):
+            if c.kind in ("NAME", "TITLE_NAME") and c.unit_end + 1 < len(units) and keys[c.unit_end] == "," and self.lower[c.unit_end + 1] in self.determiners["indefinite"]:
+                predicates.add(c.unit_end + 1)
+            if c.kind in ("NAME", "TITLE_NAME") and c.unit_end + 1 < len(units) and keys[c.unit_end] == "," and self._bare_role(c.unit_end + 1) and self._names_person(c):
+                predicates.add(c.unit_end + 1)  # "Ana Ruiz, IMF mission chief," is a predicate like "a mission chief"
+            if c.kind in ("NAME", "TITLE_NAME") and c.unit_end + 1 < len(units) and keys[c.unit_end] == ",":
+                end = self._apposition_end(c.unit_end) if self.lower[c.unit_end + 1] in self.determiners["definite"] else None
+                if end is not None:  # "Gavi, the vaccine alliance"; not "Amara Diallo, a farmer" (a predicate)
+                    cands.append(self._cand(c.unit_end + 1, end, "DESCRIPTION", "title_name", desc=Described(type="LINK", target=c), rule="apposition_description"))
+        return predicates
+
+    def _unit_candidates(self, i: int, describes: bool) -> list[Candidate]:
+        """Appositions with a country, descriptions, pronouns and hyphenated adjectives at unit ``i``."""
+        found = self._apposition_country(i)
+        if describes:
+            found += self._descriptions(i)
+        low = self.lower[i]
+        if low in self.pronoun_male or low in self.pronoun_female:
+            gender = "male" if low in self.pronoun_male else "female"
+            found.append(self._cand(i, i + 1, "PRONOUN", "pronoun", desc=Described(gender=gender)))
+        if "-" in self.keys[i] and not self.match(i).length:
+            found += self._hyphen_parts(i)
+        return found
+
+    def _government_names(self) -> dict[str, str]:
+        """The national-government names (``government_names.csv``) whose country the article names."""
+        names = self.lex.government_names
+        if names.keys().isdisjoint(self.units_by_key):
+            return {}
+        named = {
+            e.actor_id
+            for i in range(len(self.units))
+            for e in self.match(i).entries
+            if e.form in ("NAME", "ADJ", "PEOPLE", "CAPITAL", "SEAT") and e.actor_id in names.values()
+        }
+        return {surface: country for surface, country in names.items() if country in named}
+
+    def _government_name(self, i: int, country: str) -> list[Candidate]:
+        """"The Centre cleared …" (India), "the Commonwealth will buy …" (Australia): a government's own name,
+        standing alone (no capitalised word on either side, not "the Centre for …" or "Commonwealth of …")."""
+        lo, hi = self.lo[i], self.hi[i]
+        nxt = self.keys[i + 1] if i + 1 < hi else ""
+        prev = self.keys[i - 1] if i > lo else ""
+        if self.match(i).length or nxt == "-" or nxt in self.cues["government_name_after"] or nxt[:1].isupper() or (prev[:1].isupper() and prev != "The" and not (prev == "THE" and i - 1 == lo)):
+            return []
+        if prev[:1].islower() and prev.isalpha() and prev not in self.cues["government_name_before"]:
+            return []  # "a community centre", "the Delhi Centre": a building or another body
+        return [self._cand(i, i + 1, "METONYM", "name", actor=country, rule="metonym_government_name")]
+
+    def _bare_role(self, i: int) -> bool:
+        """Does a role phrase with no determiner start at ``i`` ("WHO envoy", "IMF mission chief")?
+        Only organisation words may come before the role noun (a country's words make a title: "Ukraine's envoy")."""
+        hi = self.hi[i]
+        if self.keys[i][:1].islower() and self.lower[i] in self.any_determiner:
+            return False
+        used, country, org = self.premodifiers(i)
+        if not used or country and not org or self.keys[i + used - 1] == "'s":
+            return False
+        j = i + used
+        while j < min(hi, i + used + 2) and not self.role_noun(j).length and self.keys[j].isalpha():
+            j += 1
+        return j < hi and bool(self.role_noun(j).length)
+
+    def _names_person(self, c: Candidate) -> bool:
+        aids = list(c.choices) or [c.actor]
+        return any(a and self.known(a) and self._is_person(a) for a in aids)
+
+    def _cand(self, i: int, j: int, kind: str, prio: str, **extra: Any) -> Candidate:
+        """A candidate over units ``i:j`` (``prio`` names its priority in :data:`~helpers.actors.model.PRIORITY`)."""
+        return Candidate(i, j, self.units[i].start, self.units[j - 1].end, kind, PRIORITY[prio], **extra)
+
+    def _name_candidates(self, i: int) -> list[Candidate]:
+        """The longest alias at unit ``i``: a person, a name, or (see :meth:`_other_alias`) the rest."""
+        n, entries = self.match(i)
+        if not n:
+            return []
+        j, hi = i + n, self.hi[i]
+        key = self.keys[i]
+        if n == 1 and self.units[i].first and (key.lower() in self.common or key.lower() + "s" in self.common):
+            return []
+        people = [e for e in entries if self._type(e) == "PERSON"]
+        if people and n == 1 and key.lower() in self.lex.calendar:
+            nxt = self.lower[j] if j < hi else ""
+            family = any(e.head == "family" for e in people) and not nxt[:1].isdigit()  # "Sun said", not "Sun 12"
+            if nxt not in self.lex.reporting and nxt != "'s" and not family:
+                return []  # "May 9" is a date; "May says" is Martha May
+        if people:
+            forms = {"NAME": "NAME", "TITLE": "TITLE_NAME", "DESC": "DESCRIPTION"}
+            e = people[0]
+            choices = tuple(p.actor_id for p in people if p.form == e.form)
+            prio = "table" if self.table.actors.get(e.actor_id) else "name"
+            return [self._cand(i, j, forms[e.form], prio, choices=choices, head=e.head, rule=e.rule or "discovered_name")]
+        order = ("NAME", "CAPITAL", "SEAT", "ADJ", "PEOPLE", "PLACE")
+        e = min(entries, key=lambda x: order.index(x.form))
+        nxt = self.keys[j] if j < hi else ""
+        if e.form == "PLACE":
+            return [self._cand(i, j, "BLOCK", "block")]
+        kind_of = self._type(e)
+        if e.form == "NAME":
+            if kind_of == "GROUP" and (self.nameish(j) if j < hi else False):
+                return []
+            if kind_of in ("COUNTRY", "GROUP") and nxt == "'s":
+                return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id, rule="adjective_possessive")]
+            end = self.units[j - 1].end
+            if kind_of == "COUNTRY" and self.article.text[end : end + 1] == "$":
+                return [self._cand(i, j, "BLOCK", "block")]  # a currency sign: US$5 million
+            return [self._cand(i, j, "NAME", "name", actor=e.actor_id, rule=e.rule)]
+        return self._other_alias(i, j, e, entries)
+
+    def _other_alias(self, i: int, j: int, e: Entry, entries: tuple[Entry, ...]) -> list[Candidate]:
+        """A capital or seat (a metonym, unless it is a place: "in Moscow"), an adjective, a people."""
+        hi = self.hi[i]
+        nxt = self.keys[j] if j < hi else ""
+        kind_of = self._type(e)
+        if e.form in ("CAPITAL", "SEAT"):
+            seats = tuple(dict.fromkeys(x.actor_id for x in entries if x.form in ("CAPITAL", "SEAT")))
+            p = i - 1
+            if p >= self.lo[i] and self.lower[p] == "the":
+                p -= 1
+            locative = p >= self.lo[i] and self.lower[p] in self.cues["locative"] and nxt != "'s"
+            modifier = i > self.lo[i] and self.lower[i - 1] in self.determiners["indefinite"]  # "a London bank"
+            if locative or modifier or self._dateline(i) or self._dateline(i, j):
+                return [self._cand(i, j, "BLOCK", "block")]
+            if len(seats) > 1:
+                return [self._cand(i, j, "METONYM", "name", desc=Described(seats=seats), rule=e.rule)]
+            return [self._cand(i, j, "METONYM", "name", actor=e.actor_id, rule=e.rule)]
+        if e.form == "ADJ":
+            if kind_of == "GROUP" and j < hi and self.keys[j][:1].isupper():
+                return []
+            return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id, rule=e.rule)]
+        start = i - 1 if i > self.lo[i] and self.lower[i - 1] == "the" else i
+        return [self._cand(start, j, "DESCRIPTION", "description", actor=e.actor_id, rule=e.rule)]
+
+    def _apposition_country(self, i: int) -> list[Candidate]:
+        hi, j = self.hi[i], i
+        if not self.match(i).length and self.lower[i] not in self.cues["possessive_pronoun"]:
+            return []  # neither "his" nor a country or organisation: no "X's own Y" here
+        if self.lower[i] in self.cues["possessive_pronoun"]:
+            j += 1
+        else:
+            n, _, _ = self.premodifiers(i)
+            if not n or self.keys[i + n - 1] == "'s":
+                return []
+            j += n
+        adjectives = 0
+        while j < hi and self.keys[j].isalpha() and self.keys[j].islower() and self.lower[j] not in self.cues["apposition"] and adjectives < 2:
+            if self.lower[j] in self.lex.stopwords:
+                return []
+            j, adjectives = j + 1, adjectives + 1
+        if not (j + 1 < hi and self.lower[j] in self.cues["apposition"]):
+            return []
+        n, entries = self.match(j + 1)
+        country = next((e for e in entries if e.form == "NAME" and self._type(e) == "COUNTRY"), None)
+        if country is None:
+            return []
+        return [self._cand(i, j + 1 + n, "TITLE_NAME", "title_name", actor=country.actor_id, rule="apposition_country")]
+
+    def _hyphen_parts(self, i: int) -> list[Candidate]:
+        u, found, offset = self.units[i], [], 0
+        for part in u.key.split("-"):
+            start = u.start + offset
+            offset += len(part) + 1
+            entries = self.table.names.get((part,), ())
+            e = next((e for e in entries if e.form in ("NAME", "ADJ") and self._type(e) in ("COUNTRY", "GROUP")), None)
+            if e and part[:1].isupper():
+                found.append(Candidate(i, i + 1, start, start + len(part), "ADJECTIVE", PRIORITY["adjective"], actor=e.actor_id, rule="adjective_hyphen"))
+        return found

@@ -1,0 +1,289 @@
+"""Discovery: actors the tables do not know, found from the shape of the text.
+
+Four passes, in order: title + name phrases ("Peruvian Foreign Minister Luis Carranza"),
+appositions ("Her Peruvian counterpart, Luis Carranza,"), runs of capitalised words ("Richard
+Drew", "Inter-American Development Bank (IDB)"; at most :data:`MAX_NAME_TOKENS` words and
+:data:`MAX_NAME_CHARS` characters: a longer run is not one name), then titled surnames,
+acronyms and names that speak ("Ruiz told").
+
+Example:
+    >>> from helpers.actors.reader import reader_for
+    >>> r = reader_for("Richard Drew of the Inter-American Development Bank (IDB) spoke. Drew left.")
+    >>> r.discover()
+    >>> sorted(r.actors)
+    ['IDB', 'richard_drew']
+"""
+
+from __future__ import annotations
+
+from .model import (
+    PendingTitle,
+    TitleSpan,
+)
+from .shapes import CONNECTORS, acronym_shape, initials
+
+__all__ = ["Discovery", "MAX_NAME_UNITS", "MAX_NAME_CHARS"]
+
+#: The most units a discovered name may have: a longer capitalised run is not one name.
+MAX_NAME_UNITS = 6
+#: The most characters a discovered name may have.
+MAX_NAME_CHARS = 60
+
+
+class Discovery:
+    """Finds unknown people and organisations (mixin of :class:`helpers.actors.reader.ActorReader`)."""
+
+    def discover(self) -> None:
+        """The four discovery passes, in order; each may add actors and aliases the next ones use."""
+        covered: set[int] = set(self.blocked)
+        pending = self._discover_title_names(covered)
+        self._discover_appositions(covered)
+        self._discover_runs(covered)
+        self._settle_titled_surnames(pending)
+        self._discover_single_words(covered)
+
+    def _fits(self, i: int, j: int) -> bool:
+        """Can units ``i:j`` be one name (at most :data:`MAX_NAME_UNITS` units and :data:`MAX_NAME_CHARS` characters)?"""
+        return j - i <= MAX_NAME_UNITS and self.units[j - 1].end - self.units[i].start <= MAX_NAME_CHARS
+
+    def _discover_title_names(self, covered: set[int]) -> list[PendingTitle]:
+        """1. Title + name phrases ("Peruvian Foreign Minister Luis Carranza"); a title + surname
+        ("Mr Haddad") waits until every full name is known."""
+        pending: list[PendingTitle] = []
+        keys = self.keys
+        i = 0
+        while i < len(keys):
+            found = self.title_name_at(i) if keys[i][:1].isupper() else None  # a name starts with a capital
+            if not found or not self._fits(i, found.end):
+                i += 1
+                continue
+            aid = self.register_person(i, found.end, found.roles, found.gender, found.country)
+            if aid:
+                self.title_spans.append(TitleSpan(found.start, found.end, aid))
+                self.title_words[aid].update(self.lower[found.start : i])
+            else:
+                pending.append(PendingTitle(i, found.end, found.roles, found.gender, found.country, found.start))
+            covered.update(range(found.start, found.end))
+            i = found.end
+        return pending
+
+    def _discover_appositions(self, covered: set[int]) -> None:
+        """2. Appositions: "Her Peruvian counterpart, Luis Carranza, ..." and "Gavi, the vaccine alliance, ..."."""
+        keys = self.keys
+        for c, key in enumerate(keys):
+            if key != "," or c == 0 or c + 1 >= self.hi[c] or self.units[c - 1].sent != self.units[c + 1].sent:
+                continue
+            noun = self._role_noun_ending_at(c - 1)
+            length = self.nameseq(c + 1)
+            after = c + 1 + length
+            known, entries = self.match(c + 1)
+            if known:
+                length = known if any(self._type(e) == "PERSON" for e in entries) else 0
+            if noun is not None and length >= 2 - bool(known) and self._fits(c + 1, after) and (
+                after >= self.hi[c] or keys[after] in (",", ".") or self.lower[after] in self.lex.reporting
+            ):
+                roles = set() if "*" in noun.roles else {noun.noun} & set(noun.roles)
+                country = self._modifiers_before(noun.start).country
+                aid = self.register_person(c + 1, after, roles, "", country)
+                if aid:
+                    self.links[c - 1] = aid
+                    covered.update(range(c + 1, after))
+            self._apposed_single(c, covered)
+
+    def _discover_runs(self, covered: set[int]) -> None:
+        """3. Runs of capitalised words ("Richard Drew", "Inter-American Development Bank (IDB)");
+        a run longer than a name can be is skipped whole."""
+        i = 0
+        while i < len(self.units):
+            if i in covered or self.units[i].sent in self.title_case:
+                i += 1
+                continue
+            n = self.match(i).length
+            if n:
+                i += n
+                continue
+            if not self.keys[i][:1].isupper():
+                i += 1  # a run starts with a name word
+                continue
+            j = self._capitalised_run(i)
+            if j - i >= 2 and (self._quoted(i, j) or not self._fits(i, j)):
+                i = j  # a title in quote marks ("the film “Blue Harvest”"), or too long to be a name
+                continue
+            if j - i >= 2 and any(self.nameish(x) for x in range(i, j)):
+                self._register_run(i, j)
+                covered.update(range(i, j))
+                i = j
+            else:
+                i += 1
+
+    def _settle_titled_surnames(self, pending: list[PendingTitle]) -> None:
+        """4a. "Mr Haddad": the person of that surname named in full nearest before, or a new person."""
+        for p in pending:
+            aid = self._surname_owner(p.name_start, p.name_end) or self._new_single(p.name_start, p.name_end)
+            act = self.actor(aid)
+            act.roles |= p.roles if act.origin == "discovered" else set()
+            act.gender = act.gender or p.gender
+            act.country = act.country or p.country
+            self.title_spans.append(TitleSpan(p.start, p.name_end, aid))
+
+    def _discover_single_words(self, covered: set[int]) -> None:
+        """4b. Acronyms ("IMF"), camel-case brands ("DataNest") and names that speak ("Ruiz told")."""
+        for i, key in enumerate(self.keys):
+            if not key[:1].isupper() or i in covered or self.units[i].sent in self.title_case or len(key) > MAX_NAME_CHARS or self.match(i).length:
+                continue
+            if self._acronym(i):
+                self._new_org(key, key, i)
+            elif self._camel_case(i):
+                self._new_org(key.upper(), key, i)
+            elif self.nameish(i) and self._speaks(i) and not self._place_context(i) and not self._surname_owner(i, i + 1):
+                self._new_single(i, i + 1)
+
+    def _apposed_single(self, c: int, covered: set[int]) -> None:
+        """"Gavi, the vaccine alliance," / "the Sun, a Lagos daily,": an unknown word described after a comma."""
+        i = c - 1
+        if i in covered or not self.nameish(i) or self.units[i].first or self.match(i).length or (i > self.lo[i] and self.nameish(i - 1)):
+            return
+        np_end = self._apposition_end(c)
+        if np_end is None:
+            return
+        head = self._np_head(c + 2, np_end)
+        the_before = i > self.lo[i] and self.lower[i - 1] == "the"
+        is_org = the_before or (head,) in self.lex.collective and self.lex.collective[(head,)].type == "ORG" or head.capitalize() in self.cues["org_head"]
+        if is_org:
+            self._new_org(self.keys[i].upper(), self.text_of(i, i + 1), i, aliases=[(self.keys[i],)])
+        elif (head,) in self.lex.role_nouns:
+            self._new_single(i, i + 1)
+        else:
+            return
+        covered.add(i)
+
+    def _apposition_end(self, c: int) -> int | None:
+        """Where a noun phrase after ``, a/an/the`` at comma ``c`` ends (exclusive), or None."""
+        hi = self.hi[c]
+        if c + 2 >= hi or self.lower[c + 1] not in self.cues["article_word"]:
+            return None
+        k = c + 2
+        while k < hi and k - c <= 9:
+            key = self.keys[k]
+            if key in (",", ".", ")", ";", ":") or k == hi:
+                break
+            if self.lower[k] in self.cues["relative_pronoun"] and k > c + 2:
+                return k
+            if self.lower[k] in self.cues["apposition_break"] or self.lower[k] in self.lex.reporting or key in ("“", "”", '"', "‘", "’"):
+                return None
+            n, entries = self.match(k)
+            if n and any(e.form == "NAME" and self._type(e) != "PLACE" for e in entries):
+                return None
+            k += 1
+        if k - c > 9 or k == c + 2:
+            return None
+        if k < hi and self.keys[k] not in (",", ".", ")"):
+            return None
+        return k
+
+    def _np_head(self, i: int, j: int) -> str:
+        words = [self.lower[k] for k in range(i, j) if self.keys[k].isalpha()]
+        if "of" in words:
+            words = words[: words.index("of")]
+        return words[-1] if words else ""
+
+    def _capitalised_run(self, i: int) -> int:
+        """End of the run of capitalised words from ``i`` ("Inter-American Development Bank",
+        "International Boundary and Water Commission", "Ursula von der Leyen")."""
+        hi, heads = self.hi[i], self.heads
+        if not self.nameish(i):
+            return i  # only a name word starts a run
+        j = i
+        while j < hi:
+            if j > i and self.match(j).length:
+                break
+            month_surname = j > i and self.lower[j] in self.lex.months and not (j + 1 < hi and self.keys[j + 1][:1].isdigit())
+            if self.nameish(j) or (j > i and self.keys[j] in heads) or month_surname:
+                j += 1
+            elif j > i and self.keys[j] in self.particles and self._particles_then_name(j):
+                j += 1
+            elif j > i and j + 1 < hi and self.nameish(j + 1) and self.keys[j] in CONNECTORS:
+                j += 1
+            elif j > i and j + 2 < hi and self.keys[i] in heads and self.keys[j] == "of" and self.keys[j + 1] == "the" and self.nameish(j + 2):
+                j += 2  # "Friends of the Earth", "Church of the Nazarene"
+            elif j > i and j + 1 < hi and self.keys[j] == "'" and self.keys[j - 1].endswith("s") and self.keys[j + 1][:1].isupper():
+                j += 1  # "National Port Workers’ Union"
+            else:
+                break
+        while j > i and not (self.nameish(j - 1) or self.keys[j - 1] in heads or self.lower[j - 1] in self.lex.months):
+            j -= 1
+        if j > i and j + 1 < hi and self.keys[j - 1] in heads and self.keys[j - 1] != "Government" and self.keys[j] == "of":
+            n, entries = self.match(j + 1)
+            if n and any(e.form == "NAME" and self._type(e) == "COUNTRY" for e in entries):
+                return j + 1 + n  # "Central Bank of Kenya", "Reserve Bank of India": the country ends the name
+        # connectors only inside organisations' names (a head word, or the acronym in brackets
+        # spells the words: "Initiative for Rural Resilience (IRR)"): otherwise stop before the first one
+        inside = self.keys[j - 1] in heads or (self.keys[i] in heads and "of" in self.keys[i:j]) or self._spelled(i, j)
+        if not inside:
+            for k in range(i, j):
+                if self.keys[k] in (*CONNECTORS, "'", "the"):
+                    return k
+        return j
+
+    def _spelled(self, i: int, j: int) -> bool:
+        """Is units ``i:j`` followed by "(ACRONYM)" made of its capitalised words' initials?"""
+        if not (j + 2 < self.hi[i] and self.keys[j] == "(" and self.keys[j + 2] == ")"):
+            return False
+        acronym = self.keys[j + 1].replace(".", "")
+        capitals = "".join(c for c in acronym if c.isupper())  # a mixed-case acronym is spelled by its capitals
+        return acronym_shape(acronym) and capitals == initials(self.keys[i:j])
+
+    def _register_run(self, i: int, j: int) -> None:
+        heads = self.heads
+        keys = self.keys[i:j]
+        is_org = keys[-1] in heads or (keys[0] in heads and "of" in keys) or self._spelled(i, j)
+        is_org = is_org or ("of" in keys and any(k in heads for k in keys[: keys.index("of")]))
+        before = self.lower[i - 1] if i > self.lo[i] else ""
+        if not is_org and (before in self.cues["locative_run"] or before in self.cues["article_word"] or keys[-1] in self.cues["place_head"]):
+            return  # a place, or a thing ("the Rio Grande basin")
+        if not is_org:
+            self.register_person(i, j, set(), "", "")
+            return
+        if i > self.lo[i]:
+            n, entries = self.match(i - 1)
+            if n == 1 and any(e.form in ("NAME", "ADJ") and self._type(e) == "COUNTRY" for e in entries):
+                i -= 1  # "U.S. Department of Agriculture"
+        hi = self.hi[i]
+        if j + 1 <= hi - 1 and self.keys[j].isupper() and len(self.keys[j]) <= 3 and not self.keys[j + 1][:1].isupper():
+            if any(e.form == "NAME" and self._type(e) == "COUNTRY" for e in self.match(j).entries):
+                j += 1  # "Port Operators UK": a country code ending an organisation's name
+        bracket = j + 2 < hi and self.keys[j] == "(" and self.keys[j + 2] == ")" and acronym_shape(self.keys[j + 1])
+        acronym = self.keys[j + 1] if bracket else ""
+        name = self.text_of(i, j)
+        aliases = [tuple(self.keys[i:j])] + ([(acronym,)] if acronym else [])
+        acronym = acronym.upper()  # the id of a mixed-case acronym ("NaCoDA") is in capitals
+        first = self.keys[i]
+        short_heads = self.cues["company_head"] | self.cues["short_form_head"]
+        if j - i >= 2 and self.keys[j - 1] in short_heads and first not in heads and self.nameish(i) and not self.match(i).length:
+            aliases.append((first,))  # "Kestrel Energy" … "Kestrel", "Ridgeway University" … "Ridgeway"
+        if j - i >= 2 and self.keys[j - 1] in self.cues["club_head"]:
+            aliases.append((self.keys[j - 1],))  # "Millbank Rovers" … "Rovers"
+        self._new_org(acronym or initials(self.keys[i:j]), name, i, aliases=aliases)
+
+    def _acronym(self, i: int) -> bool:
+        k = self.keys[i]
+        return (
+            2 <= len(k) <= 5
+            and k.isalpha()
+            and k.isupper()
+            and k not in self.cues["not_a_name"]
+            and not set(k) <= set("IVXLC")
+            and not self._dateline(i)
+            and not self._after_clock(i)
+            and self.article.text[self.units[i].end : self.units[i].end + 1] != "$"  # a currency: "NZ$5"
+            and not self.all_caps(i)
+        )
+
+    def _camel_case(self, i: int) -> bool:
+        """A one-word brand written in camel case ("DataNest", "BrightPay"): a capital after three or more
+        lower-case letters; not a Gaelic or Scottish surname ("MacArthur", "McDonald")."""
+        k = self.keys[i]
+        if not (k.isalpha() and k[:1].isupper() and len(k) >= 6) or k.startswith(tuple(self.cues["surname_prefix"])):
+            return False
+        inner = next((p for p in range(1, len(k)) if k[p].isupper()), 0)
+        return inner >= 3 and k[1:inner].islower() and k[inner + 1 :].islower() and k[inner + 1 :] != ""

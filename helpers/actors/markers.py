@@ -1,0 +1,125 @@
+"""Units that are never mentions or never names: datelines, tickers, quoted titles, portfolios.
+
+A wire dateline ("OSLO, Oct 24 (Reuters) -"), a stock ticker ("(NWE.OL)") and a title in quote
+marks after a noun for a work ("the film “Blue Harvest”") are blocked; the portfolio words after
+an office title ("Minister for Housing") are never part of the name that follows.
+
+Example:
+    >>> from helpers.actors.reader import reader_for
+    >>> r = reader_for("OSLO, Oct 24 (Reuters) - Equinor said it would invest.")
+    >>> sorted(r.keys[i] for i in r.blocked)
+    ['(', ')', ',', '24', 'OSLO', 'Oct', 'Reuters']
+"""
+
+from __future__ import annotations
+
+from .shapes import CLOSING_QUOTES, OPENING_QUOTES
+
+__all__ = ["Markers"]
+
+
+class Markers:
+    """Finds the units later steps must skip (mixin of :class:`helpers.actors.reader.ActorReader`)."""
+
+    def _portfolios(self) -> None:
+        """Find office titles with a portfolio: "Minister for Housing", "Minister of State for Foreign Affairs",
+        "Secretary for Trade and Industry". The portfolio words (``portfolio`` cue) then stop being name words,
+        so the title is not swallowed into the name that follows it."""
+        words, links, starts = self.cues["portfolio"], self.cues["portfolio_link"], self.cues["portfolio_start"]
+        keys = self.keys
+        for i, k in enumerate(keys):
+            if k not in starts or not any(k2 in words for k2 in keys[i + 1 : i + 3]):
+                continue
+            lo, hi = self.lo[i], self.hi[i]
+            t = next((t for t in range(max(lo, i - 4), i) if (title := self.lex.titles.get(tuple(keys[t:i]))) and title.kind == "office"), None)
+            if t is None:
+                continue
+            j, last = i + 1, None
+            while j < hi and (keys[j] in words or keys[j] in links):
+                if keys[j] in words:
+                    last = j
+                j += 1
+            if last is None:
+                continue
+            self.portfolio.update(range(i, last + 1))
+            self.portfolio_title[last + 1] = t
+
+    def _datelines(self) -> set[int]:
+        """Units of wire datelines: a paragraph's opening place in capitals (or with a credit in
+        brackets), optional date and "(Agency)", then a dash: "OSLO, Oct 24 (Reuters) -", "BRUSSELS (AP) —"."""
+        found: set[int] = set()
+        dashes = self.cues["dateline_dash"] - {":"}
+        for i, u in enumerate(self.units):
+            if not (u.para_first and self.keys[i][:1].isupper() and self.keys[i].isalpha()):
+                continue
+            k, hi, credit = i + 1, min(len(self.units), i + 14), False
+            while k < hi and self.units[k].para == u.para and self.keys[k] not in dashes:
+                key = self.keys[k]
+                if key == "(" and k + 2 < hi and self.keys[k + 2] == ")" and self.keys[k + 1][:1].isupper():
+                    credit, k = True, k + 3
+                    continue
+                if not (key.isupper() or key in (",", ".") or key[:1].isdigit() or key.lower().rstrip(".") in self.lex.calendar):
+                    break
+                k += 1
+            if k < hi and self.keys[k] in dashes and (credit or self.keys[i].isupper()):
+                found.update(range(i, k))
+            elif k < hi and self.keys[k] == ":" and k > i + 1 and all(self.keys[m].isalpha() and self.keys[m].isupper() and len(self.keys[m]) > 2 for m in range(i, k)):
+                found.update(range(i, k))  # "ABU DHABI:", "NEW YORK:" (two or more words in capitals, then a colon)
+        return found
+
+    def _tickers(self) -> set[int]:
+        """Units of stock tickers in brackets: "(NWE.OL)", "(NYSE: IBM)"."""
+        found: set[int] = set()
+        keys = self.keys
+        for i in range(len(keys) - 4):
+            if keys[i] == "(" and keys[i + 2] in (".", ":") and keys[i + 4] == ")" and keys[i + 3].isupper() and keys[i + 3].isalnum():
+                if keys[i + 1].isupper() or keys[i + 2] == ":":
+                    found.update(range(i + 1, i + 4))
+        return found
+
+    def _quoted_titles(self) -> set[int]:
+        """Units of titles in quote marks after a noun for a work ("the documentary “Blue Harvest”", "a copy
+        of “Animal Farm”"): every word inside is capitalised (or a small word); no name there is a mention."""
+        found: set[int] = set()
+        works = self.cues["work_noun"]
+        for q, key in enumerate(self.keys):
+            if key not in OPENING_QUOTES or q == self.lo[q] or not any(self.lower[p] in works for p in range(max(self.lo[q], q - 3), q)):
+                continue
+            k = q + 1
+            while k < min(self.hi[q], q + 10) and self.keys[k] not in CLOSING_QUOTES:
+                k += 1
+            inside = [x for x in range(q + 1, k) if self.keys[x].isalpha()]
+            closed = q + 1 < k < self.hi[q] and self.keys[k] in CLOSING_QUOTES
+            if closed and inside and all(self.keys[x][:1].isupper() or self.lower[x] in self.lex.stopwords for x in inside[1:]) and self.keys[inside[0]][:1].isupper():
+                found.update(range(q + 1, k))
+        return found
+
+    def _dateline(self, i: int, j: int | None = None) -> bool:
+        """Is unit ``i`` (a place ending before unit ``j``, by default ``i + 1``) a paragraph's opening dateline ("OSLO -", "New Delhi:")?"""
+        u, j = self.units[i], i + 1 if j is None else j
+        return i in self.blocked or u.para_first and j < len(self.units) and self.keys[j] in self.cues["dateline_dash"]
+
+    def _after_clock(self, i: int) -> bool:
+        """Does unit ``i`` follow a clock time ("13:05 KST", "1700 GMT", "9 a.m. PST")? Then it is a time zone."""
+        if i == self.lo[i]:
+            return False
+        prev = self.keys[i - 1]
+        return prev.lower() in self.cues["clock_suffix"] or (prev[:1].isdigit() and (":" in prev or (prev.isdigit() and len(prev) == 4)))
+
+    def _quoted(self, i: int, j: int) -> bool:
+        """Do quote marks enclose units ``i:j`` and nothing else (a comma or stop may come before the closing mark)?"""
+        if i == self.lo[i] or self.keys[i - 1] not in OPENING_QUOTES:
+            return False
+        k = j + (j < self.hi[i] and self.keys[j] in (",", ".", "!", "?"))
+        return k < self.hi[i] and self.keys[k] in CLOSING_QUOTES
+
+    def _speaks(self, i: int) -> bool:
+        """Is unknown word ``i`` someone speaking ("Ruiz told", "said Salas")? Never a sentence's first word."""
+        core = self.cues["speech_core"]
+        nxt = self.lower[i + 1] if i + 1 < self.hi[i] else ""
+        prev = self.lower[i - 1] if i > self.lo[i] else ""
+        return not self.units[i].first and (nxt in core or prev in core)
+
+    def _place_context(self, i: int) -> bool:
+        prev = self.lower[i - 1] if i > self.lo[i] else ""
+        return prev in self.cues["locative_run"] or self._dateline(i)

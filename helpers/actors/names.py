@@ -1,0 +1,192 @@
+"""Person names and the titles before them: "Ukraine's United Nations Ambassador Sergiy Kyslytsya".
+
+:meth:`Names.nameseq` reads a name (at most four name words, particles such as "von der" and
+initials allowed), :meth:`Names.title_before` the title or role noun before it, and
+:meth:`Names.premodifiers` the country and organisation words before that.
+
+Example:
+    >>> from helpers.actors.reader import reader_for
+    >>> r = reader_for("Ukraine's United Nations Ambassador Sergiy Kyslytsya spoke.")
+    >>> r.title_name_at(r.keys.index("Sergiy"))
+    TitleName(start=1, end=8, roles={'ambassador'}, gender='', country='UKR')
+"""
+
+from __future__ import annotations
+
+from .model import (
+    Modifiers,
+    RoleNoun,
+    TitleHead,
+    TitleName,
+)
+
+__all__ = ["Names", "MAX_NAME_TOKENS"]
+
+#: The most name words a discovered person's name may have (particles and initials aside).
+MAX_NAME_TOKENS = 4
+#: The most country or organisation names read in a row as modifiers ("US State Department" is two):
+#: a longer row ("Russia Russia Russia …") is no title's modifier, and reading it whole would cost
+#: the square of its length.
+MAX_MODIFIERS = 6
+#: The most units a title phrase reaches back before its title word ("Ukraine's United Nations").
+MAX_TITLE_REACH = 12
+NO_MODIFIERS = Modifiers(0, "", "")
+
+
+class Names:
+    """Reads names, titles and their modifiers (mixin of :class:`helpers.actors.reader.ActorReader`)."""
+
+    def nameseq(self, i: int, hi: int | None = None) -> int:
+        """How many units from ``i`` form a person's name ("Sergiy Kyslytsya", "John F. Kennedy")."""
+        hi = self.hi[i] if hi is None else hi
+        j, count = i, 0
+        while j < hi and count < MAX_NAME_TOKENS:
+            k = self.keys[j]
+            month_surname = count and k.lower() in self.lex.months and not (j + 1 < hi and self.keys[j + 1][:1].isdigit())
+            if (self.nameish(j) or month_surname) and not (count == 0 and self.nonperson_at(j)):
+                j, count = j + 1, count + 1
+            elif count and k in self.particles and self._particles_then_name(j):
+                j += 1
+            elif count and len(k) == 1 and k.isupper() and j + 2 < hi and self.keys[j + 1] == "." and self.nameish(j + 2):
+                j += 2
+            else:
+                break
+        return j - i if count else 0
+
+    def _particles_then_name(self, j: int) -> bool:
+        """Do the particles from ``j`` ("von der") lead to a name word ("Leyen")?"""
+        while j < self.hi[j] and self.keys[j] in self.particles:
+            j += 1
+        return j < self.hi[j - 1] and self.nameish(j)
+
+    def surname_key(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        """The part of a full name used alone: the last word, with its particles ("von der Leyen")."""
+        particles = self.particles
+        start = len(key) - 1
+        while start > 1 and key[start - 1] in particles:
+            start -= 1
+        return key[start:]
+
+    def premodifiers(self, i: int) -> Modifiers:
+        """Country and organisation words from unit ``i`` ("Ukraine's United Nations"): units used, country, org id."""
+        known = self._premodifiers.get(i)
+        if known is None:
+            known = self._premodifiers[i] = self._premodifiers_uncached(i)
+        return known
+
+    def _premodifiers_uncached(self, i: int) -> Modifiers:
+        if not self.match(i).length:
+            return NO_MODIFIERS
+        j, country, org = i, "", ""
+        hi = self.hi[i]
+        steps = 0
+        while j < hi and steps < MAX_MODIFIERS:
+            steps += 1
+            n, entries = self.match(j)
+            entry = next(
+                (e for e in entries if e.form in ("NAME", "ADJ", "CAPITAL", "SEAT") and self._type(e) in ("COUNTRY", "ORG", "GROUP")),
+                None,
+            )
+            if entry is None:
+                break
+            act = self.table.actors.get(entry.actor_id) or self.actors[entry.actor_id]
+            if act.type == "COUNTRY":
+                country = act.id
+            else:
+                org = act.id
+                country = act.country or country
+            j += n
+            if j < hi and self.keys[j] == "'s":
+                j += 1
+        return Modifiers(j - i, country, org)
+
+    def _modifiers_before(self, i: int) -> Modifiers:
+        """The country and organisation words ending right before unit ``i``."""
+        for s in range(max(self.lo[i], i - 4), i):
+            found = self.premodifiers(s)
+            if found.length and s + found.length == i:
+                return found
+        return Modifiers(0, "", "")
+
+    def title_before(self, n: int) -> TitleHead | None:
+        """A title or role noun ending right before unit ``n``: (its first unit, roles, gender)."""
+        lo = self.lo[n]
+        t = self.portfolio_title.get(n)
+        if t is not None:
+            title = next(self.lex.titles[tuple(self.keys[t:m])] for m in range(n, t, -1) if tuple(self.keys[t:m]) in self.lex.titles)
+            return TitleHead(t, {title.role} if title.role else set(), title.gender)
+        for j in range(max(lo, n - 5), n):
+            title = self.lex.titles.get(tuple(self.keys[j:n]))
+            if title is not None:
+                return TitleHead(j, {title.role} if title.role else set(), title.gender)
+        for j in range(max(lo, n - 3), n):
+            key = tuple(self.lower[j:n])
+            roles = self.lex.role_nouns.get(key)
+            if roles and "*" not in roles and not self._plural(key):
+                noun = " ".join(key)
+                m = j - 1  # one lower-case noun before an occupation: "crane operator", "bus driver"
+                if m >= lo and self.keys[m].isalpha() and self.keys[m].islower() and self.lower[m] not in self.lex.stopwords and self.lower[m] not in self.lex.reporting:
+                    before = self.keys[m - 1] if m > lo else ""
+                    if not before.isalpha() or self.lower[m - 1] in self.lex.stopwords or self.lower[m - 1] in self.lex.reporting:
+                        j = m
+                return TitleHead(j, {noun} if noun in roles else set(), "")
+        return None
+
+    def _role_word(self, p: int) -> bool:
+        """Can unit ``p`` be part of the words before a title ("Deputy US Trade", "IMF mission")?"""
+        k, lo = self.keys[p], self.lo[p]
+        if k[:1].isupper():
+            if self.units[p].first and k.lower() in self.lex.stopwords or k.lower().rstrip(".") in self.lex.calendar:
+                return False
+            n, entries = self.match(p)
+            if n and any(self._type(e) == "PERSON" for e in entries):
+                return False
+            return self.nameish(p) or bool(n) or (k.isalpha() and k.isupper() and len(k) <= 6) or (k,) in self.lex.titles
+        if k.isalpha() and k.islower() and p > lo and self.keys[p - 1][:1].isupper():
+            return k.capitalize() in self.cues["org_head"] or (k,) in self.lex.collective
+        return False
+
+    def title_name_at(self, n: int) -> TitleName | None:
+        """A title + name phrase whose name starts at ``n``: (phrase start, name end, roles, gender, country)."""
+        if not self.nameish(n):
+            return None
+        found = self.title_before(n)
+        if found is None:
+            return None
+        length = self.nameseq(n)
+        if not length:
+            return None
+        j, roles, gender = found
+        p = j - 1
+        while p >= max(self.lo[n], j - MAX_TITLE_REACH):
+            if self.keys[p] == "'s" and p - 1 >= self.lo[n] and self.premodifiers(p - 1).length:
+                p -= 1
+            elif self._role_word(p):
+                p -= 1
+            else:
+                break
+        start = p + 1
+        while start < j and self.keys[start][:1].islower():
+            start += 1
+        country = ""
+        q = start
+        while q < j:
+            used, c, _ = self.premodifiers(q)
+            country = c or country
+            q += used or 1
+        end = n + length
+        hi = self.hi[n]
+        if not country and end + 1 < hi and self.keys[end] == "of":
+            _, entries = self.match(end + 1)
+            country = next((e.actor_id for e in entries if e.form == "NAME" and self._type(e) == "COUNTRY"), "")
+        return TitleName(start, end, roles, gender, country)
+
+    def _role_noun_ending_at(self, end: int) -> RoleNoun | None:
+        """A role noun of up to three words ending at unit ``end`` ("counterpart", "foreign minister")."""
+        for n in (3, 2, 1):
+            s = end - n + 1
+            if s >= self.lo[end]:
+                key = tuple(self.lower[s : end + 1])
+                if key in self.lex.role_nouns and not self._plural(key):
+                    return RoleNoun(s, self.lex.role_nouns[key], " ".join(key))
+        return None

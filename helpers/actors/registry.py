@@ -1,0 +1,88 @@
+"""The article's actor registry: discovered people and organisations and their aliases.
+
+A person named in full ("Sergiy Kyslytsya") gets an id (``sergiy_kyslytsya``) and the aliases of
+the full name and the surname (rule ``surname_after_full_name``), so "Kyslytsya" resolves anywhere.
+
+Example:
+    >>> from helpers.actors.reader import reader_for
+    >>> r = reader_for("Ana Ruiz spoke.")
+    >>> i = r.keys.index("Ana")
+    >>> r.register_person(i, i + 2, set(), "", ""), sorted(r.extra)
+    ('ana_ruiz', [('Ana', 'Ruiz'), ('Ruiz',)])
+"""
+
+from __future__ import annotations
+
+from .shapes import family_name_first
+from .tables import Actor, Entry, snake_id
+
+__all__ = ["Registry"]
+
+
+class Registry:
+    """Registers discovered actors and their aliases (mixin of :class:`helpers.actors.reader.ActorReader`)."""
+
+    def register_person(self, i: int, j: int, roles: set[str], gender: str, country: str) -> str | None:
+        """The person named by units ``i:j``: a known one, or a new discovered actor."""
+        key = tuple(self.keys[i:j])
+        entries = [e for e in self.table.names.get(key, ()) + tuple(self.extra.get(key, ())) if self._type(e) == "PERSON"]
+        if entries:
+            aid = entries[0].actor_id
+        elif j - i == 1:
+            return None  # a surname alone: settled once every full name is known
+        else:
+            name = self.text_of(i, j)
+            aid = snake_id(name)
+            if not self.known(aid):
+                self.actors[aid] = Actor(aid, name, "PERSON", origin="discovered", source="discovered in the article")
+            self.add_alias(key, Entry(aid, "NAME", rule="discovered_name"))
+            if family_name_first(key, self.lex.family_first):  # "Moon Jae-in" … "Moon", "Xi Jinping" … "Xi"
+                self.add_alias(key[:1], Entry(aid, "NAME", head="family", rule="family_name_first"))
+                return self._registered(aid, i, roles, gender, country)
+            surname = self.surname_key(key)
+            if not self._surname_blocked(surname[-1]):
+                self.add_alias(surname, Entry(aid, "NAME", rule="surname_after_full_name"))
+                self.add_alias((surname[0][:1].upper() + surname[0][1:], *surname[1:]), Entry(aid, "NAME", rule="surname_after_full_name"))
+        return self._registered(aid, i, roles, gender, country)
+
+    def _registered(self, aid: str, i: int, roles: set[str], gender: str, country: str) -> str:
+        """Add what the phrase that named person ``aid`` at unit ``i`` says about them."""
+        act = self.actor(aid)
+        if act.origin == "discovered" or not act.roles:
+            act.roles |= roles
+        act.country = act.country or country
+        act.gender = act.gender or gender
+        self.first_pos.setdefault(aid, i)
+        return aid
+
+    def _surname_blocked(self, key: str) -> bool:
+        return any(e.form != "PLACE" and self._type(e) != "PERSON" for e in self.table.names.get((key,), ()))
+
+    def _surname_owner(self, i: int, j: int) -> str | None:
+        key = tuple(self.keys[i:j])
+        people = [e.actor_id for e in self.table.names.get(key, ()) + tuple(self.extra.get(key, ())) if self._type(e) == "PERSON"]
+        return self._nearest(people, i) if people else None
+
+    def _new_single(self, i: int, j: int) -> str:
+        name = self.text_of(i, j)
+        aid = snake_id(name)
+        if not self.known(aid):
+            self.actors[aid] = Actor(aid, name, "PERSON", origin="discovered", source="discovered in the article")
+        self.add_alias(tuple(self.keys[i:j]), Entry(aid, "NAME", rule="discovered_name"))
+        self.first_pos.setdefault(aid, i)
+        return aid
+
+    def _new_org(self, oid: str, name: str, i: int, aliases: list[tuple[str, ...]] | None = None) -> None:
+        if not self.known(oid):
+            self.actors[oid] = Actor(oid, name, "ORG", origin="discovered", source="discovered in the article")
+        for key in aliases or [(self.keys[i],)]:
+            self.add_alias(key, Entry(oid, "NAME", rule="discovered_org"))
+        self.first_pos.setdefault(oid, i)
+
+    def _nearest(self, people: list[str], i: int) -> str:
+        """Of several people sharing an alias, the one named in full most recently before ``i``."""
+        people = list(dict.fromkeys(people))
+        before = [p for p in people if self.first_pos.get(p, 10**9) <= i]
+        if before:
+            return max(before, key=lambda p: self.first_pos[p])
+        return min(people, key=lambda p: self.first_pos.get(p, 10**9))

@@ -1,0 +1,181 @@
+"""Selection and resolution: the longest candidate wins, then each is resolved in document order.
+
+Selection keeps the outermost candidates with sorted intervals (bisect), so it is linear in the
+number of candidates. Pronouns look back within :data:`PRONOUN_WINDOW` sentences (the speaker of
+the previous sentence first), through a history kept per sentence.
+
+Example:
+    >>> from helpers.actors.reader import reader_for
+    >>> [(m.text, m.actor_id, m.rule) for m in reader_for("Ana Ruiz spoke. She left.").run()]
+    [('Ana Ruiz', 'ana_ruiz', 'discovered_name'), ('She', 'ana_ruiz', 'pronoun_recent_person')]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+
+from .model import (
+    Candidate,
+    Mention,
+    Seen,
+)
+
+__all__ = ["Resolution", "PRONOUN_WINDOW"]
+
+#: Pronouns look this many sentences back for their person.
+PRONOUN_WINDOW = 4
+
+
+class Resolution:
+    """Selects and resolves candidates (mixin of :class:`helpers.actors.reader.ActorReader`)."""
+
+    def select(self, cands: list[Candidate]) -> list[Candidate]:
+        """The outermost candidates: longest first, then by priority and position; no two overlap.
+
+        The chosen spans are disjoint, so a new one only needs checking against its neighbours
+        in the sorted list of chosen starts (bisect): linear in the number of candidates.
+        """
+        starts: list[int] = []
+        ends: list[int] = []
+        chosen = []
+        for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.prio, c.start)):
+            k = bisect_right(starts, c.start)
+            if (k and ends[k - 1] > c.start) or (k < len(starts) and starts[k] < c.end):
+                continue
+            starts.insert(k, c.start)
+            ends.insert(k, c.end)
+            chosen.append(c)
+        return sorted(chosen, key=lambda c: c.start)
+
+    def resolve(self, chosen: list[Candidate]) -> list[Mention]:
+        """Resolve the chosen candidates in document order; the history grows as they resolve."""
+        self._start_history()
+        self._names_by_sent: dict[int, list[int]] = {}  # indexes into chosen, for cataphora
+        for number, c in enumerate(chosen):
+            if c.kind in ("NAME", "TITLE_NAME"):
+                self._names_by_sent.setdefault(self.units[c.unit].sent, []).append(number)
+        mentions = []
+        named = {c.actor for c in chosen if c.kind in ("NAME", "TITLE_NAME") and c.actor}
+        for number, c in enumerate(chosen):
+            if c.kind == "BLOCK":
+                continue
+            aid = self._resolve_one(c, chosen, number, named)
+            if not aid:
+                if c.kind == "DESCRIPTION":
+                    self.failed.append(c)
+                continue
+            act = self.actor(aid)
+            if c.kind == "PRONOUN" and not act.gender:
+                act.gender = c.desc.gender
+            if c.kind == "DESCRIPTION" and act.type == "PERSON" and c.desc.country and not act.country:
+                act.country = c.desc.country
+            c.actor = aid
+            self._remember(c, aid)
+            self.first_pos.setdefault(aid, c.unit)
+            mentions.append(c)
+        return [self._mention(c) for c in mentions]
+
+    def _resolve_one(self, c: Candidate, chosen: list[Candidate], number: int, named: set[str]) -> str | None:
+        """The actor of one candidate (``c.rule`` is made more precise where resolution decides)."""
+        aid: str | None = c.actor
+        if c.choices:
+            aid = self._nearest(list(c.choices), c.unit)
+        elif c.kind == "PRONOUN":
+            aid, c.rule = self._antecedent(c.unit, c.desc.gender, self._same_sentence_after(chosen, number))
+        elif c.desc.seats:
+            orgs = [a for a in c.desc.seats if self.actor(a).type != "COUNTRY" and a in named]
+            aid = orgs[0] if orgs else next(a for a in c.desc.seats if self.actor(a).type == "COUNTRY")
+        elif c.desc.type == "LINK":
+            aid = c.desc.target.actor
+        elif c.kind == "DESCRIPTION" and not aid:
+            aid = self.resolve_person(c) if c.desc.type == "PERSON" else self._apposed_name(c, chosen[number + 1 : number + 2])
+            if not aid and c.desc.type != "PERSON":
+                aid = self.resolve_collective(c, self._next_two_sentences(chosen, number))
+        return aid
+
+    def _start_history(self) -> None:
+        """Forget what an earlier round resolved: the history, by sentence, head noun and actor."""
+        self.history, self.failed = [], []
+        self.history_by_sent, self.history_by_head, self.people_by_sent = {}, {}, {}
+        self.last_seen, self.seen_count = {}, {}
+
+    def _remember(self, c: Candidate, aid: str) -> None:
+        seen = Seen(c, aid, self._speaker(c), self.units[c.unit].sent)
+        self.history.append(seen)
+        self.history_by_sent.setdefault(seen.sent, []).append(seen)
+        if self._is_person(aid):
+            self.people_by_sent.setdefault(seen.sent, []).append(seen)
+        self.history_by_head.setdefault(c.head, []).append(seen)
+        self.last_seen[aid] = c.unit
+        self.seen_count[aid] = self.seen_count.get(aid, 0) + 1
+
+    def _same_sentence_after(self, chosen: list[Candidate], number: int) -> Iterator[Candidate]:
+        """The names after ``chosen[number]`` in its sentence (a pronoun's cataphora)."""
+        sent = self.units[chosen[number].unit].sent
+        names = self._names_by_sent.get(sent, [])
+        for k in names[bisect_right(names, number) :]:
+            yield chosen[k]
+
+    def _next_two_sentences(self, chosen: list[Candidate], number: int) -> list[Candidate]:
+        """The candidates after ``chosen[number]`` in its sentence and the next one."""
+        last = self.units[chosen[number].unit].sent + 1
+        found = []
+        for k in range(number + 1, len(chosen)):
+            if self.units[chosen[k].unit].sent > last:
+                break
+            found.append(chosen[k])
+        return found
+
+    def _mention(self, c: Candidate) -> Mention:
+        act = self.actor(c.actor)
+        sent = self.units[c.unit].sent
+        text = self.article.text[c.start : c.end]
+        country = act.id if act.type == "COUNTRY" else act.country
+        return Mention(c.start, c.end, text, act.id, c.kind, self.sent_section[sent], sent, act.type, country, act.gender, c.rule)
+
+    def _speaker(self, c: Candidate) -> bool:
+        reporting = self.lex.reporting
+        nxt = self.lower[c.unit_end] if c.unit_end < self.hi[c.unit] else ""
+        prev = self.lower[c.unit - 1] if c.unit > self.lo[c.unit] else ""
+        return nxt in reporting or prev in reporting
+
+    def resolve_pronoun(self, i: int, gender: str) -> str | None:
+        """The person a pronoun at unit ``i`` refers to (see :meth:`_antecedent`)."""
+        return self._antecedent(i, gender, ())[0]
+
+    def _antecedent(self, i: int, gender: str, later: Iterable[Candidate]) -> tuple[str | None, str]:
+        """The person a pronoun refers to, and the rule: the last fitting person earlier in its sentence
+        (``pronoun_same_sentence``); else, up to :data:`PRONOUN_WINDOW` sentences back, the last speaker
+        or the first person of the nearest sentence with one (``pronoun_recent_person``); else a person
+        named later in its sentence (``pronoun_cataphora``)."""
+        sent = self.units[i].sent
+
+        def fits(aid: str) -> bool:
+            return self._is_person(aid) and self.actor(aid).gender in ("", gender)
+
+        for h in reversed(self.people_by_sent.get(sent, ())):
+            if h.cand.unit < i and fits(h.actor_id):
+                return h.actor_id, "pronoun_same_sentence"
+        for back in range(1, PRONOUN_WINDOW + 1):
+            in_sent = [h for h in self.people_by_sent.get(sent - back, ()) if fits(h.actor_id)]
+            if in_sent:
+                speakers = [h for h in in_sent if h.speaker]
+                return (speakers[-1] if speakers else in_sent[0]).actor_id, "pronoun_recent_person"
+        for c in later:  # cataphora: "Sat at her kitchen table, Martha May flips …"
+            if c.kind in ("NAME", "TITLE_NAME"):
+                aid = c.actor or (self._nearest(list(c.choices), c.unit) if c.choices else "")
+                if aid and fits(aid):
+                    return aid, "pronoun_cataphora"
+        return None, ""
+
+    def _apposed_name(self, c: Candidate, later: list[Candidate]) -> str | None:
+        """The organisation named right after a collective description and a comma ("The employers'
+        group, Port Operators UK, said")."""
+        if not later or c.unit_end >= len(self.keys) or self.keys[c.unit_end] != "," or later[0].unit != c.unit_end + 1 or later[0].kind != "NAME":
+            return None
+        aid = later[0].actor
+        if aid and self.actor(aid).type == c.desc.type:
+            c.rule = "collective_apposed_name"
+            return aid
+        return None

@@ -1,0 +1,200 @@
+"""Resolving descriptions: "the Russian leader" by role, country and recency; "the union" by salience.
+
+See helpers/actors/README.md for a worked example ("the Russian leader" → Putin).
+
+Example:
+    >>> from helpers.actors.reader import reader_for
+    >>> mentions = reader_for("Russian President Vladimir Putin spoke. The Russian leader left.").run()
+    >>> [(m.text, m.actor_id, m.rule) for m in mentions if m.kind == "DESCRIPTION"]
+    [('The Russian leader', 'vladimir_putin', 'description_role_country')]
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .model import (
+    Candidate,
+)
+from .shapes import FORCES
+from .tables import Actor
+
+__all__ = ["DescriptionResolution"]
+
+
+class DescriptionResolution:
+    """Resolves person and collective descriptions (mixin of :class:`helpers.actors.reader.ActorReader`).
+
+    Each resolver sets ``c.rule`` to the rule that decided (``description_role_country``,
+    ``collective_salient_org`` …) and returns the actor id, or None.
+    """
+
+    def _valid(self, act: Actor) -> bool:
+        day = self.article.published.isoformat() if self.article.published else ""
+        if not day:
+            return True
+        return not (act.valid_from and day < act.valid_from[: len(day)]) and not (act.valid_to and day[: len(act.valid_to)] > act.valid_to)
+
+    def _people(self) -> list[Actor]:
+        """Every person of the table and the article, by id."""
+        if self._table_people is None:
+            self._table_people = {a for a, act in self.table.actors.items() if act.type == "PERSON"}
+        ids = set(self.actors) | self._table_people
+        return [self.actor(a) for a in sorted(ids) if self.actor(a).type == "PERSON"]
+
+    def _last_head(self, head: str, person: bool) -> str | None:
+        """The actor of the last description with the same head noun ("the official" … "the official")."""
+        for h in reversed(self.history_by_head.get(head, ())):
+            if h.cand.kind == "DESCRIPTION" and self._is_person(h.actor_id) == person:
+                return h.actor_id
+        return None
+
+    def resolve_person(self, c: Candidate) -> str | None:
+        """A person description: an apposed name, an unnamed person ("a Russian official"), an earlier
+        description with the same head, else the person whose role and country fit, most recent first."""
+        d = c.desc
+        if d.noun_end in self.links:
+            c.rule = "description_apposed_name"
+            return self.links[d.noun_end]
+        if d.det == "indefinite":
+            return self._unnamed_person(c)
+        same_head = self._last_head(c.head, person=True)
+        if same_head and not d.country:
+            c.rule = "description_same_head"
+            return same_head
+        if d.age and "*" not in d.roles:  # "The 54-year-old": the most recent person
+            c.rule = "description_age_recent_person"
+            return next((h.actor_id for h in reversed(self.history) if self._is_person(h.actor_id)), None)
+        people = self._fitting_people(c, [p for p in self._people() if self._valid(p)])
+        if not people:
+            return None
+        c.rule = "description_counterpart" if "*" in d.roles else "description_role_country"
+
+        def rank(p: Actor) -> tuple:
+            return (bool(d.country) and p.country == d.country, self.last_seen.get(p.id, -1), -self.first_pos.get(p.id, 10**9))
+
+        return max(people, key=rank).id
+
+    def _unnamed_person(self, c: Candidate) -> str | None:
+        """"A State Department official": a new unnamed person of the organisation or country."""
+        d = c.desc
+        owner = d.org or d.country
+        if not owner:
+            return None
+        aid = f"{owner.lower()}_{c.head}"
+        if not self.known(aid):
+            owner_name = self.actor(owner).name
+            self.actors[aid] = Actor(aid, f"{owner_name} {c.head} (unnamed)", "PERSON", country=d.country or self.actor(owner).country,
+                                     roles=set(d.roles), origin="discovered", source="an unnamed person described in the article")
+        c.rule = "description_unnamed_person"
+        return aid
+
+    def _fitting_people(self, c: Candidate, people: list[Actor]) -> list[Actor]:
+        """The people a description may refer to: by role and country, or for "counterpart" ("*")
+        by the class of the possessor's role, from another country."""
+        d = c.desc
+        if "*" in d.roles:
+            owner = self.resolve_pronoun(c.unit, "male" if self.lower[c.unit] in self.pronoun_male else "female") if d.det == "possessive" else None
+            owner_act = self.actor(owner) if owner else None
+            cls = self._role_class(owner_act.roles) if owner_act else set()
+            return [
+                p for p in people
+                if p.id != owner
+                and (p.country == d.country if d.country else not owner_act or p.country != owner_act.country)
+                and (not cls or p.roles & cls)
+            ]
+        return [
+            p for p in people
+            if (p.roles & d.roles or self._titled_as(p.id, c.head)) and (not d.country or p.country in ("", d.country))
+        ]
+
+    def _titled_as(self, aid: str, noun: str) -> bool:
+        """Was the person introduced with a title word that ``noun`` is made from ("European
+        Commission Vice-President X" … "the commissioner")?"""
+        return any(len(w) >= 5 and noun != w and noun.startswith(w) for w in self.title_words.get(aid, ()))
+
+    def _role_class(self, roles: set[str]) -> set[str]:
+        """The smallest role-noun class holding one of ``roles`` besides the role itself
+        (a secretary of state's counterpart is a "top diplomat": a foreign minister)."""
+        classes = [set(rs) for rs in self.lex.role_nouns.values() if roles & rs and len(rs) > 1]
+        return min(classes, key=len) if classes else set(roles)
+
+    def resolve_collective(self, c: Candidate, later: list[Candidate] | None = None) -> str | None:
+        """The country or organisation a collective noun refers to: an earlier mention with the same
+        head noun ("the ministry"), else the organisations whose name holds one of the noun's words
+        ("the union" → "… Union"), then company-like ones ("@company": "the company" → "Kestrel
+        Energy"), then any ("*"), ranked by mentions in this and the previous sentence, then
+        mentions in all, then recency; failing that, a fitting name in this or the next sentence."""
+        d = c.desc
+        if d.type == "COUNTRY" and d.country:
+            c.rule = "collective_country"
+            return d.country
+        same_head = self._last_head(c.head, person=False)
+        if same_head:
+            c.rule = "collective_same_head"
+            return same_head
+        if d.again:
+            return None
+        choices = d.choices
+        c.rule = "collective_salient"
+        if d.type == "COUNTRY":
+            return self._rank_collective(c, lambda a: self.actor(a).type == "COUNTRY" and ("*" in choices or a in choices), later)
+        tiers = [{w for w in choices if w not in ("*", "@company")}]
+        if "@company" in choices:
+            tiers.append({"@company"})
+        if "*" in choices:
+            tiers.append({"*"})
+        for tier in tiers:
+            found = self._rank_collective(c, lambda a, tier=tier: self._org_fits(a, tier), later)
+            if found:
+                return found
+        forces = next((f for f in sorted(choices) if f in FORCES), "")
+        if forces:
+            c.rule = "national_forces"
+            return self._national_forces(c, forces)
+        return None
+
+    def _national_forces(self, c: Candidate, marker: str) -> str | None:
+        """"The army", "the soldiers", "the police" with no forces named: the forces of the country in
+        the description ("the Somali army") or the most salient country so far; none if no country was named."""
+        country = c.desc.country or self._rank_collective(c, lambda a: self.actor(a).type == "COUNTRY", None)
+        if not country:
+            return None
+        suffix, noun = FORCES[marker]
+        aid = f"{country}_{suffix}"
+        if not self.known(aid):
+            self.actors[aid] = Actor(aid, f"{self.actor(country).name} {noun}", "ORG", country=country,
+                                     origin="discovered", source="national forces described in the article")
+        return aid
+
+    def _org_fits(self, aid: str, words: set[str]) -> bool:
+        act = self.actor(aid)
+        if act.type != "ORG" or not words:
+            return False
+        if "*" in words:
+            return True
+        name = act.name.replace("-", " ").replace("’", "'").split()
+        if "@company" in words:
+            return bool(name) and name[-1] in self.cues["company_head"]
+        if "@club" in words and name and name[-1] in self.cues["club_head"]:
+            return True
+        return bool((set(name) | {aid}) & words)
+
+    def _rank_collective(self, c: Candidate, fits: Any, later: list[Candidate] | None) -> str | None:
+        """The fitting actor with most mentions in this and the previous sentence, then in all, then the
+        most recent; failing that, a fitting name in this or the next sentence."""
+        sent = self.units[c.unit].sent
+        fitting = [a for a in self.seen_count if fits(a)]  # in order of first mention
+        if fitting:
+            score: dict[str, int] = dict.fromkeys(fitting, 0)
+            for back, weight in ((0, 2), (1, 1)):
+                for h in self.history_by_sent.get(sent - back, ()):
+                    if h.actor_id in score:
+                        score[h.actor_id] += weight
+            return max(fitting, key=lambda a: (score[a], self.seen_count[a], self.last_seen[a]))
+        for x in later or []:  # "… their union has said. The National Port Workers' Union said …"
+            if self.units[x.unit].sent > sent + 1:
+                break
+            if x.kind == "NAME" and x.actor and fits(x.actor):
+                return x.actor
+        return None

@@ -1,0 +1,282 @@
+"""The token units the matcher walks, and the lookups every later step asks of them.
+
+A unit is one token of ``doc.tokens`` (the one tokenizer, :func:`helpers.text.tokens`) with its
+apostrophes made straight and spaced initials joined ("U. N." is one unit ``U.N.``), so that
+alias keys (:func:`helpers.actors.tables.keys_of`) match unit keys. Lookups never look past
+the unit's sentence: ``lo[i]:hi[i]`` is the sentence window of unit ``i``.
+
+:class:`ArticleUnits` holds the per-article state (units, the article's own copies of actors,
+aliases discovered in it); the steps in ``markers``, ``names``, ``registry``, ``discovery``,
+``candidates``, ``descriptions`` and ``resolve*`` are mixins that read and add to it.
+
+Example:
+    >>> from helpers.document import Document
+    >>> from helpers.article import article_from_text
+    >>> from helpers.actors.aliases import load_actor_table
+    >>> doc = Document(article_from_text("Talks\\n\\nThe U. N. met."))
+    >>> units = ArticleUnits(doc, load_actor_table(None))
+    >>> units.keys, units.match(2).entries[0].actor_id
+    (['Talks', 'The', 'U.N.', 'met', '.'], 'UN')
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from .model import Candidate, Lookup, Match, Seen, TitleSpan, Unit
+from .tables import Actor, ActorTable, Entry, lexicon, token_units
+
+__all__ = ["ArticleUnits"]
+
+_LETTER = re.compile(r"[^\W\d_]")
+NO_MATCH = Match(0, ())
+NO_LOOKUP = Lookup(0, None)
+
+#: A headline is in Title Case (no discovery there) when this share of its words is capitalised.
+TITLE_CASE_SHARE = 0.6
+#: Sections whose sentences may be written in Title Case.
+TITLE_SECTIONS = ("headline", "standfirst", "meta")
+#: Marks after which the next word starts a sentence or a quotation.
+QUOTE_OPENERS = ("“", '"', "‘", "'", "(", ":")
+CURLY_OPENERS = ("“", "‘")
+
+
+class ArticleUnits:
+    """One article's units and lookups, read against one actor table.
+
+    Args:
+        doc: a :class:`helpers.document.Document` (its ``sentences``, ``tokens`` and ``article``).
+        table: the :class:`~helpers.actors.tables.ActorTable` to match.
+    """
+
+    def __init__(self, doc: Any, table: ActorTable) -> None:
+        self.article, self.table, self.lex = doc.article, table, lexicon()
+        #: the article's own copies of actors, and actors discovered in it
+        self.actors: dict[str, Actor] = {}
+        #: aliases discovered in the article (full names, surnames, acronyms)
+        self.extra: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+        self.extra_lengths: dict[str, int] = {}
+        self.first_pos: dict[str, int] = {}
+        self.links: dict[int, str] = {}
+        self.title_spans: list[TitleSpan] = []
+        #: words of the title phrase a person was introduced with ("european", "commission", "vice-president")
+        self.title_words: dict[str, set[str]] = defaultdict(set)
+        self.portfolio: set[int] = set()
+        self.portfolio_title: dict[int, int] = {}
+        self.blocked: set[int] = set()
+        #: resolved mentions so far (reset by each round of resolution), also by sentence, head noun and actor
+        self.history: list[Seen] = []
+        self.history_by_sent: dict[int, list[Seen]] = {}
+        self.people_by_sent: dict[int, list[Seen]] = {}
+        self.history_by_head: dict[str, list[Seen]] = {}
+        self.last_seen: dict[str, int] = {}
+        self.seen_count: dict[str, int] = {}  # in order of first mention
+        self.failed: list[Candidate] = []
+        self._table_people: set[str] | None = None
+        self._memo: dict[int, Match] = {}
+        self._roles: dict[int, Lookup] = {}
+        self._collectives: dict[int, Lookup] = {}
+        self._all_caps: dict[int, bool] = {}
+        self._role_starts = self.lex.lengths["role_nouns"]  # first words of role nouns
+        self._collective_starts = self.lex.lengths["collective"]
+        self._nameish: dict[int, bool] = {}
+        self._premodifiers: dict[int, Any] = {}  # depends on the aliases: cleared with _memo
+        #: the word lists of ``actor_cues.csv`` by cue name (a missing cue is an empty list)
+        self.cues: dict[str, frozenset[str]] = defaultdict(frozenset, self.lex.cues)
+        cue = self.lex.cue
+        self.determiners = {
+            "none": cue("determiner_none"),
+            "definite": cue("determiner_definite"),
+            "indefinite": cue("determiner_indefinite"),
+            "possessive": cue("possessive_pronoun"),
+        }
+        self.any_determiner = frozenset().union(*self.determiners.values())
+        self.heads = cue("org_head") | cue("company_head") | cue("club_head")
+        self.pronoun_male, self.pronoun_female = cue("pronoun_male"), cue("pronoun_female")
+        self.not_a_name = cue("not_a_name")
+        self.particles = cue("particle")
+        self.member_nouns = cue("member_noun")
+        self.posted_roles = cue("posted_role")
+        self._build_units(doc)
+
+    def _build_units(self, doc: Any) -> None:
+        """Units of every sentence, with their sentence window and Title Case headlines."""
+        self.units: list[Unit] = []
+        self.hi: list[int] = []
+        self.lo: list[int] = []
+        self.title_case: set[int] = set()
+        self.sent_section: list[str] = []
+        by_sentence: list[list[tuple[int, int, str]]] = [[] for _ in doc.sentences]
+        for token in doc.tokens:
+            by_sentence[token.sentence].append((token.start, token.end, token.text))
+        previous_para = -1
+        for number, sent in enumerate(doc.sentences):
+            self.sent_section.append(sent.section)
+            lo = len(self.units)
+            self._sentence_units(token_units(by_sentence[number]), number, sent, previous_para)
+            previous_para = sent.paragraph
+            hi = len(self.units)
+            self.lo += [lo] * (hi - lo)
+            self.hi += [hi] * (hi - lo)
+            if sent.section in TITLE_SECTIONS and self._in_title_case(lo, hi):
+                self.title_case.add(number)
+        self.keys = [u.key for u in self.units]
+        self.lower = [k.lower() for k in self.keys]
+        #: where each key occurs (an alias found later changes the lookups there only)
+        self.units_by_key: dict[str, list[int]] = defaultdict(list)
+        for i, key in enumerate(self.keys):
+            self.units_by_key[key].append(i)
+        #: words the article writes in lower case mid-sentence ("turkey"): their capitalised
+        #: sentence-initial form is then the common noun, not a name ("Turkey remains the centrepiece")
+        self.common = {k for u, k in zip(self.units, self.keys) if k.isalpha() and k.islower() and not u.first}
+
+    def _sentence_units(self, spans: list[tuple[int, int, str]], number: int, sent: Any, previous_para: int) -> None:
+        text = self.article.text
+        first = True
+        for start, end, key in spans:
+            is_word = key.isalpha() or _LETTER.search(key) is not None
+            self.units.append(Unit(start, end, key, number, sent.paragraph, first and is_word, sent.paragraph != previous_para))
+            previous_para = sent.paragraph
+            if is_word:
+                first = False
+            elif key in QUOTE_OPENERS and not any(c.isalpha() for c in text[max(sent.start, start - 3) : start]):
+                first = True
+            elif key in CURLY_OPENERS:
+                first = True
+
+    def all_caps(self, i: int) -> bool:
+        """Is every word of unit ``i``'s sentence in capitals (a shouted headline: no acronyms there)?"""
+        sent = self.units[i].sent
+        found = self._all_caps.get(sent)
+        if found is None:
+            found = self._all_caps[sent] = all(u.key.isupper() for u in self.units[self.lo[i] : self.hi[i]] if u.key.isalpha())
+        return found
+
+    def _in_title_case(self, lo: int, hi: int) -> bool:
+        words = [u.key for u in self.units[lo:hi] if u.key.isalpha() and u.key.lower() not in self.lex.stopwords]
+        return len(words) >= 4 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+    def actor(self, aid: str) -> Actor:
+        """The article's own copy of an actor (discovered facts are added to the copy)."""
+        if aid not in self.actors:
+            self.actors[aid] = self.table.actors[aid].copy()
+        return self.actors[aid]
+
+    def known(self, aid: str) -> bool:
+        """Is ``aid`` an actor of the table or of this article?"""
+        return aid in self.actors or aid in self.table.actors
+
+    def match(self, i: int) -> Match:
+        """The longest alias (table or discovered) starting at unit ``i``, within its sentence."""
+        memo = self._memo.get(i)
+        if memo is None:
+            memo = self._memo[i] = self._match(i, self.hi[i])
+        return memo
+
+    def _match(self, i: int, hi: int) -> Match:
+        names, extra, keys = self.table.names, self.extra, self.keys
+        first = keys[i]
+        # no alias starting with this key is longer than this: shorter lookups only
+        lengths = self.table.lengths
+        longest = max(lengths.get(first, 0), self.extra_lengths.get(first, 0), lengths.get(self.lower[i], 0))
+        if not longest:
+            return NO_MATCH
+        for n in range(min(max(self.table.longest, 6), hi - i, longest), 0, -1):
+            key = tuple(keys[i : i + n])
+            entries = names.get(key, ()) + tuple(extra.get(key, ()))
+            if not entries and self.units[i].first and keys[i][:1].isupper():
+                lowered = (keys[i].lower(), *key[1:])
+                entries = tuple(e for e in names.get(lowered, ()) if e.form == "DESC")
+            if entries:
+                return Match(n, entries)
+        return NO_MATCH
+
+    def _longest(self, table: Any, kind: str, i: int, lower: bool) -> Lookup:
+        seq = self.lower if lower else self.keys
+        for n in range(min(5, self.hi[i] - i, self.lex.lengths[kind].get(seq[i], 0)), 0, -1):
+            key = tuple(seq[i : i + n])
+            if key in table:
+                return Lookup(n, table[key])
+        return NO_LOOKUP
+
+    def title(self, i: int) -> Lookup:
+        """The longest title (``titles.csv``) at unit ``i``, case as written."""
+        return self._longest(self.lex.titles, "titles", i, lower=False)
+
+    def role_noun(self, i: int) -> Lookup:
+        """The longest role noun (``role_nouns.csv``) at unit ``i``, in lower case; its value is the roles."""
+        if self.lower[i] not in self._role_starts:
+            return NO_LOOKUP
+        found = self._roles.get(i)
+        if found is None:
+            found = self._roles[i] = self._longest(self.lex.role_nouns, "role_nouns", i, lower=True)
+        return found
+
+    def collective(self, i: int) -> Lookup:
+        """The longest collective noun (``collective_nouns.csv``) at unit ``i``, in lower case."""
+        if self.lower[i] not in self._collective_starts:
+            return NO_LOOKUP
+        found = self._collectives.get(i)
+        if found is None:
+            found = self._collectives[i] = self._longest(self.lex.collective, "collective", i, lower=True)
+        return found
+
+    def nameish(self, i: int) -> bool:
+        """Could unit ``i`` be part of a person's name? (capitalised, not a stop/calendar/title word)."""
+        known = self._nameish.get(i)
+        if known is None:
+            known = self._nameish[i] = self._nameish_uncached(i)
+        return known
+
+    def _nameish_uncached(self, i: int) -> bool:
+        k = self.keys[i]
+        return (
+            k[:1].isupper()
+            and any(c.islower() for c in k)
+            and k.lower() not in self.lex.stopwords
+            and k not in self.not_a_name
+            and not self._calendar(i)
+            and (k,) not in self.lex.titles
+            and i not in self.portfolio
+        )
+
+    def _calendar(self, i: int) -> bool:
+        """A month or weekday: full names always, abbreviations ("Sun", "Jan") before "." or a number."""
+        k = self.keys[i].lower()
+        if k not in self.lex.calendar:
+            return False
+        if len(k) > 4 or k in self.lex.months:
+            return True
+        nxt = self.keys[i + 1] if i + 1 < self.hi[i] else ""
+        return nxt == "." or nxt[:1].isdigit()
+
+    def nonperson_at(self, i: int) -> bool:
+        n, entries = self.match(i)
+        return bool(n) and not any(self._type(e) == "PERSON" for e in entries)
+
+    def _type(self, entry: Entry) -> str:
+        if entry.form == "PLACE":
+            return "PLACE"
+        return self.actors[entry.actor_id].type if entry.actor_id in self.actors else self.table.actors[entry.actor_id].type
+
+    def _is_person(self, aid: str) -> bool:
+        return self.actor(aid).type == "PERSON"
+
+    def _plural(self, key: tuple[str, ...]) -> bool:
+        last = key[-1]
+        return last.endswith("s") and (*key[:-1], last[:-1]) in self.lex.role_nouns
+
+    def text_of(self, i: int, j: int) -> str:
+        return self.article.text[self.units[i].start : self.units[j - 1].end]
+
+    def add_alias(self, key: tuple[str, ...], entry: Entry) -> None:
+        """Add an alias found in the article (lookups it may change are forgotten)."""
+        for i in self.units_by_key.get(key[0], ()) if key else ():
+            self._memo.pop(i, None)  # only an alias's first word can start it
+        self._premodifiers.clear()
+        if entry not in self.extra[key]:
+            self.extra[key].append(entry)
+        if key:
+            self.extra_lengths[key[0]] = max(self.extra_lengths.get(key[0], 0), len(key))
