@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -30,14 +29,9 @@ WORDS = ["Mr Ivanov", "Ms Lee", "the minister", "he", "she", "they", "Nato", "th
 # PAST_REF/FUTURE_REF for dates it cannot represent.
 MAX_COUNT = 10**12
 PUBLISHED_RANGE = (dt.date(1, 1, 1), dt.date(9999, 12, 31))
-# RESTRICTED on pandas < 2 only: its timestamps hold 1677-2262, and the timeline's interval()
-# still builds one for every year it resolves (see test_a_year_outside_1677_2262 below).
-OLD_PANDAS = int(pd.__version__.split(".")[0]) < 2
-if OLD_PANDAS:
-    UNITS = [unit for unit in UNITS if unit not in ("decades", "centuries")]
 
 numbers = st.one_of(st.integers(0, MAX_COUNT), st.sampled_from(["1.5", "two", "a dozen", "0"]))
-years = (st.integers(1700, 2200) if OLD_PANDAS else st.integers(1, 9999)).map(str)
+years = st.integers(1, 9999).map(str)
 
 
 def _phrase(parts: list) -> str:
@@ -96,7 +90,6 @@ def test_fixed_engine_bugs_stay_fixed(text, date):
     check_contract(text, analyze(text, published=date))
 
 
-@pytest.mark.xfail(OLD_PANDAS, strict=True, reason="engine bug on pandas < 2: timeline.interval() builds a nanosecond Timestamp")
 @pytest.mark.parametrize("text", ["Talks\n\nIt happened in 1500.", "Talks\n\nIt lasts 3 centuries from now."])
 def test_a_year_outside_1677_2262(text):
     check_contract(text, analyze(text, published="2000-01-01"))
