@@ -58,7 +58,7 @@ def analyze(
             for m in doc.mentions
         ],
         "timexes": [{"text": t.text, "start": t.start, "end": t.end, "type": t.type, "value": t.value, "rule": t.rule} for t in doc.timexes],
-        "events": [{"date": e.date, "label": e.label, "start": e.start, "end": e.end} for e in doc.events],
+        "events": [{"date": e.date, "when": e.when, "label": e.label, "start": e.start, "end": e.end} for e in doc.events],
         "statements": _statements(doc, {a["id"] for a in actor_rows}),
     }
 

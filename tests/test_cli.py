@@ -90,7 +90,7 @@ CONTRACT_KEYS = {
     "document": {"source", "publication_date", "headline"},
     "sentences": {"start", "end"},
     "timexes": {"text", "start", "end", "type", "value", "rule"},
-    "events": {"date", "label", "start", "end"},
+    "events": {"date", "when", "label", "start", "end"},
     "actors": {"id", "name", "type", "count"},
     "mentions": {"text", "start", "end", "actor_id", "kind", "rule"},
     "statements": {"text", "start", "end", "kind", "speaker_id", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",

@@ -25,6 +25,10 @@ ALLOWED = {
     # New fields of the contract (rule ids, speaker and cue spans, the overlay's score) may be
     # added to records; the fields the snapshot has must keep their values.
     "new fields": "a record may have fields the snapshot lacks",
+    # Events are labelled by who did what ("Russia: vetoed a US-drafted resolution…") instead of a
+    # clause fragment ("He said in New York"), and gain `when` ("31 Jan 2022"); their dates,
+    # offsets and order are unchanged (only `label` differs from the snapshot before it).
+    "timeline labels by who did what": "events' label is actor: verb and object; events gain when",
 }
 
 LAYERS = ("document", "sentences", "timexes", "events", "actors", "mentions", "statements")

@@ -18,6 +18,7 @@ from helpers.timeline import (
     interval,
     patterns_table,
 )
+from helpers.timeline.events import when
 
 TUESDAY = "2022-02-01"  # the course article's publication date
 
@@ -693,7 +694,30 @@ def test_events_of_the_course_article(article):
     assert (found["label"].str.len() <= 60).all() and (found["label"].str.len() > 0).all()
     assert "8:59 PM" not in " ".join(found["text"])  # the dateline is not an event
     geneva = found.loc[found["date"] == "2022-01", "label"].iloc[0]
-    assert geneva == "Mr Blinken and Mr Lavrov met for talks in Geneva"
+    assert geneva == "Antony Blinken and Sergey Lavrov: met for talks in Geneva"
+    assert found.loc[found["date"] == "2014-03", "when"].iloc[0] == "March 2014"
+
+
+def test_an_event_is_labelled_by_who_did_what_with_pronouns_resolved():
+    text = "Talks resume\n\nPresident Anna Berg visited Oslo. She said in Paris on Monday that talks would go on."
+    found = events(text, published=TUESDAY)
+    assert found["label"].tolist() == ["Anna Berg: said in Paris that talks would go on"]
+    assert found["when"].tolist() == ["31 Jan 2022"] and found["actor_id"].tolist() == ["anna_berg"]
+
+
+def test_a_clause_without_an_actor_keeps_the_clause_as_its_label():
+    found = events("Talks resume\n\nThe rain stopped on Monday.", published=TUESDAY)
+    assert found["label"].tolist() == ["The rain stopped"] and found["actor_id"].tolist() == [""]
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [("2022-01-31", "31 Jan 2022"), ("2014-03", "March 2014"), ("2014", "2014"), ("2022-W05", "week 5 of 2022"),
+     ("2024-SP", "spring 2024"), ("2024-FA", "autumn 2024"), ("2024-03-07TEV", "evening of 7 Mar 2024"),
+     ("2022-02-01T20:59", "20:59, 1 Feb 2022"), ("2024-Q3", "Q3 2024"), ("199X", "the 1990s")],
+)
+def test_when_writes_a_date_as_people_write_it(value, expected):
+    assert when(value) == expected
 
 
 def test_events_leave_out_durations_and_vague_references():
@@ -770,7 +794,7 @@ def test_analyze_has_timexes_and_events(article):
     assert result["timexes"][0] == {
         "text": "Tuesday", "start": 445, "end": 452, "type": "DATE", "value": "2022-02-01", "rule": "weekday"
     }
-    assert set(result["events"][0]) == {"date", "label", "start", "end"}
+    assert set(result["events"][0]) == {"date", "when", "label", "start", "end"}
     assert len(result["timexes"]) == 13
 
 

@@ -85,7 +85,7 @@ def _dated_events(result: dict[str, Any]) -> list[dict[str, Any]]:
         if span is not None:
             rows.append(
                 {"date": event["date"], "granularity": granularity(event["date"]), "interval_start": span[0],
-                 "interval_end": span[1], "label": event["label"]}
+                 "interval_end": span[1], "label": event["label"], "when": event.get("when", event["date"])}
             )
     return rows
 

@@ -36,7 +36,7 @@ def statement_rows(result: dict[str, Any]) -> list[dict[str, str]]:
 
 def event_rows(result: dict[str, Any]) -> list[dict[str, str]]:
     """One row per dated event: date, label."""
-    return [{"date": str(e["date"]), "event": e["label"]} for e in result.get("events", [])]
+    return [{"date": str(e.get("when") or e["date"]), "event": e["label"]} for e in result.get("events", [])]
 
 
 def timex_rows(result: dict[str, Any]) -> list[dict[str, str]]:

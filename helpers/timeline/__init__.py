@@ -64,7 +64,9 @@ __all__ = [
 ]
 
 TIMEX_COLUMNS = ["start", "end", "text", "type", "value", "rule", "granularity", "underspecified", "sentence"]
-EVENT_COLUMNS = ["start", "end", "text", "date", "granularity", "interval_start", "interval_end", "label", "sentence"]
+EVENT_COLUMNS = [
+    "start", "end", "text", "date", "when", "granularity", "interval_start", "interval_end", "label", "actor_id", "sentence",
+]
 
 
 def _dated_document(
@@ -138,8 +140,10 @@ def events(
     """The dated events of an article in time order, one per DATE or TIME expression.
 
     An event is a time expression with a calendar value (not a duration, a set or a vague
-    ``PAST_REF``) outside the page's meta lines (datelines such as "Updated: …"), with a label
-    taken from the clause that carries the date (the date and its preposition left out).
+    ``PAST_REF``) outside the page's meta lines (datelines such as "Updated: …"), labelled by who
+    did what: the actor who is the subject of the date's clause (a pronoun written as its actor's
+    name) and the clause's verb with a short object, the date and its preposition left out. A
+    clause without an actor is its own label.
 
     Args:
         article: a Document, an Article or its text.
@@ -148,14 +152,16 @@ def events(
 
     Returns:
         A DataFrame sorted by ``interval_start`` then position: ``start, end, text`` (the
-        time expression's offsets and words), ``date`` (the TIMEX3 value), ``granularity``,
-        ``interval_start``, ``interval_end`` (Timestamps; the end is exclusive), ``label``
-        (at most :data:`LABEL_MAX` characters) and ``sentence`` (its text).
+        time expression's offsets and words), ``date`` (the TIMEX3 value), ``when`` (the date as
+        people write it: "31 Jan 2022", "March 2014"), ``granularity``, ``interval_start``,
+        ``interval_end`` (Timestamps; the end is exclusive), ``label`` (at most
+        :data:`LABEL_MAX` characters), ``actor_id`` (the labelled actor, "" for none) and
+        ``sentence`` (its text).
 
     Example:
         >>> events("Mr Blinken and Mr Lavrov met for talks in Geneva last month.", published="2022-02-01")[
-        ...     ["date", "label"]].values.tolist()
-        [['2022-01', 'Mr Blinken and Mr Lavrov met for talks in Geneva']]
+        ...     ["when", "label"]].values.tolist()
+        [['January 2022', 'Blinken and Lavrov: met for talks in Geneva']]
     """
     doc = _dated_document(article, published, "events", needs_date=timexes is None)
     rows = doc.events if timexes is None else event_records(doc, _timexes_from_frame(timexes))

@@ -1,13 +1,19 @@
-"""Dated events: each calendar date of the story with a short label from its clause.
+"""Dated events: each calendar date of the story, labelled by who did what, and written as people write dates.
 
 An event is a DATE or TIME expression with a calendar value (not a duration, a set or a vague
-``PAST_REF``) outside the page's meta lines (datelines such as "Updated: …"). Its label is the
-clause that carries the date, with the date and its preposition left out. The clause breaks of
+``PAST_REF``) outside the page's meta lines (datelines such as "Updated: …"). Its label names
+the actor who is the subject of the date's clause (an actor mention of ``doc.mentions``, a
+pronoun replaced by its actor's name) and what the actor did: the clause's verb and a short
+object, with the date and its preposition left out ("Russia: vetoed a US-drafted resolution").
+A clause without an actor keeps the clause itself as its label. ``when`` writes the TIMEX3
+value as a reader would ("31 Jan 2022", "March 2014", "week 5 of 2022"). The clause breaks of
 a sentence are found once and looked up by bisection.
 
 Example:
     >>> label("Mr Blinken and Mr Lavrov met for talks in Geneva last month.", 49, 59)
     'Mr Blinken and Mr Lavrov met for talks in Geneva'
+    >>> [when(v) for v in ["2022-01-31", "2014-03", "2022-W05", "2024-SP", "2024-03-07TEV", "199X"]]
+    ['31 Jan 2022', 'March 2014', 'week 5 of 2022', 'spring 2024', 'evening of 7 Mar 2024', 'the 1990s']
 """
 
 from __future__ import annotations
@@ -20,14 +26,16 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from ..resources import data_cache, read_table
 from ..spans import Span
+from .rules import tables
 from .tagger import Timex
-from .values import interval
+from .values import first_day, granularity, interval
 
 if TYPE_CHECKING:  # the document module imports this one on first use
     from ..document import Document
 
-__all__ = ["Event", "event_records", "label", "LABEL_MAX", "EVENT_SKIP_SECTIONS"]
+__all__ = ["Event", "event_records", "label", "actor_label", "when", "LABEL_MAX", "EVENT_SKIP_SECTIONS"]
 
 #: The longest event label, in characters (a longer clause is cut at a word and ends in "…").
 LABEL_MAX = 60
@@ -53,7 +61,11 @@ _PREPOSITION = re.compile(
 
 @dataclass(frozen=True)
 class Event(Span):
-    """A dated event: the time expression (offsets, text) with its date and a short label."""
+    """A dated event: the time expression (offsets, text) with its date, a short label and the date as people write it.
+
+    ``label`` is "actor: what the actor did" when the clause has an actor (``actor_id`` names
+    it; "" when the label is the clause itself); ``when`` is ``date`` written for a reader.
+    """
 
     date: str
     granularity: str
@@ -61,6 +73,8 @@ class Event(Span):
     interval_end: pd.Timestamp
     label: str
     sentence: str
+    when: str = ""
+    actor_id: str = ""
 
 
 class ClauseBreaks:
@@ -110,16 +124,207 @@ def label(sentence_text: str, start: int, end: int, breaks: ClauseBreaks | None 
     return text
 
 
+_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
+#: mention kinds written with the actor's name in a label (a pronoun, or a title the name makes long)
+_NAMED_KINDS = ("PRONOUN", "TITLE_NAME")
+#: a preposition that governs the noun after it (not "after" or "since", which also start clauses)
+_GOVERNED = re.compile(r"\b(?:on|in|at|by|for|during|from|of|through|over|within|between|around|with|to|against)$", re.IGNORECASE)
+#: an apposition or relative clause between a subject and its verb ("Karen Doyle, who flew …, said")
+_APPOSITION = re.compile(r",\s+(?:who|which|whose|a|an|the|one)\b[^,;“”\"]{0,150},\s+(?=[a-z])")
+#: mention kinds that stand before a noun ("Russian diplomats"): the noun joins the subject
+_MODIFIER_KINDS = ("ADJECTIVE",)
+
+
+@dataclass(frozen=True)
+class LabelWords:
+    """The words that tell a label where a predicate starts: verbs (strong cues) and adverbs."""
+
+    verbs: frozenset[str]
+    adverbs: frozenset[str]
+
+
+@data_cache
+def label_words() -> LabelWords:
+    """The verbs of ``tense_cues.csv``, ``reporting_verbs.csv`` and the words of ``label_words.csv``."""
+    rows = read_table("timeline", "label_words.csv")
+    verbs = set(tables().tense) | {r["surface"] for r in rows if r["kind"] == "auxiliary"}
+    for row in read_table("lexicons", "reporting_verbs.csv"):
+        verbs.update(row["forms"].split("|"))
+    return LabelWords(frozenset(verbs), frozenset(r["surface"] for r in rows if r["kind"] == "adverb"))
+
+
+def _verb_kind(word: str) -> str:
+    """"strong" for a listed verb or a past form in -ed, "weak" for a present form in -s, else ""."""
+    if not word[:1].islower():
+        return ""
+    if word in label_words().verbs or (word.endswith("ed") and len(word) > 4 and not word.endswith("eed")):
+        return "strong"
+    return "weak" if word.endswith("s") and len(word) > 3 and not word.endswith(("ss", "us", "is")) else ""
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The subject of a clause: its first and last mention, the verb's offset and its words as written."""
+
+    first: object
+    last: object
+    verb_start: int
+    head: str  # a noun that joins the subject ("diplomats" in "Russian diplomats"), or ""
+
+
+def _subject_at(text: str, mention: object, clause: tuple[int, int]) -> Subject | None:
+    """The subject that ``mention`` starts when a verb follows it (inside ``clause``), else None.
+
+    A listed verb or a form in -ed may follow any mention; a present form in -s ("addresses") only
+    a mention that starts its clause and is not followed by a preposition ("officials in").
+    """
+    before = text[clause[0] : mention.start]
+    governed = re.sub(r"(?i)\s*\b(?:the|a|an)$", "", before[-30:].rstrip())
+    if text[mention.end : mention.end + 2] in ("'s", "’s") or _GOVERNED.search(governed):
+        return None
+    apposition = _APPOSITION.match(text, mention.end, clause[1])
+    after = apposition.end() if apposition else mention.end
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text, after, min(clause[1], after + 80))][:5]
+    if not words or text[after : words[0][0]].strip():
+        return None
+    head = []
+    while (mention.kind in _MODIFIER_KINDS and len(words) > 1 and len(head) < 2 and words[0][1].islower()
+           and _verb_kind(words[0][1]) != "strong" and not _LEAD_WORDS.match(words[0][1])):
+        head, words = head + [words[0][1]], words[1:]
+    while len(words) > 1 and words[0][1] in label_words().adverbs:
+        words = words[1:]
+    kind = _verb_kind(words[0][1]) if words else ""
+    if kind == "weak":
+        starts = re.fullmatch(r"(?i)(?:the)?", _LEAD_WORDS.sub("", before.strip(" ,“”\"'‘’")).strip()) is not None
+        following = words[1][1] if len(words) > 1 else ""
+        kind = "weak" if starts and not head and not _PREPOSITION.match(following + " ") and _verb_kind(following) != "strong" else ""
+    if kind:
+        return Subject(mention, mention, words[0][0], " ".join(head))
+    return None
+
+
+def _coordinated(text: str, subject: Subject, before: list) -> Subject:
+    """Extend ``subject`` back over "X and" ("Mr Blinken and Mr Lavrov met")."""
+    first = subject.first
+    for earlier in reversed(before):
+        if earlier.end <= first.start and text[earlier.end : first.start].strip() in ("and", ","):
+            first = earlier
+        else:
+            break
+    return Subject(first, subject.last, subject.verb_start, subject.head) if first is not subject.first else subject
+
+
+def find_subject(text: str, mentions: list, clause: tuple[int, int], date: tuple[int, int]) -> Subject | None:
+    """The subject of the date's clause: the last actor before the date that a verb follows, else the first after it."""
+    inside = [m for m in mentions if clause[0] <= m.start and m.end <= clause[1]]
+    if not inside:
+        return None
+    found = [(i, s) for i, m in enumerate(inside) if m.end <= date[0] or m.start >= date[1]
+             for s in [_subject_at(text, m, clause)] if s is not None]
+    before = [(i, s) for i, s in found if s.last.end <= date[0]]
+    after = [(i, s) for i, s in found if s.last.start >= date[1]]
+    if not before and not after:
+        return None
+    i, chosen = before[-1] if before else after[0]
+    return _coordinated(text, chosen, inside[:i])
+
+
+def _actor_name(mention: object, actors: dict) -> str:
+    actor = actors.get(mention.actor_id)
+    return " ".join(actor.name.split()) if actor is not None and actor.name else " ".join(mention.text.split())
+
+
+def _written(text: str, start: int, end: int, mentions: list, actors: dict) -> str:
+    """``text[start:end]`` with its pronouns and titled names written as their actors' names."""
+    parts, at = [], start
+    for mention in mentions:
+        if start <= mention.start and mention.end <= end and mention.kind in _NAMED_KINDS:
+            parts += [text[at : mention.start], _actor_name(mention, actors)]
+            at = mention.end
+    return " ".join(("".join(parts) + text[at:end]).split())
+
+
+def _subject_name(text: str, subject: Subject, mentions: list, actors: dict) -> str:
+    if subject.head:
+        return " ".join(f"{subject.last.text} {subject.head}".split())
+    if subject.first is subject.last:
+        return _actor_name(subject.last, actors)
+    return _written(text, subject.first.start, subject.last.end, mentions, actors)
+
+
+def actor_label(text: str, subject: Subject, clause: tuple[int, int], date: tuple[int, int], context: tuple[int, list], actors: dict) -> str:
+    """"Actor: verb and object" for ``subject``, the date and its preposition left out (≤ LABEL_MAX).
+
+    A bare verb ("X said in Geneva on Monday") takes the words before its subject as its object:
+    in news, what was said. ``context`` is the sentence's start offset and its mentions.
+    """
+    opening, mentions = context
+    if subject.verb_start < date[0] < clause[1]:
+        before = _PREPOSITION.sub("", text[subject.verb_start : date[0]].rstrip())
+        predicate = _written(text, subject.verb_start, subject.verb_start + len(before), mentions, actors)
+        predicate += " " + _written(text, date[1], clause[1], mentions, actors).lstrip(" ,")
+    else:
+        predicate = _written(text, subject.verb_start, clause[1], mentions, actors)
+    predicate = re.sub(r"^(\w+) that\b", r"\1", re.sub(r"^['’]s\b", "", predicate.strip()))
+    predicate = predicate.strip(" ,.;:“”\"'‘’()")
+    if len(re.findall(r"\w+", predicate)) <= 1 or _GOVERNED.search(" ".join(predicate.split()[1:2])):
+        said = _written(text, opening, subject.first.start, mentions, actors).strip(" ,.;:“”\"'‘’()")
+        if len(said.split()) >= 3:
+            predicate = f"{predicate.split()[0] if predicate else ''} “{said}”"
+    result = _subject_name(text, subject, mentions, actors) + ": " + predicate.strip()
+    if len(result) > LABEL_MAX:
+        result = result[: LABEL_MAX - 2].rsplit(" ", 1)[0].rstrip(" ,;:“") + "…" + ("”" if result.count("“") > result[: LABEL_MAX - 2].rsplit(" ", 1)[0].count("”") else "")
+    return result
+
+
+def when(value: str) -> str:
+    """A TIMEX3 value written as people write dates ("31 Jan 2022", "March 2014", "spring 2024")."""
+    kind, day = granularity(value), first_day(value)
+    if day is None:
+        return value[:3] + "0s" if kind == "decade" else (f"the {value}00s" if kind == "century" else value)
+    written = {
+        "day": f"{day.day} {day:%b} {day.year}",
+        "month": f"{day:%B} {day.year}",
+        "year": str(day.year),
+        "quarter": f"Q{value[-1]} {day.year}",
+        "decade": f"the {day.year}s",
+        "century": f"the {day.year}s",
+    }
+    if kind == "week":
+        number = int(value[6:8])
+        return f"weekend of week {number} of {day.year}" if value.endswith("WE") else f"week {number} of {value[:4]}"
+    if kind == "season":
+        names = {r["value"]: r["surface"] for r in reversed(read_table("timeline", "seasons.csv"))}
+        return f"{names.get(value[5:], value[5:])} {value[:4]}"
+    if kind == "time":
+        return _time_of_day(value, f"{day.day} {day:%b} {day.year}")
+    return written.get(kind, value)
+
+
+def _time_of_day(value: str, date_text: str) -> str:
+    """"evening of 7 Mar 2024" for a part of the day, "20:59, 1 Feb 2022" for a clock time."""
+    clock = value.split("T", 1)[1]
+    parts = {r["value"]: r["surface"] for r in read_table("timeline", "parts_of_day.csv")}
+    if clock in parts:
+        return f"{parts[clock]} of {date_text}"
+    return f"{clock[:5]}, {date_text}"
+
+
+def _in_sentence(mentions: list, starts: list[int], sentence: object) -> list:
+    """The mentions inside ``sentence`` (``starts``: the mentions' start offsets, in order)."""
+    return mentions[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]
+
+
 def event_records(doc: Document, timexes: Iterable[Timex] | None = None) -> list[Event]:
     """The events of a :class:`~helpers.document.Document`, sorted by interval start then position.
 
     Args:
-        doc: the document; its ``sentences`` give the clauses.
+        doc: the document; its ``sentences`` give the clauses and its ``mentions`` the actors.
         timexes: the time expressions to use; the document's own (``doc.timexes``) by default.
     """
     sentences = doc.sentences
     breaks: dict[int, ClauseBreaks] = {}
-    rows = []
+    rows, starts = [], None
     for timex in doc.timexes if timexes is None else timexes:
         span = interval(timex.value)
         if timex.type not in ("DATE", "TIME") or span is None or not sentences:
@@ -129,6 +334,29 @@ def event_records(doc: Document, timexes: Iterable[Timex] | None = None) -> list
             continue
         if timex.sentence not in breaks:
             breaks[timex.sentence] = ClauseBreaks(sentence.text)
-        text = label(sentence.text, timex.start - sentence.start, timex.end - sentence.start, breaks[timex.sentence])
-        rows.append(Event(timex.start, timex.end, timex.text, timex.value, timex.granularity, span[0], span[1], text, sentence.text))
+        starts = [m.start for m in doc.mentions] if starts is None else starts
+        mentions = _in_sentence(doc.mentions, starts, sentence)
+        text, actor_id = _event_label(doc, sentence, timex, breaks[timex.sentence], mentions)
+        rows.append(Event(
+            start=timex.start, end=timex.end, text=timex.text, date=timex.value, granularity=timex.granularity,
+            interval_start=span[0], interval_end=span[1], label=text, sentence=sentence.text,
+            when=when(timex.value), actor_id=actor_id,
+        ))
     return sorted(rows, key=lambda e: (e.interval_start, e.start, e.end))
+
+
+def _event_label(doc: Document, sentence: object, timex: Timex, breaks: ClauseBreaks, mentions: list) -> tuple[str, str]:
+    """The label of the event at ``timex`` and its actor's id ("" when the label is the clause itself)."""
+    left, right = breaks.clause(timex.start - sentence.start, timex.end - sentence.start)
+    date = (timex.start, timex.end)
+    clause = (sentence.start + left, sentence.start + right)
+    subject = find_subject(doc.text, mentions, clause, date)
+    whole = find_subject(doc.text, mentions, (sentence.start, sentence.end), date)
+    if subject is None or (whole is not None and subject.last.start > date[1] and clause[0] <= whole.verb_start < subject.first.start):
+        subject = whole  # the sentence's actor: the clause has none before the date, or is that actor's predicate
+        if subject is not None:
+            verb_at = subject.verb_start - sentence.start
+            clause = (sentence.start, sentence.start + breaks.clause(verb_at, verb_at)[1])
+    if subject is None:
+        return label(sentence.text, timex.start - sentence.start, timex.end - sentence.start, breaks), ""
+    return actor_label(doc.text, subject, clause, date, (sentence.start, mentions), doc.actors), subject.last.actor_id
