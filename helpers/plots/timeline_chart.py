@@ -1,7 +1,20 @@
-"""The timeline figure: dated events on a time axis, broken where years are far apart."""
+"""The timeline figure: dated events on a time axis, broken where the largest stretches of nothing are.
+
+Example:
+    >>> import pandas as pd
+    >>> rows = pd.DataFrame({"date": ["2014", "2022-01-31", "2022-02"], "granularity": ["year", "day", "month"],
+    ...     "interval_start": pd.to_datetime(["2014-01-01", "2022-01-31", "2022-02-01"]),
+    ...     "interval_end": pd.to_datetime(["2015-01-01", "2022-02-01", "2022-03-01"]),
+    ...     "label": ["Russia: annexed Crimea", "UN: met", "Russia: presides"]})
+    >>> ax = timeline_chart(rows, title="When")
+    >>> len(ax.figure.axes), ax.get_title()
+    (2, 'When')
+"""
 
 from __future__ import annotations
 
+import itertools
+import math
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -13,7 +26,10 @@ if TYPE_CHECKING:  # pragma: no cover - type hints only
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-__all__ = ["timeline_chart", "TIMELINE_STYLES"]
+__all__ = ["timeline_chart", "TIMELINE_STYLES", "BREAK_COST"]
+
+#: what one break of the axis costs, in units of :func:`_squash` (a tenfold squash of one event is 1)
+BREAK_COST = 2.0
 
 
 #: How each granularity of a date is drawn on a timeline: (style, palette index, legend text).
@@ -32,22 +48,23 @@ TIMELINE_STYLES = {
 def timeline_chart(
     events: pd.DataFrame,
     title: str = "Timeline of the article",
-    gap_days: int = 730,
+    gap_days: int = 30,
     ax: Axes | None = None,
     figure: Figure | None = None,
 ) -> Axes:
-    """Draw dated events on a time axis, one row per event, broken where years are far apart.
+    """Draw dated events on a time axis, one row per event, broken where long stretches pass without one.
 
-    Each event is a row labelled with its label and date, so labels never overlap. A day is a
-    dot; a week or month is a bar over its stretch; a season or year is a paler, wider bar.
-    Events more than ``gap_days`` apart go into separate panels side by side (a broken axis),
-    so 2014 and 2022 do not squash the 2022 days into one point.
+    Each event is a row labelled with its label and date (``when`` when the frame has it, "31 Jan
+    2022", else the TIMEX3 ``date``), so labels never overlap. A day is a dot; a week or month is a
+    bar over its stretch; a season or year is a paler, wider bar. The axis is broken (panels side
+    by side, at most three) where leaving out a stretch with no event start or end makes the
+    events most readable, so 2014 and 2022 do not squash the 2022 days into one point.
 
     Args:
         events: the frame :func:`helpers.timeline.events` returns (``date``, ``granularity``,
-            ``interval_start``, ``interval_end``, ``label``).
+            ``interval_start``, ``interval_end``, ``label``; ``when`` if present).
         title: the figure's title.
-        gap_days: the smallest gap, in days, that splits the axis.
+        gap_days: the shortest stretch, in days, that the axis may leave out.
         ax: draw into this Axes (one panel, no break); a new figure when None.
         figure: draw the panels into this (empty) figure, e.g. a bare
             :class:`matplotlib.figure.Figure` that pyplot never sees; a new pyplot figure when None.
@@ -58,36 +75,66 @@ def timeline_chart(
     frame = events.reset_index(drop=True)
     starts = pd.to_datetime(frame["interval_start"])
     ends = pd.to_datetime(frame["interval_end"])
-    clusters = _clusters(starts, ends, gap_days)
-    if ax is not None or len(clusters) <= 1:
-        clusters = [list(frame.index)] if len(frame) else [[]]
-    axes = _panels(clusters, (10, 0.42 * len(frame) + 1.6), ax, figure)
+    spans = [] if ax is not None or not len(frame) else _panel_spans(starts, ends, gap_days)
+    spans = spans if len(spans) > 1 else [(min(starts), max(ends))] if len(frame) else [None]
+    # busier stretches get more room
+    widths = [min(4, max(1, sum(span[0] <= t <= span[1] for t in starts))) if span else 1 for span in spans]
+    axes = _panels(widths, (10, 0.42 * len(frame) + 1.6), ax, figure)
     rows = {i: n for n, i in enumerate(starts.sort_values(kind="stable").index)}
-    for panel, members in zip(axes, clusters):
+    for panel, span, width in zip(axes, spans, widths):
         _draw_events(panel, frame, starts, ends, rows)
-        _date_axis(panel, starts[members], ends[members], maxticks=4 if len(axes) > 1 else 7)
+        _date_axis(panel, span, maxticks=1 + width if len(axes) > 1 else 7)
     first = axes[0]
+    dates = frame["when"] if "when" in frame.columns else frame["date"]
     first.set_yticks(range(len(frame)))
-    first.set_yticklabels([plain(f"{frame.at[i, 'label']}  ({frame.at[i, 'date']})") for i in sorted(rows, key=rows.get)])
+    first.set_yticklabels([plain(f"{frame.at[i, 'label']}  ({dates[i]})") for i in sorted(rows, key=rows.get)])
     first.set_ylim(len(frame) - 0.5, -0.5)
     _break_marks(axes)
     _legend(first, frame["granularity"])
-    first.set_title(title)
+    first.set_title(title, pad=10)
     first.title.set_x(0.0)  # left-aligned over the panels (get_title() still returns it)
     first.title.set_horizontalalignment("left")
     first.set_ylabel("event")
     return first
 
 
-def _clusters(starts: pd.Series, ends: pd.Series, gap_days: int) -> list[list[int]]:
-    """The events' row numbers in date order, split wherever ``gap_days`` pass with no event."""
-    clusters: list[list[int]] = []
-    for i in starts.sort_values(kind="stable").index:
-        if clusters and starts[i] - max(ends[j] for j in clusters[-1]) <= pd.Timedelta(days=gap_days):
-            clusters[-1].append(i)
-        else:
-            clusters.append([i])
-    return clusters
+def _squash(starts: pd.Series, ends: pd.Series, spans: list[tuple[pd.Timestamp, pd.Timestamp]]) -> float:
+    """How squashed the events look in these panels: the sum of log(panel length / event length)."""
+    total = 0.0
+    for start, end in zip(starts, ends):
+        low, high = next((s for s in spans if s[0] <= start <= s[1]), spans[-1])
+        length = max((high - low).days, 1)
+        total += math.log10(length / max(min((end - start).days, length), 1))
+    return total
+
+
+def _panel_spans(starts: pd.Series, ends: pd.Series, gap_days: int) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
+    """The stretches of time to draw: at most two stretches left out, chosen so the events look least squashed.
+
+    A stretch may be left out when no event covers any of it, it lasts ``gap_days`` or more, and
+    it is longer than the shorter panel beside it; each break must pay for itself (a gain of
+    :data:`BREAK_COST` in :func:`_squash`).
+    """
+    anchors = sorted(set(starts) | set(ends))
+    gaps = [
+        k for k in range(len(anchors) - 1)
+        if (anchors[k + 1] - anchors[k]).days >= gap_days and not ((starts <= anchors[k]) & (ends >= anchors[k + 1])).any()
+    ]
+
+    def spans_for(cuts: tuple[int, ...]) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
+        edges = [0] + [c for k in cuts for c in (k, k + 1)] + [len(anchors) - 1]
+        return [(anchors[edges[i]], anchors[edges[i + 1]]) for i in range(0, len(edges), 2)]
+
+    def allowed(spans: list[tuple[pd.Timestamp, pd.Timestamp]]) -> bool:
+        return all(right[0] - left[1] > min(left[1] - left[0], right[1] - right[0]) for left, right in zip(spans, spans[1:]))
+
+    best, best_score = spans_for(()), _squash(starts, ends, spans_for(()))
+    for cuts in itertools.chain(itertools.combinations(gaps, 1), itertools.combinations(gaps, 2)):
+        spans = spans_for(cuts)
+        score = _squash(starts, ends, spans) + BREAK_COST * len(cuts)
+        if allowed(spans) and score < best_score:
+            best, best_score = spans, score
+    return best
 
 
 def _draw_events(panel: Axes, frame: pd.DataFrame, starts: pd.Series, ends: pd.Series, rows: dict[int, int]) -> None:
@@ -106,30 +153,44 @@ def _draw_events(panel: Axes, frame: pd.DataFrame, starts: pd.Series, ends: pd.S
             )
 
 
-def _date_axis(panel: Axes, starts: pd.Series, ends: pd.Series, maxticks: int) -> None:
-    """Fit ``panel``'s x axis to its events (``starts``/``ends``) with concise date ticks."""
+def _date_axis(panel: Axes, span: tuple[pd.Timestamp, pd.Timestamp] | None, maxticks: int) -> None:
+    """Fit ``panel``'s x axis to ``span`` with one tick format: years, "Mar 2022" or "31 Jan"."""
     import matplotlib.dates as mdates
+    from matplotlib.ticker import FuncFormatter
 
-    if len(starts):
-        low, high = min(starts), max(ends)
+    locator = mdates.AutoDateLocator(maxticks=maxticks, minticks=2)
+    panel.xaxis.set_major_locator(locator)
+    xlabel = "date"
+    if span is not None:
+        low, high = span
         pad = max((high - low) * 0.06, pd.Timedelta(days=2))
         panel.set_xlim(low - pad, high + pad)
-    locator = mdates.AutoDateLocator(maxticks=maxticks)
-    panel.xaxis.set_major_locator(locator)
-    panel.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        days = (high - low).days
+        if days > 330:
+            locator = mdates.YearLocator(base=max(1, math.ceil(days / 365 / maxticks)))
+            panel.xaxis.set_major_locator(locator)
+            fmt = "{d.year}"
+        elif days > 80:
+            fmt = "{d:%b} {d.year}"
+        else:
+            fmt = "{d.day} {d:%b}"
+            years = sorted({low.year, (high - pd.Timedelta(days=1)).year})
+            xlabel = f"date ({'–'.join(map(str, years))})"
+        panel.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: fmt.format(d=mdates.num2date(x))))
     panel.grid(axis="x", alpha=0.3)
-    panel.set_xlabel("date")
+    panel.set_xlabel(xlabel)
 
 
 def _break_marks(axes: list[Axes]) -> None:
-    """The // marks of a broken axis between neighbouring panels."""
+    """The // marks of a broken axis between neighbouring panels, on the date axis (below the events)."""
+    for panel in axes:
+        panel.spines["top"].set_visible(False)
     for left, right in zip(axes, axes[1:]):
         left.spines["right"].set_visible(False)
         right.spines["left"].set_visible(False)
         right.tick_params(left=False)
         for panel, x in ((left, 1), (right, 0)):
             panel.plot([x - 0.012, x + 0.012], [-0.02, 0.02], transform=panel.transAxes, color="black", clip_on=False, lw=1)
-            panel.plot([x - 0.012, x + 0.012], [0.98, 1.02], transform=panel.transAxes, color="black", clip_on=False, lw=1)
 
 
 def _legend(first: Axes, granularities: pd.Series) -> None:
@@ -147,20 +208,19 @@ def _legend(first: Axes, granularities: pd.Series) -> None:
         )
 
 
-def _panels(clusters: list[list[int]], figsize: tuple[float, float], ax: Axes | None, figure: Figure | None) -> list[Axes]:
-    """One Axes per cluster of events, side by side with a shared y axis (``ax`` alone when given)."""
+def _panels(widths: list[int], figsize: tuple[float, float], ax: Axes | None, figure: Figure | None) -> list[Axes]:
+    """One Axes per stretch of time, side by side with a shared y axis (``ax`` alone when given)."""
     if ax is not None:
         return [ax]
-    if len(clusters) <= 1:
+    if len(widths) <= 1:
         return [figure.subplots() if figure is not None else new_axes(figsize)]
     layout = {
         "sharey": True,
         "squeeze": False,
-        # busier stretches get more room
-        "gridspec_kw": {"width_ratios": [min(4, max(1, len(c))) for c in clusters], "wspace": 0.06},
+        "gridspec_kw": {"width_ratios": widths, "wspace": 0.08},
     }
     if figure is None:
         import matplotlib.pyplot as plt
 
         figure = plt.figure(figsize=figsize)
-    return list(figure.subplots(1, len(clusters), **layout)[0])
+    return list(figure.subplots(1, len(widths), **layout)[0])

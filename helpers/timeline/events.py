@@ -307,7 +307,7 @@ def _time_of_day(value: str, date_text: str) -> str:
     parts = {r["value"]: r["surface"] for r in read_table("timeline", "parts_of_day.csv")}
     if clock in parts:
         return f"{parts[clock]} of {date_text}"
-    return f"{clock[:5]}, {date_text}"
+    return f"midnight, {date_text}" if clock[:5] == "24:00" else f"{clock[:5]}, {date_text}"
 
 
 def _in_sentence(mentions: list, starts: list[int], sentence: object) -> list:
