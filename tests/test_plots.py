@@ -60,3 +60,20 @@ def test_dollar_signs_from_an_article_are_printed_not_typeset():
     labels = [label.get_text() for label in ax.get_yticklabels()]
     assert "costs \\$5bn, not \\$3bn" in labels
     plt.close(ax.figure)
+
+
+def test_the_strip_gives_eight_actors_eight_colours_and_their_names(article, mentions):
+    order = list(count_actors(mentions).index[:8])
+    names = {"RUS": "Russia", "NATO": "Nato"}
+    ax = mention_strip(mentions, len(article.text), title="Where", order=order, names=names)
+    colours = [mcolors.to_hex(c.get_facecolor()[0]) for c in ax.collections]
+    assert len(set(colours)) == len(order) == 8
+    labels = [label.get_text() for label in ax.get_yticklabels()]
+    assert "Russia" in labels and "RUS" not in labels
+    plt.close(ax.figure)
+
+
+def test_the_heatmap_shows_names_not_ids(mentions):
+    ax = cooccurrence_heatmap(cooccurrence(mentions, top=3), title="Together", names={"RUS": "Russia"})
+    assert "Russia" in [label.get_text() for label in ax.get_xticklabels()]
+    plt.close(ax.figure)

@@ -24,8 +24,9 @@ PALETTE = (
     "#999999",  # grey (for "other")
 )
 
-#: thin ticks need contrast on white: the palette without its yellow
-STRIP_COLOURS = tuple(c for c in PALETTE if c != "#F0E442")
+#: thin ticks need contrast on white: the palette without its yellow, with Okabe–Ito's black last,
+#: so that eight rows shown together get eight different colours
+STRIP_COLOURS = tuple(c for c in PALETTE if c != "#F0E442") + ("#000000",)
 
 
 def colour_for(index: int) -> str:
