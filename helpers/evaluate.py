@@ -201,7 +201,8 @@ def compare(
     for i in range(len(pred_spans)):
         if i not in matched_p:
             rows.append(_error_row("spurious", predicted, i, None, None, pred_values[i] if attribute else "", ""))
-    columns = ["error", "start", "end", "text", "predicted_text", "predicted", "expected"]
+    columns = ["error", "start", "end", "text", "predicted_text", "predicted", "expected", "rule"]
+    columns += ["speaker_rule"] if "speaker_rule" in predicted.columns else []
     errors = pd.DataFrame(rows, columns=columns)
     if len(errors):
         errors = errors.sort_values(["start", "error"], kind="stable").reset_index(drop=True)
@@ -212,9 +213,20 @@ def compare(
 
 
 def _error_row(kind, predicted, i, gold, j, predicted_value, expected_value) -> dict:
+    """One error: where, the gold and found words and values, and the rules that made the found span
+    (``rule``, and ``speaker_rule`` for statements; "" when nothing was found or no rule is named)."""
     source = gold if gold is not None else predicted
+
+    def rule_of(column: str) -> str:
+        if predicted is None or column not in predicted.columns:
+            return ""
+        value = predicted[column].iloc[i]
+        return "" if value is None or (isinstance(value, float) and value != value) else str(value)
+
     index = j if gold is not None else i
     return {
+        "rule": rule_of("rule"),
+        "speaker_rule": rule_of("speaker_rule"),
         "error": kind,
         "start": int(source["start"].iloc[index]),
         "end": int(source["end"].iloc[index]),

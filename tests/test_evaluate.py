@@ -132,3 +132,11 @@ def test_unseen_style_dev_articles_without_tables():
     assert scores.loc[("time expressions", "all"), "attribute_f1"] >= 0.9
     assert scores.loc[("actor mentions", "names"), "attribute_f1"] >= 0.9
     assert scores.loc[("statements", "direct"), "attribute_f1"] >= 0.9
+
+
+def test_each_error_names_the_rule_that_made_the_found_span():
+    gold = frame([(10, 20, "last month", "2022-01"), (30, 34, "2014", "2014")])
+    pred = frame([(15, 20, "month", "2022-02"), (40, 44, "soon", "FUTURE_REF")]).assign(rule=["month_alone", "future_soon"])
+    errors = compare(pred, gold, attribute="value").errors
+    assert errors[["error", "rule"]].values.tolist() == [["wrong", "month_alone"], ["missed", ""], ["spurious", "future_soon"]]
+    assert "speaker_rule" not in errors.columns
