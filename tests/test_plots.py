@@ -77,3 +77,20 @@ def test_the_heatmap_shows_names_not_ids(mentions):
     ax = cooccurrence_heatmap(cooccurrence(mentions, top=3), title="Together", names={"RUS": "Russia"})
     assert "Russia" in [label.get_text() for label in ax.get_xticklabels()]
     plt.close(ax.figure)
+
+
+def test_the_timeline_gives_a_busy_week_its_own_panel():
+    rows = pd.DataFrame({
+        "date": ["2019", "2024", "2024-03-05", "2024-03-06", "2024-03-07", "2028"],
+        "granularity": ["year", "year", "day", "day", "day", "year"],
+        "label": list("abcdef"),
+    })
+    spans = [("2019-01-01", "2020-01-01"), ("2024-01-01", "2025-01-01"), ("2024-03-05", "2024-03-06"),
+             ("2024-03-06", "2024-03-07"), ("2024-03-07", "2024-03-08"), ("2028-01-01", "2029-01-01")]
+    rows["interval_start"] = pd.to_datetime([s for s, _ in spans])
+    rows["interval_end"] = pd.to_datetime([e for _, e in spans])
+    ax = timeline_chart(rows, title="Busy week")
+    narrowest = min(panel.get_xlim()[1] - panel.get_xlim()[0] for panel in ax.figure.axes)
+    assert len(ax.figure.axes) >= 3 and narrowest < 60  # the three days get a panel of weeks, not years
+    assert not ax.figure.axes[0].spines["top"].get_visible()  # break marks sit on the date axis, below the title
+    plt.close(ax.figure)

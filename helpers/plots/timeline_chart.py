@@ -30,6 +30,10 @@ __all__ = ["timeline_chart", "TIMELINE_STYLES", "BREAK_COST"]
 
 #: what one break of the axis costs, in units of :func:`_squash` (a tenfold squash of one event is 1)
 BREAK_COST = 2.0
+#: the most breaks a timeline's axis gets (so at most MAX_BREAKS + 1 panels)
+MAX_BREAKS = 3
+#: granularities drawn as pale bars, which a break may cut through
+PALE = ("season", "year", "decade", "century")
 
 
 #: How each granularity of a date is drawn on a timeline: (style, palette index, legend text).
@@ -57,8 +61,9 @@ def timeline_chart(
     Each event is a row labelled with its label and date (``when`` when the frame has it, "31 Jan
     2022", else the TIMEX3 ``date``), so labels never overlap. A day is a dot; a week or month is a
     bar over its stretch; a season or year is a paler, wider bar. The axis is broken (panels side
-    by side, at most three) where leaving out a stretch with no event start or end makes the
-    events most readable, so 2014 and 2022 do not squash the 2022 days into one point.
+    by side, at most four) where leaving out stretches with no event start or end makes the
+    events most readable, so 2014 and 2022 do not squash the 2022 days into one point; a pale bar
+    that runs across a break is drawn in each panel it crosses.
 
     Args:
         events: the frame :func:`helpers.timeline.events` returns (``date``, ``granularity``,
@@ -75,14 +80,15 @@ def timeline_chart(
     frame = events.reset_index(drop=True)
     starts = pd.to_datetime(frame["interval_start"])
     ends = pd.to_datetime(frame["interval_end"])
-    spans = [] if ax is not None or not len(frame) else _panel_spans(starts, ends, gap_days)
+    pale = frame["granularity"].isin(PALE).to_numpy()
+    spans = [] if ax is not None or not len(frame) else _panel_spans(starts, ends, gap_days, pale)
     spans = spans if len(spans) > 1 else [(min(starts), max(ends))] if len(frame) else [None]
     # busier stretches get more room
     widths = [min(4, max(1, sum(span[0] <= t <= span[1] for t in starts))) if span else 1 for span in spans]
     axes = _panels(widths, (10, 0.42 * len(frame) + 1.6), ax, figure)
     rows = {i: n for n, i in enumerate(starts.sort_values(kind="stable").index)}
     for panel, span, width in zip(axes, spans, widths):
-        _draw_events(panel, frame, starts, ends, rows)
+        _draw_events(panel, frame, starts, ends, rows, span)
         _date_axis(panel, span, maxticks=1 + width if len(axes) > 1 else 7)
     first = axes[0]
     dates = frame["when"] if "when" in frame.columns else frame["date"]
@@ -108,17 +114,20 @@ def _squash(starts: pd.Series, ends: pd.Series, spans: list[tuple[pd.Timestamp, 
     return total
 
 
-def _panel_spans(starts: pd.Series, ends: pd.Series, gap_days: int) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
-    """The stretches of time to draw: at most two stretches left out, chosen so the events look least squashed.
+def _panel_spans(starts: pd.Series, ends: pd.Series, gap_days: int, pale: object) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
+    """The stretches of time to draw: at most :data:`MAX_BREAKS` stretches left out, so the events look least squashed.
 
-    A stretch may be left out when no event covers any of it, it lasts ``gap_days`` or more, and
-    it is longer than the shorter panel beside it; each break must pay for itself (a gain of
-    :data:`BREAK_COST` in :func:`_squash`).
+    A stretch may be left out when it lasts ``gap_days`` or more, no event starts or ends in it,
+    only pale bars (a season, a year or longer: ``pale``) run across it, and it is longer than the
+    shorter panel beside it; each break must pay for itself (a gain of :data:`BREAK_COST` in
+    :func:`_squash`).
     """
     anchors = sorted(set(starts) | set(ends))
+    sharp = ~pale
     gaps = [
         k for k in range(len(anchors) - 1)
-        if (anchors[k + 1] - anchors[k]).days >= gap_days and not ((starts <= anchors[k]) & (ends >= anchors[k + 1])).any()
+        if (anchors[k + 1] - anchors[k]).days >= gap_days
+        and not ((starts[sharp] <= anchors[k]) & (ends[sharp] >= anchors[k + 1])).any()
     ]
 
     def spans_for(cuts: tuple[int, ...]) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
@@ -129,7 +138,7 @@ def _panel_spans(starts: pd.Series, ends: pd.Series, gap_days: int) -> list[tupl
         return all(right[0] - left[1] > min(left[1] - left[0], right[1] - right[0]) for left, right in zip(spans, spans[1:]))
 
     best, best_score = spans_for(()), _squash(starts, ends, spans_for(()))
-    for cuts in itertools.chain(itertools.combinations(gaps, 1), itertools.combinations(gaps, 2)):
+    for cuts in itertools.chain.from_iterable(itertools.combinations(gaps, n) for n in range(1, MAX_BREAKS + 1)):
         spans = spans_for(cuts)
         score = _squash(starts, ends, spans) + BREAK_COST * len(cuts)
         if allowed(spans) and score < best_score:
@@ -137,16 +146,18 @@ def _panel_spans(starts: pd.Series, ends: pd.Series, gap_days: int) -> list[tupl
     return best
 
 
-def _draw_events(panel: Axes, frame: pd.DataFrame, starts: pd.Series, ends: pd.Series, rows: dict[int, int]) -> None:
-    """Every event on ``panel``: a dot for a day, a bar over a week or month, a paler bar for longer."""
+def _draw_events(panel: Axes, frame: pd.DataFrame, starts: pd.Series, ends: pd.Series, rows: dict[int, int], span: tuple | None) -> None:
+    """The events of ``span`` on ``panel``: a dot for a day, a bar over a week or month, a paler bar for longer."""
     for i in frame.index:
         style, colour, _ = TIMELINE_STYLES.get(frame.at[i, "granularity"], ("bar", 7, ""))
         y = rows[i]
+        middle = starts[i] + (ends[i] - starts[i]) / 2
+        if span is not None and (ends[i] <= span[0] or starts[i] >= span[1] or (style == "dot" and not span[0] <= middle <= span[1])):
+            continue  # another panel's event (a pale bar across a break is drawn in every panel it crosses)
         if style == "dot":
-            middle = starts[i] + (ends[i] - starts[i]) / 2
             panel.plot([middle], [y], "o", color=colour_for(colour), markersize=8, zorder=3)
         else:
-            pale = frame.at[i, "granularity"] in ("season", "year", "decade", "century")
+            pale = frame.at[i, "granularity"] in PALE
             panel.barh(
                 y, ends[i] - starts[i], left=starts[i], height=0.5 if not pale else 0.7,
                 color=colour_for(colour), alpha=0.45 if pale else 0.9, edgecolor="black", linewidth=0.5,
@@ -217,7 +228,7 @@ def _panels(widths: list[int], figsize: tuple[float, float], ax: Axes | None, fi
     layout = {
         "sharey": True,
         "squeeze": False,
-        "gridspec_kw": {"width_ratios": widths, "wspace": 0.08},
+        "gridspec_kw": {"width_ratios": widths, "wspace": 0.25},
     }
     if figure is None:
         import matplotlib.pyplot as plt
