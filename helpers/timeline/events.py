@@ -43,6 +43,8 @@ LABEL_MAX = 60
 EVENT_SKIP_SECTIONS = ("meta",)
 #: How much of a clause on each side of the date a label reads (a label keeps at most LABEL_MAX).
 _READ = 20 * LABEL_MAX
+#: How many actor mentions on each side of a date are tried as the subject of its clause.
+SUBJECT_REACH = 12
 
 _CLAUSE_BREAK = re.compile(
     r"[;:—–]\s|\s[—–]\s|[“”\"]|(?<=[’'])\s|,\s+(?=(?:and|but|while|which|who|whom|whose|although|though|as|"
@@ -214,19 +216,45 @@ def _coordinated(text: str, subject: Subject, before: list) -> Subject:
     return Subject(first, subject.last, subject.verb_start, subject.head) if first is not subject.first else subject
 
 
-def find_subject(text: str, mentions: list, clause: tuple[int, int], date: tuple[int, int]) -> Subject | None:
-    """The subject of the date's clause: the last actor before the date that a verb follows, else the first after it."""
-    inside = [m for m in mentions if clause[0] <= m.start and m.end <= clause[1]]
-    if not inside:
-        return None
-    found = [(i, s) for i, m in enumerate(inside) if m.end <= date[0] or m.start >= date[1]
-             for s in [_subject_at(text, m, clause)] if s is not None]
-    before = [(i, s) for i, s in found if s.last.end <= date[0]]
-    after = [(i, s) for i, s in found if s.last.start >= date[1]]
-    if not before and not after:
-        return None
-    i, chosen = before[-1] if before else after[0]
-    return _coordinated(text, chosen, inside[:i])
+@dataclass(frozen=True)
+class Mentions:
+    """A document's actor mentions in text order, with their start offsets for bisection."""
+
+    items: list
+    starts: list[int]
+
+    @classmethod
+    def of(cls, mentions: Iterable) -> Mentions:
+        items = list(mentions)
+        return cls(items, [m.start for m in items])
+
+    def index(self, offset: int) -> int:
+        """The number of mentions that start before ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def between(self, start: int, end: int) -> list:
+        """The mentions that start in ``[start, end)``."""
+        return self.items[self.index(start) : self.index(end)]
+
+
+def find_subject(text: str, mentions: Mentions, clause: tuple[int, int], date: tuple[int, int]) -> Subject | None:
+    """The subject of the date's clause: the nearest actor before the date that a verb follows, else the first after it.
+
+    At most :data:`SUBJECT_REACH` mentions are tried on each side, so a sentence with thousands of
+    dates and names costs time in proportion to its length.
+    """
+    low, high = mentions.index(clause[0]), mentions.index(clause[1])
+    before, after = mentions.index(date[0]), mentions.index(date[1])
+    tries = [*range(min(before, high) - 1, max(low, before - SUBJECT_REACH) - 1, -1),
+             *range(max(after, low), min(high, after + SUBJECT_REACH))]
+    for k in tries:
+        mention = mentions.items[k]
+        if mention.end > clause[1] or mention.start < date[1] and mention.end > date[0]:
+            continue
+        subject = _subject_at(text, mention, clause)
+        if subject is not None:
+            return _coordinated(text, subject, mentions.items[max(low, k - SUBJECT_REACH) : k])
+    return None
 
 
 def _actor_name(mention: object, actors: dict) -> str:
@@ -234,17 +262,18 @@ def _actor_name(mention: object, actors: dict) -> str:
     return " ".join(actor.name.split()) if actor is not None and actor.name else " ".join(mention.text.split())
 
 
-def _written(text: str, start: int, end: int, mentions: list, actors: dict) -> str:
-    """``text[start:end]`` with its pronouns and titled names written as their actors' names."""
+def _written(text: str, start: int, end: int, mentions: Mentions, actors: dict) -> str:
+    """``text[start:end]`` (at most :data:`_READ` characters) with its pronouns and titled names written as their actors' names."""
+    end = min(end, start + _READ)
     parts, at = [], start
-    for mention in mentions:
+    for mention in mentions.between(start, end):
         if start <= mention.start and mention.end <= end and mention.kind in _NAMED_KINDS:
             parts += [text[at : mention.start], _actor_name(mention, actors)]
             at = mention.end
     return " ".join(("".join(parts) + text[at:end]).split())
 
 
-def _subject_name(text: str, subject: Subject, mentions: list, actors: dict) -> str:
+def _subject_name(text: str, subject: Subject, mentions: Mentions, actors: dict) -> str:
     if subject.head:
         return " ".join(f"{subject.last.text} {subject.head}".split())
     if subject.first is subject.last:
@@ -252,7 +281,7 @@ def _subject_name(text: str, subject: Subject, mentions: list, actors: dict) -> 
     return _written(text, subject.first.start, subject.last.end, mentions, actors)
 
 
-def actor_label(text: str, subject: Subject, clause: tuple[int, int], date: tuple[int, int], context: tuple[int, list], actors: dict) -> str:
+def actor_label(text: str, subject: Subject, clause: tuple[int, int], date: tuple[int, int], context: tuple[int, Mentions], actors: dict) -> str:
     """"Actor: verb and object" for ``subject``, the date and its preposition left out (≤ LABEL_MAX).
 
     A bare verb ("X said in Geneva on Monday") takes the words before its subject as its object:
@@ -310,11 +339,6 @@ def _time_of_day(value: str, date_text: str) -> str:
     return f"midnight, {date_text}" if clock[:5] == "24:00" else f"{clock[:5]}, {date_text}"
 
 
-def _in_sentence(mentions: list, starts: list[int], sentence: object) -> list:
-    """The mentions inside ``sentence`` (``starts``: the mentions' start offsets, in order)."""
-    return mentions[bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)]
-
-
 def event_records(doc: Document, timexes: Iterable[Timex] | None = None) -> list[Event]:
     """The events of a :class:`~helpers.document.Document`, sorted by interval start then position.
 
@@ -324,7 +348,7 @@ def event_records(doc: Document, timexes: Iterable[Timex] | None = None) -> list
     """
     sentences = doc.sentences
     breaks: dict[int, ClauseBreaks] = {}
-    rows, starts = [], None
+    rows, mentions = [], None
     for timex in doc.timexes if timexes is None else timexes:
         span = interval(timex.value)
         if timex.type not in ("DATE", "TIME") or span is None or not sentences:
@@ -334,8 +358,7 @@ def event_records(doc: Document, timexes: Iterable[Timex] | None = None) -> list
             continue
         if timex.sentence not in breaks:
             breaks[timex.sentence] = ClauseBreaks(sentence.text)
-        starts = [m.start for m in doc.mentions] if starts is None else starts
-        mentions = _in_sentence(doc.mentions, starts, sentence)
+        mentions = Mentions.of(doc.mentions) if mentions is None else mentions
         text, actor_id = _event_label(doc, sentence, timex, breaks[timex.sentence], mentions)
         rows.append(Event(
             start=timex.start, end=timex.end, text=timex.text, date=timex.value, granularity=timex.granularity,
@@ -345,7 +368,7 @@ def event_records(doc: Document, timexes: Iterable[Timex] | None = None) -> list
     return sorted(rows, key=lambda e: (e.interval_start, e.start, e.end))
 
 
-def _event_label(doc: Document, sentence: object, timex: Timex, breaks: ClauseBreaks, mentions: list) -> tuple[str, str]:
+def _event_label(doc: Document, sentence: object, timex: Timex, breaks: ClauseBreaks, mentions: Mentions) -> tuple[str, str]:
     """The label of the event at ``timex`` and its actor's id ("" when the label is the clause itself)."""
     left, right = breaks.clause(timex.start - sentence.start, timex.end - sentence.start)
     date = (timex.start, timex.end)
