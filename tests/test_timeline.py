@@ -930,3 +930,15 @@ def test_an_edited_table_takes_effect_after_reload_data(monkeypatch, tmp_path):
         monkeypatch.undo()
         resources.reload_data()
     assert tag("They met on Febr 3, 2021.") == [("2021", "2021")]
+
+
+def test_no_event_label_leaves_a_reader_asking_who_he_is(article):
+    frames = [events(article)]
+    for gold in sorted(FIXTURES.glob("dev*.json")):
+        published = json.loads(gold.read_text(encoding="utf-8"))["publication_date"]
+        frames.append(events(load_article(gold.with_suffix(".txt"), published=published)))
+    found = pd.concat(frames, ignore_index=True)
+    assert not found["label"].str.match(r"(?:He|She|His|Her)\b").any()
+    assert (found["label"].str.len() <= 60).all()
+    named = found[found["actor_id"] != ""]
+    assert len(named) >= len(found) / 2 and named["label"].str.contains(": ").all()

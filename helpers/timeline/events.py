@@ -147,7 +147,13 @@ class LabelWords:
 
 @data_cache
 def label_words() -> LabelWords:
-    """The verbs of ``tense_cues.csv``, ``reporting_verbs.csv`` and the words of ``label_words.csv``."""
+    """The verbs of ``tense_cues.csv``, ``reporting_verbs.csv`` and the words of ``label_words.csv``.
+
+    Example:
+        >>> words = label_words()
+        >>> "said" in words.verbs, "may" in words.verbs, "also" in words.adverbs
+        (True, True, True)
+    """
     rows = read_table("timeline", "label_words.csv")
     verbs = set(tables().tense) | {r["surface"] for r in rows if r["kind"] == "auxiliary"}
     for row in read_table("lexicons", "reporting_verbs.csv"):
@@ -242,6 +248,15 @@ def find_subject(text: str, mentions: Mentions, clause: tuple[int, int], date: t
 
     At most :data:`SUBJECT_REACH` mentions are tried on each side, so a sentence with thousands of
     dates and names costs time in proportion to its length.
+
+    Example:
+        >>> from helpers.article import article_from_text
+        >>> from helpers.document import Document
+        >>> doc = Document(article_from_text("Talks\\n\\nOn Monday Mr Berg and Ms Lund met in Oslo.", published="2022-02-01"))
+        >>> date = doc.text.index("Monday")
+        >>> found = find_subject(doc.text, Mentions.of(doc.mentions), (0, len(doc.text)), (date, date + 6))
+        >>> found.first.text, found.last.text, doc.text[found.verb_start:found.verb_start + 3]
+        ('Mr Berg', 'Ms Lund', 'met')
     """
     low, high = mentions.index(clause[0]), mentions.index(clause[1])
     before, after = mentions.index(date[0]), mentions.index(date[1])
@@ -307,7 +322,12 @@ def actor_label(text: str, subject: Subject, clause: tuple[int, int], date: tupl
 
 
 def when(value: str) -> str:
-    """A TIMEX3 value written as people write dates ("31 Jan 2022", "March 2014", "spring 2024")."""
+    """A TIMEX3 value written as people write dates ("31 Jan 2022", "March 2014", "spring 2024").
+
+    Example:
+        >>> when("2022-02-01T20:59"), when("2022-W05"), when("PXW")
+        ('20:59, 1 Feb 2022', 'week 5 of 2022', 'PXW')
+    """
     kind, day = granularity(value), first_day(value)
     if day is None:
         return value[:3] + "0s" if kind == "decade" else (f"the {value}00s" if kind == "century" else value)
