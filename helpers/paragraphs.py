@@ -15,20 +15,25 @@ The rule, decided from the whole text and then applied to every line break:
    ``!``, ``…``, maybe followed by a closing quote or bracket) outnumber the blank lines: those
    breaks are paragraph ends the writer made without a blank line (a full line of a hard-wrapped
    text is a wrap and does not count). Otherwise it is **blank line**.
-4. A single line break joins two lines into one paragraph when
+4. In a single-line text a line ends its paragraph when it ends a sentence or is *title-like*: a
+   date line ("Updated: …"), a byline, a photo credit, or the first line (the headline) unless
+   the text is hard-wrapped. A hard-wrapped text whose paragraphs start with an indented line
+   (at least three lines sit further right than the line before) marks its paragraphs by that
+   indent, so there a sentence end does not end a paragraph.
+5. Otherwise a single line break joins two lines into one paragraph when
 
-   * the first line does not end a sentence and the next starts in lower case (any convention), or
-   * the text is hard-wrapped, the first line is full and the next is not indented further.
+   * the first line does not end a sentence and the next starts in lower case, or
+   * the text is hard-wrapped, the first line is full and not a date line, byline or photo
+     credit, and the next line is not indented further.
 
-   A date line ("Updated: …"), a byline or a photo credit is never wrapped into the next line. In a
-   single-line text such *title-like* lines, and the first line (the headline) unless the text is
-   hard-wrapped, never join the next at all. Every other single line break ends a paragraph.
+   Every other single line break ends a paragraph.
 
-In a blank-line text the first bullet of rule 4 is the rule the helpers always had, so texts
-with blank lines and no hard wrapping split exactly as before.
-
-So a hard-wrapped paragraph is never cut at a line that happens to end a sentence, and in a
-hard-wrapped text a paragraph whose last line happens to be full runs into the next one.
+In a blank-line text the first bullet of rule 5 is the rule the helpers always had, so texts
+with blank lines and no hard wrapping split exactly as before, and a hard-wrapped paragraph is
+never cut at a line that happens to end a sentence. A single-spaced hard-wrapped text has only
+line lengths to show where a paragraph ends, and a full line that ends a sentence may end one
+or not; rule 4 ends the paragraph there, which cuts a few paragraphs in two rather than run
+paragraphs (and their quotes) together.
 Paragraphs are spans: ``text[start:end]``, line endings (``\\r\\n`` too) left as they are.
 
 Example:
@@ -83,6 +88,15 @@ class Line:
 
 
 @dataclass(frozen=True)
+class _Style:
+    """What the whole text says about its line breaks: the convention, the wrap width, indented first lines."""
+
+    breaks: str
+    wrap_width: int | None
+    indented: bool
+
+
+@dataclass(frozen=True)
 class ParagraphLayout:
     """How a text lays out its paragraphs: the convention, the wrap width and the paragraph spans.
 
@@ -119,9 +133,10 @@ def paragraph_layout(text: str) -> ParagraphLayout:
     lines = _lines(text)
     wrap_width = _wrap_width(text, lines)
     breaks = _convention(text, lines, wrap_width)
+    style = _Style(breaks, wrap_width, indented=wrap_width is not None and _indents_paragraphs(lines))
     spans: list[list[int]] = []
     for number, line in enumerate(lines):
-        if spans and line.breaks_before == 1 and _joins(text, lines, number, breaks, wrap_width):
+        if spans and line.breaks_before == 1 and _joins(text, lines, number, style):
             spans[-1][1] = line.end
         else:
             spans.append([line.start, line.end])
@@ -209,14 +224,28 @@ def _meta_line(text: str, line: Line) -> bool:
     return bool(DATELINE.match(words) or BYLINE.match(words) or PHOTO_CREDIT.search(words))
 
 
-def _joins(text: str, lines: list[Line], number: int, breaks: str, wrap_width: int | None) -> bool:
+def _indents_paragraphs(lines: list[Line]) -> bool:
+    """True when first lines are indented: enough lines sit further right than the line before them.
+
+    Example:
+        >>> _indents_paragraphs(_lines("  One\\ntwo\\n  Three\\nfour\\n  Five\\nsix\\n  Seven\\n"))
+        True
+    """
+    pairs = zip(lines, lines[1:])
+    return sum(line.breaks_before == 1 and line.indent > before.indent for before, line in pairs) >= _MIN_FULL_LINES
+
+
+def _joins(text: str, lines: list[Line], number: int, style: _Style) -> bool:
     """True when line ``number`` continues the paragraph of the line before it (a single break between)."""
     before, line = lines[number - 1], lines[number]
-    headline = number == 1 and wrap_width is None
-    if breaks == SINGLE_LINE and (headline or _meta_line(text, before)):
-        return False
+    if style.breaks == SINGLE_LINE:
+        headline = number == 1 and style.wrap_width is None
+        sentence_end = _ends_sentence(text, before) and not style.indented
+        if headline or sentence_end or _meta_line(text, before):
+            return False
     if not _ends_sentence(text, before) and text[line.start].islower():
         return True
+    wrap_width = style.wrap_width
     return (
         wrap_width is not None
         and _is_full(text, before, line, wrap_width)

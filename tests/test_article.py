@@ -203,8 +203,19 @@ def test_hard_wrapped_single_spaced_text_is_joined_within_paragraphs():
     text = _wrapped(["Border crossing to reopen", *BODY], "\n")
     art = article_from_text(text)
     assert art.paragraph_breaks == "single line"
-    assert _plain(art) == ["Border crossing to reopen", *BODY]
-    assert [p.section for p in art.paragraphs] == ["headline", "standfirst", "body", "body", "body"]
+    # wraps before a capital ("counterpart will inspect the\nbridge", "Interior\nMinister") join; a line
+    # that ends a sentence ends its paragraph, as in any single-line text ("the capital.\nInterior")
+    first, rest = BODY[1].split(" Interior")
+    assert _plain(art) == ["Border crossing to reopen", BODY[0], first, "Interior" + rest, *BODY[2:]]
+    assert [p.section for p in art.paragraphs] == ["headline", "standfirst", "body", "body", "body", "body"]
+
+
+def test_hard_wrapped_single_spaced_text_joins_a_wrap_before_a_capital():
+    body = BODY[0] + " The agreement was welcomed by Interior Minister Anna Berg and the mayors of both towns."
+    text = _wrapped(["Border crossing to reopen", body, BODY[3]], "\n", width=72)
+    assert "\nInterior Minister" in text or "\nAnna" in text or "\nBerg" in text
+    art = article_from_text(text)
+    assert _plain(art) == ["Border crossing to reopen", body, BODY[3]]
 
 
 def test_a_wrapped_headline_joins_and_an_indented_line_starts_a_paragraph():
