@@ -102,7 +102,8 @@ class ParagraphLayout:
 
     Attributes:
         breaks: ``"blank line"`` or ``"single line"`` (see the module docstring for the rule).
-        wrap_width: the hard-wrap width in columns, or None when the text is not hard-wrapped.
+        wrap_width: the hard-wrap width in columns (the longest line), or None when the text is not
+            hard-wrapped.
         spans: ``(start, end)`` of every paragraph, stripped of surrounding whitespace.
     """
 
