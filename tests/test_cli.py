@@ -87,7 +87,7 @@ def test_help_explains_every_option(capsys):
 
 
 CONTRACT_KEYS = {
-    "document": {"source", "publication_date", "headline"},
+    "document": {"source", "publication_date", "headline", "paragraph_breaks"},
     "sentences": {"start", "end"},
     "timexes": {"text", "start", "end", "type", "value", "rule"},
     "events": {"date", "label", "start", "end"},
