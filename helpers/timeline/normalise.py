@@ -124,8 +124,9 @@ def _amounts(g: dict[str, str], out: Parts) -> bool:
     return True
 
 
-def _words(g: dict[str, str], out: Parts) -> None:
-    """Parts of the day, seasons, holidays, decades, quarters, frequencies, relations, clock times."""
+def _words(g: dict[str, str], out: Parts) -> bool:
+    """Parts of the day, seasons, holidays, decades, centuries, quarters, frequencies, relations,
+    clock times; False when a word makes no date (a century numbered 0)."""
     t, fields = tables(), out.fields
     if "part" in g:
         fields["part"] = t.parts[g["part"].lower()]
@@ -135,6 +136,19 @@ def _words(g: dict[str, str], out: Parts) -> None:
         fields["holiday"] = t.holidays[_holiday_key(g["holiday"])]
     if "decade" in g:
         fields["decade"] = g["decade"]
+    if "decade_digit" in g:  # "the '80s"
+        fields["decade_digit"] = g["decade_digit"]
+    if "decade_word" in g:  # "the nineties": the tens of "ninety"
+        tens = t.numbers.get(g["decade_word"].lower()[:-3] + "y", "")
+        if not tens.isdigit():
+            return False
+        fields["decade_word"] = tens[0]
+    if "century" in g:  # "the 20th century", "the nineteenth century": value 19, 18
+        word = " ".join(g["century"].lower().split())
+        number = t.ordinals.get(word) or int(re.sub(r"\D", "", word) or 0)
+        if not 1 <= number <= 100:
+            return False
+        fields["century"] = f"{number - 1:02d}"
     if "quarter" in g:
         q = g["quarter"].lower()
         fields["quarter"] = q if q.isdigit() else t.quarters[q]
@@ -150,15 +164,15 @@ def _words(g: dict[str, str], out: Parts) -> None:
         elif ampm == "am" and hour == 12:
             hour = 0
         fields["hour"], fields["minute"] = f"{hour:02d}", g.get("minute", "00")
+    return True
 
 
 def normalise(match: re.Match[str]) -> Parts | None:
     """The groups of a match as value parts; None when they make no date."""
     groups = {k: v for k, v in match.groupdict().items() if v is not None}
     out = Parts()
-    if not _dates(groups, out) or not _amounts(groups, out):
+    if not _dates(groups, out) or not _amounts(groups, out) or not _words(groups, out):
         return None
-    _words(groups, out)
     return out
 
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from .history import History
 from .normalise import Parts
 from .rules import tables
-from .tense import PARENTHESES, SentenceCues
+from .tense import PARENTHESES, SentenceCues, lead_direction, possessive
 from .values import (
     SEASON_MONTH,
     Option,
@@ -58,6 +58,9 @@ _MONTH_REL = re.compile(r"^UNDEF-(?P<op>plus|minus)-(?P<n>[01])-monthname-(?P<mo
 _WEEKDAY = re.compile(r"^UNDEF-(?P<how>last-|next-)?weekday-(?P<weekday>[1-7])(?P<tail>.*)$")
 _SEASON = re.compile(r"^UNDEF-(?P<how>last-|next-)?season-(?P<season>SP|SU|FA|WI)$")
 _HOLIDAY = re.compile(r"^UNDEF-holiday-(?P<rule>.+)$")
+_DECADE = re.compile(r"^UNDEF-decade-(?P<digit>\d)$")
+_LATEST_QUARTER = re.compile(r"^UNDEF-latest-quarter$")
+_QUARTER_IN_YEAR = re.compile(r"^UNDEF-REF-quarter-in-(?P<year>\d{4})$")
 DURATION = re.compile(r"^P(?P<n>\d+(?:\.\d+)?|X)(?P<unit>[a-z]+)$")
 COMPOUND = re.compile(r"^P(?P<n>\d+(?:\.\d+)?|X)(?P<unit>[a-z]+)(?P<n2>\d+(?:\.\d+)?|X)(?P<unit2>[a-z]+)$")
 _AHEAD = re.compile(r"-plus-|^UNDEF-next-")
@@ -78,6 +81,9 @@ _FINE_ENOUGH = {
     "quarter": ("quarter",),
 }
 _ANY_DATE = ("day", "time", "week", "month", "quarter", "season", "year")
+#: how far ahead (in months) a quarter the tense puts in the future may lie: "expects to report
+#: third-quarter results" in October is the quarter just ended, not next year's
+_QUARTER_AHEAD = 6
 #: what may stand between a clock time and the day it belongs to ("8pm local time (1700 GMT) on Sunday")
 _CLOCK_GAP = re.compile(r"[\s()]*(?:(?:at|on|of|in|the|local|time|GMT|UTC)\b[\s()]*)*", re.IGNORECASE)
 
@@ -98,6 +104,11 @@ class Context:
     def tense(self) -> str | None:
         """The tense nearest the expression (see :mod:`.tense`); the sentence's cues are found on first use."""
         return self.cues(self.sentence_index).tense(self.start, self.end) if self.cues is not None else None
+
+    def direction(self) -> str | None:
+        """Which way a date without a year points: the word right before it ("payable Dec. 7",
+        "since March", :func:`.tense.lead_direction`), else the tense nearby."""
+        return lead_direction(self.text, self.start) or self.tense()
 
 
 def _anchor(ctx: Context, anchor: str, unit: str) -> tuple[dt.date, str] | None:
@@ -214,7 +225,18 @@ def _ago(ctx: Context, value: str) -> str:
     steps = -int(float(n))
     if unit in ("day", "week"):
         return (ctx.published + dt.timedelta(days=steps * (7 if unit == "week" else 1))).isoformat()
+    quarter = _quarter_in_sentence(ctx) if unit == "year" else None
+    if quarter is not None:  # "profit of $2 in the third quarter, against $1 a year ago": that quarter
+        return format_value(shift(quarter, "month", 12 * steps), "quarter")
     return format_value(shift(ctx.published, unit, steps), unit)
+
+
+def _quarter_in_sentence(ctx: Context) -> dt.date | None:
+    """The first day of a quarter named earlier in the same sentence, if the last date named is one."""
+    mark = ctx.history.last_any()
+    if mark is not None and mark.granularity == "quarter" and mark.sentence == ctx.sentence_index:
+        return mark.day
+    return None
 
 
 def _weekend(ctx: Context, value: str) -> str:
@@ -254,6 +276,26 @@ def _month_rel(ctx: Context, value: str) -> str:
     return f"{year:04d}-{month:02d}"
 
 
+def _decade(ctx: Context, value: str) -> str:
+    """"the '80s", "the nineties": the last such decade that has begun by the publication date."""
+    digit = int(_DECADE.match(value).group("digit"))
+    year = ctx.published.year // 100 * 100 + 10 * digit
+    return f"{(year if year <= ctx.published.year else year - 100) // 10}X"
+
+
+def _latest_quarter(ctx: Context, value: str) -> str:
+    """"the latest quarter": the last quarter named, else the one before the publication date's."""
+    mark = ctx.history.last(("quarter",))
+    return mark.value if mark is not None else format_value(shift(ctx.published, "quarter", -1), "quarter")
+
+
+def _quarter_in_year(ctx: Context, value: str) -> str:
+    """"the 1988 period" after "the third quarter": that quarter of 1988, else the year 1988."""
+    year = _QUARTER_IN_YEAR.match(value).group("year")
+    mark = ctx.history.last(("quarter",))
+    return f"{year}-{mark.value[5:]}" if mark is not None else year
+
+
 _Handler = Callable[[Context, str], "str | None"]
 _DEICTIC: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_SHIFT, _shifted),
@@ -261,6 +303,9 @@ _DEICTIC: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_WEEKEND, _weekend),
     (_MONTH_DAY, _month_day),
     (_MONTH_REL, _month_rel),
+    (_DECADE, _decade),
+    (_LATEST_QUARTER, _latest_quarter),
+    (_QUARTER_IN_YEAR, _quarter_in_year),
 )
 
 
@@ -275,7 +320,7 @@ def _years(ctx: Context, parts: Parts) -> list[int]:
 def _yearless(ctx: Context, value: str, parts: Parts) -> str | None:
     """Months, days, quarters, weekdays, seasons and holidays without a year, by the tense nearby."""
     pub = ctx.published
-    direction = None if "year" in parts.fields else ctx.tense()
+    direction = None if "year" in parts.fields else ctx.direction()
     years = _years(ctx, parts)
     match = _YEARLESS.match(value)
     if match:
@@ -289,14 +334,16 @@ def _yearless(ctx: Context, value: str, parts: Parts) -> str | None:
                 options.append(Option(dt.date(y, month, int(day)).toordinal(), f"{y:04d}-{month:02d}-{day}"))
             except ValueError:
                 continue
-        return choose(options, pub.toordinal(), direction)
+        return choose(_on_weekday(options, parts), pub.toordinal(), direction)
     match = _YEARLESS_QUARTER.match(value)
     if match:
         first = 3 * int(match.group("quarter")) - 2  # compared by the quarter's first month
         options = [Option(month_index(y, first), f"{y:04d}-Q{match.group('quarter')}") for y in years]
-        return choose(options, month_index(pub.year, 3 * ((pub.month - 1) // 3) + 1), direction)
+        return choose(options, month_index(pub.year, 3 * ((pub.month - 1) // 3) + 1), direction, ahead=_QUARTER_AHEAD)
     match = _WEEKDAY.match(value)
     if match:
+        if possessive(ctx.text, ctx.end) and lead_direction(ctx.text, ctx.start) is None:
+            direction = "past"  # "Friday's vote" in the news: a day gone by (or today)
         return _weekday(pub, match, direction)
     match = _SEASON.match(value)
     if match:
@@ -306,6 +353,14 @@ def _yearless(ctx: Context, value: str, parts: Parts) -> str | None:
         options = [Option(d.toordinal(), d.isoformat()) for d in (holiday_date(match.group("rule"), y) for y in years)]
         return choose(options, pub.toordinal(), direction)
     return None
+
+
+def _on_weekday(options: list[Option], parts: Parts) -> list[Option]:
+    """The options that fall on the weekday the text gives ("Monday, Oct. 26"), if any do."""
+    if "weekday" not in parts.fields:
+        return options
+    weekday = int(parts.fields["weekday"])
+    return [o for o in options if dt.date.fromordinal(o.key).isoweekday() == weekday] or options
 
 
 def _weekday(pub: dt.date, match: re.Match[str], direction: str | None) -> str:

@@ -96,6 +96,8 @@ class Tables:
     tense: dict[str, str]
     quarters: dict[str, str]
     frequencies: dict[str, str]
+    leads: dict[str, str]
+    ordinals: dict[str, int]
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,8 @@ def tables() -> Tables:
         tense={r["surface"]: r["tense"] for r in _surfaces("tense_cues.csv")},
         quarters={r["surface"]: r["value"] for r in _surfaces("quarters.csv")},
         frequencies={r["surface"]: r["value"] for r in _surfaces("frequencies.csv")},
+        leads={r["surface"]: r["direction"] for r in _surfaces("lead_words.csv")},
+        ordinals={r["surface"]: int(r["value"]) for r in _surfaces("ordinals.csv")},
     )
 
 
@@ -187,6 +191,7 @@ def word_lists() -> dict[str, tuple[str, ...]]:
         "frequency": tuple(t.frequencies),
         "tz": t.zones,
         "number": tuple(t.numbers),
+        "ordinal": tuple(t.ordinals),
     }
 
 
