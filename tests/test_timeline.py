@@ -928,6 +928,14 @@ OCT26 = "1989-10-26"  # a Thursday in the fourth quarter
         ("Crowds gathered ahead of Sunday's vote.", "2000-01-07", [("Sunday", "2000-01-09")]),
         # a noun after a determiner is no tense cue
         ("The thrift announced the plan Aug. 21.", OCT26, [("Aug. 21", "1989-08-21")]),
+        # "until" and "through" point ahead only to a date a few months ahead
+        ("Regulators gave it until mid-November to reply.", "1989-10-30", [("mid-November", "1989-11")]),
+        ("Prices rose in March and stayed high through July.", OCT26, [("March", "1989-03"), ("July", "1989-07")]),
+        # a day the tense puts ahead is at most eight months ahead: the deadline of yesterday
+        ("The INS ruled the child must go home by Jan. 14.", "2000-01-15", [("Jan. 14", "2000-01-14")]),
+        # "this summer" is this year's; "last February" said in March is a year back
+        ("They pledged to protest this summer.", "1998-03-22", [("this summer", "1998-SU")]),
+        ("Two helicopters crashed last February.", "1998-03-01", [("last February", "1997-02")]),
     ],
 )
 def test_which_way_a_date_without_a_year_points(text, published, expected):
@@ -949,6 +957,8 @@ def test_which_way_a_date_without_a_year_points(text, published, expected):
         ("Profit fell in the third quarter, against the 1988 period and the 1988 second quarter.",
          [("the third quarter", "1989-Q3"), ("the 1988 period", "1988-Q3"), ("the 1988 second quarter", "1988-Q2")]),
         ("Year-earlier results included a gain.", [("Year-earlier", "1988")]),
+        ("It earned $5 on Sept. 30, up from $4 in the third quarter and $3 in the year-ago quarter.",
+         [("Sept. 30", "1989-09-30"), ("the third quarter", "1989-Q3"), ("the year-ago quarter", "1988-Q3")]),
         ("Sales for the current fiscal year rose, and earlier in the year too.",
          [("the current fiscal year", "1989"), ("earlier in the year", "1989")]),
     ],

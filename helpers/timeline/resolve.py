@@ -56,7 +56,7 @@ _YEARLESS = re.compile(r"^UNDEF-year-(?P<month>\d\d)(?:-(?P<day>\d\d))?$")
 _YEARLESS_QUARTER = re.compile(r"^UNDEF-year-Q(?P<quarter>[1-4])$")
 _MONTH_REL = re.compile(r"^UNDEF-(?P<op>plus|minus)-(?P<n>[01])-monthname-(?P<month>\d\d)$")
 _WEEKDAY = re.compile(r"^UNDEF-(?P<how>last-|next-)?weekday-(?P<weekday>[1-7])(?P<tail>.*)$")
-_SEASON = re.compile(r"^UNDEF-(?P<how>last-|next-)?season-(?P<season>SP|SU|FA|WI)$")
+_SEASON = re.compile(r"^UNDEF-(?P<how>last-|next-|this-)?season-(?P<season>SP|SU|FA|WI)$")
 _HOLIDAY = re.compile(r"^UNDEF-holiday-(?P<rule>.+)$")
 _DECADE = re.compile(r"^UNDEF-decade-(?P<digit>\d)$")
 _LATEST_QUARTER = re.compile(r"^UNDEF-latest-quarter$")
@@ -84,6 +84,10 @@ _ANY_DATE = ("day", "time", "week", "month", "quarter", "season", "year")
 #: how far ahead (in months) a quarter the tense puts in the future may lie: "expects to report
 #: third-quarter results" in October is the quarter just ended, not next year's
 _QUARTER_AHEAD = 6
+#: how far ahead (in days) a day the tense puts in the future may lie ("by Jan. 14" on Jan. 15)
+_DAY_AHEAD = 244
+#: how far ahead (in days) "until" or "through" may take a date ("until mid-November")
+_SOON = 92
 #: what may stand between a clock time and the day it belongs to ("8pm local time (1700 GMT) on Sunday")
 _CLOCK_GAP = re.compile(r"[\s()]*(?:(?:at|on|of|in|the|local|time|GMT|UTC)\b[\s()]*)*", re.IGNORECASE)
 
@@ -108,7 +112,8 @@ class Context:
     def direction(self) -> str | None:
         """Which way a date without a year points: the word right before it ("payable Dec. 7",
         "since March", :func:`.tense.lead_direction`), else the tense nearby."""
-        return lead_direction(self.text, self.start) or self.tense()
+        lead = lead_direction(self.text, self.start)
+        return lead if lead in ("future", "past") else self.tense()
 
 
 def _anchor(ctx: Context, anchor: str, unit: str) -> tuple[dt.date, str] | None:
@@ -267,12 +272,14 @@ def _month_day(ctx: Context, value: str) -> str | None:
 
 
 def _month_rel(ctx: Context, value: str) -> str:
-    """"last March" is the March before this month, "next March" the one after, "this March" this year's."""
+    """"last March" is the March before last month, "next March" the one after next month, "this
+    March" this year's."""
     match = _MONTH_REL.match(value)
     pub = ctx.published
     month, year = int(match.group("month")), pub.year
-    if match.group("n") == "1":
-        year += -(month >= pub.month) if match.group("op") == "minus" else int(month <= pub.month)
+    if match.group("n") == "1":  # "last February" said in March is a year back: February was "last month"
+        last, this = month_index(pub.year, month), month_index(pub.year, pub.month)
+        year += -(last >= this - 1) if match.group("op") == "minus" else int(last <= this + 1)
     return f"{year:04d}-{month:02d}"
 
 
@@ -324,17 +331,7 @@ def _yearless(ctx: Context, value: str, parts: Parts) -> str | None:
     years = _years(ctx, parts)
     match = _YEARLESS.match(value)
     if match:
-        month, day = int(match.group("month")), match.group("day")
-        if day is None:
-            options = [Option(month_index(y, month), f"{y:04d}-{month:02d}") for y in years]
-            return choose(options, month_index(pub.year, pub.month), direction)
-        options = []
-        for y in years:
-            try:
-                options.append(Option(dt.date(y, month, int(day)).toordinal(), f"{y:04d}-{month:02d}-{day}"))
-            except ValueError:
-                continue
-        return choose(_on_weekday(options, parts), pub.toordinal(), direction)
+        return _month_or_day(ctx, match, parts, years)
     match = _YEARLESS_QUARTER.match(value)
     if match:
         first = 3 * int(match.group("quarter")) - 2  # compared by the quarter's first month
@@ -353,6 +350,35 @@ def _yearless(ctx: Context, value: str, parts: Parts) -> str | None:
         options = [Option(d.toordinal(), d.isoformat()) for d in (holiday_date(match.group("rule"), y) for y in years)]
         return choose(options, pub.toordinal(), direction)
     return None
+
+
+def _month_or_day(ctx: Context, match: re.Match[str], parts: Parts, years: list[int]) -> str | None:
+    """"March", "Jan. 14": a month or a day without a year, by the words before it and the tense.
+
+    A day the tense puts ahead lies at most :data:`_DAY_AHEAD` days ahead, else the nearest wins
+    ("by Jan. 14" written on Jan. 15 is the day before); "until" and "through" point ahead
+    only to a date at most :data:`_SOON` days ahead ("until mid-November").
+    """
+    pub, month, day = ctx.published, int(match.group("month")), match.group("day")
+    if day is None:
+        options = [Option(month_index(y, month), f"{y:04d}-{month:02d}") for y in years]
+        now, soon, ahead = month_index(pub.year, pub.month), _SOON // 30, None
+    else:
+        options = []
+        for y in years:
+            try:
+                options.append(Option(dt.date(y, month, int(day)).toordinal(), f"{y:04d}-{month:02d}-{day}"))
+            except ValueError:
+                continue
+        options, now, soon, ahead = _on_weekday(options, parts), pub.toordinal(), _SOON, _DAY_AHEAD
+    direction = None
+    if "year" not in parts.fields:
+        lead = lead_direction(ctx.text, ctx.start)
+        future = [o.key for o in options if o.key > now]
+        if lead == "soon":
+            lead = "future" if future and min(future) - now <= soon else None
+        direction = lead or ctx.tense()
+    return choose(options, now, direction, ahead=ahead)
 
 
 def _on_weekday(options: list[Option], parts: Parts) -> list[Option]:
@@ -382,8 +408,11 @@ def _weekday(pub: dt.date, match: re.Match[str], direction: str | None) -> str:
 
 
 def _season(pub: dt.date, match: re.Match[str], years: list[int], direction: str | None) -> str | None:
-    """A season: "last summer" is not this summer when said in July; else the nearest by tense."""
+    """A season: "this summer" is the publication year's; "last summer" is not this summer when
+    said in July; else the nearest by tense."""
     season, how = match.group("season"), match.group("how")
+    if how == "this-":  # "this summer": the publication year's
+        return f"{pub.year:04d}-{season}"
     direction = {"last-": "past", "next-": "future"}.get(how or "", direction)
     month = SEASON_MONTH[season]
     now = month_index(pub.year, pub.month)

@@ -35,9 +35,10 @@ if TYPE_CHECKING:  # the document module imports this one on first use
 
 __all__ = ["Timex", "timex_records"]
 
-#: comparisons with a year before ("a year ago", "a year earlier", "the year-ago quarter"): their
+#: comparisons with a year before ("a year ago", "a year earlier", "the year-ago quarter", "the
+#: 1988 period"): their
 #: date is no antecedent, so that the next comparison counts from the period compared, not from them
-_COMPARISON = re.compile(r"^UNDEF-(?:REF-year-minus-|ago-year-|this-year-minus-1-Q)")
+_COMPARISON = re.compile(r"^UNDEF-(?:REF-year-minus-|REF-quarter-minus-4|REF-quarter-in-|ago-year-|this-year-minus-1-Q)")
 
 
 @dataclass(frozen=True)
