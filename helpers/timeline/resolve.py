@@ -230,16 +230,17 @@ def _ago(ctx: Context, value: str) -> str:
     steps = -int(float(n))
     if unit in ("day", "week"):
         return (ctx.published + dt.timedelta(days=steps * (7 if unit == "week" else 1))).isoformat()
-    quarter = _quarter_in_sentence(ctx) if unit == "year" else None
+    quarter = _quarter_nearby(ctx) if unit == "year" else None
     if quarter is not None:  # "profit of $2 in the third quarter, against $1 a year ago": that quarter
         return format_value(shift(quarter, "month", 12 * steps), "quarter")
     return format_value(shift(ctx.published, unit, steps), unit)
 
 
-def _quarter_in_sentence(ctx: Context) -> dt.date | None:
-    """The first day of a quarter named earlier in the same sentence, if the last date named is one."""
+def _quarter_nearby(ctx: Context) -> dt.date | None:
+    """The first day of the quarter named last, if it is the last date named and stands in this
+    sentence or the one before ("Net rose in the third quarter. It was $1 a year ago.")."""
     mark = ctx.history.last_any()
-    if mark is not None and mark.granularity == "quarter" and mark.sentence == ctx.sentence_index:
+    if mark is not None and mark.granularity == "quarter" and mark.sentence >= ctx.sentence_index - 1:
         return mark.day
     return None
 

@@ -35,9 +35,9 @@ PARENTHESES = re.compile(r"\([^()]*\)")
 _PERFECT = re.compile(
     r"(?:\b(?:has|have|having)|['’]ve)(?:\s+(?:not|never|already|now|just|also|since|\w+ly))?\s+$", re.IGNORECASE
 )
-#: "be" or "being" (an adverb may follow) right before a past participle: a passive whose tense
-#: is the auxiliary's ("will be held", "is being rolled out")
-_PASSIVE_INFINITIVE = re.compile(r"\b(?:be|being)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
+#: "be", "being", "is", "are" or "am" (an adverb may follow) right before a past participle: a
+#: passive whose tense is the auxiliary's ("will be held", "is being rolled out", "is held annually")
+_PASSIVE_INFINITIVE = re.compile(r"\b(?:be|being|is|are|am)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
 #: a determiner right before a cue makes it a noun or an adjective ("the plan", "its preferred shares")
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.IGNORECASE)
 #: the one or two words right before an expression ("payable", "ahead of")
@@ -77,7 +77,7 @@ class SentenceCues:
             if tense is None or _DETERMINER.search(text[max(start, s - 8) : s]):
                 continue
             if tense == "past" and _PASSIVE_INFINITIVE.search(text[max(start, s - 20) : s]):
-                continue  # "will be held", "would be rolled out": the modal before carries the tense
+                continue  # "will be held", "is held": the auxiliary before carries the tense
             if tense == "past" and _PERFECT.search(text[max(start, s - 30) : s]):
                 tense = "perfect"
             self.cues.append(Cue(s, e, tense))
