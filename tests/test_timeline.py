@@ -928,6 +928,10 @@ OCT26 = "1989-10-26"  # a Thursday in the fourth quarter
         ("Crowds gathered ahead of Sunday's vote.", "2000-01-07", [("Sunday", "2000-01-09")]),
         # a present passive takes the tense of "is": the festival still to come this year
         ("The festival is held annually in May.", TUESDAY, [("annually", "P1Y"), ("May", "2022-05")]),
+        # past forms in -eed; "extended to" a date; an adjective in -ed after a determiner and an adverb
+        ("The bank agreed in June to buy it.", "1989-10-30", [("June", "1989-06")]),
+        ("The offer was extended to Nov. 16.", "1989-10-30", [("Nov. 16", "1989-11-16")]),
+        ("It would be paid on a still unspecified date in January.", OCT26, [("January", "1990-01")]),
         # a noun after a determiner is no tense cue
         ("The thrift announced the plan Aug. 21.", OCT26, [("Aug. 21", "1989-08-21")]),
         # "until" and "through" point ahead only to a date a few months ahead

@@ -38,8 +38,11 @@ _PERFECT = re.compile(
 #: "be", "being", "is", "are" or "am" (an adverb may follow) right before a past participle: a
 #: passive whose tense is the auxiliary's ("will be held", "is being rolled out", "is held annually")
 _PASSIVE_INFINITIVE = re.compile(r"\b(?:be|being|is|are|am)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
-#: a determiner right before a cue makes it a noun or an adjective ("the plan", "its preferred shares")
-_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.IGNORECASE)
+#: a determiner (and an adverb) right before a cue makes it a noun or an adjective ("the plan",
+#: "its preferred shares", "a still unspecified date")
+_DETERMINER = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|our)\s+(?:(?:\w+ly|still|very|most|more|less|much|well|newly)\s+)?$", re.IGNORECASE
+)
 #: the one or two words right before an expression ("payable", "ahead of")
 _LEAD = re.compile(r"(?:\b([A-Za-z]+)\s+)?\b([A-Za-z]+)[^\S\r\n]+$")
 #: a possessive right after a weekday ("Friday's vote")
@@ -74,7 +77,7 @@ class SentenceCues:
         for match in _WORD.finditer(text[start:end]):
             s, e = match.start() + start, match.end() + start
             tense = _word_tense(match.group())
-            if tense is None or _DETERMINER.search(text[max(start, s - 8) : s]):
+            if tense is None or _DETERMINER.search(text[max(start, s - 24) : s]):
                 continue
             if tense == "past" and _PASSIVE_INFINITIVE.search(text[max(start, s - 20) : s]):
                 continue  # "will be held", "is held": the auxiliary before carries the tense
