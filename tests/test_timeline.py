@@ -963,6 +963,8 @@ def test_which_way_a_date_without_a_year_points(text, published, expected):
         ("Profit fell in the third quarter, against the 1988 period and the 1988 second quarter.",
          [("the third quarter", "1989-Q3"), ("the 1988 period", "1988-Q3"), ("the 1988 second quarter", "1988-Q2")]),
         ("Year-earlier results included a gain.", [("Year-earlier", "1988")]),
+        ("Net rose in the third quarter; for the year, sales were flat.", [("the third quarter", "1989-Q3"), ("the year", "1989")]),
+        ("She was named player of the year.", []),
         ("It earned $5 on Sept. 30, up from $4 in the third quarter and $3 in the year-ago quarter.",
          [("Sept. 30", "1989-09-30"), ("the third quarter", "1989-Q3"), ("the year-ago quarter", "1988-Q3")]),
         ("Sales for the current fiscal year rose, and earlier in the year too.",

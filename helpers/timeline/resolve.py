@@ -47,7 +47,7 @@ __all__ = ["Context", "resolve", "clock_day", "DURATION", "COMPOUND"]
 
 _SHIFT = re.compile(
     r"^UNDEF-(?P<anchor>this|REF|near)-(?P<unit>day|week|month|quarter|year|decade|century|hour|minute)"
-    r"-(?P<op>plus|minus)-(?P<n>\d+(?:\.\d+)?|X)(?:@(?P<as>day))?(?P<tail>.*)$"
+    r"-(?P<op>plus|minus)-(?P<n>\d+(?:\.\d+)?|X)(?:@(?P<as>day|year))?(?P<tail>.*)$"
 )
 _WEEKEND = re.compile(r"^UNDEF-weekend$")
 _MONTH_DAY = re.compile(r"^UNDEF-REF-monthday-(?P<day>\d\d)$")
@@ -216,7 +216,7 @@ def _shifted(ctx: Context, value: str) -> str | None:
     if match.group("as") == "day":  # "in two weeks' time" is a day: today plus 14 days
         days = steps * {"day": 1, "week": 7}.get(unit, 0)
         return (base + dt.timedelta(days=days)).isoformat() if days else format_value(shift(base, unit, steps), unit)
-    if match.group("anchor") == "REF" and unit == "year" and gran in _KEEP_GRANULARITY:
+    if match.group("anchor") == "REF" and unit == "year" and gran in _KEEP_GRANULARITY and match.group("as") != "year":
         # "a year earlier" after "the third quarter" is that quarter a year before
         return format_value(shift(base, "month", 12 * steps), gran) + match.group("tail")
     return format_value(shift(base, unit, steps), unit) + match.group("tail")
