@@ -1001,6 +1001,20 @@ def test_decades_centuries_terms_and_sets(text, published, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The probe took 5 1/2 hours.", [("5 1/2 hours", "PT5H30M")]),
+        ("He served two and a half years and waited a week and a half.",
+         [("two and a half years", "P2Y6M"), ("a week and a half", "P10.5D")]),
+        ("Talks lasted an hour and a half, then half an hour more.",
+         [("an hour and a half", "PT1H30M"), ("half an hour", "PT30M")]),
+    ],
+)
+def test_durations_with_a_half(text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "She is in her forties.",  # an age, not a decade

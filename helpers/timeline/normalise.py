@@ -121,6 +121,16 @@ def _amounts(g: dict[str, str], out: Parts) -> bool:
     if out.unit2 is not None and "unit2" in out.fields and out.unit is not None:
         if UNIT_RANK.index(out.unit2.unit) <= UNIT_RANK.index(out.unit.unit):
             return False  # a compound duration names its larger unit first: "two years and six months"
+    return "half" not in g or _half(out)
+
+
+def _half(out: Parts) -> bool:
+    """"and a half": half the unit in the next smaller one (``halves.csv``) as the field ``half``
+    ("6month"); False for a unit that has no half there or a vague number ("a few years and a half")."""
+    half = tables().halves.get(out.unit.unit) if out.unit is not None and out.unit.factor == 1 else None
+    if half is None or out.fields.get("number") == "X":
+        return False
+    out.fields["half"] = half[0] + half[1]  # "6month": the template P{number}{unit}{half} makes P1year6month
     return True
 
 

@@ -98,6 +98,7 @@ class Tables:
     frequencies: dict[str, str]
     leads: dict[str, str]
     ordinals: dict[str, int]
+    halves: dict[str, tuple[str, str]]
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,7 @@ def tables() -> Tables:
         frequencies={r["surface"]: r["value"] for r in _surfaces("frequencies.csv")},
         leads={r["surface"]: r["direction"] for r in _surfaces("lead_words.csv")},
         ordinals={r["surface"]: int(r["value"]) for r in _surfaces("ordinals.csv")},
+        halves={r["unit"]: (r["amount"], r["smaller"]) for r in _surfaces("halves.csv")},
     )
 
 
