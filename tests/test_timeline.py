@@ -1014,6 +1014,11 @@ def test_durations_with_a_half(text, expected):
     assert tag(text) == expected
 
 
+def test_compound_number_words():
+    assert tag("Prices fell in the last twenty four hours and for twenty-five years.") == [
+        ("the last twenty four hours", "PT24H"), ("twenty-five years", "P25Y")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

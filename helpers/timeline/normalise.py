@@ -43,16 +43,20 @@ class Parts:
 
 
 def number_value(surface: str) -> str:
-    """The value of a number: a word from ``numbers.csv`` ("a few" → "X") or digits ("3,000" → "3000").
+    """The value of a number: a word from ``numbers.csv`` ("a few" → "X"), a compound of two
+    ("twenty-four" → "24") or digits ("3,000" → "3000").
 
     Example:
-        >>> number_value("a couple of"), number_value("3,000"), number_value("2.50")
-        ('2', '3000', '2.5')
+        >>> number_value("a couple of"), number_value("twenty four"), number_value("3,000"), number_value("2.50")
+        ('2', '24', '3000', '2.5')
     """
     words = tables().numbers
     key = " ".join(surface.lower().split())
     if key in words:
         return words[key]
+    parts = key.replace("-", " ").split()
+    if len(parts) == 2 and all(words.get(p, "").isdigit() for p in parts):  # "twenty-four"
+        return str(int(words[parts[0]]) + int(words[parts[1]]))
     digits = surface.replace(",", "")
     if digits.isdigit():
         return str(int(digits))

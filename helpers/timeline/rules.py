@@ -197,14 +197,26 @@ def word_lists() -> dict[str, tuple[str, ...]]:
     }
 
 
+def _tens_and_units(numbers: Mapping[str, str]) -> tuple[str, str]:
+    """Regex alternations of the tens ("twenty" … "ninety") and units ("one" … "nine") of the
+    number words, for compounds such as "twenty-four"."""
+    tens = sorted(w for w, v in numbers.items() if v.isdigit() and 20 <= int(v) <= 90 and int(v) % 10 == 0)
+    units = sorted((w for w, v in numbers.items() if v.isdigit() and 1 <= int(v) <= 9 and w.isalpha() and len(w) > 2), key=len, reverse=True)
+    return "|".join(tens), "|".join(units)
+
+
 @data_cache
 def macros() -> dict[str, str]:
     """Every ``{name}`` a pattern may use: macros.csv plus word lists from the tables."""
     lists = word_lists()
     found = {name: _alternation(lists[name], cased=name in CASED_LISTS) for name in lists if name not in ("tz", "number")}
     numbers = _alternation(lists["number"], cased=False)
-    # a number: digits (a thousands separator allowed: "3,000"), or a number word
-    found["number"] = rf"(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+(?![\d]|[,.]\d)|\d+(?:\.\d+)?(?![\d,]))|{numbers})"
+    tens, units = _tens_and_units(tables().numbers)
+    # a number: digits (a thousands separator allowed: "3,000"), a compound ("twenty-four") or a number word
+    found["number"] = (
+        rf"(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+(?![\d]|[,.]\d)|\d+(?:\.\d+)?(?![\d,]))"
+        rf"|\b(?:{tens})(?:-|{{s}})(?:{units})\b|{numbers})"
+    )
     found["tz"] = r"(?-i:" + "|".join(re.escape(z).replace(r"\ ", "{s}") + r"\b" for z in lists["tz"]) + ")"
     for row in read_table("timeline", "macros.csv"):
         found[row["name"]] = row["pattern"]
