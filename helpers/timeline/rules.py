@@ -197,12 +197,11 @@ def word_lists() -> dict[str, tuple[str, ...]]:
     }
 
 
-def _tens_and_units(numbers: Mapping[str, str]) -> tuple[str, str]:
-    """Regex alternations of the tens ("twenty" … "ninety") and units ("one" … "nine") of the
-    number words, for compounds such as "twenty-four"."""
-    tens = sorted(w for w, v in numbers.items() if v.isdigit() and 20 <= int(v) <= 90 and int(v) % 10 == 0)
-    units = sorted((w for w, v in numbers.items() if v.isdigit() and 1 <= int(v) <= 9 and w.isalpha() and len(w) > 2), key=len, reverse=True)
-    return "|".join(tens), "|".join(units)
+def _units(numbers: Mapping[str, str]) -> str:
+    """A regex alternation of the unit words ("one" … "nine") of ``numbers.csv``, for compounds
+    such as "twenty-four"."""
+    units = [w for w, v in numbers.items() if v.isdigit() and 1 <= int(v) <= 9 and w.isalpha() and len(w) > 2]
+    return "|".join(sorted(units, key=len, reverse=True))
 
 
 @data_cache
@@ -211,11 +210,12 @@ def macros() -> dict[str, str]:
     lists = word_lists()
     found = {name: _alternation(lists[name], cased=name in CASED_LISTS) for name in lists if name not in ("tz", "number")}
     numbers = _alternation(lists["number"], cased=False)
-    tens, units = _tens_and_units(tables().numbers)
-    # a number: digits (a thousands separator allowed: "3,000"), a compound ("twenty-four") or a number word
+    units = _units(tables().numbers)
+    # a number: digits (a thousands separator allowed: "3,000"), or a number word; a word in -ty may
+    # take a unit ("twenty-four"), tried only once the word has matched
     found["number"] = (
         rf"(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+(?![\d]|[,.]\d)|\d+(?:\.\d+)?(?![\d,]))"
-        rf"|\b(?:{tens})(?:-|{{s}})(?:{units})\b|{numbers})"
+        rf"|{numbers}(?:(?<=ty)(?:-|{{s}})(?:{units})\b)?)"
     )
     found["tz"] = r"(?-i:" + "|".join(re.escape(z).replace(r"\ ", "{s}") + r"\b" for z in lists["tz"]) + ")"
     for row in read_table("timeline", "macros.csv"):
