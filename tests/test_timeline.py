@@ -932,6 +932,9 @@ OCT26 = "1989-10-26"  # a Thursday in the fourth quarter
         ("The bank agreed in June to buy it.", "1989-10-30", [("June", "1989-06")]),
         ("The offer was extended to Nov. 16.", "1989-10-30", [("Nov. 16", "1989-11-16")]),
         ("It would be paid on a still unspecified date in January.", OCT26, [("January", "1990-01")]),
+        # "as soon as Tuesday" looks ahead; a future adjective keeps its sense after a determiner
+        ("The group might come as soon as Tuesday, Castro said.", "2000-04-03", [("Tuesday", "2000-04-04")]),
+        ("Crowds gathered for the planned vote on Sunday.", TUESDAY, [("Sunday", "2022-02-06")]),
         # a noun after a determiner is no tense cue
         ("The thrift announced the plan Aug. 21.", OCT26, [("Aug. 21", "1989-08-21")]),
         # "until" and "through" point ahead only to a date a few months ahead

@@ -68,6 +68,12 @@ def _word_tense(word: str) -> str | None:
     return tense
 
 
+def _future_adjective(word: str, tense: str) -> bool:
+    """A future cue in -ed or -ing keeps its sense after a determiner ("the planned vote", "the
+    upcoming talks"); any other cue there is a noun or an adjective ("the plan", "its preferred shares")."""
+    return tense == "future" and word.lower().endswith(("ed", "ing"))
+
+
 class SentenceCues:
     """The tense cues of one sentence ``text[start:end]``, found once."""
 
@@ -77,7 +83,7 @@ class SentenceCues:
         for match in _WORD.finditer(text[start:end]):
             s, e = match.start() + start, match.end() + start
             tense = _word_tense(match.group())
-            if tense is None or _DETERMINER.search(text[max(start, s - 24) : s]):
+            if tense is None or (_DETERMINER.search(text[max(start, s - 24) : s]) and not _future_adjective(match.group(), tense)):
                 continue
             if tense == "past" and _PASSIVE_INFINITIVE.search(text[max(start, s - 20) : s]):
                 continue  # "will be held", "is held": the auxiliary before carries the tense
