@@ -50,6 +50,7 @@ def analyze(
             "source": article.source,
             "publication_date": article.published.isoformat(),
             "headline": article.headline,
+            "paragraph_breaks": article.paragraph_breaks,
         },
         "sentences": [{"start": s.start, "end": s.end} for s in doc.sentences],
         "actors": actor_rows,

@@ -7,7 +7,9 @@ package indexes that string, so ``article.text[start:end]`` is always the span.
 Structure comes from general rules for news pages exported as text, never from the
 offsets of one article:
 
-* a paragraph is a non-blank line (hard-wrapped lines that continue in lower case are joined);
+* paragraphs are separated by blank lines or by single line breaks; the text's convention is
+  detected and said in ``Article.paragraph_breaks`` (``"blank line"`` or ``"single line"``), and
+  hard-wrapped lines are joined (the rule is in :mod:`helpers.paragraphs`);
 * the first paragraph is the **headline**; the next one is the **standfirst** when it reads
   like one (no closing full stop, or a single sentence);
 * **meta**: date lines ("Updated: …", "Published: …"), bylines, and short title-like lines
@@ -27,6 +29,7 @@ Example:
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -38,7 +41,12 @@ from typing import Any
 
 import pandas as pd
 
-from .dates import DATELINE_LABELS, parse_date_phrase
+from .dates import parse_date_phrase
+from .paragraphs import BYLINE as _BYLINE
+from .paragraphs import DATELINE as _DATELINE
+from .paragraphs import ENDS_LIKE_PROSE as _ENDS_LIKE_PROSE
+from .paragraphs import PHOTO_CREDIT as _PHOTO_CREDIT
+from .paragraphs import ParagraphLayout, paragraph_layout
 from .resources import HelpersError
 from .spans import Span, frame_from_spans
 
@@ -55,18 +63,8 @@ __all__ = [
 
 SECTIONS = ("headline", "standfirst", "body", "caption", "meta")
 
-# Tunable rules for page structure (one place, each with its reason).
-#: a line "ends like prose" when it closes with . ! ? (optionally followed by quotes/brackets)
-_ENDS_LIKE_PROSE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
-#: photo credits as news sites print them: "(AP Photo / Richard Drew)", "Photo: Reuters", "Getty Images"
-_PHOTO_CREDIT = re.compile(
-    r"\((?:[^()]*\b(?:Photo|Photograph|Picture|Image|Pool)\b[^()]*)\)\s*$"
-    r"|^(?:Photo|Photograph|Picture|Image)s?\s*(?:credit)?\s*:"
-    r"|\b(?:Getty Images|AFP via Getty|EPA-EFE|Shutterstock)\b",
-    re.IGNORECASE,
-)
-_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
-_DATELINE = re.compile(r"^\s*(?:" + "|".join(DATELINE_LABELS) + r")\b\s*:?", re.IGNORECASE)
+# Tunable rules for page structure (one place, each with its reason; the line patterns live in
+# helpers.paragraphs, which needs them to tell a date line or a byline from a wrapped line).
 #: a title-like line before the body is meta only when it is this short (in words)
 _SHORT_TITLE_WORDS = 14
 #: the largest article file (bytes) or text (characters) the helpers take: 5 MB is about 800,000
@@ -96,6 +94,8 @@ class Article:
         published_time: the publication time when a date line printed one.
         source: where the text came from (a file name, or ``"<text>"``).
         metadata: what the sibling JSON file said (empty when there was none).
+        paragraph_breaks: ``"blank line"`` when blank lines separate the paragraphs, ``"single line"``
+            when line breaks do (each line a paragraph, hard-wrapped lines joined).
     """
 
     text: str
@@ -104,6 +104,7 @@ class Article:
     published_time: dt.time | None = None
     source: str = "<text>"
     metadata: Mapping[str, Any] = field(default_factory=dict)
+    paragraph_breaks: str = "blank line"
 
     @property
     def headline(self) -> str:
@@ -340,7 +341,8 @@ def article_from_text(
     if len(text) > MAX_ARTICLE_BYTES:
         raise HelpersError(_too_large(f"The text ({len(text):,} characters)", len(text.encode("utf-8", "surrogatepass"))))
     _refuse_lone_surrogates(text)
-    paragraphs = split_paragraphs(text)
+    layout = paragraph_layout(text)
+    paragraphs = paragraphs_with_sections(text, layout)
     date = parse_published(published)
     time = published_time
     if isinstance(published_time, str):
@@ -361,6 +363,7 @@ def article_from_text(
         published_time=time,
         source=source,
         metadata=dict(metadata or {}),
+        paragraph_breaks=layout.breaks,
     )
 
 
@@ -401,14 +404,7 @@ def as_article(
         _refuse_lone_surrogates(text_or_article.text)
         if published is None:
             return text_or_article
-        return Article(
-            text=text_or_article.text,
-            paragraphs=text_or_article.paragraphs,
-            published=parse_published(published),
-            published_time=None,
-            source=text_or_article.source,
-            metadata=text_or_article.metadata,
-        )
+        return dataclasses.replace(text_or_article, published=parse_published(published), published_time=None)
     if isinstance(text_or_article, str):
         return article_from_text(text_or_article, published=published)
     what = "a path" if isinstance(text_or_article, Path) else type(text_or_article).__name__
@@ -418,37 +414,21 @@ def as_article(
     )
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every non-blank line, trailing whitespace (and ``\\r``) excluded."""
-    spans = []
-    for match in re.finditer(r"[^\r\n]+", text):
-        line = match.group()
-        if line.strip():
-            lead = len(line) - len(line.lstrip())
-            spans.append((match.start() + lead, match.start() + len(line.rstrip())))
-    return spans
-
-
 def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
-    """Split ``text`` into paragraphs and give each its section (rules in the module docstring)."""
-    blocks: list[list[int]] = []
-    previous_end = None
-    for start, end in _lines(text):
-        gap = text[previous_end:start] if previous_end is not None else ""
-        joins = (
-            blocks
-            and gap.count("\n") == 1
-            and not _ENDS_LIKE_PROSE.search(text[blocks[-1][0] : blocks[-1][1]])
-            and text[start].islower()
-        )
-        if joins:
-            blocks[-1][1] = end
-        else:
-            blocks.append([start, end])
-        previous_end = end
-    texts = [text[s:e] for s, e in blocks]
+    """Split ``text`` into paragraphs and give each its section (rules in the module docstring).
+
+    Example:
+        >>> [p.section for p in split_paragraphs("Talks resume\\nThe talks resumed.\\nThey ended.\\n")]
+        ['headline', 'standfirst', 'body']
+    """
+    return paragraphs_with_sections(text, paragraph_layout(text))
+
+
+def paragraphs_with_sections(text: str, layout: ParagraphLayout) -> tuple[Paragraph, ...]:
+    """The paragraphs of ``layout`` (spans into ``text``), each with its section."""
+    texts = layout.texts(text)
     sections = _sections(texts)
-    return tuple(Paragraph(s, e, t, sec) for (s, e), t, sec in zip(blocks, texts, sections))
+    return tuple(Paragraph(s, e, t, sec) for (s, e), t, sec in zip(layout.spans, texts, sections))
 
 
 def _title_like(line: str) -> bool:

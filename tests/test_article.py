@@ -3,6 +3,8 @@ import hashlib
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import DATA
 from helpers import HelpersError, article_from_text, load_article
@@ -119,3 +121,161 @@ def test_as_article_accepts_text_or_article_and_refuses_the_rest(tmp_path):
         as_article(tmp_path / "story.txt", caller="find_mentions")
     with pytest.raises(HelpersError, match="not bytes"):
         as_article(b"bytes")
+
+
+# Paragraph conventions: blank lines, single line breaks, hard-wrapped text (helpers/paragraphs.py).
+
+SINGLE_LINE_STORY = (
+    "Ministers agree to reopen border crossing\n"
+    "Updated: March 04, 2021, 9:15 AM\n"
+    "Ministers from both countries agreed on Wednesday to reopen the main border crossing next month.\n"
+    "The crossing has been closed since January, when floods damaged the bridge.\n"
+    "“We will not back down,” Smith said. “The people who live on both sides have waited long enough.\n"
+    "“They deserve a bridge that stands,” she added.\n"
+    "officials said repairs would cost about $4m.\n"
+)
+
+BODY = [
+    "Ministers from both countries agreed on Wednesday to reopen the main border crossing next "
+    "month, ending a closure that has cut trade between the two towns by half since January.",
+    "The agreement was reached after two days of talks in the capital. Interior Minister Anna Berg "
+    "and her counterpart will inspect the bridge again. Engineers from both sides will take part.",
+    "“We will not back down,” Smith said. “The people who live on both sides of the river have "
+    "waited long enough for this.",
+    "“They deserve a bridge that stands for the next fifty years,” she added at a news conference.",
+]
+
+
+def _wrapped(paragraphs, separator, width=70):
+    import textwrap
+
+    return separator.join(textwrap.fill(para, width) for para in paragraphs) + "\n"
+
+
+def _plain(art):
+    return [" ".join(p.text.split()) for p in art.paragraphs]
+
+
+def test_course_article_uses_blank_lines(article):
+    assert article.paragraph_breaks == "blank line"
+    assert article_from_text(STORY).paragraph_breaks == "blank line"  # single breaks by the caption too
+
+
+def test_single_line_article_gives_each_line_its_paragraph():
+    art = article_from_text(SINGLE_LINE_STORY)
+    assert art.paragraph_breaks == "single line"
+    assert [p.text for p in art.paragraphs] == SINGLE_LINE_STORY.splitlines()
+    sections = ["headline", "meta", "standfirst", "body", "body", "body", "body"]
+    assert [p.section for p in art.paragraphs] == sections
+    assert art.published == dt.date(2021, 3, 4)
+    # the quote that stays open at the end of its line goes on in the next paragraph, as news prints it
+    assert art.paragraphs[4].text.endswith("long enough.") and art.paragraphs[5].text.startswith("“They")
+
+
+def test_single_line_article_keeps_a_lower_case_line_its_own_after_a_sentence_end():
+    art = article_from_text(SINGLE_LINE_STORY)
+    assert art.paragraphs[-1].text == "officials said repairs would cost about $4m."
+
+
+def test_single_line_headline_does_not_swallow_a_lower_case_line():
+    art = article_from_text("Talks resume in Geneva\nofficials from both sides met on Monday.\nThey ended.\n")
+    assert art.paragraph_breaks == "single line"
+    assert [p.section for p in art.paragraphs] == ["headline", "standfirst", "body"]
+
+
+def test_single_line_text_joins_a_line_that_continues_in_lower_case():
+    art = article_from_text("Talks resume\nThe minister said the talks\nwould resume next week.\nThey ended.\n")
+    assert [p.text for p in art.paragraphs] == [
+        "Talks resume", "The minister said the talks\nwould resume next week.", "They ended."
+    ]
+
+
+def test_hard_wrapped_blank_line_article_keeps_its_paragraphs_whole():
+    text = _wrapped(["Border crossing to reopen", *BODY], "\n\n")
+    art = article_from_text(text)
+    assert art.paragraph_breaks == "blank line"
+    assert _plain(art) == ["Border crossing to reopen", *BODY]
+    # a wrap after a sentence end, before a capital ("capital.\nInterior"), was joined, not split
+    assert "the capital.\nInterior Minister" in art.paragraphs[2].text
+
+
+def test_hard_wrapped_single_spaced_text_is_joined_within_paragraphs():
+    text = _wrapped(["Border crossing to reopen", *BODY], "\n")
+    art = article_from_text(text)
+    assert art.paragraph_breaks == "single line"
+    # wraps before a capital ("counterpart will inspect the\nbridge", "Interior\nMinister") join; a line
+    # that ends a sentence ends its paragraph, as in any single-line text ("the capital.\nInterior")
+    first, rest = BODY[1].split(" Interior")
+    assert _plain(art) == ["Border crossing to reopen", BODY[0], first, "Interior" + rest, *BODY[2:]]
+    assert [p.section for p in art.paragraphs] == ["headline", "standfirst", "body", "body", "body", "body"]
+
+
+def test_hard_wrapped_single_spaced_text_joins_a_wrap_before_a_capital():
+    body = BODY[0] + " The agreement was welcomed by Interior Minister Anna Berg and the mayors of both towns."
+    text = _wrapped(["Border crossing to reopen", body, BODY[3]], "\n", width=72)
+    assert "\nInterior Minister" in text or "\nAnna" in text or "\nBerg" in text
+    art = article_from_text(text)
+    assert _plain(art) == ["Border crossing to reopen", body, BODY[3]]
+
+
+def test_a_wrapped_headline_joins_and_an_indented_line_starts_a_paragraph():
+    import textwrap
+
+    headline = "Ministers from both countries agree to reopen the main border crossing after floods"
+    paragraphs = [textwrap.fill(para, 70, initial_indent="    ") for para in BODY]
+    art = article_from_text(textwrap.fill(headline, 70) + "\n" + "\n".join(paragraphs) + "\n")
+    assert art.paragraphs[0].text == textwrap.fill(headline, 70) and "\n" in art.paragraphs[0].text
+    assert _plain(art) == [headline, *BODY]
+
+
+def test_unwrapped_short_lines_are_not_taken_for_hard_wrapping():
+    from helpers.paragraphs import paragraph_layout
+
+    lines = ["Short headline", "One sentence here.", "Another one, a little longer.", "A third.", "End."]
+    layout = paragraph_layout("\n".join(lines))
+    assert (layout.breaks, layout.wrap_width, len(layout.spans)) == ("single line", None, 5)
+
+
+def test_mixed_text_blank_line_after_the_headline_then_single_lines():
+    text = "Talks resume\n\nThe talks resumed on Monday.\nThey ended on Tuesday.\n“We are glad,” he said.\n"
+    art = article_from_text(text)
+    assert art.paragraph_breaks == "single line"
+    assert len(art.paragraphs) == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SINGLE_LINE_STORY,
+        _wrapped(["Border crossing to reopen", *BODY], "\n\n"),
+        _wrapped(["Border crossing to reopen", *BODY], "\n"),
+    ],
+    ids=["single line", "wrapped blank line", "wrapped single spaced"],
+)
+def test_crlf_gives_the_same_paragraphs_with_offsets_into_the_crlf_text(text):
+    lf, crlf = article_from_text(text), article_from_text(text.replace("\n", "\r\n"))
+    assert crlf.paragraph_breaks == lf.paragraph_breaks
+    assert [p.text.replace("\r\n", "\n") for p in crlf.paragraphs] == [p.text for p in lf.paragraphs]
+    assert [p.section for p in crlf.paragraphs] == [p.section for p in lf.paragraphs]
+    for para in crlf.paragraphs:
+        assert crlf.text[para.start : para.end] == para.text and not para.text.endswith("\r")
+
+
+_PIECES = ["Talks", "resume", "in", "Geneva.", "“We", "agree,”", "he", "said.", "officials", "Updated:", "?", " ", " ", "\n", "\n", "\r\n", "\n\n", "    "]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=60))
+def test_paragraphs_are_ordered_stripped_slices_covering_every_word(pieces):
+    text = "".join(pieces)
+    if not text.strip():
+        return
+    art = article_from_text(text)
+    assert art.paragraph_breaks in ("blank line", "single line")
+    covered = set()
+    previous_end = 0
+    for para in art.paragraphs:
+        assert previous_end <= para.start < para.end and text[para.start : para.end] == para.text == para.text.strip()
+        covered.update(range(para.start, para.end))
+        previous_end = para.end
+    assert all(i in covered for i, char in enumerate(text) if not char.isspace())

@@ -22,6 +22,7 @@ def test_analyze_prints_the_contract(capsys):
         "source": "article.txt",
         "publication_date": "2022-02-01",
         "headline": "Putin says he supports diplomatic push in Ukraine after US urges de-escalation",
+        "paragraph_breaks": "blank line",
     }
     text = load_article(DATA / "article.txt").text
     assert all(text[s["start"] : s["end"]].strip() for s in result["sentences"])
@@ -87,7 +88,7 @@ def test_help_explains_every_option(capsys):
 
 
 CONTRACT_KEYS = {
-    "document": {"source", "publication_date", "headline"},
+    "document": {"source", "publication_date", "headline", "paragraph_breaks"},
     "sentences": {"start", "end"},
     "timexes": {"text", "start", "end", "type", "value", "rule"},
     "events": {"date", "when", "label", "start", "end"},

@@ -404,7 +404,6 @@ def test_a_day_of_the_month_takes_the_month_in_context(text, published, expected
     "text",
     [
         "It was the 3rd in a row.",
-        "Art of the 21st century.",
         "He lost for the 12th time.",
         "She lives on the 4th floor.",
         "The 5th Avenue store closed.",
@@ -714,7 +713,8 @@ def test_a_clause_without_an_actor_keeps_the_clause_as_its_label():
     "value, expected",
     [("2022-01-31", "31 Jan 2022"), ("2014-03", "March 2014"), ("2014", "2014"), ("2022-W05", "week 5 of 2022"),
      ("2024-SP", "spring 2024"), ("2024-FA", "autumn 2024"), ("2024-03-07TEV", "evening of 7 Mar 2024"),
-     ("2022-02-01T20:59", "20:59, 1 Feb 2022"), ("2024-Q3", "Q3 2024"), ("199X", "the 1990s")],
+     ("2022-02-01T20:59", "20:59, 1 Feb 2022"), ("2024-Q3", "Q3 2024"), ("199X", "the 1990s"),
+     ("18", "the 19th century"), ("20", "the 21st century"), ("2022-05-01T24:00", "midnight, 1 May 2022")],
 )
 def test_when_writes_a_date_as_people_write_it(value, expected):
     assert when(value) == expected
@@ -943,3 +943,130 @@ def test_no_event_label_leaves_a_reader_asking_who_he_is(article):
     assert (found["label"].str.len() <= 60).all()
     named = found[found["actor_id"] != ""]
     assert len(named) >= len(found) / 2 and named["label"].str.contains(": ").all()
+
+
+# --------------------------------------------------------------------------- real news (issue 10, TimeBank+AQUAINT)
+
+OCT26 = "1989-10-26"  # a Thursday in the fourth quarter
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the weekday given with a date picks its year
+        ("Polls close Monday, Oct. 26.", "1998-10-25", [("Monday, Oct. 26", "1998-10-26")]),
+        ("The rally was held Saturday, April 25.", "1998-04-24", [("Saturday, April 25", "1998-04-25")]),
+        # deadline words point ahead whatever the tense of the clause
+        ("Directors declared a dividend payable Dec. 15.", OCT26, [("Dec. 15", "1989-12-15")]),
+        ("The INS decided the boy should go home by Jan. 14.", "2000-01-05", [("Jan. 14", "2000-01-14")]),
+        ("The pact took effect, effective Feb. 1.", OCT26, [("Feb. 1", "1990-02-01")]),
+        ("Prices have fallen since March.", OCT26, [("March", "1989-03")]),
+        # "Friday's ruling" in the news is a day gone by
+        ("Relatives will fight Wednesday's ruling.", "2000-01-07", [("Wednesday", "2000-01-05")]),
+        ("Crowds gathered ahead of Sunday's vote.", "2000-01-07", [("Sunday", "2000-01-09")]),
+        # a present passive takes the tense of "is": the festival still to come this year
+        ("The festival is held annually in May.", TUESDAY, [("annually", "P1Y"), ("May", "2022-05")]),
+        # past forms in -eed; "extended to" a date; an adjective in -ed after a determiner and an adverb
+        ("The bank agreed in June to buy it.", "1989-10-30", [("June", "1989-06")]),
+        ("The offer was extended to Nov. 16.", "1989-10-30", [("Nov. 16", "1989-11-16")]),
+        ("It would be paid on a still unspecified date in January.", OCT26, [("January", "1990-01")]),
+        # "as soon as Tuesday" looks ahead; a future adjective keeps its sense after a determiner
+        ("The group might come as soon as Tuesday, Castro said.", "2000-04-03", [("Tuesday", "2000-04-04")]),
+        ("Crowds gathered for the planned vote on Sunday.", TUESDAY, [("Sunday", "2022-02-06")]),
+        # a noun after a determiner is no tense cue
+        ("The thrift announced the plan Aug. 21.", OCT26, [("Aug. 21", "1989-08-21")]),
+        # "until" and "through" point ahead only to a date a few months ahead
+        ("Regulators gave it until mid-November to reply.", "1989-10-30", [("mid-November", "1989-11")]),
+        ("Prices rose in March and stayed high through July.", OCT26, [("March", "1989-03"), ("July", "1989-07")]),
+        # a day the tense puts ahead is at most eight months ahead: the deadline of yesterday
+        ("The INS ruled the child must go home by Jan. 14.", "2000-01-15", [("Jan. 14", "2000-01-14")]),
+        # "this summer" is this year's; "last February" said in March is a year back
+        ("They pledged to protest this summer.", "1998-03-22", [("this summer", "1998-SU")]),
+        ("Two helicopters crashed last February.", "1998-03-01", [("last February", "1997-02")]),
+    ],
+)
+def test_which_way_a_date_without_a_year_points(text, published, expected):
+    assert tag(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quarter said to lie ahead is at most two quarters ahead: results to come are for the one just ended
+        ("It expects to report a loss for the third quarter.", [("the third quarter", "1989-Q3")]),
+        ("It expects growth in the first quarter.", [("the first quarter", "1990-Q1")]),
+        # a comparison with a year before keeps the quarter compared, and is no antecedent itself
+        ("Profit rose in the third quarter from $5 a year ago.", [("the third quarter", "1989-Q3"), ("a year ago", "1988-Q3")]),
+        ("Net rose in the third quarter. It was $3 a year earlier and $4 in the year-earlier period.",
+         [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3"), ("the year-earlier period", "1988-Q3")]),
+        ("Sales in the latest quarter rose; the year-ago third quarter was weak.",
+         [("the latest quarter", "1989-Q3"), ("the year-ago third quarter", "1988-Q3")]),
+        ("Profit fell in the third quarter, against the 1988 period and the 1988 second quarter.",
+         [("the third quarter", "1989-Q3"), ("the 1988 period", "1988-Q3"), ("the 1988 second quarter", "1988-Q2")]),
+        ("Year-earlier results included a gain.", [("Year-earlier", "1988")]),
+        ("Net rose in the third quarter; for the year, sales were flat.", [("the third quarter", "1989-Q3"), ("the year", "1989")]),
+        ("She was named player of the year.", []),
+        ("It earned $5 on Sept. 30, up from $4 in the third quarter and $3 in the year-ago quarter.",
+         [("Sept. 30", "1989-09-30"), ("the third quarter", "1989-Q3"), ("the year-ago quarter", "1988-Q3")]),
+        ("Sales for the current fiscal year rose, and earlier in the year too.",
+         [("the current fiscal year", "1989"), ("earlier in the year", "1989")]),
+    ],
+)
+def test_quarters_in_earnings_reports(text, expected):
+    assert tag(text, OCT26) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Art of the 21st century.", TUESDAY, [("the 21st century", "20")]),
+        ("It was built in the nineteenth century.", TUESDAY, [("the nineteenth century", "18")]),
+        ("The worst disasters of this century.", "1999-03-12", [("this century", "19")]),
+        ("Sales were flat through the '80s.", OCT26, [("the '80s", "198X")]),
+        ("Music of the '20s is back.", TUESDAY, [("the '20s", "202X")]),  # the last twenties begun by 2022
+        ("Numbers kept dropping through the nineties.", "1998-02-12", [("the nineties", "199X")]),
+        ("The city has stood for centuries.", TUESDAY, [("centuries", "PXCE")]),
+        ("He won his second term in a landslide.", TUESDAY, [("his second term", "PXY")]),
+        ("Calm returned in the days after the attack.", TUESDAY, [("the days", "PXD")]),
+        ("Coal plants close by the end of the decade.", TUESDAY, [("the end of the decade", "202X")]),
+        ("Prices hurt more these days; selling may follow in the weeks ahead.", TUESDAY,
+         [("these days", "PRESENT_REF"), ("the weeks ahead", "PXW")]),
+        ("Sales for the year ended March 31 rose; the full year and year-end look weak.", OCT26,
+         [("the year", "P1Y"), ("March 31", "1989-03-31"), ("the full year", "1989"), ("year-end", "1989")]),
+        ("The fund pays interest every quarter; the league meets each season.", TUESDAY,
+         [("every quarter", "P3M"), ("each season", "P1Y")]),
+    ],
+)
+def test_decades_centuries_terms_and_sets(text, published, expected):
+    assert tag(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The probe took 5 1/2 hours.", [("5 1/2 hours", "PT5H30M")]),
+        ("He served two and a half years and waited a week and a half.",
+         [("two and a half years", "P2Y6M"), ("a week and a half", "P10.5D")]),
+        ("Talks lasted an hour and a half, then half an hour more.",
+         [("an hour and a half", "PT1H30M"), ("half an hour", "PT30M")]),
+    ],
+)
+def test_durations_with_a_half(text, expected):
+    assert tag(text) == expected
+
+
+def test_compound_number_words():
+    assert tag("Prices fell in the last twenty four hours and for twenty-five years.") == [
+        ("the last twenty four hours", "PT24H"), ("twenty-five years", "P25Y")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is in her forties.",  # an age, not a decade
+        "He coined the term in 1999 and a second term loan.",  # only the year
+        "It fell to a new low at the quarter-point mark.",
+    ],
+)
+def test_decade_and_term_false_friends(text):
+    assert [t for t, _ in tag(text) if t not in ("1999",)] == []

@@ -330,14 +330,14 @@ def when(value: str) -> str:
     """
     kind, day = granularity(value), first_day(value)
     if day is None:
-        return value[:3] + "0s" if kind == "decade" else (f"the {value}00s" if kind == "century" else value)
+        return f"the {value[:3]}0s" if kind == "decade" else (_century(int(value) + 1) if kind == "century" else value)
     written = {
         "day": f"{day.day} {day:%b} {day.year}",
         "month": f"{day:%B} {day.year}",
         "year": str(day.year),
         "quarter": f"Q{value[-1]} {day.year}",
         "decade": f"the {day.year}s",
-        "century": f"the {day.year}s",
+        "century": _century(int(value[:2]) + 1),
     }
     if kind == "week":
         number = int(value[6:8])
@@ -348,6 +348,12 @@ def when(value: str) -> str:
     if kind == "time":
         return _time_of_day(value, f"{day.day} {day:%b} {day.year}")
     return written.get(kind, value)
+
+
+def _century(number: int) -> str:
+    """ "the 19th century" for 19 (TIMEX3 writes it ``18``: the hundreds of its years)."""
+    suffix = "th" if 11 <= number % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"the {number}{suffix} century"
 
 
 def _time_of_day(value: str, date_text: str) -> str:

@@ -43,16 +43,20 @@ class Parts:
 
 
 def number_value(surface: str) -> str:
-    """The value of a number: a word from ``numbers.csv`` ("a few" → "X") or digits ("3,000" → "3000").
+    """The value of a number: a word from ``numbers.csv`` ("a few" → "X"), a compound of two
+    ("twenty-four" → "24") or digits ("3,000" → "3000").
 
     Example:
-        >>> number_value("a couple of"), number_value("3,000"), number_value("2.50")
-        ('2', '3000', '2.5')
+        >>> number_value("a couple of"), number_value("twenty four"), number_value("3,000"), number_value("2.50")
+        ('2', '24', '3000', '2.5')
     """
     words = tables().numbers
     key = " ".join(surface.lower().split())
     if key in words:
         return words[key]
+    parts = key.replace("-", " ").split()
+    if len(parts) == 2 and all(words.get(p, "").isdigit() for p in parts):  # "twenty-four"
+        return str(int(words[parts[0]]) + int(words[parts[1]]))
     digits = surface.replace(",", "")
     if digits.isdigit():
         return str(int(digits))
@@ -121,11 +125,22 @@ def _amounts(g: dict[str, str], out: Parts) -> bool:
     if out.unit2 is not None and "unit2" in out.fields and out.unit is not None:
         if UNIT_RANK.index(out.unit2.unit) <= UNIT_RANK.index(out.unit.unit):
             return False  # a compound duration names its larger unit first: "two years and six months"
+    return "half" not in g or _half(out)
+
+
+def _half(out: Parts) -> bool:
+    """"and a half": half the unit in the next smaller one (``halves.csv``) as the field ``half``
+    ("6month"); False for a unit that has no half there or a vague number ("a few years and a half")."""
+    half = tables().halves.get(out.unit.unit) if out.unit is not None and out.unit.factor == 1 else None
+    if half is None or out.fields.get("number") == "X":
+        return False
+    out.fields["half"] = half[0] + half[1]  # "6month": the template P{number}{unit}{half} makes P1year6month
     return True
 
 
-def _words(g: dict[str, str], out: Parts) -> None:
-    """Parts of the day, seasons, holidays, decades, quarters, frequencies, relations, clock times."""
+def _words(g: dict[str, str], out: Parts) -> bool:
+    """Parts of the day, seasons, holidays, decades, centuries, quarters, frequencies, relations,
+    clock times; False when a word makes no date (a century numbered 0)."""
     t, fields = tables(), out.fields
     if "part" in g:
         fields["part"] = t.parts[g["part"].lower()]
@@ -135,6 +150,19 @@ def _words(g: dict[str, str], out: Parts) -> None:
         fields["holiday"] = t.holidays[_holiday_key(g["holiday"])]
     if "decade" in g:
         fields["decade"] = g["decade"]
+    if "decade_digit" in g:  # "the '80s"
+        fields["decade_digit"] = g["decade_digit"]
+    if "decade_word" in g:  # "the nineties": the tens of "ninety"
+        tens = t.numbers.get(g["decade_word"].lower()[:-3] + "y", "")
+        if not tens.isdigit():
+            return False
+        fields["decade_word"] = tens[0]
+    if "century" in g:  # "the 20th century", "the nineteenth century": value 19, 18
+        word = " ".join(g["century"].lower().split())
+        number = t.ordinals.get(word) or int(re.sub(r"\D", "", word) or 0)
+        if not 1 <= number <= 100:
+            return False
+        fields["century"] = f"{number - 1:02d}"
     if "quarter" in g:
         q = g["quarter"].lower()
         fields["quarter"] = q if q.isdigit() else t.quarters[q]
@@ -150,15 +178,15 @@ def _words(g: dict[str, str], out: Parts) -> None:
         elif ampm == "am" and hour == 12:
             hour = 0
         fields["hour"], fields["minute"] = f"{hour:02d}", g.get("minute", "00")
+    return True
 
 
 def normalise(match: re.Match[str]) -> Parts | None:
     """The groups of a match as value parts; None when they make no date."""
     groups = {k: v for k, v in match.groupdict().items() if v is not None}
     out = Parts()
-    if not _dates(groups, out) or not _amounts(groups, out):
+    if not _dates(groups, out) or not _amounts(groups, out) or not _words(groups, out):
         return None
-    _words(groups, out)
     return out
 
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from .history import History
 from .normalise import Parts
 from .rules import tables
-from .tense import PARENTHESES, SentenceCues
+from .tense import PARENTHESES, SentenceCues, lead_direction, possessive
 from .values import (
     SEASON_MONTH,
     Option,
@@ -47,7 +47,7 @@ __all__ = ["Context", "resolve", "clock_day", "DURATION", "COMPOUND"]
 
 _SHIFT = re.compile(
     r"^UNDEF-(?P<anchor>this|REF|near)-(?P<unit>day|week|month|quarter|year|decade|century|hour|minute)"
-    r"-(?P<op>plus|minus)-(?P<n>\d+(?:\.\d+)?|X)(?:@(?P<as>day))?(?P<tail>.*)$"
+    r"-(?P<op>plus|minus)-(?P<n>\d+(?:\.\d+)?|X)(?:@(?P<as>day|year))?(?P<tail>.*)$"
 )
 _WEEKEND = re.compile(r"^UNDEF-weekend$")
 _MONTH_DAY = re.compile(r"^UNDEF-REF-monthday-(?P<day>\d\d)$")
@@ -56,8 +56,11 @@ _YEARLESS = re.compile(r"^UNDEF-year-(?P<month>\d\d)(?:-(?P<day>\d\d))?$")
 _YEARLESS_QUARTER = re.compile(r"^UNDEF-year-Q(?P<quarter>[1-4])$")
 _MONTH_REL = re.compile(r"^UNDEF-(?P<op>plus|minus)-(?P<n>[01])-monthname-(?P<month>\d\d)$")
 _WEEKDAY = re.compile(r"^UNDEF-(?P<how>last-|next-)?weekday-(?P<weekday>[1-7])(?P<tail>.*)$")
-_SEASON = re.compile(r"^UNDEF-(?P<how>last-|next-)?season-(?P<season>SP|SU|FA|WI)$")
+_SEASON = re.compile(r"^UNDEF-(?P<how>last-|next-|this-)?season-(?P<season>SP|SU|FA|WI)$")
 _HOLIDAY = re.compile(r"^UNDEF-holiday-(?P<rule>.+)$")
+_DECADE = re.compile(r"^UNDEF-decade-(?P<digit>\d)$")
+_LATEST_QUARTER = re.compile(r"^UNDEF-latest-quarter$")
+_QUARTER_IN_YEAR = re.compile(r"^UNDEF-REF-quarter-in-(?P<year>\d{4})$")
 DURATION = re.compile(r"^P(?P<n>\d+(?:\.\d+)?|X)(?P<unit>[a-z]+)$")
 COMPOUND = re.compile(r"^P(?P<n>\d+(?:\.\d+)?|X)(?P<unit>[a-z]+)(?P<n2>\d+(?:\.\d+)?|X)(?P<unit2>[a-z]+)$")
 _AHEAD = re.compile(r"-plus-|^UNDEF-next-")
@@ -78,6 +81,13 @@ _FINE_ENOUGH = {
     "quarter": ("quarter",),
 }
 _ANY_DATE = ("day", "time", "week", "month", "quarter", "season", "year")
+#: how far ahead (in months) a quarter the tense puts in the future may lie: "expects to report
+#: third-quarter results" in October is the quarter just ended, not next year's
+_QUARTER_AHEAD = 6
+#: how far ahead (in days) a day the tense puts in the future may lie ("by Jan. 14" on Jan. 15)
+_DAY_AHEAD = 244
+#: how far ahead (in days) "until" or "through" may take a date ("until mid-November")
+_SOON = 92
 #: what may stand between a clock time and the day it belongs to ("8pm local time (1700 GMT) on Sunday")
 _CLOCK_GAP = re.compile(r"[\s()]*(?:(?:at|on|of|in|the|local|time|GMT|UTC)\b[\s()]*)*", re.IGNORECASE)
 
@@ -98,6 +108,12 @@ class Context:
     def tense(self) -> str | None:
         """The tense nearest the expression (see :mod:`.tense`); the sentence's cues are found on first use."""
         return self.cues(self.sentence_index).tense(self.start, self.end) if self.cues is not None else None
+
+    def direction(self) -> str | None:
+        """Which way a date without a year points: the word right before it ("payable Dec. 7",
+        "since March", :func:`.tense.lead_direction`), else the tense nearby."""
+        lead = lead_direction(self.text, self.start)
+        return lead if lead in ("future", "past") else self.tense()
 
 
 def _anchor(ctx: Context, anchor: str, unit: str) -> tuple[dt.date, str] | None:
@@ -200,7 +216,7 @@ def _shifted(ctx: Context, value: str) -> str | None:
     if match.group("as") == "day":  # "in two weeks' time" is a day: today plus 14 days
         days = steps * {"day": 1, "week": 7}.get(unit, 0)
         return (base + dt.timedelta(days=days)).isoformat() if days else format_value(shift(base, unit, steps), unit)
-    if match.group("anchor") == "REF" and unit == "year" and gran in _KEEP_GRANULARITY:
+    if match.group("anchor") == "REF" and unit == "year" and gran in _KEEP_GRANULARITY and match.group("as") != "year":
         # "a year earlier" after "the third quarter" is that quarter a year before
         return format_value(shift(base, "month", 12 * steps), gran) + match.group("tail")
     return format_value(shift(base, unit, steps), unit) + match.group("tail")
@@ -214,7 +230,19 @@ def _ago(ctx: Context, value: str) -> str:
     steps = -int(float(n))
     if unit in ("day", "week"):
         return (ctx.published + dt.timedelta(days=steps * (7 if unit == "week" else 1))).isoformat()
+    quarter = _quarter_nearby(ctx) if unit == "year" else None
+    if quarter is not None:  # "profit of $2 in the third quarter, against $1 a year ago": that quarter
+        return format_value(shift(quarter, "month", 12 * steps), "quarter")
     return format_value(shift(ctx.published, unit, steps), unit)
+
+
+def _quarter_nearby(ctx: Context) -> dt.date | None:
+    """The first day of the quarter named last, if it is the last date named and stands in this
+    sentence or the one before ("Net rose in the third quarter. It was $1 a year ago.")."""
+    mark = ctx.history.last_any()
+    if mark is not None and mark.granularity == "quarter" and mark.sentence >= ctx.sentence_index - 1:
+        return mark.day
+    return None
 
 
 def _weekend(ctx: Context, value: str) -> str:
@@ -245,13 +273,35 @@ def _month_day(ctx: Context, value: str) -> str | None:
 
 
 def _month_rel(ctx: Context, value: str) -> str:
-    """"last March" is the March before this month, "next March" the one after, "this March" this year's."""
+    """"last March" is the March before last month, "next March" the one after next month, "this
+    March" this year's."""
     match = _MONTH_REL.match(value)
     pub = ctx.published
     month, year = int(match.group("month")), pub.year
-    if match.group("n") == "1":
-        year += -(month >= pub.month) if match.group("op") == "minus" else int(month <= pub.month)
+    if match.group("n") == "1":  # "last February" said in March is a year back: February was "last month"
+        last, this = month_index(pub.year, month), month_index(pub.year, pub.month)
+        year += -(last >= this - 1) if match.group("op") == "minus" else int(last <= this + 1)
     return f"{year:04d}-{month:02d}"
+
+
+def _decade(ctx: Context, value: str) -> str:
+    """"the '80s", "the nineties": the last such decade that has begun by the publication date."""
+    digit = int(_DECADE.match(value).group("digit"))
+    year = ctx.published.year // 100 * 100 + 10 * digit
+    return f"{(year if year <= ctx.published.year else year - 100) // 10}X"
+
+
+def _latest_quarter(ctx: Context, value: str) -> str:
+    """"the latest quarter": the last quarter named, else the one before the publication date's."""
+    mark = ctx.history.last(("quarter",))
+    return mark.value if mark is not None else format_value(shift(ctx.published, "quarter", -1), "quarter")
+
+
+def _quarter_in_year(ctx: Context, value: str) -> str:
+    """"the 1988 period" after "the third quarter": that quarter of 1988, else the year 1988."""
+    year = _QUARTER_IN_YEAR.match(value).group("year")
+    mark = ctx.history.last(("quarter",))
+    return f"{year}-{mark.value[5:]}" if mark is not None else year
 
 
 _Handler = Callable[[Context, str], "str | None"]
@@ -261,6 +311,9 @@ _DEICTIC: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_WEEKEND, _weekend),
     (_MONTH_DAY, _month_day),
     (_MONTH_REL, _month_rel),
+    (_DECADE, _decade),
+    (_LATEST_QUARTER, _latest_quarter),
+    (_QUARTER_IN_YEAR, _quarter_in_year),
 )
 
 
@@ -275,28 +328,20 @@ def _years(ctx: Context, parts: Parts) -> list[int]:
 def _yearless(ctx: Context, value: str, parts: Parts) -> str | None:
     """Months, days, quarters, weekdays, seasons and holidays without a year, by the tense nearby."""
     pub = ctx.published
-    direction = None if "year" in parts.fields else ctx.tense()
+    direction = None if "year" in parts.fields else ctx.direction()
     years = _years(ctx, parts)
     match = _YEARLESS.match(value)
     if match:
-        month, day = int(match.group("month")), match.group("day")
-        if day is None:
-            options = [Option(month_index(y, month), f"{y:04d}-{month:02d}") for y in years]
-            return choose(options, month_index(pub.year, pub.month), direction)
-        options = []
-        for y in years:
-            try:
-                options.append(Option(dt.date(y, month, int(day)).toordinal(), f"{y:04d}-{month:02d}-{day}"))
-            except ValueError:
-                continue
-        return choose(options, pub.toordinal(), direction)
+        return _month_or_day(ctx, match, parts, years)
     match = _YEARLESS_QUARTER.match(value)
     if match:
         first = 3 * int(match.group("quarter")) - 2  # compared by the quarter's first month
         options = [Option(month_index(y, first), f"{y:04d}-Q{match.group('quarter')}") for y in years]
-        return choose(options, month_index(pub.year, 3 * ((pub.month - 1) // 3) + 1), direction)
+        return choose(options, month_index(pub.year, 3 * ((pub.month - 1) // 3) + 1), direction, ahead=_QUARTER_AHEAD)
     match = _WEEKDAY.match(value)
     if match:
+        if possessive(ctx.text, ctx.end) and lead_direction(ctx.text, ctx.start) is None:
+            direction = "past"  # "Friday's vote" in the news: a day gone by (or today)
         return _weekday(pub, match, direction)
     match = _SEASON.match(value)
     if match:
@@ -306,6 +351,43 @@ def _yearless(ctx: Context, value: str, parts: Parts) -> str | None:
         options = [Option(d.toordinal(), d.isoformat()) for d in (holiday_date(match.group("rule"), y) for y in years)]
         return choose(options, pub.toordinal(), direction)
     return None
+
+
+def _month_or_day(ctx: Context, match: re.Match[str], parts: Parts, years: list[int]) -> str | None:
+    """"March", "Jan. 14": a month or a day without a year, by the words before it and the tense.
+
+    A day the tense puts ahead lies at most :data:`_DAY_AHEAD` days ahead, else the nearest wins
+    ("by Jan. 14" written on Jan. 15 is the day before); "until" and "through" point ahead
+    only to a date at most :data:`_SOON` days ahead ("until mid-November").
+    """
+    pub, month, day = ctx.published, int(match.group("month")), match.group("day")
+    if day is None:
+        options = [Option(month_index(y, month), f"{y:04d}-{month:02d}") for y in years]
+        now, soon, ahead = month_index(pub.year, pub.month), _SOON // 30, None
+    else:
+        options = []
+        for y in years:
+            try:
+                options.append(Option(dt.date(y, month, int(day)).toordinal(), f"{y:04d}-{month:02d}-{day}"))
+            except ValueError:
+                continue
+        options, now, soon, ahead = _on_weekday(options, parts), pub.toordinal(), _SOON, _DAY_AHEAD
+    direction = None
+    if "year" not in parts.fields:
+        lead = lead_direction(ctx.text, ctx.start)
+        future = [o.key for o in options if o.key > now]
+        if lead == "soon":
+            lead = "future" if future and min(future) - now <= soon else None
+        direction = lead or ctx.tense()
+    return choose(options, now, direction, ahead=ahead)
+
+
+def _on_weekday(options: list[Option], parts: Parts) -> list[Option]:
+    """The options that fall on the weekday the text gives ("Monday, Oct. 26"), if any do."""
+    if "weekday" not in parts.fields:
+        return options
+    weekday = int(parts.fields["weekday"])
+    return [o for o in options if dt.date.fromordinal(o.key).isoweekday() == weekday] or options
 
 
 def _weekday(pub: dt.date, match: re.Match[str], direction: str | None) -> str:
@@ -327,8 +409,11 @@ def _weekday(pub: dt.date, match: re.Match[str], direction: str | None) -> str:
 
 
 def _season(pub: dt.date, match: re.Match[str], years: list[int], direction: str | None) -> str | None:
-    """A season: "last summer" is not this summer when said in July; else the nearest by tense."""
+    """A season: "this summer" is the publication year's; "last summer" is not this summer when
+    said in July; else the nearest by tense."""
     season, how = match.group("season"), match.group("how")
+    if how == "this-":  # "this summer": the publication year's
+        return f"{pub.year:04d}-{season}"
     direction = {"last-": "past", "next-": "future"}.get(how or "", direction)
     month = SEASON_MONTH[season]
     now = month_index(pub.year, pub.month)

@@ -96,6 +96,9 @@ class Tables:
     tense: dict[str, str]
     quarters: dict[str, str]
     frequencies: dict[str, str]
+    leads: dict[str, str]
+    ordinals: dict[str, int]
+    halves: dict[str, tuple[str, str]]
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,9 @@ def tables() -> Tables:
         tense={r["surface"]: r["tense"] for r in _surfaces("tense_cues.csv")},
         quarters={r["surface"]: r["value"] for r in _surfaces("quarters.csv")},
         frequencies={r["surface"]: r["value"] for r in _surfaces("frequencies.csv")},
+        leads={r["surface"]: r["direction"] for r in _surfaces("lead_words.csv")},
+        ordinals={r["surface"]: int(r["value"]) for r in _surfaces("ordinals.csv")},
+        halves={r["unit"]: (r["amount"], r["smaller"]) for r in _surfaces("halves.csv")},
     )
 
 
@@ -187,7 +193,15 @@ def word_lists() -> dict[str, tuple[str, ...]]:
         "frequency": tuple(t.frequencies),
         "tz": t.zones,
         "number": tuple(t.numbers),
+        "ordinal": tuple(t.ordinals),
     }
+
+
+def _units(numbers: Mapping[str, str]) -> str:
+    """A regex alternation of the unit words ("one" … "nine") of ``numbers.csv``, for compounds
+    such as "twenty-four"."""
+    units = [w for w, v in numbers.items() if v.isdigit() and 1 <= int(v) <= 9 and w.isalpha() and len(w) > 2]
+    return "|".join(sorted(units, key=len, reverse=True))
 
 
 @data_cache
@@ -196,8 +210,13 @@ def macros() -> dict[str, str]:
     lists = word_lists()
     found = {name: _alternation(lists[name], cased=name in CASED_LISTS) for name in lists if name not in ("tz", "number")}
     numbers = _alternation(lists["number"], cased=False)
-    # a number: digits (a thousands separator allowed: "3,000"), or a number word
-    found["number"] = rf"(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+(?![\d]|[,.]\d)|\d+(?:\.\d+)?(?![\d,]))|{numbers})"
+    units = _units(tables().numbers)
+    # a number: digits (a thousands separator allowed: "3,000"), or a number word; a word in -ty may
+    # take a unit ("twenty-four"), tried only once the word has matched
+    found["number"] = (
+        rf"(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+(?![\d]|[,.]\d)|\d+(?:\.\d+)?(?![\d,]))"
+        rf"|{numbers}(?:(?<=ty)(?:-|{{s}})(?:{units})\b)?)"
+    )
     found["tz"] = r"(?-i:" + "|".join(re.escape(z).replace(r"\ ", "{s}") + r"\b" for z in lists["tz"]) + ")"
     for row in read_table("timeline", "macros.csv"):
         found[row["name"]] = row["pattern"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -33,6 +34,11 @@ if TYPE_CHECKING:  # the document module imports this one on first use
     from ..document import Document
 
 __all__ = ["Timex", "timex_records"]
+
+#: comparisons with a year before ("a year ago", "a year earlier", "the year-ago quarter", "the
+#: 1988 period"): their
+#: date is no antecedent, so that the next comparison counts from the period compared, not from them
+_COMPARISON = re.compile(r"^UNDEF-(?:REF-year-minus-|REF-quarter-minus-4|REF-quarter-in-|ago-year-|this-year-minus-1-Q)")
 
 
 @dataclass(frozen=True)
@@ -95,7 +101,7 @@ class _Tagger:
             return None
         kind = granularity(value)
         day = first_day(value) if kind not in ("decade", "century") else None
-        if remember and day is not None and found.rule.type in ("DATE", "TIME"):
+        if remember and day is not None and found.rule.type in ("DATE", "TIME") and not _COMPARISON.match(template):
             if kind == "season":
                 day = dt.date(int(value[:4]), SEASON_MONTH[value[5:]], 1)
             self.history.add(Mark(day, kind, ctx.sentence_index, value, found.start))

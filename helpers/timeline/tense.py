@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .rules import tables
 
-__all__ = ["Cue", "SentenceCues", "WINDOW"]
+__all__ = ["Cue", "SentenceCues", "WINDOW", "lead_direction", "possessive"]
 
 #: how far (in characters) a cue may stand from the expression it dates
 WINDOW = 1000
@@ -35,9 +35,18 @@ PARENTHESES = re.compile(r"\([^()]*\)")
 _PERFECT = re.compile(
     r"(?:\b(?:has|have|having)|['’]ve)(?:\s+(?:not|never|already|now|just|also|since|\w+ly))?\s+$", re.IGNORECASE
 )
-#: "be" or "being" (an adverb may follow) right before a past participle: a passive whose tense
-#: is the auxiliary's ("will be held", "is being rolled out")
-_PASSIVE_INFINITIVE = re.compile(r"\b(?:be|being)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
+#: "be", "being", "is", "are" or "am" (an adverb may follow) right before a past participle: a
+#: passive whose tense is the auxiliary's ("will be held", "is being rolled out", "is held annually")
+_PASSIVE_INFINITIVE = re.compile(r"\b(?:be|being|is|are|am)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
+#: a determiner (and an adverb) right before a cue makes it a noun or an adjective ("the plan",
+#: "its preferred shares", "a still unspecified date")
+_DETERMINER = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|our)\s+(?:(?:\w+ly|still|very|most|more|less|much|well|newly)\s+)?$", re.IGNORECASE
+)
+#: the one or two words right before an expression ("payable", "ahead of")
+_LEAD = re.compile(r"(?:\b([A-Za-z]+)\s+)?\b([A-Za-z]+)[^\S\r\n]+$")
+#: a possessive right after a weekday ("Friday's vote")
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 @dataclass(frozen=True)
@@ -59,6 +68,12 @@ def _word_tense(word: str) -> str | None:
     return tense
 
 
+def _future_adjective(word: str, tense: str) -> bool:
+    """A future cue in -ed or -ing keeps its sense after a determiner ("the planned vote", "the
+    upcoming talks"); any other cue there is a noun or an adjective ("the plan", "its preferred shares")."""
+    return tense == "future" and word.lower().endswith(("ed", "ing"))
+
+
 class SentenceCues:
     """The tense cues of one sentence ``text[start:end]``, found once."""
 
@@ -68,10 +83,10 @@ class SentenceCues:
         for match in _WORD.finditer(text[start:end]):
             s, e = match.start() + start, match.end() + start
             tense = _word_tense(match.group())
-            if tense is None:
+            if tense is None or (_DETERMINER.search(text[max(start, s - 24) : s]) and not _future_adjective(match.group(), tense)):
                 continue
             if tense == "past" and _PASSIVE_INFINITIVE.search(text[max(start, s - 20) : s]):
-                continue  # "will be held", "would be rolled out": the modal before carries the tense
+                continue  # "will be held", "is held": the auxiliary before carries the tense
             if tense == "past" and _PERFECT.search(text[max(start, s - 30) : s]):
                 tense = "perfect"
             self.cues.append(Cue(s, e, tense))
@@ -83,8 +98,9 @@ class SentenceCues:
         Nearest means fewest clause marks (commas, quotes, "that", a subordinating "after",
         "because" …) in between, then a cue before the expression in the same clause over one
         after it (English puts the verb before its time adverbial), then fewest characters; a
-        parenthesis in between is no clause mark. A past cue right after "has" or "have" is a
-        present perfect ("has organised a march on Saturday"): the day is ahead.
+        parenthesis in between is no clause mark. A cue right after a determiner is a
+        noun ("the plan") and no cue. A past cue right after "has" or "have" is a present perfect
+        ("has organised a march on Saturday"): the day is ahead.
         """
         first = bisect.bisect_left(self.starts, start - WINDOW)
         last = bisect.bisect_right(self.starts, end + WINDOW)
@@ -101,3 +117,30 @@ class SentenceCues:
         if best is None:
             return None
         return "future" if best.tense in ("future", "present") else best.tense
+
+
+def lead_direction(text: str, start: int) -> str | None:
+    """"future" or "past" when the words right before ``start`` say which way a date points
+    (``lead_words.csv``: "payable Dec. 7", "by August", "ahead of Sunday", "since March").
+
+    Example:
+        >>> text = "The dividend is payable Dec. 7."
+        >>> lead_direction(text, text.index("Dec.")), lead_direction(text, 0)
+        ('future', None)
+    """
+    match = _LEAD.search(text, max(0, start - 40), start)
+    if match is None:
+        return None
+    leads = tables().leads
+    two = f"{match.group(1)} {match.group(2)}".lower() if match.group(1) else ""
+    return leads.get(two) or leads.get(match.group(2).lower())
+
+
+def possessive(text: str, end: int) -> bool:
+    """Is the expression ending at ``end`` a possessive ("Friday's vote")?
+
+    Example:
+        >>> possessive("Friday's vote", 6), possessive("Friday vote", 6)
+        (True, False)
+    """
+    return _POSSESSIVE.match(text, end) is not None

@@ -218,13 +218,18 @@ class Option:
     value: str
 
 
-def choose(options: list[Option], now: int, direction: str | None) -> str | None:
+def choose(options: list[Option], now: int, direction: str | None, ahead: int | None = None) -> str | None:
     """Pick among options: the one equal to ``now``, else by direction, else the nearest.
+
+    ``ahead`` caps how far (in the keys' units) a future option chosen by the direction may
+    lie; beyond it the nearest option wins.
 
     Example:
         >>> options = [Option(month_index(2021, 3), "2021-03"), Option(month_index(2022, 3), "2022-03")]
         >>> choose(options, month_index(2022, 2), "past"), choose(options, month_index(2022, 2), None)
         ('2021-03', '2022-03')
+        >>> choose(options, month_index(2021, 5), "future", ahead=6)
+        '2021-03'
     """
     for option in options:
         if option.key == now:
@@ -233,7 +238,7 @@ def choose(options: list[Option], now: int, direction: str | None) -> str | None
     future = [o for o in options if o.key > now]
     if direction == "past" and past:
         return max(past).value
-    if direction == "future" and future:
+    if direction == "future" and future and (ahead is None or min(future).key - now <= ahead):
         return min(future).value
     if not past or not future:
         return max(past).value if past else (min(future).value if future else None)
