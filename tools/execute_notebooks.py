@@ -17,7 +17,6 @@ import sys
 from pathlib import Path
 
 import nbformat
-from nbclient import NotebookClient
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
@@ -68,6 +67,8 @@ def clean(nb: nbformat.NotebookNode) -> None:
 
 
 def execute(path: Path) -> None:
+    from nbclient import NotebookClient  # only executing needs it; clean() is tested without it
+
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}})
     client.execute()
