@@ -1,5 +1,5 @@
 """Check the built course site: every notebook has its page, with launch buttons that open that
-notebook, its stored figures, and every cell tagged hide-input folded.
+notebook, its stored figures, and every cell tagged hide-input (every solution among them) folded.
 
     python .ci/check_site.py SITE_HTML_FOLDER
 """
@@ -35,7 +35,11 @@ def problems_of_page(notebook: Path, page: str, slug: str, branch: str) -> list[
     shown = len(re.findall(r'<img [^>]*src="[^"]*\.png"', page))
     if shown < figures:
         problems.append(f"{figures} stored figures but {shown} images on the page")
-    hidden = sum("hide-input" in c["metadata"].get("tags", []) for c in cells)
+    tags = [c["metadata"].get("tags", []) for c in cells]
+    unfolded = sum("solution" in t and "hide-input" not in t for t in tags)
+    if unfolded:
+        problems.append(f"{unfolded} solution cells not tagged hide-input (run python tools/execute_notebooks.py)")
+    hidden = sum("hide-input" in t for t in tags)
     folded = len(re.findall(r'tag_hide-input[^"]*">\s*<details class="[^"]*hide above-input', page))
     if folded != hidden:
         problems.append(f"{hidden} cells tagged hide-input but {folded} folded on the page")
