@@ -72,15 +72,15 @@ def found(text, actors=None):
          [("Moscow", "RUS", "METONYM")]),
         ("Ukraine fears Moscow, which has troops along its border with the former Soviet republic.",
          [("Ukraine", "UKR", "NAME"), ("Moscow", "RUS", "METONYM"), ("the former Soviet republic", "UKR", "DESCRIPTION")]),
-        ("The Russian leader spoke.", [("Russian", "RUS", "ADJECTIVE")]),  # no Russian leader known: only the adjective
+        ("The Peruvian leader spoke.", [("Peruvian", "PER", "ADJECTIVE")]),  # no Peruvian leader known: only the adjective
         # appositions
         ("Her Peruvian counterpart, Luis Carranza, was cautious.",
          [("Her Peruvian counterpart", "luis_carranza", "DESCRIPTION"), ("Luis Carranza", "luis_carranza", "NAME")]),
         ("Aid came from Gavi, the vaccine alliance, in May.", [("Gavi", "GAVI", "NAME"), ("the vaccine alliance", "GAVI", "DESCRIPTION")]),
         # pronouns: the speaker of the previous sentence, a compatible gender, cataphora
-        ("Mr Blinken met Ms Ruiz. Ms Ruiz said she was ready. He said nothing.",
-         [("Mr Blinken", "blinken", "TITLE_NAME"), ("Ms Ruiz", "ruiz", "TITLE_NAME"), ("Ms Ruiz", "ruiz", "TITLE_NAME"),
-          ("she", "ruiz", "PRONOUN"), ("He", "blinken", "PRONOUN")]),
+        ("Mr Hollis met Ms Ruiz. Ms Ruiz said she was ready. He said nothing.",
+         [("Mr Hollis", "hollis", "TITLE_NAME"), ("Ms Ruiz", "ruiz", "TITLE_NAME"), ("Ms Ruiz", "ruiz", "TITLE_NAME"),
+          ("she", "ruiz", "PRONOUN"), ("He", "hollis", "PRONOUN")]),
         ("At her desk, Martha May reads. May says she is tired.",
          [("her", "martha_may", "PRONOUN"), ("Martha May", "martha_may", "NAME"), ("May", "martha_may", "NAME"), ("she", "martha_may", "PRONOUN")]),
         # names that speak are discovered

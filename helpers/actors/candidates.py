@@ -157,9 +157,11 @@ class Candidates:
         if people:
             forms = {"NAME": "NAME", "TITLE": "TITLE_NAME", "DESC": "DESCRIPTION"}
             e = people[0]
-            choices = tuple(p.actor_id for p in people if p.form == e.form)
+            same_form = [p for p in people if p.form == e.form]
+            choices = tuple(p.actor_id for p in same_form)
+            rules = tuple(p.rule or "discovered_name" for p in same_form)
             prio = "table" if self.table.actors.get(e.actor_id) else "name"
-            return [self._cand(i, j, forms[e.form], prio, choices=choices, head=e.head, rule=e.rule or "discovered_name")]
+            return [self._cand(i, j, forms[e.form], prio, choices=choices, choice_rules=rules, head=e.head, rule=e.rule or "discovered_name")]
         order = ("NAME", "CAPITAL", "SEAT", "ADJ", "PEOPLE", "PLACE")
         e = min(entries, key=lambda x: order.index(x.form))
         nxt = self.keys[j] if j < hi else ""

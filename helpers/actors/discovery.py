@@ -10,7 +10,7 @@ Example:
     >>> from helpers.actors.reader import reader_for
     >>> r = reader_for("Richard Drew of the Inter-American Development Bank (IDB) spoke. Drew left.")
     >>> r.discover()
-    >>> sorted(r.actors)
+    >>> sorted(a for a, act in r.actors.items() if act.origin == "discovered")
     ['IDB', 'richard_drew']
 """
 
@@ -99,7 +99,7 @@ class Discovery:
                 i += 1
                 continue
             n = self.match(i).length
-            if n:
+            if n and not self._office_surname_then_name(i):
                 i += n
                 continue
             if not self.keys[i][:1].isupper():
@@ -195,8 +195,8 @@ class Discovery:
             return i  # only a name word starts a run
         j = i
         while j < hi:
-            if j > i and self.match(j).length:
-                break
+            if j > i and self.match(j).length and not self._office_surname(j):
+                break  # a known name ends the run; an office holder's surname may be another spelling's ("Sergey Lavrov")
             month_surname = j > i and self.lower[j] in self.lex.months and not (j + 1 < hi and self.keys[j + 1][:1].isdigit())
             if self.nameish(j) or (j > i and self.keys[j] in heads) or month_surname:
                 j += 1
@@ -224,6 +224,16 @@ class Discovery:
                 if self.keys[k] in (*CONNECTORS, "'", "the"):
                     return k
         return j
+
+    def _office_surname(self, j: int) -> bool:
+        """Is unit ``j`` only an office holder's one-word alias ("Lavrov", which "Sergey Lavrov" may spell)?"""
+        n, entries = self.match(j)
+        return n == 1 and all(e.rule == "office_holder_name" for e in entries)
+
+    def _office_surname_then_name(self, i: int) -> bool:
+        """Does an office holder's one-word alias start another person's name ("Michel Barnier"
+        while Charles Michel holds an office)? Then the run is read as a name."""
+        return self._office_surname(i) and i + 1 < self.hi[i] and self.nameish(i + 1) and not self.match(i + 1).length
 
     def _spelled(self, i: int, j: int) -> bool:
         """Is units ``i:j`` followed by "(ACRONYM)" made of its capitalised words' initials?"""

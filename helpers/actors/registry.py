@@ -7,7 +7,7 @@ Example:
     >>> from helpers.actors.reader import reader_for
     >>> r = reader_for("Ana Ruiz spoke.")
     >>> i = r.keys.index("Ana")
-    >>> r.register_person(i, i + 2, set(), "", ""), sorted(r.extra)
+    >>> r.register_person(i, i + 2, set(), "", ""), sorted(k for k in r.extra if "Ruiz" in k)
     ('ana_ruiz', [('Ana', 'Ruiz'), ('Ruiz',)])
 """
 
@@ -27,7 +27,9 @@ class Registry:
         key = tuple(self.keys[i:j])
         entries = [e for e in self.table.names.get(key, ()) + tuple(self.extra.get(key, ())) if self._type(e) == "PERSON"]
         if entries:
-            aid = entries[0].actor_id
+            aid = self._nearest([e.actor_id for e in entries], i) if len(entries) > 1 else entries[0].actor_id
+            if j - i > 1:
+                self.named_in_full.add(aid)
         elif j - i == 1:
             return None  # a surname alone: settled once every full name is known
         else:
@@ -36,14 +38,20 @@ class Registry:
             if not self.known(aid):
                 self.actors[aid] = Actor(aid, name, "PERSON", origin="discovered", source="discovered in the article")
             self.add_alias(key, Entry(aid, "NAME", rule="discovered_name"))
-            if family_name_first(key, self.lex.family_first):  # "Moon Jae-in" … "Moon", "Xi Jinping" … "Xi"
-                self.add_alias(key[:1], Entry(aid, "NAME", head="family", rule="family_name_first"))
-                return self._registered(aid, i, roles, gender, country)
-            surname = self.surname_key(key)
-            if not self._surname_blocked(surname[-1]):
-                self.add_alias(surname, Entry(aid, "NAME", rule="surname_after_full_name"))
-                self.add_alias((surname[0][:1].upper() + surname[0][1:], *surname[1:]), Entry(aid, "NAME", rule="surname_after_full_name"))
+            self.named_in_full.add(aid)
+            self.short_name_aliases(aid, key, "family_name_first", "surname_after_full_name")
         return self._registered(aid, i, roles, gender, country)
+
+    def short_name_aliases(self, aid: str, key: tuple[str, ...], family_rule: str, surname_rule: str) -> None:
+        """Add the short name of a full name: the family name written first ("Moon Jae-in" … "Moon",
+        "Xi Jinping" … "Xi"), else the surname ("von der Leyen", also "Von der Leyen")."""
+        if family_name_first(key, self.lex.family_first):
+            self.add_alias(key[:1], Entry(aid, "NAME", head="family", rule=family_rule))
+            return
+        surname = self.surname_key(key)
+        if not self._surname_blocked(surname[-1]):
+            self.add_alias(surname, Entry(aid, "NAME", rule=surname_rule))
+            self.add_alias((surname[0][:1].upper() + surname[0][1:], *surname[1:]), Entry(aid, "NAME", rule=surname_rule))
 
     def _registered(self, aid: str, i: int, roles: set[str], gender: str, country: str) -> str:
         """Add what the phrase that named person ``aid`` at unit ``i`` says about them."""

@@ -66,6 +66,8 @@ class Resolution:
                     self.failed.append(c)
                 continue
             act = self.actor(aid)
+            if aid in self.office_ids and c.kind in ("NAME", "TITLE_NAME"):
+                act.origin = "discovered"  # named in the article (its facts come from office_holders.csv)
             if c.kind == "PRONOUN" and not act.gender:
                 act.gender = c.desc.gender
             if c.kind == "DESCRIPTION" and act.type == "PERSON" and c.desc.country and not act.country:
@@ -81,6 +83,9 @@ class Resolution:
         aid: str | None = c.actor
         if c.choices:
             aid = self._nearest(list(c.choices), c.unit)
+            if c.choice_rules and aid in c.choices:
+                c.rule = c.choice_rules[c.choices.index(aid)]
+            self._name_rule(c, aid)
         elif c.kind == "PRONOUN":
             aid, c.rule = self._antecedent(c.unit, c.desc.gender, self._same_sentence_after(chosen, number))
         elif c.desc.seats:
@@ -93,6 +98,16 @@ class Resolution:
             if not aid and c.desc.type != "PERSON":
                 aid = self.resolve_collective(c, self._next_two_sentences(chosen, number))
         return aid
+
+    def _name_rule(self, c: Candidate, aid: str) -> None:
+        """An office holder's short name after the article named them in full is a surname
+        (``surname_after_full_name``, ``family_name_first``), not the office table's alias."""
+        if c.rule != "office_holder_name":
+            return
+        if c.unit_end - c.unit > 1:
+            self.named_in_full.add(aid)
+        elif aid in self.named_in_full:
+            c.rule = "family_name_first" if c.head == "family" else "surname_after_full_name"
 
     def _start_history(self) -> None:
         """Forget what an earlier round resolved: the history, by sentence, head noun and actor."""

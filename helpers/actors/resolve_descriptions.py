@@ -42,6 +42,11 @@ class DescriptionResolution:
         ids = set(self.actors) | self._table_people
         return [self.actor(a) for a in sorted(ids) if self.actor(a).type == "PERSON"]
 
+    def _in_play(self, act: Actor) -> bool:
+        """May a description refer to this person by role alone? Office holders of the publication
+        date only once the article has named them (else only through :meth:`office_holder`)."""
+        return act.id not in self.office_ids or act.id in self.last_seen
+
     def _last_head(self, head: str, person: bool) -> str | None:
         """The actor of the last description with the same head noun ("the official" … "the official")."""
         for h in reversed(self.history_by_head.get(head, ())):
@@ -65,9 +70,12 @@ class DescriptionResolution:
         if d.age and "*" not in d.roles:  # "The 54-year-old": the most recent person
             c.rule = "description_age_recent_person"
             return next((h.actor_id for h in reversed(self.history) if self._is_person(h.actor_id)), None)
-        people = self._fitting_people(c, [p for p in self._people() if self._valid(p)])
-        if not people:
-            return None
+        people = self._fitting_people(c, [p for p in self._people() if self._valid(p) and self._in_play(p)])
+        if not people:  # "the German chancellor", nobody fitting named: who held the office that day
+            holder = self.office_holder(d) if "*" not in d.roles else None
+            if holder:
+                c.rule = "description_office_holder"
+            return holder
         c.rule = "description_counterpart" if "*" in d.roles else "description_role_country"
 
         def rank(p: Actor) -> tuple:
