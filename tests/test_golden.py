@@ -25,6 +25,9 @@ ALLOWED = {
     # New fields of the contract (rule ids, speaker and cue spans, the overlay's score) may be
     # added to records; the fields the snapshot has must keep their values.
     "new fields": "a record may have fields the snapshot lacks",
+    # issue 10, actors: office holders of the publication date resolve "the US president"; a later word
+    # equal to the family name (or the first word) of a person named in full is that person.
+    "office holders and family names": "actor mentions, ids and rules of names and office descriptions",
 }
 
 LAYERS = ("document", "sentences", "timexes", "events", "actors", "mentions", "statements")

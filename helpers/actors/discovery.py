@@ -119,7 +119,9 @@ class Discovery:
     def _settle_titled_surnames(self, pending: list[PendingTitle]) -> None:
         """4a. "Mr Haddad": the person of that surname named in full nearest before, or a new person."""
         for p in pending:
-            aid = self._surname_owner(p.name_start, p.name_end) or self._new_single(p.name_start, p.name_end)
+            single = p.name_end - p.name_start == 1
+            aid = (self._surname_owner(p.name_start, p.name_end) or (self.first_word_owner(p.name_start) if single else None)
+                   or self._new_single(p.name_start, p.name_end))
             act = self.actor(aid)
             act.roles |= p.roles if act.origin == "discovered" else set()
             act.gender = act.gender or p.gender
@@ -135,8 +137,9 @@ class Discovery:
                 self._new_org(key, key, i)
             elif self._camel_case(i):
                 self._new_org(key.upper(), key, i)
-            elif self.nameish(i) and self._speaks(i) and not self._place_context(i) and not self._surname_owner(i, i + 1):
-                self._new_single(i, i + 1)
+            elif self.nameish(i) and self._speaks(i, first_ok=True) and not self._place_context(i) and not self._surname_owner(i, i + 1):
+                if not self.first_word_owner(i) and self._speaks(i):  # "Qiao said" after "Qiao Xiaoming"
+                    self._new_single(i, i + 1)
 
     def _apposed_single(self, c: int, covered: set[int]) -> None:
         """"Gavi, the vaccine alliance," / "the Sun, a Lagos daily,": an unknown word described after a comma."""
@@ -231,9 +234,12 @@ class Discovery:
         return n == 1 and all(e.rule == "office_holder_name" for e in entries)
 
     def _office_surname_then_name(self, i: int) -> bool:
-        """Does an office holder's one-word alias start another person's name ("Michel Barnier"
-        while Charles Michel holds an office)? Then the run is read as a name."""
-        return self._office_surname(i) and i + 1 < self.hi[i] and self.nameish(i + 1) and not self.match(i + 1).length
+        """Does a one-word alias of an office holder or a family name start another person's name
+        ("Michel Barnier" while Charles Michel holds an office, "Wang Jianguo" after "Wang Xiaoming")?
+        Then the run is read as a name."""
+        n, entries = self.match(i)
+        short = n == 1 and all(e.rule == "office_holder_name" or e.head == "family" for e in entries)
+        return short and i + 1 < self.hi[i] and self.nameish(i + 1) and not self.match(i + 1).length
 
     def _spelled(self, i: int, j: int) -> bool:
         """Is units ``i:j`` followed by "(ACRONYM)" made of its capitalised words' initials?"""

@@ -39,6 +39,8 @@ class Registry:
                 self.actors[aid] = Actor(aid, name, "PERSON", origin="discovered", source="discovered in the article")
             self.add_alias(key, Entry(aid, "NAME", rule="discovered_name"))
             self.named_in_full.add(aid)
+            if key[0][:1].isupper() and len(key[0]) > 1:
+                self.first_words[key[0]].add(aid)
             self.short_name_aliases(aid, key, "family_name_first", "surname_after_full_name")
         return self._registered(aid, i, roles, gender, country)
 
@@ -47,6 +49,8 @@ class Registry:
         "Xi Jinping" … "Xi"), else the surname ("von der Leyen", also "Von der Leyen")."""
         if family_name_first(key, self.lex.family_first):
             self.add_alias(key[:1], Entry(aid, "NAME", head="family", rule=family_rule))
+            if len(key) >= 3 and not self._surname_blocked(key[-1]):  # "Nguyen Xuan Phuc" … "Phuc"
+                self.add_alias(key[-1:], Entry(aid, "NAME", rule=surname_rule))
             return
         surname = self.surname_key(key)
         if not self._surname_blocked(surname[-1]):
@@ -70,6 +74,16 @@ class Registry:
         key = tuple(self.keys[i:j])
         people = [e.actor_id for e in self.table.names.get(key, ()) + tuple(self.extra.get(key, ())) if self._type(e) == "PERSON"]
         return self._nearest(people, i) if people else None
+
+    def first_word_owner(self, i: int) -> str | None:
+        """The one person named in full whose name starts with unit ``i``'s word ("Qiao Xiaoming" …
+        "Qiao said", "Mr Qiao"): the word becomes their alias (rule ``first_word_of_full_name``)."""
+        owners = self.first_words.get(self.keys[i], ())
+        if len(owners) != 1:
+            return None
+        aid = next(iter(owners))
+        self.add_alias((self.keys[i],), Entry(aid, "NAME", head="family", rule="first_word_of_full_name"))
+        return aid
 
     def _new_single(self, i: int, j: int) -> str:
         name = self.text_of(i, j)
