@@ -161,7 +161,8 @@ class Candidates:
             choices = tuple(p.actor_id for p in same_form)
             rules = tuple(p.rule or "discovered_name" for p in same_form)
             prio = "table" if self.table.actors.get(e.actor_id) else "name"
-            return [self._cand(i, j, forms[e.form], prio, choices=choices, choice_rules=rules, head=e.head, rule=e.rule or "discovered_name")]
+            name = self._cand(i, j, forms[e.form], prio, choices=choices, choice_rules=rules, head=e.head, rule=e.rule or "discovered_name")
+            return [name, *self._campaign_of(name)]
         order = ("NAME", "CAPITAL", "SEAT", "ADJ", "PEOPLE", "PLACE")
         e = min(entries, key=lambda x: order.index(x.form))
         nxt = self.keys[j] if j < hi else ""
@@ -178,6 +179,16 @@ class Candidates:
                 return [self._cand(i, j, "BLOCK", "block")]  # a currency sign: US$5 million
             return [self._cand(i, j, "NAME", "name", actor=e.actor_id, rule=e.rule)]
         return self._other_alias(i, j, e, entries)
+
+    def _campaign_of(self, name: Candidate) -> list[Candidate]:
+        """"The Ruiz campaign", "Ruiz's campaign": a person's name before "campaign" (a GROUP description)."""
+        j, hi, lower = name.unit_end, self.hi[name.unit], self.lower
+        j += j < hi and lower[j] == "'s"
+        if not (j < hi and (lower[j],) in self.lex.collective and "@campaign" in self.lex.collective[(lower[j],)].candidates):
+            return []
+        start = name.unit - 1 if name.unit > self.lo[name.unit] and lower[name.unit - 1] == "the" and lower[name.unit_end] != "'s" else name.unit
+        desc = Described(type="GROUP", choices=frozenset({"@campaign"}), det="name", target=name)
+        return [self._cand(start, j + 1, "DESCRIPTION", "description", head=lower[j], desc=desc, rule="campaign_of_person")]
 
     def _other_alias(self, i: int, j: int, e: Entry, entries: tuple[Entry, ...]) -> list[Candidate]:
         """A capital or seat (a metonym, unless it is a place: "in Moscow"), an adjective, a people."""
@@ -199,6 +210,8 @@ class Candidates:
         if e.form == "ADJ":
             if kind_of == "GROUP" and j < hi and self.keys[j][:1].isupper():
                 return []
+            if kind_of != "COUNTRY" and not (j < hi and self.keys[j][:1].isalpha()):
+                return []  # "a Minnesota Republican,": a noun for a person, not the party's adjective
             return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id, rule=e.rule)]
         start = i - 1 if i > self.lo[i] and self.lower[i - 1] == "the" else i
         return [self._cand(start, j, "DESCRIPTION", "description", actor=e.actor_id, rule=e.rule)]

@@ -106,7 +106,7 @@ class Descriptions:
         kind, choices, bare = coll
         modifiers = mods.length
         members_premod = kind == "ORG" and end < hi and self.lower[end] in self.member_nouns and det in ("", "blocked")
-        owned = kind == "ORG" and bare and det == "possessive" and not modifiers  # "their union", "its bank"
+        owned = kind in ("ORG", "GROUP") and bare and det == "possessive" and not modifiers  # "their union", "her campaign"
         # a noun that needs a modifier the first time may refer back bare to a mention with the same head
         # ("Norway's energy ministry" … "the ministry")
         again = det == "definite" and not bare and not modifiers

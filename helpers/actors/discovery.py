@@ -198,7 +198,7 @@ class Discovery:
             return i  # only a name word starts a run
         j = i
         while j < hi:
-            if j > i and self.match(j).length and not self._office_surname(j):
+            if j > i and self.match(j).length and not self._office_surname(j) and not self._head_alias(j):
                 break  # a known name ends the run; an office holder's surname may be another spelling's ("Sergey Lavrov")
             month_surname = j > i and self.lower[j] in self.lex.months and not (j + 1 < hi and self.keys[j + 1][:1].isdigit())
             if self.nameish(j) or (j > i and self.keys[j] in heads) or month_surname:
@@ -232,6 +232,12 @@ class Discovery:
         """Is unit ``j`` only an office holder's one-word alias ("Lavrov", which "Sergey Lavrov" may spell)?"""
         n, entries = self.match(j)
         return n == 1 and all(e.rule == "office_holder_name" for e in entries)
+
+    def _head_alias(self, j: int) -> bool:
+        """Is unit ``j`` an organisation's one-word alias that is also a head word ("Democrats"), which
+        may end another organisation's name ("Social Democrats")?"""
+        n, entries = self.match(j)
+        return n == 1 and self.keys[j] in self.heads and all(e.form == "NAME" and self._type(e) in ("ORG", "GROUP") for e in entries)
 
     def _office_surname_then_name(self, i: int) -> bool:
         """Does a one-word alias of an office holder or a family name start another person's name
