@@ -20,11 +20,14 @@ from .model import (
     Mention,
     Seen,
 )
+from .shapes import OPENING_QUOTES
 
 __all__ = ["Resolution", "PRONOUN_WINDOW"]
 
 #: Pronouns look this many sentences back for their person.
 PRONOUN_WINDOW = 4
+#: A person followed by a reporting verb within this many units is a speaker ("Smith, the mayor, said").
+SPEAKER_REACH = 8
 
 
 class Resolution:
@@ -150,10 +153,22 @@ class Resolution:
         return Mention(c.start, c.end, text, act.id, c.kind, self.sent_section[sent], sent, act.type, country, act.gender, c.rule)
 
     def _speaker(self, c: Candidate) -> bool:
-        reporting = self.lex.reporting
-        nxt = self.lower[c.unit_end] if c.unit_end < self.hi[c.unit] else ""
-        prev = self.lower[c.unit - 1] if c.unit > self.lo[c.unit] else ""
-        return nxt in reporting or prev in reporting
+        """Does a reporting verb make this mention a speaker? Right before it and ending the clause
+        ("said Smith.", not "told Smith" or "said Smith was late"), or after it within :data:`SPEAKER_REACH` units, across an apposition or an adverb, before
+        any other name ("Smith, the mayor, later said"; not "Smith's aide said", "Smith met Jones, who said")."""
+        reporting, lower = self.lex.reporting, self.lower
+        prev = lower[c.unit - 1] if c.unit > self.lo[c.unit] else ""
+        after = self.keys[c.unit_end] if c.unit_end < self.hi[c.unit] else "."
+        if prev in reporting and prev not in self.cues["reporting_with_object"] and not after[:1].isalpha():
+            return True  # "…," said Smith. / said Smith, adding
+        stops = self.cues["speaker_scan_stop"]
+        for k in range(c.unit_end, min(self.hi[c.unit], c.unit_end + SPEAKER_REACH)):
+            word = lower[k]
+            if word in reporting:
+                return True
+            if word in stops or self.keys[k] in OPENING_QUOTES or (self.keys[k][:1].isupper() and self.nameish(k)):
+                return False
+        return False
 
     def resolve_pronoun(self, i: int, gender: str) -> str | None:
         """The person a pronoun at unit ``i`` refers to (see :meth:`_antecedent`)."""
