@@ -52,3 +52,28 @@ def test_a_first_name_shared_by_two_full_names_stays_unresolved():
 def test_an_article_table_gives_the_family_name_of_a_family_first_name():
     table = pd.DataFrame([{"id": "wx", "name": "Wang Xiaoming", "type": "PERSON", "role": "deputy minister"}])
     assert [a for _, a, _ in mentions("Wang Xiaoming spoke. Wang left.", table)] == ["wx", "wx"]
+
+
+def test_a_first_name_alone_is_the_only_person_named_in_full_with_it():
+    found = mentions("Dana Whitfield spoke on Monday. Critics asked whether Dana would stay.")
+    assert ("Dana", "dana_whitfield", "first_word_of_full_name") in found
+
+
+def test_a_first_name_that_is_also_a_common_word_is_no_alias():
+    found = mentions("Mark Okafor spoke. Critics mark the date, and Mark Twain is quoted.")
+    assert ("Mark", "mark_okafor", "first_word_of_full_name") not in found
+
+
+def test_the_administration_of_a_named_office_holder_is_their_country():
+    found = mentions("The Biden administration said no. Joe Biden left.")
+    assert found[0] == ("The Biden administration", "USA", "government_of_person")
+
+
+def test_an_acronym_in_brackets_belongs_to_the_known_name_before_it():
+    found = mentions("The Washington Examiner (WEX) said no. WEX added more.")
+    assert {a for _, a, _ in found} == {"WASHINGTON_EXAMINER"}
+
+
+def test_the_end_of_a_known_organisations_name_is_that_organisation():
+    found = mentions("The New York Daily News said no. The Daily News added more.")
+    assert [(t, a) for t, a, _ in found] == [("New York Daily News", "NY_DAILY_NEWS"), ("Daily News", "NY_DAILY_NEWS")]

@@ -31,6 +31,9 @@ ALLOWED = {
     # issue 10, actors: campaigns ("her campaign"), publications ("the newspaper"), "the ministry" after a
     # ministry's name, US parties and news outlets in organisations.csv.
     "institutions that speak": "actor mentions of campaigns, publications, ministries and parties",
+    # issue 10, actors: a first name alone after the full name, "the Obama administration", an acronym in
+    # brackets after a known organisation, the end of a known organisation's name ("the Daily News").
+    "first names and short forms": "actor mentions of first names, administrations, acronyms and short names",
 }
 
 LAYERS = ("document", "sentences", "timexes", "events", "actors", "mentions", "statements")

@@ -181,14 +181,17 @@ class Candidates:
         return self._other_alias(i, j, e, entries)
 
     def _campaign_of(self, name: Candidate) -> list[Candidate]:
-        """"The Ruiz campaign", "Ruiz's campaign": a person's name before "campaign" (a GROUP description)."""
+        """"The Ruiz campaign", "Ruiz's campaign" (a GROUP description), "the Ruiz administration" (the
+        person's country): a person's name before a noun that belongs to them."""
         j, hi, lower = name.unit_end, self.hi[name.unit], self.lower
         j += j < hi and lower[j] == "'s"
-        if not (j < hi and (lower[j],) in self.lex.collective and "@campaign" in self.lex.collective[(lower[j],)].candidates):
+        coll = self.lex.collective.get((lower[j],)) if j < hi else None
+        if coll is None or not ("@campaign" in coll.candidates or coll.type == "COUNTRY" and lower[j] in self.cues["government_of_person"]):
             return []
         start = name.unit - 1 if name.unit > self.lo[name.unit] and lower[name.unit - 1] == "the" and lower[name.unit_end] != "'s" else name.unit
-        desc = Described(type="GROUP", choices=frozenset({"@campaign"}), det="name", target=name)
-        return [self._cand(start, j + 1, "DESCRIPTION", "description", head=lower[j], desc=desc, rule="campaign_of_person")]
+        desc = Described(type=coll.type, choices=coll.candidates, det="name", target=name)
+        rule = "campaign_of_person" if coll.type == "GROUP" else "government_of_person"
+        return [self._cand(start, j + 1, "DESCRIPTION", "description", head=lower[j], desc=desc, rule=rule)]
 
     def _other_alias(self, i: int, j: int, e: Entry, entries: tuple[Entry, ...]) -> list[Candidate]:
         """A capital or seat (a metonym, unless it is a place: "in Moscow"), an adjective, a people."""

@@ -21,6 +21,7 @@ from .model import (
     TitleSpan,
 )
 from .shapes import CONNECTORS, acronym_shape, initials
+from .tables import Entry
 
 __all__ = ["Discovery", "MAX_NAME_UNITS", "MAX_NAME_CHARS"]
 
@@ -41,6 +42,7 @@ class Discovery:
         self._discover_runs(covered)
         self._settle_titled_surnames(pending)
         self._discover_single_words(covered)
+        self.first_word_aliases()
 
     def _fits(self, i: int, j: int) -> bool:
         """Can units ``i:j`` be one name (at most :data:`MAX_NAME_UNITS` units and :data:`MAX_NAME_CHARS` characters)?"""
@@ -134,7 +136,11 @@ class Discovery:
             if not key[:1].isupper() or i in covered or self.units[i].sent in self.title_case or len(key) > MAX_NAME_CHARS or self.match(i).length:
                 continue
             if self._acronym(i):
-                self._new_org(key, key, i)
+                owner = self._bracketed_after_org(i)
+                if owner:  # "Fox Business Network (FBN)": the acronym of the name before it
+                    self.add_alias((key,), Entry(owner, "NAME", rule="acronym_in_brackets"))
+                else:
+                    self._new_org(key, key, i)
             elif self._camel_case(i):
                 self._new_org(key.upper(), key, i)
             elif self.nameish(i) and self._speaks(i, first_ok=True) and not self._place_context(i) and not self._surname_owner(i, i + 1):
@@ -285,7 +291,33 @@ class Discovery:
             aliases.append((first,))  # "Kestrel Energy" … "Kestrel", "Ridgeway University" … "Ridgeway"
         if j - i >= 2 and self.keys[j - 1] in self.cues["club_head"]:
             aliases.append((self.keys[j - 1],))  # "Millbank Rovers" … "Rovers"
+        owner = self._org_tails().get(tuple(self.keys[i:j]))
+        if owner and not acronym:  # "the Daily News" after "the New York Daily News"
+            self.add_alias(tuple(self.keys[i:j]), Entry(owner, "NAME", rule="organisation_short_name"))
+            return
         self._new_org(acronym or initials(self.keys[i:j]), name, i, aliases=aliases)
+
+    def _bracketed_after_org(self, i: int) -> str | None:
+        """The known organisation whose name ends right before "(" when unit ``i`` is in brackets."""
+        if not (self.lo[i] < i - 1 and i + 1 < self.hi[i] and self.keys[i - 1] == "(" and self.keys[i + 1] == ")"):
+            return None
+        for k in range(i - 2, max(self.lo[i], i - 8) - 1, -1):
+            n, entries = self.match(k)
+            if n and k + n == i - 1:
+                return next((e.actor_id for e in entries if e.form == "NAME" and self._type(e) == "ORG"), None)
+        return None
+
+    def _org_tails(self) -> dict[tuple[str, ...], str]:
+        """The last two or more words of each organisation name of three or more words in the article,
+        and whose name it is ("Daily News" → the New York Daily News); computed once per article."""
+        if self._tails is None:
+            self._tails = {}
+            for i in range(len(self.units)):
+                n, entries = self.match(i)
+                org = next((e.actor_id for e in entries if e.form == "NAME" and self._type(e) == "ORG"), None) if n >= 3 else None
+                for k in range(i + 1, i + n - 1) if org else ():
+                    self._tails.setdefault(tuple(self.keys[k : i + n]), org)
+        return self._tails
 
     def _acronym(self, i: int) -> bool:
         k = self.keys[i]

@@ -85,6 +85,18 @@ class Registry:
         self.add_alias((self.keys[i],), Entry(aid, "NAME", head="family", rule="first_word_of_full_name"))
         return aid
 
+    def first_word_aliases(self) -> None:
+        """Once every full name is known: the first word of a person's two- or three-word name, when no
+        other full name starts with it and it is no other alias ("Hillary" after "Hillary Clinton")."""
+        for word, owners in self.first_words.items():
+            aid = next(iter(owners))
+            words = len(self.actor(aid).name.split())
+            if len(owners) != 1 or not 2 <= words <= 3 or word.lower() in self.common or word.lower() in self.lex.stopwords:
+                continue
+            if word in self.heads or (word,) in self.lex.titles or (word,) in self.extra or (word,) in self.table.names:
+                continue
+            self.add_alias((word,), Entry(aid, "NAME", rule="first_word_of_full_name"))
+
     def _new_single(self, i: int, j: int) -> str:
         name = self.text_of(i, j)
         aid = snake_id(name)

@@ -139,6 +139,12 @@ class DescriptionResolution:
             return d.country
         if "@campaign" in d.choices and (d.target is not None or d.det == "possessive"):
             return self.resolve_campaign(c)
+        if d.type == "COUNTRY" and d.target is not None:  # "the Obama administration": the person's country
+            t = d.target
+            owner = t.actor or (self._nearest(list(t.choices), t.unit) if t.choices else None)
+            country = self.actor(owner).country if owner and self._is_person(owner) else ""
+            c.rule = "government_of_person"
+            return country if country and self.known(country) else None
         same_head = self._last_head(c.head, person=False)
         if same_head:
             c.rule = "collective_same_head"

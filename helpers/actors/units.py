@@ -63,6 +63,7 @@ class ArticleUnits:
         self.named_in_full: set[str] = set()
         #: the first word of each full name discovered, and whose names start with it
         self.first_words: dict[str, set[str]] = defaultdict(set)
+        self._tails: dict[tuple[str, ...], str] | None = None
         self.links: dict[int, str] = {}
         self.title_spans: list[TitleSpan] = []
         #: words of the title phrase a person was introduced with ("european", "commission", "vice-president")
