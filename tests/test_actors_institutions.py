@@ -25,7 +25,7 @@ def test_a_campaign_belongs_to_the_person_a_possessive_refers_to():
 
 
 def test_a_campaign_named_after_its_person():
-    found = by_text(mentions("Tom Okafor spoke. The Okafor campaign said no. Okafor's campaign left."))
+    found = by_text(mentions("Tom Okafor spoke. The Okafor campaign said no. Okafor's campaign said more."))
     assert found["The Okafor campaign"][:2] == ("tom_okafor_campaign", "GROUP")
     assert found["Okafor's campaign"][0] == "tom_okafor_campaign"
 
@@ -59,3 +59,8 @@ def test_parties_and_their_adjective():
 def test_a_party_word_may_end_another_partys_name():
     found = by_text(mentions("The Social Democrats won the vote."))
     assert found["Social Democrats"][0] != "USA_DEMOCRATIC_PARTY"
+
+
+def test_a_campaign_that_modifies_a_noun_is_no_campaign_mention():
+    found = [t for t, *_ in mentions("Tom Okafor spoke. His campaign manager left. The Okafor campaign staff left.")]
+    assert "His campaign manager" not in found and "His campaign" not in found and "The Okafor campaign" not in found

@@ -77,3 +77,8 @@ def test_an_acronym_in_brackets_belongs_to_the_known_name_before_it():
 def test_the_end_of_a_known_organisations_name_is_that_organisation():
     found = mentions("The New York Daily News said no. The Daily News added more.")
     assert [(t, a) for t, a, _ in found] == [("New York Daily News", "NY_DAILY_NEWS"), ("Daily News", "NY_DAILY_NEWS")]
+
+
+def test_an_acronym_alone_made_of_a_known_names_initials_is_that_organisation():
+    found = mentions("The Washington Examiner said no. In truth, WE has always been fair.")
+    assert ("WE", "WASHINGTON_EXAMINER", "acronym_of_known_name") in found

@@ -188,6 +188,8 @@ class Candidates:
         coll = self.lex.collective.get((lower[j],)) if j < hi else None
         if coll is None or not ("@campaign" in coll.candidates or coll.type == "COUNTRY" and lower[j] in self.cues["government_of_person"]):
             return []
+        if self._modifier_use(j + 1):
+            return []  # "the Ruiz campaign manager"
         start = name.unit - 1 if name.unit > self.lo[name.unit] and lower[name.unit - 1] == "the" and lower[name.unit_end] != "'s" else name.unit
         desc = Described(type=coll.type, choices=coll.candidates, det="name", target=name)
         rule = "campaign_of_person" if coll.type == "GROUP" else "government_of_person"

@@ -116,6 +116,8 @@ class Descriptions:
             return []
         if choices & FORCES.keys() and (det != "definite" or self._modifier_use(end)):
             return []  # "the army said", not "my soldiers", "the military operation"
+        if "@campaign" in choices and self._modifier_use(end):
+            return []  # "her campaign said", not "her campaign manager"
         desc = Described(type=kind, choices=choices, country=mods.country, org=mods.org, det=det, again=again)
         return [self._cand(i, end, "DESCRIPTION", "description", head=self.lower[end - 1], desc=desc, rule="description")]
 

@@ -136,9 +136,10 @@ class Discovery:
             if not key[:1].isupper() or i in covered or self.units[i].sent in self.title_case or len(key) > MAX_NAME_CHARS or self.match(i).length:
                 continue
             if self._acronym(i):
-                owner = self._bracketed_after_org(i)
-                if owner:  # "Fox Business Network (FBN)": the acronym of the name before it
-                    self.add_alias((key,), Entry(owner, "NAME", rule="acronym_in_brackets"))
+                bracketed = self._bracketed_after_org(i)
+                owner = bracketed or self._org_tails().get((key, "@initials"))
+                if owner:  # "Fox Business Network (FBN)", or "FBN" alone: the initials of a known name
+                    self.add_alias((key,), Entry(owner, "NAME", rule="acronym_in_brackets" if bracketed else "acronym_of_known_name"))
                 else:
                     self._new_org(key, key, i)
             elif self._camel_case(i):
@@ -308,15 +309,18 @@ class Discovery:
         return None
 
     def _org_tails(self) -> dict[tuple[str, ...], str]:
-        """The last two or more words of each organisation name of three or more words in the article,
-        and whose name it is ("Daily News" → the New York Daily News); computed once per article."""
+        """The last two or more words of each organisation name of two or more words in the article,
+        and whose name it is ("Daily News" → the New York Daily News), and its initials keyed
+        ``(initials, "@initials")`` ("FBN" → Fox Business Network); computed once per article."""
         if self._tails is None:
             self._tails = {}
             for i in range(len(self.units)):
                 n, entries = self.match(i)
-                org = next((e.actor_id for e in entries if e.form == "NAME" and self._type(e) == "ORG"), None) if n >= 3 else None
+                org = next((e.actor_id for e in entries if e.form == "NAME" and self._type(e) == "ORG"), None) if n >= 2 else None
                 for k in range(i + 1, i + n - 1) if org else ():
                     self._tails.setdefault(tuple(self.keys[k : i + n]), org)
+                if org:
+                    self._tails.setdefault((initials(self.keys[i : i + n]), "@initials"), org)
         return self._tails
 
     def _acronym(self, i: int) -> bool:
