@@ -27,3 +27,8 @@ def pronoun_of(text):
 )
 def test_a_pronoun_after_a_statement_prefers_its_speaker(text, expected):
     assert pronoun_of(text) == expected
+
+
+def test_a_given_name_gives_a_person_without_a_title_a_gender():
+    m = find_mentions(article_from_text("Talks go on\n\nMartha Quill met Peter Vance. He said little.", published="2022-03-04"))
+    assert [(r.text, r.actor_id) for r in m.itertuples() if r.kind == "PRONOUN"] == [("He", "peter_vance")]

@@ -111,7 +111,7 @@ class Offices:
                 continue  # the article's table wins
             if aid not in self.actors:
                 self.actors[aid] = Actor(aid, term.name, "PERSON", country=term.country if len(term.country) == 3 else "",
-                                         role=term.title, roles=set(term.roles), origin="lexicon",
+                                         role=term.title, roles=set(term.roles), origin="lexicon", gender=self.given_gender(keys_of(term.name)),
                                          source="data/lexicons/office_holders.csv")
             else:
                 self.actors[aid].roles |= term.roles

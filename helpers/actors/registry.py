@@ -30,6 +30,7 @@ class Registry:
             aid = self._nearest([e.actor_id for e in entries], i) if len(entries) > 1 else entries[0].actor_id
             if j - i > 1:
                 self.named_in_full.add(aid)
+                gender = gender or self.given_gender(key)
         elif j - i == 1:
             return None  # a surname alone: settled once every full name is known
         else:
@@ -39,10 +40,18 @@ class Registry:
                 self.actors[aid] = Actor(aid, name, "PERSON", origin="discovered", source="discovered in the article")
             self.add_alias(key, Entry(aid, "NAME", rule="discovered_name"))
             self.named_in_full.add(aid)
+            gender = gender or self.given_gender(key)
             if key[0][:1].isupper() and len(key[0]) > 1:
                 self.first_words[key[0]].add(aid)
             self.short_name_aliases(aid, key, "family_name_first", "surname_after_full_name")
         return self._registered(aid, i, roles, gender, country)
+
+    def given_gender(self, key: tuple[str, ...]) -> str:
+        """The gender a full name's given name suggests (``given_names.csv``), or "" ("Hillary Clinton" →
+        female; a name written family name first gives none)."""
+        if len(key) < 2 or family_name_first(key, self.lex.family_first):
+            return ""
+        return self.lex.given_names.get(key[0], "")
 
     def short_name_aliases(self, aid: str, key: tuple[str, ...], family_rule: str, surname_rule: str) -> None:
         """Add the short name of a full name: the family name written first ("Moon Jae-in" … "Moon",
