@@ -13,7 +13,7 @@ Example:
 
 from __future__ import annotations
 
-from .shapes import family_name_first
+from .shapes import family_name_first, initials
 from .tables import Actor, Entry, snake_id
 
 __all__ = ["Registry"]
@@ -105,6 +105,31 @@ class Registry:
             if word in self.heads or (word,) in self.lex.titles or (word,) in self.extra or (word,) in self.table.names:
                 continue
             self.add_alias((word,), Entry(aid, "NAME", rule="first_word_of_full_name"))
+
+    def _bracketed_after_org(self, i: int) -> str | None:
+        """The known organisation whose name ends right before "(" when unit ``i`` is in brackets."""
+        if not (self.lo[i] < i - 1 and i + 1 < self.hi[i] and self.keys[i - 1] == "(" and self.keys[i + 1] == ")"):
+            return None
+        for k in range(i - 2, max(self.lo[i], i - 8) - 1, -1):
+            n, entries = self.match(k)
+            if n and k + n == i - 1:
+                return next((e.actor_id for e in entries if e.form == "NAME" and self._type(e) == "ORG"), None)
+        return None
+
+    def _org_tails(self) -> dict[tuple[str, ...], str]:
+        """The last two or more words of each organisation name of two or more words in the article,
+        and whose name it is ("Daily News" → the New York Daily News), and its initials keyed
+        ``(initials, "@initials")`` ("FBN" → Fox Business Network); computed once per article."""
+        if self._tails is None:
+            self._tails = {}
+            for i in range(len(self.units)):
+                n, entries = self.match(i)
+                org = next((e.actor_id for e in entries if e.form == "NAME" and self._type(e) == "ORG"), None) if n >= 2 else None
+                for k in range(i + 1, i + n - 1) if org else ():
+                    self._tails.setdefault(tuple(self.keys[k : i + n]), org)
+                if org:
+                    self._tails.setdefault((initials(self.keys[i : i + n]), "@initials"), org)
+        return self._tails
 
     def _new_single(self, i: int, j: int) -> str:
         name = self.text_of(i, j)
