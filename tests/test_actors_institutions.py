@@ -64,3 +64,8 @@ def test_a_party_word_may_end_another_partys_name():
 def test_a_campaign_that_modifies_a_noun_is_no_campaign_mention():
     found = [t for t, *_ in mentions("Tom Okafor spoke. His campaign manager left. The Okafor campaign staff left.")]
     assert "His campaign manager" not in found and "His campaign" not in found and "The Okafor campaign" not in found
+
+
+def test_a_candidate_is_a_title_and_a_role():
+    found = mentions("Democratic presidential candidate Tom Okafor spoke. A spokeswoman said the candidate would win.", "2015-11-16")
+    assert ("the candidate", "tom_okafor", "PERSON", "description_role_country") in found
