@@ -69,3 +69,8 @@ def test_a_campaign_that_modifies_a_noun_is_no_campaign_mention():
 def test_a_candidate_is_a_title_and_a_role():
     found = mentions("Democratic presidential candidate Tom Okafor spoke. A spokeswoman said the candidate would win.", "2015-11-16")
     assert ("the candidate", "tom_okafor", "PERSON", "description_role_country") in found
+
+
+def test_a_party_adjective_in_a_hyphenated_word():
+    found = mentions("The Republican-led chamber voted.", "2016-03-04")
+    assert found[0][:2] == ("Republican", "USA_REPUBLICAN_PARTY")

@@ -251,7 +251,8 @@ class Candidates:
             start = u.start + offset
             offset += len(part) + 1
             entries = self.table.names.get((part,), ())
-            e = next((e for e in entries if e.form in ("NAME", "ADJ") and self._type(e) in ("COUNTRY", "GROUP")), None)
+            e = next((e for e in entries if e.form in ("NAME", "ADJ") and self._type(e) in ("COUNTRY", "GROUP")
+                      or e.form == "ADJ" and self._type(e) == "ORG"), None)  # "Russian-backed", "Republican-led"
             if e and part[:1].isupper():
                 found.append(Candidate(i, i + 1, start, start + len(part), "ADJECTIVE", PRIORITY["adjective"], actor=e.actor_id, rule="adjective_hyphen"))
         return found
