@@ -74,3 +74,8 @@ def test_a_candidate_is_a_title_and_a_role():
 def test_a_party_adjective_in_a_hyphenated_word():
     found = mentions("The Republican-led chamber voted.", "2016-03-04")
     assert found[0][:2] == ("Republican", "USA_REPUBLICAN_PARTY")
+
+
+def test_a_us_state_is_a_place_not_a_person():
+    found = mentions("If one adds Nebraska, with its farms, the count grows. Nebraska said no.", "2016-03-04")
+    assert found == []
