@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..resources import HelpersError, data_cache
+from .shapes import family_name_first
 from .tables import (
     ACTOR_COLUMNS,
     ACTOR_TYPES,
@@ -128,7 +129,9 @@ def _table_from_rows(rows: Iterable[Mapping[str, str]], source: str) -> ActorTab
         aid = actor.id
         aliases = [actor.name, *split_cell(row.get("aliases"))]
         if actor.type == "PERSON" and len(actor.name.split()) > 1:
-            aliases.append(actor.name.split()[-1])  # the surname
+            words = actor.name.split()
+            family_first = family_name_first(keys_of(actor.name), lexicon().family_first)
+            aliases.append(words[0] if family_first else words[-1])  # the surname ("Xi" of "Xi Jinping")
         for alias in aliases:
             check_alias(alias, aid, source)
             keys = keys_of(alias)
