@@ -93,7 +93,8 @@ def trigger_words(paragraph: str) -> set[str]:
         >>> sorted(trigger_words("May 3: they may go."))
         ['^may', 'go', 'may', 'they', '{digit}']
     """
-    words = set(_WORD.findall(paragraph.translate(_FOLD).lower()))
+    folded = paragraph if paragraph.isascii() else paragraph.translate(_FOLD)  # translate is slow: only when needed
+    words = set(_WORD.findall(folded.lower()))
     words.update(CAPITALISED + word.lower() for word in _CAPITALISED_WORD.findall(paragraph))
     if _ANY_DIGIT.search(paragraph):
         words.add(DIGIT)
