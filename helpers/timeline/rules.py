@@ -27,12 +27,14 @@ Example:
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:  # the two *_table functions import pandas when called: the tagger needs none
+    import pandas as pd
 
 from ..dates import month_names, weekday_names
 from ..resources import HelpersError, data_cache, read_table
@@ -270,7 +272,7 @@ def _extent_groups(regex: re.Pattern[str]) -> tuple[str, ...]:
 def _cell(row: Mapping[str, Any], column: str) -> str:
     """A cell as text; a missing cell (absent, None or NaN in a DataFrame) is ""."""
     value = row.get(column)
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     return str(value)
 
@@ -333,6 +335,8 @@ def patterns_table() -> pd.DataFrame:
         >>> patterns_table().columns.tolist()
         ['id', 'type', 'pattern', 'value', 'example', 'triggers', 'name']
     """
+    import pandas as pd
+
     frame = pd.DataFrame(list(read_table("timeline", "patterns.csv")))
     frame["name"] = frame["id"]
     return frame
@@ -345,4 +349,6 @@ def blocking_table() -> pd.DataFrame:
         >>> blocking_table().columns.tolist()
         ['id', 'pattern', 'example', 'triggers']
     """
+    import pandas as pd
+
     return pd.DataFrame(list(read_table("timeline", "blocking.csv")))
