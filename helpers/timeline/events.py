@@ -13,16 +13,15 @@ Example:
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import pandas as pd
-
 from ..spans import Span
 from .tagger import Timex
-from .values import interval
+from .values import day_interval
 
 if TYPE_CHECKING:  # the document module imports this one on first use
     from ..document import Document
@@ -57,8 +56,8 @@ class Event(Span):
 
     date: str
     granularity: str
-    interval_start: pd.Timestamp
-    interval_end: pd.Timestamp
+    interval_start: dt.datetime
+    interval_end: dt.datetime
     label: str
     sentence: str
 
@@ -121,7 +120,7 @@ def event_records(doc: Document, timexes: Iterable[Timex] | None = None) -> list
     breaks: dict[int, ClauseBreaks] = {}
     rows = []
     for timex in doc.timexes if timexes is None else timexes:
-        span = interval(timex.value)
+        span = day_interval(timex.value)
         if timex.type not in ("DATE", "TIME") or span is None or not sentences:
             continue
         sentence = sentences[timex.sentence]
