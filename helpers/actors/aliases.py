@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
+import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -53,10 +54,9 @@ def _alias_form(keys: tuple[str, ...]) -> tuple[str, str]:
 
 
 def _read_rows(actors: Any) -> tuple[list[dict[str, str]], str]:
-    import pandas as pd
-
-    if isinstance(actors, pd.DataFrame):
-        return [{k: ("" if pd.isna(v) else str(v)) for k, v in row.items()} for row in actors.to_dict("records")], "<DataFrame>"
+    pandas = sys.modules.get("pandas")  # a DataFrame exists only if pandas is loaded: never import it here
+    if pandas is not None and isinstance(actors, pandas.DataFrame):
+        return [{k: ("" if pandas.isna(v) else str(v)) for k, v in row.items()} for row in actors.to_dict("records")], "<DataFrame>"
     path = Path(actors)
     if not path.is_file():
         raise HelpersError(f"There is no actors table at {path}: give the path of a CSV like data/actors.csv.")
@@ -201,13 +201,12 @@ def load_actor_table(actors: Any = None) -> ActorTable:
         >>> t.names[("Mr", "Putin")][0]                        # doctest: +SKIP
         Entry(actor_id='vladimir_putin', form='TITLE', head='')
     """
-    import pandas as pd
-
     if actors is None:
         return _generic_table()
     if isinstance(actors, ActorTable):
         return actors
-    if isinstance(actors, pd.DataFrame):
+    pandas = sys.modules.get("pandas")  # a DataFrame exists only if pandas is loaded: never import it here
+    if pandas is not None and isinstance(actors, pandas.DataFrame):
         rows, source = _read_rows(actors)
         return _table_from_rows(rows, source)
     if not isinstance(actors, (str, Path)):
