@@ -8,15 +8,35 @@ Example:
     >>> helpers.sentences_frame(art).head()               # doctest: +SKIP
 """
 
-from .actors import actor_frame, cooccurrence, count_actors, find_mentions
-from .analysis import analyze
-from .article import Article, Paragraph, article_from_text, load_article
-from .document import Document, as_document
+from importlib import import_module
+from typing import Any
+
 from .resources import HelpersError, MissingResourceError, reload_data, vader_analyzer
-from .spans import Span, frame_from_spans
-from .statements import find_statements, quote_problems, quotes
-from .text import sentences, sentences_frame, stopwords, tokens, tokens_frame, words
-from .timeline import events, find_timexes
+
+# Each public name and the module that defines it. Modules load on first use (PEP 562), so that
+# `python -m helpers analyze` imports only what the analysis needs (never pandas or matplotlib)
+# while `from helpers import find_mentions` works as before.
+_HOMES = {
+    **dict.fromkeys(["actor_frame", "cooccurrence", "count_actors", "find_mentions"], "actors"),
+    "analyze": "analysis",
+    **dict.fromkeys(["Article", "Paragraph", "article_from_text", "load_article"], "article"),
+    **dict.fromkeys(["Document", "as_document"], "document"),
+    **dict.fromkeys(["Span", "frame_from_spans"], "spans"),
+    **dict.fromkeys(["find_statements", "quote_problems", "quotes"], "statements"),
+    **dict.fromkeys(["sentences", "sentences_frame", "stopwords", "tokens", "tokens_frame", "words"], "text"),
+    **dict.fromkeys(["events", "find_timexes"], "timeline"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOMES:
+        return getattr(import_module(f".{_HOMES[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOMES})
+
 
 __all__ = [
     "Article",

@@ -10,7 +10,6 @@ import json
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -99,6 +98,8 @@ def matplotlib_leaves_home_alone() -> Iterator[None]:
     if "MPLCONFIGDIR" in os.environ or "matplotlib" in sys.modules:
         yield
         return
+    import tempfile  # only the html format needs it (the json command starts faster without)
+
     with tempfile.TemporaryDirectory(prefix="news-as-data-matplotlib-") as folder:
         os.environ["MPLCONFIGDIR"] = folder
         try:

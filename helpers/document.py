@@ -59,9 +59,9 @@ class Document:
     @cached_property
     def tokens(self) -> list:
         """The word and punctuation tokens (:class:`helpers.text.Token`), in order."""
-        from .text import tokens
+        from .text import sentence_tokens
 
-        return tokens(self.article)
+        return sentence_tokens(self.text, self.sentences)
 
     @cached_property
     def timexes(self) -> list:

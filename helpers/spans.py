@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, is_dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["Span", "frame_from_spans", "check_spans"]
 
@@ -62,6 +63,8 @@ def frame_from_spans(records: Iterable[Any], columns: Sequence[str] | None = Non
         >>> frame_from_spans([], columns=["start", "end", "text", "kind"]).shape
         (0, 4)
     """
+    import pandas as pd
+
     rows = [r.__dict__ if is_dataclass(r) else r for r in records]  # flat records: no deep copy needed
     if columns is None:
         columns = list(rows[0]) if rows else ["start", "end", "text"]
@@ -81,6 +84,7 @@ def check_spans(text: str, frame: pd.DataFrame) -> None:
     """Raise ``ValueError`` naming the first row whose ``text`` is not ``text[start:end]``.
 
     Example:
+        >>> import pandas as pd
         >>> check_spans("abc", pd.DataFrame({"start": [1], "end": [2], "text": ["b"]}))
     """
     for row in frame.itertuples(index=False):

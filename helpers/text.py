@@ -7,10 +7,13 @@ model is needed. It runs on each paragraph separately (a headline is its own sen
 a sentence that starts in lower case after a quoted question or exclamation
 (``“Are you sure?” she asked.``) is joined back to the one before.
 
-Tokens come from NLTK's :class:`~nltk.tokenize.RegexpTokenizer` with a news-aware pattern:
-``U.S.`` and ``build-up`` stay whole, a possessive ``’s`` is its own token, numbers keep their
-commas and points, and every other punctuation mark is a token. (NLTK's Treebank tokenizer
-rewrites quote marks and needs sentence-split input, so it is not used.)
+Tokens come from one news-aware regular expression, :data:`TOKEN_PATTERN`: ``U.S.`` and
+``build-up`` stay whole, a possessive ``’s`` is its own token, numbers keep their commas and
+points, and every other punctuation mark is a token. It is the pattern NLTK's
+:class:`~nltk.tokenize.RegexpTokenizer` would take, run with Python's ``re.finditer`` directly:
+the tokenizer adds nothing for a fixed pattern but a timeout wrapper around every token (a
+guard against hostile patterns; this one is linear), which cost a third of the tokenising time.
+(NLTK's Treebank tokenizer rewrites quote marks and needs sentence-split input, so it is not used.)
 
 Example:
     >>> from helpers.article import article_from_text
@@ -24,19 +27,20 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import pandas as pd
-from nltk.tokenize import RegexpTokenizer
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 from .article import Article
-from .resources import read_word_list
-from .spans import Span, frame_from_spans
+from .resources import data_cache, read_word_list
+from .spans import Span
 
-__all__ = ["Sentence", "Token", "paragraph_sentence_spans", "sentences", "sentences_frame", "tokens", "tokens_frame", "words", "stopwords"]
+if TYPE_CHECKING:  # pandas is imported by the two *_frame functions only (the command never needs it)
+    import pandas as pd
+
+__all__ = ["Sentence", "Token", "paragraph_sentence_spans", "sentences", "sentences_frame", "sentence_tokens", "tokens", "tokens_frame", "words", "stopwords"]
 
 #: The token pattern (verbose regex, order matters: first alternative that matches wins).
 TOKEN_PATTERN = r"""
@@ -78,7 +82,7 @@ class NewsLanguageVars(PunktLanguageVars):
         return r"(?:[)\";}\]\*:@\'\({\[\u2018\u2019\u201c\u201d\xab\xbb" + other_ends + "])"
 
 
-@lru_cache(maxsize=1)
+@data_cache
 def _sentence_tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
     abbreviations = set(read_word_list("text", "abbreviations.txt"))
@@ -87,9 +91,7 @@ def _sentence_tokenizer() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params, lang_vars=NewsLanguageVars())
 
 
-@lru_cache(maxsize=1)
-def _word_tokenizer() -> RegexpTokenizer:
-    return RegexpTokenizer(TOKEN_PATTERN, flags=re.VERBOSE | re.UNICODE)
+_TOKEN = re.compile(TOKEN_PATTERN, flags=re.VERBOSE | re.UNICODE)
 
 
 _CONTINUES = re.compile(r"^[a-z]")
@@ -126,21 +128,18 @@ def sentences(article: Article) -> list[Sentence]:
     Returns:
         A list of :class:`Sentence` with offsets into ``article.text``.
     """
-    return list(_sentences(article.text, article.paragraphs))
-
-
-@lru_cache(maxsize=16)
-def _sentences(text: str, paragraphs: tuple) -> tuple[Sentence, ...]:
-    # Cached on the text and its paragraphs: timeline, actors and statements all ask for them.
+    text = article.text
     found = []
-    for number, para in enumerate(paragraphs):
+    for number, para in enumerate(article.paragraphs):
         for s, e in paragraph_sentence_spans(text, para.start, para.end):
             found.append(Sentence(s, e, text[s:e], para.section, number))
-    return tuple(found)
+    return found
 
 
 def sentences_frame(article: Article) -> pd.DataFrame:
     """:func:`sentences` as a DataFrame (``start, end, text, section, paragraph``)."""
+    from .spans import frame_from_spans
+
     return frame_from_spans(sentences(article), columns=["start", "end", "text", "section", "paragraph"])
 
 
@@ -151,18 +150,44 @@ def tokens(text_or_article: str | Article) -> list[Token]:
     string, the whole string is tokenised and ``sentence`` is -1.
     """
     if isinstance(text_or_article, str):
-        text = text_or_article
-        return [Token(s, e, text[s:e], -1) for s, e in _word_tokenizer().span_tokenize(text)]
-    text = text_or_article.text
-    found = []
-    for number, sent in enumerate(sentences(text_or_article)):
-        for s, e in _word_tokenizer().span_tokenize(sent.text):
-            found.append(Token(sent.start + s, sent.start + e, sent.text[s:e], number))
+        return list(_tokens_in(text_or_article, 0, len(text_or_article), -1))
+    return sentence_tokens(text_or_article.text, sentences(text_or_article))
+
+
+def sentence_tokens(text: str, sentences: Sequence[Span]) -> list[Token]:
+    """The tokens of each sentence of ``text`` in turn, numbered by sentence (``doc.tokens`` uses it).
+
+    Example:
+        >>> [(t.text, t.sentence) for t in sentence_tokens("Hi. Go on.", [Span(0, 3, "Hi."), Span(4, 10, "Go on.")])]
+        [('Hi', 0), ('.', 0), ('Go', 1), ('on', 1), ('.', 1)]
+    """
+    found: list[Token] = []
+    for number, sent in enumerate(sentences):
+        found.extend(_tokens_in(text, sent.start, sent.end, number))
     return found
+
+
+def _tokens_in(text: str, start: int, end: int, sentence: int) -> Iterator[Token]:
+    """The tokens of ``text[start:end]``, offsets into ``text``.
+
+    A token's text is the slice its offsets cut, so the checks of :class:`Span` cannot fail
+    here: each token's fields are set directly, as the dataclass's own ``__init__`` does, without
+    calling those checks (tokens are the most numerous objects of a document).
+    """
+    new, set_field = object.__new__, object.__setattr__
+    for match in _TOKEN.finditer(text, start, end):
+        token = new(Token)
+        set_field(token, "start", match.start())
+        set_field(token, "end", match.end())
+        set_field(token, "text", match.group())
+        set_field(token, "sentence", sentence)
+        yield token
 
 
 def tokens_frame(text_or_article: str | Article) -> pd.DataFrame:
     """:func:`tokens` as a DataFrame with ``is_word`` (has a letter) and ``lower`` columns."""
+    from .spans import frame_from_spans
+
     frame = frame_from_spans(tokens(text_or_article), columns=["start", "end", "text", "sentence"])
     frame["is_word"] = frame["text"].str.contains(r"[^\W\d_]", regex=True).astype(bool)
     frame["lower"] = frame["text"].str.lower()

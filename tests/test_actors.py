@@ -72,15 +72,15 @@ def found(text, actors=None):
          [("Moscow", "RUS", "METONYM")]),
         ("Ukraine fears Moscow, which has troops along its border with the former Soviet republic.",
          [("Ukraine", "UKR", "NAME"), ("Moscow", "RUS", "METONYM"), ("the former Soviet republic", "UKR", "DESCRIPTION")]),
-        ("The Russian leader spoke.", [("Russian", "RUS", "ADJECTIVE")]),  # no Russian leader known: only the adjective
+        ("The Peruvian leader spoke.", [("Peruvian", "PER", "ADJECTIVE")]),  # no Peruvian leader known: only the adjective
         # appositions
         ("Her Peruvian counterpart, Luis Carranza, was cautious.",
          [("Her Peruvian counterpart", "luis_carranza", "DESCRIPTION"), ("Luis Carranza", "luis_carranza", "NAME")]),
         ("Aid came from Gavi, the vaccine alliance, in May.", [("Gavi", "GAVI", "NAME"), ("the vaccine alliance", "GAVI", "DESCRIPTION")]),
         # pronouns: the speaker of the previous sentence, a compatible gender, cataphora
-        ("Mr Blinken met Ms Ruiz. Ms Ruiz said she was ready. He said nothing.",
-         [("Mr Blinken", "blinken", "TITLE_NAME"), ("Ms Ruiz", "ruiz", "TITLE_NAME"), ("Ms Ruiz", "ruiz", "TITLE_NAME"),
-          ("she", "ruiz", "PRONOUN"), ("He", "blinken", "PRONOUN")]),
+        ("Mr Hollis met Ms Ruiz. Ms Ruiz said she was ready. He said nothing.",
+         [("Mr Hollis", "hollis", "TITLE_NAME"), ("Ms Ruiz", "ruiz", "TITLE_NAME"), ("Ms Ruiz", "ruiz", "TITLE_NAME"),
+          ("she", "ruiz", "PRONOUN"), ("He", "hollis", "PRONOUN")]),
         ("At her desk, Martha May reads. May says she is tired.",
          [("her", "martha_may", "PRONOUN"), ("Martha May", "martha_may", "NAME"), ("May", "martha_may", "NAME"), ("she", "martha_may", "PRONOUN")]),
         # names that speak are discovered
@@ -283,7 +283,8 @@ def test_accuracy_on_unseen_news_without_tables():
         # a company's short form, once its full name is known; tickers are not actors
         ("Talvik Mining (TLV.ST) cut jobs. Talvik said sales fell.", [("Talvik Mining", "TM", "NAME"), ("Talvik", "TM", "NAME")]),
         ("Shares in Brenner Holdings rose. Brenner Holdings said so.", [("Brenner Holdings", "BH", "NAME"), ("Brenner Holdings", "BH", "NAME")]),
-        ("Oskar Lind spoke. Oskar left.", [("Oskar Lind", "oskar_lind", "NAME")]),  # a person's first name is no short form
+        # a person's first name alone is that person once the full name is known (issue 10: real news does it)
+        ("Oskar Lind spoke. Oskar left.", [("Oskar Lind", "oskar_lind", "NAME"), ("Oskar", "oskar_lind", "NAME")]),
         # descriptions of organisations refer back to the most recent compatible one
         ("Talvik Mining cut jobs. The company said demand fell.", [("Talvik Mining", "TM", "NAME"), ("The company", "TM", "DESCRIPTION")]),
         ("The Dockers Union met the Coastal Bank. The union said no.",
@@ -359,7 +360,7 @@ def test_headline_speaker_after_quote_is_a_role_description():
          [("Trade Minister Moon Jae-in", "moon_jae_in", "TITLE_NAME"), ("Moon", "moon_jae_in", "NAME")]),
         ("“It is fair,” said Sun Lihua, an economist. Sun noted that prices rose.",
          [("Sun Lihua", "sun_lihua", "NAME"), ("Sun", "sun_lihua", "NAME")]),
-        ("Ella Moss spoke. Ella left.", [("Ella Moss", "ella_moss", "NAME")]),  # Western order: no first-name alias
+        ("Ella Moss spoke. Ella left.", [("Ella Moss", "ella_moss", "NAME"), ("Ella", "ella_moss", "NAME")]),  # first name: issue 10
         # a bare organisational role after a person's name is a predicate; the organisation stays a name
         ("Dr. Ana Ruiz, IMF mission chief, said so.", [("Dr. Ana Ruiz", "ana_ruiz", "TITLE_NAME"), ("IMF", "IMF", "NAME")]),
         # long names of UN agencies

@@ -31,7 +31,9 @@ def doc_of(text, actors=None):
         ("Nato met.", [("Nato", "lexicon_name")]),
         ("Ana Ruiz spoke. She left.", [("Ana Ruiz", "discovered_name"), ("She", "pronoun_recent_person")]),
         ("Ana Ruiz said she left.", [("Ana Ruiz", "discovered_name"), ("she", "pronoun_same_sentence")]),
-        ("Xi Jinping spoke. Xi left.", [("Xi Jinping", "discovered_name"), ("Xi", "family_name_first")]),
+        ("Zhang Wenbo spoke. Zhang left.", [("Zhang Wenbo", "discovered_name"), ("Zhang", "family_name_first")]),
+        ("Xi Jinping spoke. Xi left.", [("Xi Jinping", "office_holder_name"), ("Xi", "family_name_first")]),
+        ("Xi left.", [("Xi", "office_holder_name")]),
     ],
 )
 def test_each_mention_names_the_rule_that_made_it(text, expected):

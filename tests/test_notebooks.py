@@ -102,6 +102,28 @@ def test_checker_messages(capsys):
     assert not is_correct("01-body-sentences", "32")
 
 
+@pytest.fixture(scope="module")
+def kernel_language_info() -> dict:
+    """The ``language_info`` the Python kernel reports (what JupyterLab writes on opening)."""
+    # the lowest-versions run installs no Jupyter
+    manager_module = pytest.importorskip("jupyter_client.manager")
+    manager, client = manager_module.start_new_kernel(kernel_name="python3")
+    try:
+        return client.kernel_info(reply=True, timeout=60)["content"]["language_info"]
+    finally:
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_stored_language_info_is_what_the_kernel_reports(path, kernel_language_info):
+    # JupyterLab replaces a differing language_info on opening and marks the notebook modified;
+    # the Python version is left out on purpose (it depends on the machine that executed it).
+    stored = json.loads(path.read_text(encoding="utf-8"))["metadata"]["language_info"]
+    expected = {key: value for key, value in kernel_language_info.items() if key != "version"}
+    assert stored == expected, "run python tools/execute_notebooks.py to store the kernel's language_info"
+
+
 def test_links_agree_with_the_repository_setting():
     result = subprocess.run([sys.executable, str(REPO / "tools" / "set_repository.py"), "--check"], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout

@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import csv
 import io
+import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from ..resources import HelpersError, data_cache
+from .shapes import family_name_first
 from .tables import (
     ACTOR_COLUMNS,
     ACTOR_TYPES,
@@ -52,10 +54,9 @@ def _alias_form(keys: tuple[str, ...]) -> tuple[str, str]:
 
 
 def _read_rows(actors: Any) -> tuple[list[dict[str, str]], str]:
-    import pandas as pd
-
-    if isinstance(actors, pd.DataFrame):
-        return [{k: ("" if pd.isna(v) else str(v)) for k, v in row.items()} for row in actors.to_dict("records")], "<DataFrame>"
+    pandas = sys.modules.get("pandas")  # a DataFrame exists only if pandas is loaded: never import it here
+    if pandas is not None and isinstance(actors, pandas.DataFrame):
+        return [{k: ("" if pandas.isna(v) else str(v)) for k, v in row.items()} for row in actors.to_dict("records")], "<DataFrame>"
     path = Path(actors)
     if not path.is_file():
         raise HelpersError(f"There is no actors table at {path}: give the path of a CSV like data/actors.csv.")
@@ -128,7 +129,9 @@ def _table_from_rows(rows: Iterable[Mapping[str, str]], source: str) -> ActorTab
         aid = actor.id
         aliases = [actor.name, *split_cell(row.get("aliases"))]
         if actor.type == "PERSON" and len(actor.name.split()) > 1:
-            aliases.append(actor.name.split()[-1])  # the surname
+            words = actor.name.split()
+            family_first = family_name_first(keys_of(actor.name), lexicon().family_first)
+            aliases.append(words[0] if family_first else words[-1])  # the surname ("Xi" of "Xi Jinping")
         for alias in aliases:
             check_alias(alias, aid, source)
             keys = keys_of(alias)
@@ -198,13 +201,12 @@ def load_actor_table(actors: Any = None) -> ActorTable:
         >>> t.names[("Mr", "Putin")][0]                        # doctest: +SKIP
         Entry(actor_id='vladimir_putin', form='TITLE', head='')
     """
-    import pandas as pd
-
     if actors is None:
         return _generic_table()
     if isinstance(actors, ActorTable):
         return actors
-    if isinstance(actors, pd.DataFrame):
+    pandas = sys.modules.get("pandas")  # a DataFrame exists only if pandas is loaded: never import it here
+    if pandas is not None and isinstance(actors, pandas.DataFrame):
         rows, source = _read_rows(actors)
         return _table_from_rows(rows, source)
     if not isinstance(actors, (str, Path)):

@@ -157,9 +157,12 @@ class Candidates:
         if people:
             forms = {"NAME": "NAME", "TITLE": "TITLE_NAME", "DESC": "DESCRIPTION"}
             e = people[0]
-            choices = tuple(p.actor_id for p in people if p.form == e.form)
+            same_form = [p for p in people if p.form == e.form]
+            choices = tuple(p.actor_id for p in same_form)
+            rules = tuple(p.rule or "discovered_name" for p in same_form)
             prio = "table" if self.table.actors.get(e.actor_id) else "name"
-            return [self._cand(i, j, forms[e.form], prio, choices=choices, head=e.head, rule=e.rule or "discovered_name")]
+            name = self._cand(i, j, forms[e.form], prio, choices=choices, choice_rules=rules, head=e.head, rule=e.rule or "discovered_name")
+            return [name, *self._campaign_of(name)]
         order = ("NAME", "CAPITAL", "SEAT", "ADJ", "PEOPLE", "PLACE")
         e = min(entries, key=lambda x: order.index(x.form))
         nxt = self.keys[j] if j < hi else ""
@@ -176,6 +179,21 @@ class Candidates:
                 return [self._cand(i, j, "BLOCK", "block")]  # a currency sign: US$5 million
             return [self._cand(i, j, "NAME", "name", actor=e.actor_id, rule=e.rule)]
         return self._other_alias(i, j, e, entries)
+
+    def _campaign_of(self, name: Candidate) -> list[Candidate]:
+        """"The Ruiz campaign", "Ruiz's campaign" (a GROUP description), "the Ruiz administration" (the
+        person's country): a person's name before a noun that belongs to them."""
+        j, hi, lower = name.unit_end, self.hi[name.unit], self.lower
+        j += j < hi and lower[j] == "'s"
+        coll = self.lex.collective.get((lower[j],)) if j < hi else None
+        if coll is None or not ("@campaign" in coll.candidates or coll.type == "COUNTRY" and lower[j] in self.cues["government_of_person"]):
+            return []
+        if self._modifier_use(j + 1):
+            return []  # "the Ruiz campaign manager"
+        start = name.unit - 1 if name.unit > self.lo[name.unit] and lower[name.unit - 1] == "the" and lower[name.unit_end] != "'s" else name.unit
+        desc = Described(type=coll.type, choices=coll.candidates, det="name", target=name)
+        rule = "campaign_of_person" if coll.type == "GROUP" else "government_of_person"
+        return [self._cand(start, j + 1, "DESCRIPTION", "description", head=lower[j], desc=desc, rule=rule)]
 
     def _other_alias(self, i: int, j: int, e: Entry, entries: tuple[Entry, ...]) -> list[Candidate]:
         """A capital or seat (a metonym, unless it is a place: "in Moscow"), an adjective, a people."""
@@ -197,6 +215,8 @@ class Candidates:
         if e.form == "ADJ":
             if kind_of == "GROUP" and j < hi and self.keys[j][:1].isupper():
                 return []
+            if kind_of != "COUNTRY" and not (j < hi and self.keys[j][:1].isalpha()):
+                return []  # "a Minnesota Republican,": a noun for a person, not the party's adjective
             return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id, rule=e.rule)]
         start = i - 1 if i > self.lo[i] and self.lower[i - 1] == "the" else i
         return [self._cand(start, j, "DESCRIPTION", "description", actor=e.actor_id, rule=e.rule)]
@@ -231,7 +251,8 @@ class Candidates:
             start = u.start + offset
             offset += len(part) + 1
             entries = self.table.names.get((part,), ())
-            e = next((e for e in entries if e.form in ("NAME", "ADJ") and self._type(e) in ("COUNTRY", "GROUP")), None)
+            e = next((e for e in entries if e.form in ("NAME", "ADJ") and self._type(e) in ("COUNTRY", "GROUP")
+                      or e.form == "ADJ" and self._type(e) == "ORG"), None)  # "Russian-backed", "Republican-led"
             if e and part[:1].isupper():
                 found.append(Candidate(i, i + 1, start, start + len(part), "ADJECTIVE", PRIORITY["adjective"], actor=e.actor_id, rule="adjective_hyphen"))
         return found

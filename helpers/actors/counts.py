@@ -8,9 +8,10 @@ summarise such a table; :func:`naive_capitalised_counts` is the naive way, for c
 from __future__ import annotations
 
 from itertools import combinations
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 from ..article import Article
 from ..resources import HelpersError
@@ -82,6 +83,8 @@ def actor_frame(article: Article | str, mentions: pd.DataFrame | None = None, ac
         >>> actor_frame(article_from_text("Talks\\n\\nMoscow denies it."))[["id", "name", "count"]].values.tolist()
         [['RUS', 'Russia', 1]]
     """
+    import pandas as pd
+
     if mentions is None:
         mentions = find_mentions(article, actors)
     table = load_actor_table(actors)
@@ -142,6 +145,7 @@ def count_actors(
         section: only this section ("body", "headline" …); all when None.
 
     Example:
+        >>> import pandas as pd
         >>> m = pd.DataFrame({"actor_id": ["RUS", "vladimir_putin"], "kind": ["ADJECTIVE", "NAME"],
         ...                   "country": ["RUS", "RUS"], "section": ["body", "body"]})
         >>> count_actors(m, by="country").to_dict(), count_actors(m, adjectives=False).to_dict()
@@ -159,10 +163,13 @@ def counts_by_section(mentions: pd.DataFrame, by: str = "actor") -> pd.DataFrame
     """Mentions per actor (rows) and section (columns), actors ordered by their total.
 
     Example:
+        >>> import pandas as pd
         >>> m = pd.DataFrame({"actor_id": ["RUS", "RUS"], "country": ["RUS", "RUS"], "section": ["body", "headline"]})
         >>> counts_by_section(m).loc["RUS"].tolist()
         [1, 1]
     """
+    import pandas as pd
+
     table = pd.crosstab(_labels(mentions, by).rename(by), mentions["section"])
     table = table.loc[table.sum(axis=1).sort_index().sort_values(ascending=False, kind="stable").index]
     return table
@@ -181,11 +188,14 @@ def cooccurrence(mentions: pd.DataFrame, by: str = "actor", top: int | None = No
         A square DataFrame (actors × actors); the diagonal counts the sentences mentioning each actor.
 
     Example:
+        >>> import pandas as pd
         >>> m = pd.DataFrame({"actor_id": ["RUS", "UKR", "RUS"], "kind": ["NAME"] * 3,
         ...                   "country": ["RUS", "UKR", "RUS"], "sentence": [0, 0, 1]})
         >>> cooccurrence(m).values.tolist()
         [[2, 1], [1, 1]]
     """
+    import pandas as pd
+
     kept = _keep(mentions, kinds.get("metonyms", True), kinds.get("adjectives", True), kinds.get("pronouns", True), kinds.get("descriptions", True))
     labels = _labels(kept, by)
     order = labels.value_counts().sort_index().sort_values(ascending=False, kind="stable").index.tolist()
@@ -210,6 +220,8 @@ def naive_capitalised_counts(article: Article | str) -> pd.Series:
         >>> naive_capitalised_counts(article_from_text("Talks\\n\\nThe envoy met Mr Putin. Putin left.")).to_dict()
         {'Mr': 1, 'Putin': 1}
     """
+    import pandas as pd
+
     doc = _document(article, None, "actor_frame")
     by_sentence: list[list[tuple[int, int, str]]] = [[] for _ in doc.sentences]
     for token in doc.tokens:

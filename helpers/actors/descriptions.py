@@ -106,7 +106,7 @@ class Descriptions:
         kind, choices, bare = coll
         modifiers = mods.length
         members_premod = kind == "ORG" and end < hi and self.lower[end] in self.member_nouns and det in ("", "blocked")
-        owned = kind == "ORG" and bare and det == "possessive" and not modifiers  # "their union", "its bank"
+        owned = kind in ("ORG", "GROUP") and bare and det == "possessive" and not modifiers  # "their union", "her campaign"
         # a noun that needs a modifier the first time may refer back bare to a mention with the same head
         # ("Norway's energy ministry" … "the ministry")
         again = det == "definite" and not bare and not modifiers
@@ -116,6 +116,8 @@ class Descriptions:
             return []
         if choices & FORCES.keys() and (det != "definite" or self._modifier_use(end)):
             return []  # "the army said", not "my soldiers", "the military operation"
+        if "@campaign" in choices and self._modifier_use(end):
+            return []  # "her campaign said", not "her campaign manager"
         desc = Described(type=kind, choices=choices, country=mods.country, org=mods.org, det=det, again=again)
         return [self._cand(i, end, "DESCRIPTION", "description", head=self.lower[end - 1], desc=desc, rule="description")]
 

@@ -10,7 +10,7 @@ Example:
     >>> from helpers.actors.reader import reader_for
     >>> r = reader_for("Richard Drew of the Inter-American Development Bank (IDB) spoke. Drew left.")
     >>> r.discover()
-    >>> sorted(r.actors)
+    >>> sorted(a for a, act in r.actors.items() if act.origin == "discovered")
     ['IDB', 'richard_drew']
 """
 
@@ -21,6 +21,7 @@ from .model import (
     TitleSpan,
 )
 from .shapes import CONNECTORS, acronym_shape, initials
+from .tables import Entry
 
 __all__ = ["Discovery", "MAX_NAME_UNITS", "MAX_NAME_CHARS"]
 
@@ -41,6 +42,7 @@ class Discovery:
         self._discover_runs(covered)
         self._settle_titled_surnames(pending)
         self._discover_single_words(covered)
+        self.first_word_aliases()
 
     def _fits(self, i: int, j: int) -> bool:
         """Can units ``i:j`` be one name (at most :data:`MAX_NAME_UNITS` units and :data:`MAX_NAME_CHARS` characters)?"""
@@ -99,7 +101,7 @@ class Discovery:
                 i += 1
                 continue
             n = self.match(i).length
-            if n:
+            if n and not self._office_surname_then_name(i):
                 i += n
                 continue
             if not self.keys[i][:1].isupper():
@@ -119,7 +121,9 @@ class Discovery:
     def _settle_titled_surnames(self, pending: list[PendingTitle]) -> None:
         """4a. "Mr Haddad": the person of that surname named in full nearest before, or a new person."""
         for p in pending:
-            aid = self._surname_owner(p.name_start, p.name_end) or self._new_single(p.name_start, p.name_end)
+            single = p.name_end - p.name_start == 1
+            aid = (self._surname_owner(p.name_start, p.name_end) or (self.first_word_owner(p.name_start) if single else None)
+                   or self._new_single(p.name_start, p.name_end))
             act = self.actor(aid)
             act.roles |= p.roles if act.origin == "discovered" else set()
             act.gender = act.gender or p.gender
@@ -132,11 +136,17 @@ class Discovery:
             if not key[:1].isupper() or i in covered or self.units[i].sent in self.title_case or len(key) > MAX_NAME_CHARS or self.match(i).length:
                 continue
             if self._acronym(i):
-                self._new_org(key, key, i)
+                bracketed = self._bracketed_after_org(i)
+                owner = bracketed or self._org_tails().get((key, "@initials"))
+                if owner:  # "Fox Business Network (FBN)", or "FBN" alone: the initials of a known name
+                    self.add_alias((key,), Entry(owner, "NAME", rule="acronym_in_brackets" if bracketed else "acronym_of_known_name"))
+                else:
+                    self._new_org(key, key, i)
             elif self._camel_case(i):
                 self._new_org(key.upper(), key, i)
-            elif self.nameish(i) and self._speaks(i) and not self._place_context(i) and not self._surname_owner(i, i + 1):
-                self._new_single(i, i + 1)
+            elif self.nameish(i) and self._speaks(i, first_ok=True) and not self._place_context(i) and not self._surname_owner(i, i + 1):
+                if not self.first_word_owner(i) and self._speaks(i):  # "Qiao said" after "Qiao Xiaoming"
+                    self._new_single(i, i + 1)
 
     def _apposed_single(self, c: int, covered: set[int]) -> None:
         """"Gavi, the vaccine alliance," / "the Sun, a Lagos daily,": an unknown word described after a comma."""
@@ -195,8 +205,8 @@ class Discovery:
             return i  # only a name word starts a run
         j = i
         while j < hi:
-            if j > i and self.match(j).length:
-                break
+            if j > i and self.match(j).length and not self._office_surname(j) and not self._head_alias(j):
+                break  # a known name ends the run; an office holder's surname may be another spelling's ("Sergey Lavrov")
             month_surname = j > i and self.lower[j] in self.lex.months and not (j + 1 < hi and self.keys[j + 1][:1].isdigit())
             if self.nameish(j) or (j > i and self.keys[j] in heads) or month_surname:
                 j += 1
@@ -224,6 +234,25 @@ class Discovery:
                 if self.keys[k] in (*CONNECTORS, "'", "the"):
                     return k
         return j
+
+    def _office_surname(self, j: int) -> bool:
+        """Is unit ``j`` only an office holder's one-word alias ("Lavrov", which "Sergey Lavrov" may spell)?"""
+        n, entries = self.match(j)
+        return n == 1 and all(e.rule == "office_holder_name" for e in entries)
+
+    def _head_alias(self, j: int) -> bool:
+        """Is unit ``j`` an organisation's one-word alias that is also a head word ("Democrats"), which
+        may end another organisation's name ("Social Democrats")?"""
+        n, entries = self.match(j)
+        return n == 1 and self.keys[j] in self.heads and all(e.form == "NAME" and self._type(e) in ("ORG", "GROUP") for e in entries)
+
+    def _office_surname_then_name(self, i: int) -> bool:
+        """Does a one-word alias of an office holder or a family name start another person's name
+        ("Michel Barnier" while Charles Michel holds an office, "Wang Jianguo" after "Wang Xiaoming")?
+        Then the run is read as a name."""
+        n, entries = self.match(i)
+        short = n == 1 and all(e.rule == "office_holder_name" or e.head == "family" for e in entries)
+        return short and i + 1 < self.hi[i] and self.nameish(i + 1) and not self.match(i + 1).length
 
     def _spelled(self, i: int, j: int) -> bool:
         """Is units ``i:j`` followed by "(ACRONYM)" made of its capitalised words' initials?"""
@@ -263,6 +292,10 @@ class Discovery:
             aliases.append((first,))  # "Kestrel Energy" … "Kestrel", "Ridgeway University" … "Ridgeway"
         if j - i >= 2 and self.keys[j - 1] in self.cues["club_head"]:
             aliases.append((self.keys[j - 1],))  # "Millbank Rovers" … "Rovers"
+        owner = self._org_tails().get(tuple(self.keys[i:j]))
+        if owner and not acronym:  # "the Daily News" after "the New York Daily News"
+            self.add_alias(tuple(self.keys[i:j]), Entry(owner, "NAME", rule="organisation_short_name"))
+            return
         self._new_org(acronym or initials(self.keys[i:j]), name, i, aliases=aliases)
 
     def _acronym(self, i: int) -> bool:

@@ -113,12 +113,13 @@ class Markers:
         k = j + (j < self.hi[i] and self.keys[j] in (",", ".", "!", "?"))
         return k < self.hi[i] and self.keys[k] in CLOSING_QUOTES
 
-    def _speaks(self, i: int) -> bool:
-        """Is unknown word ``i`` someone speaking ("Ruiz told", "said Salas")? Never a sentence's first word."""
+    def _speaks(self, i: int, first_ok: bool = False) -> bool:
+        """Is unknown word ``i`` someone speaking ("Ruiz told", "said Salas")? Never a sentence's first
+        word, unless ``first_ok`` (the word starts a name the article has given in full)."""
         core = self.cues["speech_core"]
         nxt = self.lower[i + 1] if i + 1 < self.hi[i] else ""
         prev = self.lower[i - 1] if i > self.lo[i] else ""
-        return not self.units[i].first and (nxt in core or prev in core)
+        return (first_ok or not self.units[i].first) and (nxt in core or prev in core)
 
     def _place_context(self, i: int) -> bool:
         prev = self.lower[i - 1] if i > self.lo[i] else ""

@@ -110,6 +110,8 @@ class Candidate:
     prio: int
     actor: str = ""
     choices: tuple[str, ...] = ()
+    #: the rule of each choice's alias, in the order of ``choices``
+    choice_rules: tuple[str, ...] = ()
     head: str = ""
     desc: Described = field(default_factory=Described)
     rule: str = ""

@@ -28,6 +28,7 @@ from .discovery import Discovery
 from .markers import Markers
 from .model import Mention
 from .names import Names
+from .offices import Offices
 from .registry import Registry
 from .resolve import Resolution
 from .resolve_descriptions import DescriptionResolution
@@ -37,7 +38,7 @@ from .units import ArticleUnits
 __all__ = ["ActorLayer", "ActorReader", "read_actors", "reader_for", "mention_records", "actor_records", "actor_rows"]
 
 
-class ActorReader(Resolution, DescriptionResolution, Descriptions, Candidates, Discovery, Registry, Names, Markers, ArticleUnits):
+class ActorReader(Resolution, DescriptionResolution, Descriptions, Candidates, Discovery, Offices, Registry, Names, Markers, ArticleUnits):
     """One document read against one actor table: units, discovered actors, candidates, mentions."""
 
     def __init__(self, doc: Any, table: ActorTable) -> None:
@@ -46,6 +47,8 @@ class ActorReader(Resolution, DescriptionResolution, Descriptions, Candidates, D
         self.blocked = self._datelines() | self._tickers() | self._quoted_titles()
         #: portfolio words after an office title ("Minister of State for Foreign Affairs"): never part of a name
         self._portfolios()
+        #: the holders of the G20 offices on the publication date, with their name aliases
+        self.register_office_holders()
 
     def run(self) -> list[Mention]:
         """Discover, propose, select, resolve; a description that resolves to no one gives way

@@ -7,13 +7,13 @@ Example:
     >>> from helpers.actors.reader import reader_for
     >>> r = reader_for("Ana Ruiz spoke.")
     >>> i = r.keys.index("Ana")
-    >>> r.register_person(i, i + 2, set(), "", ""), sorted(r.extra)
+    >>> r.register_person(i, i + 2, set(), "", ""), sorted(k for k in r.extra if "Ruiz" in k)
     ('ana_ruiz', [('Ana', 'Ruiz'), ('Ruiz',)])
 """
 
 from __future__ import annotations
 
-from .shapes import family_name_first
+from .shapes import family_name_first, initials
 from .tables import Actor, Entry, snake_id
 
 __all__ = ["Registry"]
@@ -27,7 +27,10 @@ class Registry:
         key = tuple(self.keys[i:j])
         entries = [e for e in self.table.names.get(key, ()) + tuple(self.extra.get(key, ())) if self._type(e) == "PERSON"]
         if entries:
-            aid = entries[0].actor_id
+            aid = self._nearest([e.actor_id for e in entries], i) if len(entries) > 1 else entries[0].actor_id
+            if j - i > 1:
+                self.named_in_full.add(aid)
+                gender = gender or self.given_gender(key)
         elif j - i == 1:
             return None  # a surname alone: settled once every full name is known
         else:
@@ -36,14 +39,32 @@ class Registry:
             if not self.known(aid):
                 self.actors[aid] = Actor(aid, name, "PERSON", origin="discovered", source="discovered in the article")
             self.add_alias(key, Entry(aid, "NAME", rule="discovered_name"))
-            if family_name_first(key, self.lex.family_first):  # "Moon Jae-in" … "Moon", "Xi Jinping" … "Xi"
-                self.add_alias(key[:1], Entry(aid, "NAME", head="family", rule="family_name_first"))
-                return self._registered(aid, i, roles, gender, country)
-            surname = self.surname_key(key)
-            if not self._surname_blocked(surname[-1]):
-                self.add_alias(surname, Entry(aid, "NAME", rule="surname_after_full_name"))
-                self.add_alias((surname[0][:1].upper() + surname[0][1:], *surname[1:]), Entry(aid, "NAME", rule="surname_after_full_name"))
+            self.named_in_full.add(aid)
+            gender = gender or self.given_gender(key)
+            if key[0][:1].isupper() and len(key[0]) > 1:
+                self.first_words[key[0]].add(aid)
+            self.short_name_aliases(aid, key, "family_name_first", "surname_after_full_name")
         return self._registered(aid, i, roles, gender, country)
+
+    def given_gender(self, key: tuple[str, ...]) -> str:
+        """The gender a full name's given name suggests (``given_names.csv``), or "" ("Hillary Clinton" →
+        female; a name written family name first gives none)."""
+        if len(key) < 2 or family_name_first(key, self.lex.family_first):
+            return ""
+        return self.lex.given_names.get(key[0], "")
+
+    def short_name_aliases(self, aid: str, key: tuple[str, ...], family_rule: str, surname_rule: str) -> None:
+        """Add the short name of a full name: the family name written first ("Moon Jae-in" … "Moon",
+        "Xi Jinping" … "Xi"), else the surname ("von der Leyen", also "Von der Leyen")."""
+        if family_name_first(key, self.lex.family_first):
+            self.add_alias(key[:1], Entry(aid, "NAME", head="family", rule=family_rule))
+            if len(key) >= 3 and not self._surname_blocked(key[-1]):  # "Nguyen Xuan Phuc" … "Phuc"
+                self.add_alias(key[-1:], Entry(aid, "NAME", rule=surname_rule))
+            return
+        surname = self.surname_key(key)
+        if not self._surname_blocked(surname[-1]):
+            self.add_alias(surname, Entry(aid, "NAME", rule=surname_rule))
+            self.add_alias((surname[0][:1].upper() + surname[0][1:], *surname[1:]), Entry(aid, "NAME", rule=surname_rule))
 
     def _registered(self, aid: str, i: int, roles: set[str], gender: str, country: str) -> str:
         """Add what the phrase that named person ``aid`` at unit ``i`` says about them."""
@@ -62,6 +83,53 @@ class Registry:
         key = tuple(self.keys[i:j])
         people = [e.actor_id for e in self.table.names.get(key, ()) + tuple(self.extra.get(key, ())) if self._type(e) == "PERSON"]
         return self._nearest(people, i) if people else None
+
+    def first_word_owner(self, i: int) -> str | None:
+        """The one person named in full whose name starts with unit ``i``'s word ("Qiao Xiaoming" …
+        "Qiao said", "Mr Qiao"): the word becomes their alias (rule ``first_word_of_full_name``)."""
+        owners = self.first_words.get(self.keys[i], ())
+        if len(owners) != 1:
+            return None
+        aid = next(iter(owners))
+        self.add_alias((self.keys[i],), Entry(aid, "NAME", head="family", rule="first_word_of_full_name"))
+        return aid
+
+    def first_word_aliases(self) -> None:
+        """Once every full name is known: the first word of a person's two- or three-word name, when no
+        other full name starts with it and it is no other alias ("Hillary" after "Hillary Clinton")."""
+        for word, owners in self.first_words.items():
+            aid = next(iter(owners))
+            words = len(self.actor(aid).name.split())
+            if len(owners) != 1 or not 2 <= words <= 3 or word.lower() in self.common or word.lower() in self.lex.stopwords:
+                continue
+            if word in self.heads or (word,) in self.lex.titles or (word,) in self.extra or (word,) in self.table.names:
+                continue
+            self.add_alias((word,), Entry(aid, "NAME", rule="first_word_of_full_name"))
+
+    def _bracketed_after_org(self, i: int) -> str | None:
+        """The known organisation whose name ends right before "(" when unit ``i`` is in brackets."""
+        if not (self.lo[i] < i - 1 and i + 1 < self.hi[i] and self.keys[i - 1] == "(" and self.keys[i + 1] == ")"):
+            return None
+        for k in range(i - 2, max(self.lo[i], i - 8) - 1, -1):
+            n, entries = self.match(k)
+            if n and k + n == i - 1:
+                return next((e.actor_id for e in entries if e.form == "NAME" and self._type(e) == "ORG"), None)
+        return None
+
+    def _org_tails(self) -> dict[tuple[str, ...], str]:
+        """The last two or more words of each organisation name of two or more words in the article,
+        and whose name it is ("Daily News" → the New York Daily News), and its initials keyed
+        ``(initials, "@initials")`` ("FBN" → Fox Business Network); computed once per article."""
+        if self._tails is None:
+            self._tails = {}
+            for i in range(len(self.units)):
+                n, entries = self.match(i)
+                org = next((e.actor_id for e in entries if e.form == "NAME" and self._type(e) == "ORG"), None) if n >= 2 else None
+                for k in range(i + 1, i + n - 1) if org else ():
+                    self._tails.setdefault(tuple(self.keys[k : i + n]), org)
+                if org:
+                    self._tails.setdefault((initials(self.keys[i : i + n]), "@initials"), org)
+        return self._tails
 
     def _new_single(self, i: int, j: int) -> str:
         name = self.text_of(i, j)

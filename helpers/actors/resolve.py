@@ -20,11 +20,14 @@ from .model import (
     Mention,
     Seen,
 )
+from .shapes import OPENING_QUOTES
 
 __all__ = ["Resolution", "PRONOUN_WINDOW"]
 
 #: Pronouns look this many sentences back for their person.
 PRONOUN_WINDOW = 4
+#: A person followed by a reporting verb within this many units is a speaker ("Smith, the mayor, said").
+SPEAKER_REACH = 8
 
 
 class Resolution:
@@ -66,6 +69,8 @@ class Resolution:
                     self.failed.append(c)
                 continue
             act = self.actor(aid)
+            if aid in self.office_ids and c.kind in ("NAME", "TITLE_NAME"):
+                act.origin = "discovered"  # named in the article (its facts come from office_holders.csv)
             if c.kind == "PRONOUN" and not act.gender:
                 act.gender = c.desc.gender
             if c.kind == "DESCRIPTION" and act.type == "PERSON" and c.desc.country and not act.country:
@@ -81,6 +86,9 @@ class Resolution:
         aid: str | None = c.actor
         if c.choices:
             aid = self._nearest(list(c.choices), c.unit)
+            if c.choice_rules and aid in c.choices:
+                c.rule = c.choice_rules[c.choices.index(aid)]
+            self._name_rule(c, aid)
         elif c.kind == "PRONOUN":
             aid, c.rule = self._antecedent(c.unit, c.desc.gender, self._same_sentence_after(chosen, number))
         elif c.desc.seats:
@@ -93,6 +101,16 @@ class Resolution:
             if not aid and c.desc.type != "PERSON":
                 aid = self.resolve_collective(c, self._next_two_sentences(chosen, number))
         return aid
+
+    def _name_rule(self, c: Candidate, aid: str) -> None:
+        """An office holder's short name after the article named them in full is a surname
+        (``surname_after_full_name``, ``family_name_first``), not the office table's alias."""
+        if c.rule != "office_holder_name":
+            return
+        if c.unit_end - c.unit > 1:
+            self.named_in_full.add(aid)
+        elif aid in self.named_in_full:
+            c.rule = "family_name_first" if c.head == "family" else "surname_after_full_name"
 
     def _start_history(self) -> None:
         """Forget what an earlier round resolved: the history, by sentence, head noun and actor."""
@@ -135,10 +153,22 @@ class Resolution:
         return Mention(c.start, c.end, text, act.id, c.kind, self.sent_section[sent], sent, act.type, country, act.gender, c.rule)
 
     def _speaker(self, c: Candidate) -> bool:
-        reporting = self.lex.reporting
-        nxt = self.lower[c.unit_end] if c.unit_end < self.hi[c.unit] else ""
-        prev = self.lower[c.unit - 1] if c.unit > self.lo[c.unit] else ""
-        return nxt in reporting or prev in reporting
+        """Does a reporting verb make this mention a speaker? Right before it and ending the clause
+        ("said Smith.", not "told Smith" or "said Smith was late"), or after it within :data:`SPEAKER_REACH` units, across an apposition or an adverb, before
+        any other name ("Smith, the mayor, later said"; not "Smith's aide said", "Smith met Jones, who said")."""
+        reporting, lower = self.lex.reporting, self.lower
+        prev = lower[c.unit - 1] if c.unit > self.lo[c.unit] else ""
+        after = self.keys[c.unit_end] if c.unit_end < self.hi[c.unit] else "."
+        if prev in reporting and prev not in self.cues["reporting_with_object"] and not after[:1].isalpha():
+            return True  # "…," said Smith. / said Smith, adding
+        stops = self.cues["speaker_scan_stop"]
+        for k in range(c.unit_end, min(self.hi[c.unit], c.unit_end + SPEAKER_REACH)):
+            word = lower[k]
+            if word in reporting:
+                return True
+            if word in stops or self.keys[k] in OPENING_QUOTES or (self.keys[k][:1].isupper() and self.nameish(k)):
+                return False
+        return False
 
     def resolve_pronoun(self, i: int, gender: str) -> str | None:
         """The person a pronoun at unit ``i`` refers to (see :meth:`_antecedent`)."""

@@ -42,6 +42,11 @@ class DescriptionResolution:
         ids = set(self.actors) | self._table_people
         return [self.actor(a) for a in sorted(ids) if self.actor(a).type == "PERSON"]
 
+    def _in_play(self, act: Actor) -> bool:
+        """May a description refer to this person by role alone? Office holders of the publication
+        date only once the article has named them (else only through :meth:`office_holder`)."""
+        return act.id not in self.office_ids or act.id in self.last_seen
+
     def _last_head(self, head: str, person: bool) -> str | None:
         """The actor of the last description with the same head noun ("the official" … "the official")."""
         for h in reversed(self.history_by_head.get(head, ())):
@@ -65,9 +70,12 @@ class DescriptionResolution:
         if d.age and "*" not in d.roles:  # "The 54-year-old": the most recent person
             c.rule = "description_age_recent_person"
             return next((h.actor_id for h in reversed(self.history) if self._is_person(h.actor_id)), None)
-        people = self._fitting_people(c, [p for p in self._people() if self._valid(p)])
-        if not people:
-            return None
+        people = self._fitting_people(c, [p for p in self._people() if self._valid(p) and self._in_play(p)])
+        if not people:  # "the German chancellor", nobody fitting named: who held the office that day
+            holder = self.office_holder(d) if "*" not in d.roles else None
+            if holder:
+                c.rule = "description_office_holder"
+            return holder
         c.rule = "description_counterpart" if "*" in d.roles else "description_role_country"
 
         def rank(p: Actor) -> tuple:
@@ -129,17 +137,26 @@ class DescriptionResolution:
         if d.type == "COUNTRY" and d.country:
             c.rule = "collective_country"
             return d.country
+        if "@campaign" in d.choices and (d.target is not None or d.det == "possessive"):
+            return self.resolve_campaign(c)
+        if d.type == "COUNTRY" and d.target is not None:  # "the Obama administration": the person's country
+            t = d.target
+            owner = t.actor or (self._nearest(list(t.choices), t.unit) if t.choices else None)
+            country = self.actor(owner).country if owner and self._is_person(owner) else ""
+            c.rule = "government_of_person"
+            return country if country and self.known(country) else None
         same_head = self._last_head(c.head, person=False)
         if same_head:
             c.rule = "collective_same_head"
             return same_head
-        if d.again:
-            return None
+        if d.again:  # "the ministry" after "the Ministry of Finance": an organisation named with the noun
+            c.rule = "collective_named_head"
+            return self._rank_collective(c, lambda a: self._org_fits(a, {c.head.capitalize()}), later)
         choices = d.choices
         c.rule = "collective_salient"
         if d.type == "COUNTRY":
             return self._rank_collective(c, lambda a: self.actor(a).type == "COUNTRY" and ("*" in choices or a in choices), later)
-        tiers = [{w for w in choices if w not in ("*", "@company")}]
+        tiers = [{w for w in choices if w not in ("*", "@company", "@campaign")}]
         if "@company" in choices:
             tiers.append({"@company"})
         if "*" in choices:
@@ -153,6 +170,25 @@ class DescriptionResolution:
             c.rule = "national_forces"
             return self._national_forces(c, forces)
         return None
+
+    def resolve_campaign(self, c: Candidate) -> str | None:
+        """"Her campaign", "the Ruiz campaign", "Ruiz's campaign": the campaign of the person the
+        possessive or the name refers to, a GROUP with the id ``<person>_campaign``."""
+        d, owner = c.desc, None
+        if d.target is not None:
+            t = d.target
+            owner = t.actor or (self._nearest(list(t.choices), t.unit) if t.choices else None)
+        elif self.lower[c.unit] in self.pronoun_male or self.lower[c.unit] in self.pronoun_female:
+            owner = self.resolve_pronoun(c.unit, "male" if self.lower[c.unit] in self.pronoun_male else "female")
+        if not owner or not self._is_person(owner):
+            return None
+        aid = f"{owner}_campaign"
+        if not self.known(aid):
+            person = self.actor(owner)
+            self.actors[aid] = Actor(aid, f"{person.name} campaign", "GROUP", country=person.country,
+                                     origin="discovered", source="a person's campaign named in the article")
+        c.rule = "campaign_of_person"
+        return aid
 
     def _national_forces(self, c: Candidate, marker: str) -> str | None:
         """"The army", "the soldiers", "the police" with no forces named: the forces of the country in
@@ -176,6 +212,8 @@ class DescriptionResolution:
         name = act.name.replace("-", " ").replace("’", "'").split()
         if "@company" in words:
             return bool(name) and name[-1] in self.cues["company_head"]
+        if "@publication" in words:  # "the newspaper": a news organisation
+            return aid in self.cues["publication_id"] or (bool(name) and name[-1] in self.cues["publication_head"])
         if "@club" in words and name and name[-1] in self.cues["club_head"]:
             return True
         return bool((set(name) | {aid}) & words)

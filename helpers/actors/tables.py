@@ -135,6 +135,8 @@ class Lexicon:
     months: frozenset[str]
     family_first: frozenset[str] = frozenset()
     government_names: Mapping[str, str] = field(default_factory=dict)
+    #: given name → "male" or "female" (``given_names.csv``), for pronoun agreement
+    given_names: Mapping[str, str] = field(default_factory=dict)
     #: for titles, role nouns and collective nouns: the longest key starting with each first word
     lengths: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
 
@@ -290,6 +292,7 @@ def lexicon() -> Lexicon:
         months=frozenset(r["surface"] for r in read_table("timeline", "months.csv") if len(r["surface"]) > 3),
         family_first=read_word_list("lexicons", "family_first_surnames.txt"),
         government_names={r["surface"]: r["country"] for r in read_table("lexicons", "government_names.csv")},
+        given_names={r["name"]: r["gender"] for r in read_table("lexicons", "given_names.csv")},
         lengths={
             "titles": first_key_lengths(titles),
             "role_nouns": first_key_lengths(role_nouns),

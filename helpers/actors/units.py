@@ -59,6 +59,11 @@ class ArticleUnits:
         self.extra: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
         self.extra_lengths: dict[str, int] = {}
         self.first_pos: dict[str, int] = {}
+        #: people the article names in full (a later surname is then ``surname_after_full_name``)
+        self.named_in_full: set[str] = set()
+        #: the first word of each full name discovered, and whose names start with it
+        self.first_words: dict[str, set[str]] = defaultdict(set)
+        self._tails: dict[tuple[str, ...], str] | None = None
         self.links: dict[int, str] = {}
         self.title_spans: list[TitleSpan] = []
         #: words of the title phrase a person was introduced with ("european", "commission", "vice-president")

@@ -22,6 +22,7 @@ The modules, one job each:
 
 Example:
     >>> import pandas as pd
+    >>> from helpers.sentiment import score
     >>> st = pd.DataFrame({"start": [0], "end": [4], "text": ["good"], "speaker_id": ["a"]})
     >>> score(st)[["compound", "neg", "neu", "pos"]].values.tolist()
     [[0.4404, 0.0, 0.0, 1.0]]
@@ -29,20 +30,12 @@ Example:
 
 from __future__ import annotations
 
-from .agreement import (
-    annotator_agreement,
-    course_tones,
-    disagreements,
-    pearson,
-    sign_table,
-    spearman,
-    tone_agreement,
-    tone_signs,
-)
+from importlib import import_module
+from typing import Any
+
 from .overlay import OVERLAY, read_overlay, with_overlay
 from .rules import phrase_rules, word_classes
 from .scorer import CourseScorer, course_analyzer, course_words, explain_records, tones
-from .scoring import by_speaker, compare_overlay, explain, score, word_valences
 from .vader import (
     SCORE_COLUMNS,
     FastAnalyzer,
@@ -51,6 +44,23 @@ from .vader import (
     polarity,
     vader_words,
 )
+
+# The table functions need pandas: their modules load on first use, so that scoring the
+# statements of one article (the command line) never imports pandas.
+_LAZY = {
+    **dict.fromkeys(["score", "by_speaker", "compare_overlay", "word_valences", "explain"], "scoring"),
+    **dict.fromkeys(
+        ["course_tones", "tone_agreement", "sign_table", "disagreements", "annotator_agreement", "tone_signs", "pearson", "spearman"],
+        "agreement",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "SCORE_COLUMNS",

@@ -43,7 +43,7 @@ def _strip_punctuation_run(token: str) -> str | None:
     if start and end < len(token):  # punctuation on both sides: NLTK keeps the token
         return None
     core = token[start:end]
-    if len(core) < 2 or any(char in _PUNCTUATION for char in core):
+    if len(core) < 2 or not _PUNCTUATION.isdisjoint(core):
         return None
     mark = token[:start] or token[end:]
     return core if mark in _MARKS else None
@@ -106,11 +106,15 @@ class FastAnalyzer(SentimentIntensityAnalyzer):
         first_index: dict[str, int] = {}
         for index, word in enumerate(words):
             first_index.setdefault(word, index)  # NLTK reads each word's first position
-        boosters = self.constants.BOOSTER_DICT
+        boosters, lexicon = self.constants.BOOSTER_DICT, self.lexicon
         for item in words:
+            lower = item.lower()
+            if lower not in lexicon:  # NLTK's sentiment_valence gives such a word 0 as well
+                sentiments.append(0)
+                continue
             i = first_index[item]
-            kind_of = i < len(words) - 1 and item.lower() == "kind" and words[i + 1].lower() == "of"
-            if kind_of or item.lower() in boosters:
+            kind_of = i < len(words) - 1 and lower == "kind" and words[i + 1].lower() == "of"
+            if kind_of or lower in boosters:
                 sentiments.append(0)
                 continue
             sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)

@@ -13,9 +13,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 from ..article import Article, as_article
 from ..resources import HelpersError
@@ -107,6 +108,8 @@ def find_statements(
 def _frame(records: list[Statement]) -> pd.DataFrame:
     """The records as a DataFrame with :data:`COLUMNS` (in document order already): plain columns,
     None for a missing speaker or speaker rule, nullable integers for the speaker span."""
+    import pandas as pd
+
     columns: dict[str, Any] = {name: [getattr(r, name) for r in records] for name in COLUMNS}
     for name in ("start", "end", "cue_start", "cue_end", "sentence"):
         columns[name] = pd.array(columns[name], dtype="int64")
@@ -138,6 +141,7 @@ def highlight_html(
         statements with no speaker), ready for ``IPython.display.HTML``.
 
     Example:
+        >>> import pandas as pd
         >>> st = pd.DataFrame({"start": [4], "end": [8], "speaker_text": ["<Mr X>"]})
         >>> "&lt;Mr X&gt;" in highlight_html("Hi “yes” <b>", st)
         True

@@ -13,9 +13,10 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:
+    pass
 
 from ..resources import HelpersError
 from .lexicon import frame_words
@@ -38,7 +39,11 @@ class MentionRow:
 
 
 def _actor(value: Any) -> str | None:
-    return None if value is None or (not isinstance(value, str) and pd.isna(value)) or value == "" else str(value)
+    if value is None or isinstance(value, str):
+        return value or None
+    import pandas as pd  # a cell of a DataFrame: NaN or pd.NA is no actor
+
+    return None if pd.isna(value) or value == "" else str(value)
 
 
 def rows_from_mentions(mentions: Iterable[Any]) -> list[MentionRow]:
@@ -49,6 +54,8 @@ def rows_from_mentions(mentions: Iterable[Any]) -> list[MentionRow]:
 
 def rows_from_frame(frame: Any) -> list[MentionRow]:
     """Mention rows from a mentions DataFrame (as ``find_mentions`` returns); a clear error otherwise."""
+    import pandas as pd
+
     if not isinstance(frame, pd.DataFrame):
         raise HelpersError(
             f"mentions must be a DataFrame with columns {', '.join(MENTION_COLUMNS)} (as find_mentions returns), "

@@ -17,8 +17,10 @@ Example:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 from ..article import Article, as_article
 from ..spans import Span, frame_from_spans

@@ -34,18 +34,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from ..article import Article
 from ..document import Document, as_document
 from ..resources import HelpersError
-from ..spans import frame_from_spans
 from .events import EVENT_SKIP_SECTIONS, LABEL_MAX, Event, event_records
 from .rules import TIMEX_TYPES, blocking_table, patterns_table, rules_from
 from .tagger import Timex, timex_records
-from .values import granularity, interval
+from .values import day_interval, granularity, interval
+
+if TYPE_CHECKING:  # the DataFrame finders import pandas when called: the records need none
+    import pandas as pd
 
 __all__ = [
     "Timex",
@@ -57,6 +57,7 @@ __all__ = [
     "blocking_table",
     "granularity",
     "interval",
+    "day_interval",
     "timex_records",
     "event_records",
     "LABEL_MAX",
@@ -114,9 +115,9 @@ def find_timexes(
     if patterns is None:
         found = doc.timexes
     else:
-        rows = patterns.to_dict("records") if isinstance(patterns, pd.DataFrame) else list(patterns)
+        rows = patterns.to_dict("records") if hasattr(patterns, "to_dict") else list(patterns)  # a DataFrame or rows
         found = timex_records(doc, rules_from(rows))
-    return frame_from_spans(found, columns=TIMEX_COLUMNS)
+    return _frame(found, columns=TIMEX_COLUMNS)
 
 
 def _timexes_from_frame(frame: pd.DataFrame) -> list[Timex]:
@@ -161,11 +162,18 @@ def events(
     Example:
         >>> events("Mr Blinken and Mr Lavrov met for talks in Geneva last month.", published="2022-02-01")[
         ...     ["when", "label"]].values.tolist()
-        [['January 2022', 'Blinken and Lavrov: met for talks in Geneva']]
+        [['January 2022', 'Antony Blinken and Sergei Lavrov: met for talks in Geneva']]
     """
     doc = _dated_document(article, published, "events", needs_date=timexes is None)
     rows = doc.events if timexes is None else event_records(doc, _timexes_from_frame(timexes))
-    frame = frame_from_spans(rows, columns=EVENT_COLUMNS)
+    frame = _frame(rows, columns=EVENT_COLUMNS)
     if len(frame):
         frame = frame.sort_values(["interval_start", "start"], kind="stable").reset_index(drop=True)
     return frame
+
+
+def _frame(records: Iterable[Any], columns: list[str]) -> pd.DataFrame:
+    """:func:`helpers.spans.frame_from_spans`, imported on first use (it loads pandas)."""
+    from ..spans import frame_from_spans
+
+    return frame_from_spans(records, columns=columns)

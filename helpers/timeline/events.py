@@ -19,18 +19,17 @@ Example:
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import pandas as pd
-
 from ..resources import data_cache, read_table
 from ..spans import Span
 from .rules import tables
 from .tagger import Timex
-from .values import first_day, granularity, interval
+from .values import day_interval, first_day, granularity
 
 if TYPE_CHECKING:  # the document module imports this one on first use
     from ..document import Document
@@ -71,8 +70,8 @@ class Event(Span):
 
     date: str
     granularity: str
-    interval_start: pd.Timestamp
-    interval_end: pd.Timestamp
+    interval_start: dt.datetime
+    interval_end: dt.datetime
     label: str
     sentence: str
     when: str = ""
@@ -376,7 +375,7 @@ def event_records(doc: Document, timexes: Iterable[Timex] | None = None) -> list
     breaks: dict[int, ClauseBreaks] = {}
     rows, mentions = [], None
     for timex in doc.timexes if timexes is None else timexes:
-        span = interval(timex.value)
+        span = day_interval(timex.value)
         if timex.type not in ("DATE", "TIME") or span is None or not sentences:
             continue
         sentence = sentences[timex.sentence]

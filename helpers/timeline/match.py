@@ -28,6 +28,7 @@ __all__ = ["Candidate", "TriggerIndex", "candidates", "paragraph_spans", "trigge
 #: case-folding that keeps ``re.IGNORECASE`` matches findable: the regex engine also equates
 #: "ı" and "İ" with "i", "ſ" with "s" (``str.lower`` alone does not)
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_FOLDED = ("\u0130", "\u0131", "\u017f")
 _WORD = re.compile(r"[a-z]+")
 _CAPITALISED_WORD = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*")
 _ANY_DIGIT = re.compile(r"\d")
@@ -93,7 +94,8 @@ def trigger_words(paragraph: str) -> set[str]:
         >>> sorted(trigger_words("May 3: they may go."))
         ['^may', 'go', 'may', 'they', '{digit}']
     """
-    words = set(_WORD.findall(paragraph.translate(_FOLD).lower()))
+    folded = paragraph.translate(_FOLD) if any(c in paragraph for c in _FOLDED) else paragraph  # translate is slow
+    words = set(_WORD.findall(folded.lower()))
     words.update(CAPITALISED + word.lower() for word in _CAPITALISED_WORD.findall(paragraph))
     if _ANY_DIGIT.search(paragraph):
         words.add(DIGIT)

@@ -27,12 +27,15 @@ Example:
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:  # the two *_table functions import pandas when called: the tagger needs none
+    import pandas as pd
 
 from ..dates import month_names, weekday_names
 from ..resources import HelpersError, data_cache, read_table
@@ -103,25 +106,58 @@ class Tables:
 
 @dataclass(frozen=True)
 class Rule:
-    """One pattern row, compiled: ``id`` is what each of its matches carries as ``rule``."""
+    """One pattern row: ``id`` is what each of its matches carries as ``rule``.
+
+    ``source`` is the row's pattern with its macros expanded; the regex is compiled (and
+    checked) on first use, so that a short article compiles only the rules its words call for.
+    """
 
     id: str
     type: str
-    regex: re.Pattern[str]
+    source: str
     value: str
     triggers: frozenset[str]
-    extent_groups: tuple[str, ...]
-    compound: bool
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """The compiled pattern (case-insensitive, whole words)."""
+        regex = _compile(self.id, self.source)
+        absent = sorted(set(MACRO.findall(self.value)) - set(regex.groupindex))
+        if absent:
+            raise HelpersError(
+                f"The value of pattern {self.id!r} uses {absent}, which the pattern does not capture: "
+                "add named groups such as (?P<month>...)."
+            )
+        return regex
+
+    @cached_property
+    def extent_groups(self) -> tuple[str, ...]:
+        """The groups that mark the extent (``t``, ``t2`` …)."""
+        return _extent_groups(self.regex)
+
+    @cached_property
+    def compound(self) -> bool:
+        """Does the pattern capture two amounts ("three years and five months")?"""
+        return "unit2" in self.regex.groupindex
 
 
 @dataclass(frozen=True)
 class Block:
-    """One blocking row, compiled: matches overlapping its ``t`` groups are dropped."""
+    """One blocking row: matches overlapping its ``t`` groups are dropped (compiled on first use)."""
 
     id: str
-    regex: re.Pattern[str]
+    source: str
     triggers: frozenset[str]
-    extent_groups: tuple[str, ...]
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """The compiled pattern (case-insensitive)."""
+        return _compile(self.id, self.source)
+
+    @cached_property
+    def extent_groups(self) -> tuple[str, ...]:
+        """The groups that mark the blocked stretch (``t``, ``t2`` …)."""
+        return _extent_groups(self.regex)
 
 
 def _surfaces(name: str) -> list[dict[str, str]]:
@@ -246,9 +282,18 @@ def compile_pattern(rule_id: str, pattern: str, bounded: bool = True) -> re.Patt
         >>> compile_pattern("x", "{weekday}").search("on Monday.").group()
         'Monday'
     """
+    return _compile(rule_id, _source(rule_id, pattern, bounded))
+
+
+def _source(rule_id: str, pattern: str, bounded: bool = True) -> str:
+    """The regex of a pattern row: macros expanded, kept to whole words if ``bounded``."""
+    body = _expand(rule_id, pattern)
+    return r"(?<!\w)(?:" + body + r")(?!\w)" if bounded else body
+
+
+def _compile(rule_id: str, source: str) -> re.Pattern[str]:
     try:
-        body = _expand(rule_id, pattern)
-        return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)" if bounded else body, re.IGNORECASE)
+        return re.compile(source, re.IGNORECASE)
     except re.error as err:
         raise HelpersError(f"The pattern {rule_id!r} is not a valid regular expression: {err}.") from None
 
@@ -289,7 +334,7 @@ def _extent_groups(regex: re.Pattern[str]) -> tuple[str, ...]:
 def _cell(row: Mapping[str, Any], column: str) -> str:
     """A cell as text; a missing cell (absent, None or NaN in a DataFrame) is ""."""
     value = row.get(column)
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     return str(value)
 
@@ -298,8 +343,11 @@ def _rule_id(row: Mapping[str, Any]) -> str:
     return _cell(row, "id") or _cell(row, "name")
 
 
-def rules_from(rows: Iterable[Mapping[str, Any]]) -> tuple[Rule, ...]:
+def rules_from(rows: Iterable[Mapping[str, Any]], compile_now: bool = True) -> tuple[Rule, ...]:
     """Compile pattern rows (dicts or DataFrame records), checking each.
+
+    With ``compile_now=False`` (the shipped ``patterns.csv``, whose rows the tests compile) a
+    rule's regex is compiled and checked on first use instead.
 
     Raises:
         HelpersError: a row lacks a column, has a bad type, a bad regex or a value that uses
@@ -313,22 +361,17 @@ def rules_from(rows: Iterable[Mapping[str, Any]]) -> tuple[Rule, ...]:
         rule_id, kind, value = _rule_id(row), _cell(row, "type"), _cell(row, "value")
         if kind not in TIMEX_TYPES:
             raise HelpersError(f"The pattern {rule_id!r} has type {kind!r}: use one of {', '.join(TIMEX_TYPES)}.")
-        regex = compile_pattern(rule_id, _cell(row, "pattern"))
-        absent = sorted(set(MACRO.findall(value)) - set(regex.groupindex))
-        if absent:
-            raise HelpersError(
-                f"The value of pattern {rule_id!r} uses {absent}, which the pattern does not capture: "
-                "add named groups such as (?P<month>...)."
-            )
-        triggers = _trigger_words(rule_id, _cell(row, "triggers"))
-        rules.append(Rule(rule_id, kind, regex, value, triggers, _extent_groups(regex), "unit2" in regex.groupindex))
+        rule = Rule(rule_id, kind, _source(rule_id, _cell(row, "pattern")), value, _trigger_words(rule_id, _cell(row, "triggers")))
+        if compile_now:
+            rule.regex  # noqa: B018  (compiles and checks the row now)
+        rules.append(rule)
     return tuple(rules)
 
 
 @data_cache
 def default_rules() -> tuple[Rule, ...]:
     """The compiled rows of ``data/timeline/patterns.csv``, in order."""
-    return rules_from(read_table("timeline", "patterns.csv"))
+    return rules_from(read_table("timeline", "patterns.csv"), compile_now=False)
 
 
 @data_cache
@@ -336,8 +379,8 @@ def default_blocks() -> tuple[Block, ...]:
     """The compiled rows of ``data/timeline/blocking.csv``."""
     blocks = []
     for row in read_table("timeline", "blocking.csv"):
-        regex = compile_pattern(row["id"], row["pattern"], bounded=False)
-        blocks.append(Block(row["id"], regex, _trigger_words(row["id"], row.get("triggers") or ""), _extent_groups(regex)))
+        source = _source(row["id"], row["pattern"], bounded=False)
+        blocks.append(Block(row["id"], source, _trigger_words(row["id"], row.get("triggers") or "")))
     return tuple(blocks)
 
 
@@ -352,6 +395,8 @@ def patterns_table() -> pd.DataFrame:
         >>> patterns_table().columns.tolist()
         ['id', 'type', 'pattern', 'value', 'example', 'triggers', 'name']
     """
+    import pandas as pd
+
     frame = pd.DataFrame(list(read_table("timeline", "patterns.csv")))
     frame["name"] = frame["id"]
     return frame
@@ -364,4 +409,6 @@ def blocking_table() -> pd.DataFrame:
         >>> blocking_table().columns.tolist()
         ['id', 'pattern', 'example', 'triggers']
     """
+    import pandas as pd
+
     return pd.DataFrame(list(read_table("timeline", "blocking.csv")))

@@ -16,8 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # interval() imports pandas when called: the records need none
+    import pandas as pd
 
 __all__ = [
     "granularity",
@@ -120,16 +122,16 @@ def _end_day(value: str, kind: str, start: dt.date) -> tuple[dt.date, dt.date]:
     return start, dt.date(year, month, 1)
 
 
-def interval(value: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """The stretch of time a calendar value covers, as ``[start, end)`` Timestamps.
+def day_interval(value: str) -> tuple[dt.datetime, dt.datetime] | None:
+    """The stretch of time a calendar value covers, as ``[start, end)`` datetimes (midnights).
 
     Times of day cover their day; seasons are meteorological (northern hemisphere, winter
     from December of the year before). Durations, sets, vague references and stretches
-    outside the years 1-9999 give None.
+    outside the years 1-9999 give None. Plain datetimes, so that the records need no pandas.
 
     Example:
-        >>> interval("2022-01")
-        (Timestamp('2022-01-01 00:00:00'), Timestamp('2022-02-01 00:00:00'))
+        >>> day_interval("2022-01")
+        (datetime.datetime(2022, 1, 1, 0, 0), datetime.datetime(2022, 2, 1, 0, 0))
     """
     kind = granularity(value)
     start = first_day(value)
@@ -137,7 +139,25 @@ def interval(value: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
         return None
     try:
         first, after = _end_day(value, kind, start)
-        return pd.Timestamp(first.isoformat()), pd.Timestamp(after.isoformat())
+    except (ValueError, OverflowError):
+        return None
+    return dt.datetime.combine(first, dt.time()), dt.datetime.combine(after, dt.time())
+
+
+def interval(value: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """:func:`day_interval` as pandas Timestamps (None also when pandas cannot hold the dates).
+
+    Example:
+        >>> interval("2022-01")
+        (Timestamp('2022-01-01 00:00:00'), Timestamp('2022-02-01 00:00:00'))
+    """
+    span = day_interval(value)
+    if span is None:
+        return None
+    import pandas as pd
+
+    try:
+        return pd.Timestamp(span[0].date().isoformat()), pd.Timestamp(span[1].date().isoformat())
     except (ValueError, OverflowError):
         return None
 

@@ -1,0 +1,155 @@
+"""Office holders as data: who held a G20 top office on the publication date.
+
+``data/lexicons/office_holders.csv`` lists heads of state and government and foreign ministers
+with the dates of each term (a term is ``start <= day < end``; an empty end is still in office on
+the file's as-of date). :func:`holders_on` gives the terms that cover one day; the mixin
+:class:`Offices` registers their holders in an article dated that day (name aliases: the full
+name and the surname, or the family name for a name written family name first), and resolves a
+description such as "the German chancellor" to the holder when the article names no one who fits.
+``leader_offices.csv`` says which office "the <country> leader" means.
+
+Example:
+    >>> [t.name for t in holders_on("2010-05-01") if t.office_id == "USA_head_of_state"]
+    ['Barack Obama']
+    >>> [t.name for t in holders_on("2022-05-01") if t.office_id == "USA_head_of_state"]
+    ['Joe Biden']
+    >>> sorted(office_terms()[0].roles)
+    ['president']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..resources import data_cache, read_table
+from .model import Described
+from .shapes import family_name_first
+from .tables import Actor, Entry, keys_of, lexicon
+
+__all__ = ["OfficeTerm", "office_terms", "holders_on", "leader_offices", "Offices"]
+
+#: Roles an office stands for besides its title's own role ("external affairs minister" is a foreign minister).
+OFFICE_ROLES = {"foreign_minister": "foreign minister", "high_representative": "foreign minister"}
+#: Regnal numbers: never a surname ("Charles III" is not "III").
+REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
+#: The rule of an office holder's name alias, and of a description resolved by the table.
+NAME_RULE, DESCRIPTION_RULE = "office_holder_name", "description_office_holder"
+
+
+@dataclass(frozen=True)
+class OfficeTerm:
+    """One row of ``office_holders.csv``: an office, its holder and the term's dates (``start <= day < end``)."""
+
+    office_id: str
+    country: str
+    office: str
+    title: str
+    person_id: str
+    name: str
+    start: str
+    end: str
+    roles: frozenset[str]
+
+    def covers(self, day: str) -> bool:
+        """Was the office held by this person on ``day`` (ISO date)?
+
+        Example:
+            >>> t = OfficeTerm("X", "DEU", "head_of_government", "chancellor", "a", "A", "2005-11-22", "2021-12-08", frozenset())
+            >>> t.covers("2021-12-07"), t.covers("2021-12-08")
+            (True, False)
+        """
+        return self.start <= day and (not self.end or day < self.end)
+
+
+def _roles_of(title: str, office: str) -> frozenset[str]:
+    """The normalised roles of an office title (``titles.csv``), and the office's own role."""
+    lex = lexicon()
+    roles = {t.role for key in (keys_of(title), keys_of(title.capitalize())) if (t := lex.titles.get(key)) and t.role}
+    roles |= set(lex.role_nouns.get(keys_of(title), ())) if not roles else set()
+    if office in OFFICE_ROLES:
+        roles.add(OFFICE_ROLES[office])
+    return frozenset(roles or {title})
+
+
+@data_cache
+def office_terms() -> tuple[OfficeTerm, ...]:
+    """Every term of ``office_holders.csv`` (cached by :func:`helpers.resources.data_cache`)."""
+    return tuple(
+        OfficeTerm(r["office_id"], r["country"], r["office"], r["title"], r["person_id"], r["name"], r["start"], r["end"],
+                   _roles_of(r["title"], r["office"]))
+        for r in read_table("lexicons", "office_holders.csv")
+    )
+
+
+def holders_on(day: str) -> list[OfficeTerm]:
+    """The terms of office that cover ``day`` (an ISO date), in file order."""
+    return [t for t in office_terms() if t.covers(day)]
+
+
+@data_cache
+def leader_offices() -> dict[str, str]:
+    """Country → the office "the <country> leader" means (``leader_offices.csv``)."""
+    return {r["country"]: r["office"] for r in read_table("lexicons", "leader_offices.csv")}
+
+
+class Offices:
+    """Office holders of the publication date (mixin of :class:`helpers.actors.reader.ActorReader`)."""
+
+    def register_office_holders(self) -> None:
+        """Make the holders of every office on the publication date known to the article, with the
+        aliases of their full name and surname (an article table's own actors keep their rows)."""
+        self.office_holders: list[OfficeTerm] = []
+        #: the ids of office holders registered here (origin "lexicon" until the article names them)
+        self.office_ids: set[str] = set()
+        published = self.article.published
+        if not published:
+            return
+        self.office_holders = holders_on(published.isoformat())
+        for term in self.office_holders:
+            aid = term.person_id
+            if aid in self.table.actors:
+                continue  # the article's table wins
+            if aid not in self.actors:
+                self.actors[aid] = Actor(aid, term.name, "PERSON", country=term.country if len(term.country) == 3 else "",
+                                         role=term.title, roles=set(term.roles), origin="lexicon", gender=self.given_gender(keys_of(term.name)),
+                                         source="data/lexicons/office_holders.csv")
+            else:
+                self.actors[aid].roles |= term.roles
+            self.office_ids.add(aid)
+            self._office_aliases(aid, keys_of(term.name))
+
+    def _office_aliases(self, aid: str, key: tuple[str, ...]) -> None:
+        """The full name, and the surname or family name, of an office holder as aliases."""
+        self.add_alias(key, Entry(aid, "NAME", rule=NAME_RULE))
+        if len(key) >= 2 and key[-1] not in REGNAL:
+            self.short_name_aliases(aid, key, NAME_RULE, NAME_RULE)
+
+    def office_holder(self, d: Described) -> str | None:
+        """The holder of the office a description names ("the German chancellor", "the Russian
+        leader", "the EU's foreign policy chief") on the publication date, or None."""
+        owner = d.country or d.org
+        if not owner or not getattr(self, "office_holders", None):
+            return None
+        fitting = [t for t in self.office_holders if t.country == owner and t.roles & d.roles]
+        if len({t.office_id for t in fitting}) > 1:
+            leading = leader_offices().get(owner)
+            fitting = [t for t in fitting if t.office == leading]
+        people = list(dict.fromkeys(t.person_id for t in fitting))
+        if len(people) != 1:
+            return None
+        aid = people[0]
+        return self._named_as(aid) or (aid if self.known(aid) else None)
+
+    def _named_as(self, aid: str) -> str | None:
+        """A person the article named in full who is the office holder spelled another way
+        ("Sergey Lavrov" for "Sergei Lavrov"): same surname, same initial, no other role."""
+        holder = self.actor(aid)
+        key = keys_of(holder.name)
+        surname = key[:1] if family_name_first(key, self.lex.family_first) else self.surname_key(key)
+        same = [
+            e.actor_id for e in self.extra.get(surname, ())
+            if e.actor_id != aid and e.actor_id in self.first_pos and self._is_person(e.actor_id)
+            and self.actor(e.actor_id).name[:1] == holder.name[:1]
+            and (not self.actor(e.actor_id).roles or self.actor(e.actor_id).roles & holder.roles)
+        ]
+        return max(same, key=lambda a: self.last_seen.get(a, -1)) if same else None

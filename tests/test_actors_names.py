@@ -1,0 +1,84 @@
+"""Family-name-first names and first words of full names (invented people)."""
+
+import pandas as pd
+import pytest
+
+from helpers import article_from_text
+from helpers.actors import find_mentions
+
+
+def mentions(text, actors=None):
+    m = find_mentions(article_from_text("Talks go on\n\n" + text, published="2022-03-04"), actors)
+    return [(r.text, r.actor_id, r.rule) for r in m.itertuples()]
+
+
+@pytest.mark.parametrize(
+    "text, full, short",
+    [
+        ("Deputy Minister Wang Xiaoming met officials. Wang said the plan was sound.", "wang_xiaoming", "Wang"),
+        ("Park Min-jun, a lawmaker, spoke on Monday. Park said no.", "park_min_jun", "Park"),
+        ("Envoy Tanaka Hiroko arrived. Later, Tanaka told reporters she was hopeful.", "tanaka_hiroko", "Tanaka"),
+        ("Mayor Nagy Eszter spoke. Nagy said the budget was tight.", "nagy_eszter", "Nagy"),
+        # a family name the list does not know: the later word equal to the FIRST word of the full name
+        ("Deputy Minister Qiao Xiaoming met officials. Qiao said the plan was sound.", "qiao_xiaoming", "Qiao"),
+    ],
+)
+def test_a_later_family_name_is_the_person_named_in_full(text, full, short):
+    found = mentions(text)
+    assert [a for t, a, _ in found if t == short] == [full]
+    assert len({a for _, a, _ in found}) == 1
+
+
+def test_two_people_sharing_a_family_name_go_to_the_one_named_last():
+    found = mentions("Wang Xiaoming met Li Wenbo. Wang Jianguo arrived later. Wang said he was pleased. Li said no.")
+    assert [(t, a) for t, a, _ in found if t in ("Wang", "Li")] == [("Wang", "wang_jianguo"), ("Li", "li_wenbo")]
+
+
+def test_a_given_name_first_name_keeps_its_last_word():
+    found = mentions("Fumio Takeda spoke. Takeda said no.")
+    assert [a for _, a, _ in found] == ["fumio_takeda", "fumio_takeda"]
+
+
+def test_a_first_name_that_speaks_is_the_person_named_in_full():
+    found = mentions("Dana Whitfield spoke on Monday. Dana said she was tired.")
+    assert [(t, a, r) for t, a, r in found][1] == ("Dana", "dana_whitfield", "first_word_of_full_name")
+
+
+def test_a_first_name_shared_by_two_full_names_stays_unresolved():
+    found = mentions("Dana Whitfield met Dana Oyelaran. Dana said no.")
+    assert ("Dana", "dana_whitfield") not in [(t, a) for t, a, _ in found]
+
+
+def test_an_article_table_gives_the_family_name_of_a_family_first_name():
+    table = pd.DataFrame([{"id": "wx", "name": "Wang Xiaoming", "type": "PERSON", "role": "deputy minister"}])
+    assert [a for _, a, _ in mentions("Wang Xiaoming spoke. Wang left.", table)] == ["wx", "wx"]
+
+
+def test_a_first_name_alone_is_the_only_person_named_in_full_with_it():
+    found = mentions("Dana Whitfield spoke on Monday. Critics asked whether Dana would stay.")
+    assert ("Dana", "dana_whitfield", "first_word_of_full_name") in found
+
+
+def test_a_first_name_that_is_also_a_common_word_is_no_alias():
+    found = mentions("Mark Okafor spoke. Critics mark the date, and Mark Twain is quoted.")
+    assert ("Mark", "mark_okafor", "first_word_of_full_name") not in found
+
+
+def test_the_administration_of_a_named_office_holder_is_their_country():
+    found = mentions("The Biden administration said no. Joe Biden left.")
+    assert found[0] == ("The Biden administration", "USA", "government_of_person")
+
+
+def test_an_acronym_in_brackets_belongs_to_the_known_name_before_it():
+    found = mentions("The Washington Examiner (WEX) said no. WEX added more.")
+    assert {a for _, a, _ in found} == {"WASHINGTON_EXAMINER"}
+
+
+def test_the_end_of_a_known_organisations_name_is_that_organisation():
+    found = mentions("The New York Daily News said no. The Daily News added more.")
+    assert [(t, a) for t, a, _ in found] == [("New York Daily News", "NY_DAILY_NEWS"), ("Daily News", "NY_DAILY_NEWS")]
+
+
+def test_an_acronym_alone_made_of_a_known_names_initials_is_that_organisation():
+    found = mentions("The Washington Examiner said no. In truth, WE has always been fair.")
+    assert ("WE", "WASHINGTON_EXAMINER", "acronym_of_known_name") in found
