@@ -39,8 +39,17 @@ def test_no_module_keeps_its_own_cache(path):
     # an article's layers live on its Document. A functools cache anywhere else is a hidden cache.
     if path.name == "resources.py":
         return
-    source = path.read_text(encoding="utf-8")
-    assert "lru_cache" not in source and "@cache" not in source and "functools.cache" not in source
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    decorators = [d for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.ClassDef)) for d in node.decorator_list]
+    names = {ast.unparse(d.func if isinstance(d, ast.Call) else d) for d in decorators}
+    assert not names & {"cache", "lru_cache", "functools.cache", "functools.lru_cache"}, names
+
+
+def test_the_cache_check_can_fail(tmp_path, monkeypatch):
+    cached = tmp_path / "cached.py"
+    cached.write_text("from functools import lru_cache\n\n@lru_cache(maxsize=8)\ndef f(text):\n    return text\n", encoding="utf-8")
+    with pytest.raises(AssertionError):
+        test_no_module_keeps_its_own_cache(cached)
 
 
 def test_the_size_check_can_fail(tmp_path):
