@@ -38,7 +38,7 @@ def bar_chart(
     """
     if ax is None:
         ax = new_axes((7, max(2.5, 0.35 * len(counts) + 1)))
-    ordered = counts.sort_values(ascending=True)
+    ordered = counts.sort_values(ascending=False, kind="stable").iloc[::-1]  # ties keep their order on every pandas
     bars = ax.barh([plain(i) for i in ordered.index], ordered.values, color=colour)
     ax.bar_label(bars, padding=3)
     ax.margins(x=0.12)
