@@ -87,8 +87,7 @@ class FloatingQuotes:
             self._add_draft(Draft(
                 start=seg.start, end=seg.end, text=seg.text, kind="direct", speaker_id=source.speaker,
                 speaker_text=source.speaker_text, cue=source.cue, cue_start=source.cue_start, cue_end=source.cue_end,
-                speaker_start=source.speaker_start if source.speaker else None,
-                speaker_end=source.speaker_end if source.speaker else None,
+                speaker_start=source.speaker_start, speaker_end=source.speaker_end,
                 rule=source.rule, speaker_rule=source.speaker_rule if source.speaker else None,
             ))
 
@@ -98,13 +97,16 @@ class FloatingQuotes:
         after = bisect.bisect_right(cue_starts, seg_end)
         if before > 0:
             frame = frames[before - 1]
-            return Source(frame.speaker, frame.speaker_text, frame.cue, frame.cue_start, frame.cue_end, "last_speaker")
+            return Source(frame.speaker, frame.speaker_text, frame.cue, frame.cue_start, frame.cue_end, "last_speaker",
+                          "floating_quote", frame.speaker_start, frame.speaker_end)
         if after < len(frames) and seg.open > para_start:
             frame = frames[after]
-            return Source(frame.speaker, frame.speaker_text, frame.cue, frame.cue_start, frame.cue_end, "next_speaker")
+            return Source(frame.speaker, frame.speaker_text, frame.cue, frame.cue_start, frame.cue_end, "next_speaker",
+                          "floating_quote", frame.speaker_start, frame.speaker_end)
         if self.latest_draft is not None:
             last = self.latest_draft
-            return Source(last.speaker_id, last.speaker_text, last.cue, last.cue_start, last.cue_end, "last_statement")
+            return Source(last.speaker_id, last.speaker_text, last.cue, last.cue_start, last.cue_end, "last_statement",
+                          "floating_quote", last.speaker_start, last.speaker_end)
         return _NO_SOURCE
 
     def _introduced(self, seg: QuoteMark, seg_end: int, sentence: tuple[int, int], frames: list[Frame], cue_starts: list[int]) -> Source | None:

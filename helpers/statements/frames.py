@@ -138,7 +138,7 @@ class CueFrames:
             frame.set_speaker(None, phrase, None)  # "a sign read: …" (words on display, no speaker)
             self._set_cut(frame, p0, s0)
             return True
-        self._speaker_of_phrase(frame, p0, p1, phrase, None, before)
+        self._speaker_of_phrase(frame, p0, p1, phrase, None, before, span=(p0, p1))
         for row in self.mentions.iter_within(p0, p1):
             if row.kind == "ADJECTIVE" and row.actor_id and len(self.masked[row.end : p1].split()) <= 2:
                 frame.set_speaker(row.actor_id, phrase, "nationality_adjective", (row.start, row.end))  # "Chinese officials say"

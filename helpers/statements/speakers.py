@@ -8,6 +8,7 @@ Each answer says how it was found (a ``speaker_rule``): ``subject_mention``, ``p
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -179,18 +180,25 @@ class SpeakerRules:
             speaker = self._described(row.text.lower().split(), frame.cue_start)
             frame.set_speaker(speaker, row.text, "description_head", (row.start, row.end))
 
-    def _speaker_of_phrase(self, frame: Frame, lo: int, hi: int, phrase: str, content: int | None, before: int | None = None) -> None:
-        """The speaker of a subject phrase with no mention: a source, a fallback, a spokesperson's body, an owner."""
+    def _speaker_of_phrase(
+        self, frame: Frame, lo: int, hi: int, phrase: str, content: int | None, before: int | None = None,
+        span: tuple[int, int] | None = None,
+    ) -> None:
+        """The speaker of a subject phrase with no mention: a source, a fallback, a spokesperson's body, an owner.
+
+        ``span`` is where the phrase is written: it stays the speaker span even when no actor is
+        found ("two aides said", "the rival camp said" name their speaker in the frame).
+        """
         before = frame.cue_start if before is None else before
         source = self._body_of_spokesperson(lo, hi, "document")  # "a statement from X said"
         found = Found(source.actor_id, "statement_from") if source is not None else self._fallback(phrase, before, content)
-        frame.set_speaker(found.speaker, phrase, found.rule)
+        frame.set_speaker(found.speaker, phrase, found.rule, span)
         if frame.speaker is None:
             body = self._body_of_spokesperson(lo, hi)
             if body is not None:
-                frame.set_speaker(body.actor_id, phrase, "organisation_of_spokesperson")  # "A spokeswoman for X said"
+                frame.set_speaker(body.actor_id, phrase, "organisation_of_spokesperson", span)  # "A spokeswoman for X said"
         if frame.speaker is None:
-            frame.set_speaker(self._possessor(lo, hi), phrase, "possessor")  # "Norway's energy ministry said"
+            frame.set_speaker(self._possessor(lo, hi), phrase, "possessor", span)  # "Norway's energy ministry said"
 
     def _speaker_in(self, frame: Frame, lo: int, hi: int, content: int | None = None) -> None:
         """The speaker named in ``masked[lo:hi]`` (after a cue, or after "according to")."""
@@ -198,8 +206,14 @@ class SpeakerRules:
         if row is not None:
             self._speaker_of_row(frame, row)
             return
-        phrase = " ".join(self.masked[lo:hi].split()[:MAX_SUBJECT_WORDS]).strip(" ,")
-        self._speaker_of_phrase(frame, lo, hi, phrase, content)
+        words = list(itertools.islice(re.finditer(r"\S+", self.masked[lo:hi]), MAX_SUBJECT_WORDS))
+        phrase = " ".join(w.group() for w in words).strip(" ,")
+        span = None
+        if phrase:
+            first = lo + words[0].start() + (len(words[0].group()) - len(words[0].group().lstrip(" ,")))
+            last = lo + words[-1].end() - (len(words[-1].group()) - len(words[-1].group().rstrip(" ,")))
+            span = (first, last) if last > first else None
+        self._speaker_of_phrase(frame, lo, hi, phrase, content, span=span)
 
 
 def _start_of_last_words(chunk: str, count: int) -> int:
