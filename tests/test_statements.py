@@ -110,6 +110,13 @@ def test_cue_pattern_reads_the_data_list():
     [
         ("“We are ready,” Mr Ivanov said.", [["We are ready,", "direct", "ivanov", "said"]]),
         ("“We are ready,” said Mr Ivanov.", [["We are ready,", "direct", "ivanov", "said"]]),
+        # a quote-first frame: what follows the cue is no content, a long apposition may stand between
+        ("“It is over,” Mr Ivanov said after the hearing ended.", [["It is over,", "direct", "ivanov", "said"]]),
+        ("“We panicked,” Mr Ivanov said of the discovery.", [["We panicked,", "direct", "ivanov", "said"]]),
+        (
+            "“Nothing will change,” Mr Ivanov, head of the research unit at the state institute, said.",
+            [["Nothing will change,", "direct", "ivanov", "said"]],
+        ),
         ("Mr Ivanov said: “We are ready.”", [["We are ready.", "direct", "ivanov", "said"]]),
         ("Mr Ivanov said on Tuesday that talks would resume.", [["talks would resume", "indirect", "ivanov", "said"]]),
         ("Mr Ivanov argued it is possible to agree.", [["it is possible to agree", "indirect", "ivanov", "argued"]]),

@@ -45,8 +45,8 @@ class CueFrames:
         word, _ = last_word(self.masked, s0, c0)
         low = word.lower()
         after = _WORD_AFTER.match(self.masked, frame.cue_end, s1).group(1)
-        if after in words["blocked_after"] | words["modal"] | words["be"] | {"has", "have", "had"}:
-            return False  # a noun: "demands for guarantees", "Sokoto states had been"
+        if after in words["blocked_after"] | words["modal"] | words["be"] | {"has", "have", "had"} and not self._after_quote(frame, s0):
+            return False  # a noun: "demands for guarantees", "Sokoto states had been" (not "“…,” Lee said of …")
         if low in words["determiner"] or word in words["modal"] or low == "to":
             return False  # "the report", "will say" ("May says" is a name)
         if _POSSESSIVE_END.search(self.masked, max(s0, c0 - 200), c0) or (word.endswith("ing") and word.islower() and word not in words["gap"]):
@@ -68,6 +68,13 @@ class CueFrames:
         if low in words["be"]:
             return False
         return self._post(frame, lemma, s0, s1) or self._pre(frame, lemma, s0, s1)
+
+    def _after_quote(self, frame: Frame, s0: int) -> bool:
+        """True when the cue follows a quote ending in a comma, "?" or "!" and its subject: “…,” Lee said."""
+        if self.masked[frame.cue_end : frame.cue_end + 3].strip()[:1] not in ("o", "f"):
+            return False  # only "of"/"for" after the cue need the check
+        before = self._post_separator(frame, s0)
+        return before is not None and self._quote_first(before) and self._subject_allowed(before, s0)
 
     def _pre(self, frame: Frame, lemma: str, s0: int, s1: int, subject_end: int | None = None) -> bool:
         """``X said (that) …``: the subject before the cue (or before "is" in "is saying"), the content after."""

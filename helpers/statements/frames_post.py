@@ -24,6 +24,8 @@ _APPOSITION_OF_SUBJECT = re.compile(r",\s+(?:(?:who|whose|which|[a-z]+ing)\b[^,]
 # the subject may hold abbreviations: "said Dr. Ann Lee, …", "said U.S. envoy Tom Hale"
 _INVERTED_SUBJECT = re.compile(
     r"\s+(?P<np>(?:[A-Z]|(?:the|a|an|one|two|his|her|their|its|another)\s)(?:[^,.;:!?]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.(?=\s+[A-Z])){0,60})")
+#: the longest subject with an apposition between a quote and its cue ("“…,” Ann Lee, director of …, said")
+_LONG_SUBJECT = 24
 _HEADLINE_NOUN = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})(?=\s*[.!?]?\s*$)")
 _AS_SAYING = re.compile(r"\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 
@@ -61,6 +63,12 @@ class PostFrames:
                     subject_lo, subject_hi = s0 + sep.end(), s0 + apposition.start()
                     if apposition.group("name"):  # "‘…,’ the museum's director, Ana Lopes, said": the name speaks
                         subject_lo, subject_hi = s0 + apposition.start() + 1, s0 + len(left.rstrip()) - 1
+        quoted = [m for m in seps if re.search("[" + CLOSERS + "]", m.group())]
+        if quoted and quoted[-1] is not sep and sep.group() == "," and subject_lo == s0 + sep.end():
+            between = left[quoted[-1].end() : sep.start()]
+            if between.strip() and not re.search("[“”\"‘’]", between) and len(between.split()) <= _LONG_SUBJECT:
+                sep = quoted[-1]  # "“…,” Ann Lee, director of the institute at the college, said"
+                subject_lo, subject_hi = s0 + sep.end(), s0 + len(left.rstrip(" ,"))
         content_hi = s0 + sep.start()
         closer = re.search("[" + CLOSERS + "]", sep.group())
         if closer:
@@ -75,6 +83,8 @@ class PostFrames:
         """False when the words before the cue cannot be its subject (a clause, an apposition)."""
         words = self.words
         subject = self.masked[before.subject_lo : before.subject_hi]
+        if before.closer and "," in subject and len(subject.split()) <= _LONG_SUBJECT:
+            subject = subject[: subject.index(",")]  # "Ann Lee, who was mayor, said": the name before the apposition
         if re.search("[“”\"‘’]", subject) or len(subject.split()) > MAX_SUBJECT_WORDS - 3:
             return False
         if set(subject.split()) & (words["modal"] | words["be"] | words["coordinator"] | {"than", "that"}):
@@ -96,6 +106,13 @@ class PostFrames:
         before.subject_lo = at + match.start("np")
         before.subject_hi = before.subject_lo + len(match.group("np").rstrip())
         return before.subject_hi
+
+    def _quote_first(self, before: _Before) -> bool:
+        """True when the content is a quote ending in a comma, "?" or "!" (“…,” X said / “…?” X asked):
+        the cue and its subject follow it, whatever comes after them."""
+        if not before.closer:
+            return False
+        return self.text[before.content_hi - 2 : before.content_hi - 1] in (",", "?", "!") or self.masked[before.content_hi : before.content_hi + 1] == ","
 
     def _post(self, frame: Frame, lemma: str, s0: int, s1: int) -> bool:
         """``…, X said.`` / ``“…,” said X.`` / ``However, X said, …`` / ``…, X reported Y as saying``."""
@@ -121,8 +138,8 @@ class PostFrames:
             rest_at = frame.cue_end + as_saying.end()
         after = self._after_cue(frame, lemma, s1, pos=rest_at) if not inverted else self._skip_adjuncts(rest_at, s1)
         rest = self.masked[after:s1].strip()
-        if rest and not rest.startswith(",") and rest not in (".", "!", "?"):
-            return False
+        if rest and not rest.startswith(",") and rest not in (".", "!", "?") and not self._quote_first(before):
+            return False  # "“It is over,” Lee said after the hearing ended.": a quote-first frame may have a tail
         self._speaker_in(frame, before.subject_lo, before.subject_hi, content=s0)
         frame.form = "post"
         frame.rule = ("quote_then_cue" if before.closer else "content_then_cue") + ("_inverted" if inverted else "")
