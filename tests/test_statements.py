@@ -118,6 +118,9 @@ def test_cue_pattern_reads_the_data_list():
             [["Nothing will change,", "direct", "ivanov", "said"]],
         ),
         ("Mr Ivanov said: “We are ready.”", [["We are ready.", "direct", "ivanov", "said"]]),
+        # cue-first full quotes: after an opening clause, after a listener and a colon
+        ("Asked about the plan, Mr Ivanov said, “Sure. We are ready.”", [["Sure. We are ready.", "direct", "ivanov", "said"]]),
+        ("Mr Ivanov later told Channel 4: “We meet next week.”", [["We meet next week.", "direct", "ivanov", "told"]]),
         ("Mr Ivanov said on Tuesday that talks would resume.", [["talks would resume", "indirect", "ivanov", "said"]]),
         ("Mr Ivanov argued it is possible to agree.", [["it is possible to agree", "indirect", "ivanov", "argued"]]),
         ("Mr Ivanov blasted the West's refusal to talk.", [["the West's refusal to talk", "indirect", "ivanov", "blasted"]]),

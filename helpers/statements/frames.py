@@ -178,10 +178,10 @@ class CueFrames:
             if clause is not None:
                 frame.clause = True
                 return clause  # "told the BBC the union had offered …" (no "that")
-            match = re.match(r"\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=\s*(?:[,.;]|$|\s(?:on|in|at|during|after|before|last|this|yesterday|today)\b))", rest)
+            match = re.match(r"\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=\s*(?:[,.;:]|$|\s(?:on|in|at|during|after|before|last|this|yesterday|today)\b))", rest)
             if match:
                 after = self._skip_adjuncts(pos + match.end(), s1)
-                if re.match(r"\s*(?:[,.;!?]|$)", self.masked[after:s1]):
+                if re.match(r"\s*(?:[,.;!?]|$|:\s*[" + "".join(OPENERS) + "])", self.masked[after:s1]):
                     return after  # "told reporters on Monday."
         adjunct = adjunct_pattern()
         while True:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .masked import CLOSERS, MAX_SUBJECT_WORDS, strip_gap
+from .masked import CLOSERS, MAX_SUBJECT_WORDS, OPENERS, strip_gap
 from .mentions import speaker_from_rows
 from .model import Frame
 from .speakers import mention_rule
 
 __all__ = ["PostFrames"]
 
+OPENERS_CLASS = "".join(OPENERS)
 _SEPARATOR = re.compile(r",[" + CLOSERS + r"]?|[?!.…][" + CLOSERS + r"]|[" + CLOSERS + r"],")
 _APPOSITION_BEFORE_CUE = re.compile(r",\s*(?:who|whose|which|(?:a|an|the)\s|(?P<name>[A-Z]))[^,]*,\s*$")
 _APPOSITION_OF_SUBJECT = re.compile(r",\s+(?:(?:who|whose|which|[a-z]+ing)\b[^,]*|(?:a|an|the)\s+(?:[^\s,]+\s+){0,7}[^\s,]+)$")
@@ -138,6 +139,9 @@ class PostFrames:
             rest_at = frame.cue_end + as_saying.end()
         after = self._after_cue(frame, lemma, s1, pos=rest_at) if not inverted else self._skip_adjuncts(rest_at, s1)
         rest = self.masked[after:s1].strip()
+        opening = len(self.masked[s0 : before.content_hi].split()) > 2  # "However, X said, …" is cue_parenthetical
+        if opening and not before.closer and re.match(r"[,:]\s*[" + OPENERS_CLASS + "]", rest):
+            return False  # "Asked about it, Lee said, “Sure.”": the quote after the cue is the content
         if rest and not rest.startswith(",") and rest not in (".", "!", "?") and not self._quote_first(before):
             return False  # "“It is over,” Lee said after the hearing ended.": a quote-first frame may have a tail
         self._speaker_in(frame, before.subject_lo, before.subject_hi, content=s0)
