@@ -65,6 +65,13 @@ def test_a_quote_split_around_its_cue_gives_both_parts_the_speaker_span():
     assert [text[s:e] for s, e in zip(table["speaker_start"], table["speaker_end"])] == ["Mr Ivanov"] * 2
 
 
+def test_a_participle_after_a_plain_clause_takes_the_clause_subject():
+    text = "Talks resume\n\nThe rival camp shrugged off the figures, telling reporters that the numbers are wrong.\n"
+    table = find_statements(article_from_text(text), mentions=NO_MENTIONS)
+    assert table["rule"].tolist() == ["participle_cue"]
+    assert text[table.iloc[0]["speaker_start"] : table.iloc[0]["speaker_end"]] == "The rival camp"
+
+
 def test_a_pronoun_speaker_says_so():
     text = "Talks resume\n\nMr Ivanov arrived on Monday. He said the talks would resume.\n"
     table = find_statements(article_from_text(text), mentions=_mentions_of(text, "Mr Ivanov"))
