@@ -128,6 +128,9 @@ def test_cue_pattern_reads_the_data_list():
         ("According to Mr Ivanov, talks will resume.", [["talks will resume", "indirect", "ivanov", "According to"]]),
         ("Talks will resume, according to Mr Ivanov.", [["Talks will resume", "indirect", "ivanov", "according to"]]),
         ("Mr Ivanov told reporters that talks would resume.", [["talks would resume", "indirect", "ivanov", "told"]]),
+        # a call for something is what was said; a reported question after "asked" (a listener may come between)
+        ("Mr Ivanov called for a ban on fees.", [["a ban on fees", "indirect", "ivanov", "called for"]]),
+        ("Mr Ivanov asked Ms Petrova whether the fee was legal.", [["whether the fee was legal", "indirect", "ivanov", "asked"]]),
         # a mixed quote: reported speech holding a quoted phrase is direct, marks inside the span
         ("Mr Ivanov urged the “immediate withdrawal of troops”.", [["the “immediate withdrawal of troops”", "direct", "ivanov", "urged"]]),
         ('The talks "will go well", Mr Ivanov said.', [['The talks "will go well"', "direct", "ivanov", "said"]]),

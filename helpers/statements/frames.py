@@ -19,6 +19,8 @@ __all__ = ["CueFrames"]
 _POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])\s*$")
 _WORD_AFTER = re.compile(r"\s*([\w’'-]*)")
 _THAT = re.compile(r"\s*,?\s*that\b")
+# a reported question after a listener-taking cue: "asked (the minister) whether/if/why …"
+_REPORTED_QUESTION = re.compile(r"\s+(?!that\b)(?:(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+)??(?=(?:whether|if|why|how|what|when|where|who)\s)")
 
 
 class CueFrames:
@@ -51,9 +53,10 @@ class CueFrames:
             return False  # "the report", "will say" ("May says" is a name)
         if _POSSESSIVE_END.search(self.masked, max(s0, c0 - 200), c0) or (word.endswith("ing") and word.islower() and word not in words["gap"]):
             return False  # "the leader's remarks", "comparing notes"
-        if form.endswith("en") and low not in {"has", "have", "had"}:
+        verb = form.split()[0]  # "calling" in "calling for"
+        if verb.endswith("en") and low not in {"has", "have", "had"}:
             return False  # a participle used as an adjective: "written comments"
-        if form.endswith("ing"):
+        if verb.endswith("ing"):
             if low in words["be"]:
                 return self._pre(frame, lemma, s0, s1, subject_end=last_word(self.masked, s0, c0)[1])
             if word == ",":
@@ -174,6 +177,10 @@ class CueFrames:
             match = re.match(r"\s+(?!that\b)[^,;:“”\"‘]{1,60}?(?<!\band)(?<!\bbut)(?<!\bor)\s+that\b", rest)
             if match:
                 return pos + match.end()
+            question = _REPORTED_QUESTION.match(rest)
+            if question:
+                frame.clause = True
+                return pos + question.end()  # "asked (the minister) whether …": a reported question
             clause = self._clause_after_addressee(pos, s1)
             if clause is not None:
                 frame.clause = True
