@@ -14,7 +14,7 @@ import bisect
 import itertools
 import re
 
-from .lexicon import cue_forms
+from .lexicon import addressee_verbs, cue_forms
 from .masked import MAX_SUBJECT_WORDS
 from .model import Draft, Frame, Source
 from .quotes import QuoteMark
@@ -55,10 +55,12 @@ class FloatingQuotes:
         first_words = itertools.islice(re.finditer(r"\S+", self.masked[s0:s1]), MAX_SUBJECT_WORDS - 2)
         for index, match in enumerate(first_words):
             word = match.group()
-            cue = cue_forms().get(word.rstrip(".!?"))
+            cue = cue_forms().get(word.rstrip(".!?,"))
             if cue is not None and cue.kind != "prep":  # "Ms Lee asked."
-                rest = self.masked[self._skip_adjuncts(s0 + match.end(), s1) : s1].strip()
-                return index == 0 or not rest or rest[0] in ",.!?"  # "asked Ms Lee", "Ms Lee asked at 9 p.m."
+                end = s0 + match.end() - (1 if word.endswith(",") else 0)
+                rest = self.masked[self._skip_adjuncts(end, s1) : s1].strip()
+                listener = cue.lemma in addressee_verbs() and len(rest.split()) <= 3 and rest[-1:] in ".!?"
+                return index == 0 or not rest or rest[0] in ",.!?" or listener  # "asked Ms Lee", "Ms Lee asked (the panel) at 9 p.m."
             if word.endswith(",") or word.lower() in stops or word in self.words["modal"]:  # "May Lindqvist" is a name
                 return False
         return False
