@@ -27,6 +27,8 @@ _INVERTED_SUBJECT = re.compile(
     r"\s+(?P<np>(?:[A-Z]|(?:the|a|an|one|two|his|her|their|its|another)\s)(?:[^,.;:!?]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.(?=\s+[A-Z])){0,60})")
 #: the longest subject with an apposition between a quote and its cue ("“…,” Ann Lee, director of …, said")
 _LONG_SUBJECT = 24
+# after a quote, a subject may open with lower-case words before a name: "said former adviser Tom Reed"
+_INVERTED_TITLE = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4}(?:\s+[A-Z][\w’'.-]*)+)(?=\s*(?:[,.;:!?]|$))")
 _HEADLINE_NOUN = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})(?=\s*[.!?]?\s*$)")
 _AS_SAYING = re.compile(r"\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 
@@ -99,6 +101,8 @@ class PostFrames:
         words = self.words
         at = self._skip_adjuncts(frame.cue_end, s1)
         match = _INVERTED_SUBJECT.match(self.masked[at:s1])
+        if not match and before.closer:
+            match = _INVERTED_TITLE.match(self.masked[at:s1])  # "“…,” said former adviser Tom Reed"
         if not match and before.closer and self.article.section_at(s0) != "body":
             match = _HEADLINE_NOUN.match(self.masked[at:s1])  # a bare noun ending a headline: "‘…’, says crane operator"
         np_words = set(match.group("np").split()) if match else set()
