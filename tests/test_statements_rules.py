@@ -72,6 +72,14 @@ def test_a_participle_after_a_plain_clause_takes_the_clause_subject():
     assert text[table.iloc[0]["speaker_start"] : table.iloc[0]["speaker_end"]] == "The rival camp"
 
 
+def test_a_quote_after_a_paragraph_ending_in_a_colon_goes_to_its_subject():
+    text = "Talks resume\n\nMs Petrova spoke first. Mr Ivanov issued the following statement:\n\n“Our prayers are with them.”\n"
+    mentions = pd.concat([_mentions_of(text, "Mr Ivanov"), _mentions_of(text, "Ms Petrova").assign(actor_id="other")])
+    table = find_statements(article_from_text(text), mentions=mentions.sort_values("start"))
+    assert table[["rule", "speaker_id"]].values.tolist() == [["colon_introduction", "speaker"]]
+    assert text[table.iloc[0]["speaker_start"] : table.iloc[0]["speaker_end"]] == "Mr Ivanov"
+
+
 def test_a_pronoun_speaker_says_so():
     text = "Talks resume\n\nMr Ivanov arrived on Monday. He said the talks would resume.\n"
     table = find_statements(article_from_text(text), mentions=_mentions_of(text, "Mr Ivanov"))

@@ -81,7 +81,7 @@ class FloatingQuotes:
             sentence = sentence_spans[k] if k >= 0 and seg.open < sentence_spans[k][1] else (para.start, para.end)
             seg_end = seg.close + 1 if seg.close >= 0 else seg.end
             alone = not self.masked[sentence[0] : seg.open].strip() and not self.masked[seg_end : sentence[1]].strip(" .,;")
-            source = None if alone else self._introduced(seg, seg_end, sentence, frames, cue_starts)
+            source = self._introduced_before(seg, number) if alone else self._introduced(seg, seg_end, sentence, frames, cue_starts)
             if source is None and not alone:
                 continue  # a scare quote or a title inside the writer's own sentence
             if source is None:
@@ -92,6 +92,20 @@ class FloatingQuotes:
                 speaker_start=source.speaker_start, speaker_end=source.speaker_end,
                 rule=source.rule, speaker_rule=source.speaker_rule if source.speaker else None,
             ))
+
+    def _introduced_before(self, seg: QuoteMark, number: int) -> Source | None:
+        """A quote opening a paragraph after one that ends with a colon ("X issued this statement:"):
+        the subject of that paragraph's last sentence speaks (``colon_introduction``); else None."""
+        if number == 0 or seg.open != self.article.paragraphs[number].start:
+            return None
+        before = self.article.paragraphs[number - 1]
+        lead = self.masked[before.start : before.end].rstrip()
+        if not lead.endswith(":"):
+            return None
+        colon = before.start + len(lead) - 1
+        k = bisect.bisect_right(self.sentence_starts, colon) - 1
+        start = max(before.start, self.sentence_starts[k]) if k >= 0 else before.start
+        return self._colon_introduction(seg, (start, colon + 1), [], lead_end=colon + 1)
 
     def _source_before(self, seg: QuoteMark, seg_end: int, para_start: int, frames: list[Frame], cue_starts: list[int]) -> Source:
         """The speaker of a quote standing alone: the frame before it, else after it, else the last statement."""
@@ -136,9 +150,12 @@ class FloatingQuotes:
                                   frame.speaker_rule, "split_quote", frame.speaker_start, frame.speaker_end)
         return None
 
-    def _colon_introduction(self, seg: QuoteMark, sentence: tuple[int, int], previous: list[QuoteMark]) -> Source | None:
-        """"Mr Vos was blunt: “…”": the sentence's subject before a colon or dash speaks."""
-        lead = self.masked[sentence[0] : seg.open].rstrip()
+    def _colon_introduction(
+        self, seg: QuoteMark, sentence: tuple[int, int], previous: list[QuoteMark], lead_end: int | None = None
+    ) -> Source | None:
+        """"Mr Vos was blunt: “…”": the sentence's subject before a colon or dash speaks (the lead
+        runs to the quote, or to ``lead_end`` when the quote opens the next paragraph)."""
+        lead = self.masked[sentence[0] : seg.open if lead_end is None else lead_end].rstrip()
         mark = _INTRO_MARK.search(lead)
         if not mark or previous or re.search("[“”\"‘’]", lead[: mark.start()]) or len(lead.split()) > 25:
             return None
@@ -158,5 +175,6 @@ class FloatingQuotes:
         first = (lead.split() or [""])[0]
         if first.lower() in self.words["person_pronoun"]:
             found = self._fallback(first, c0)
-            return Source(found.speaker, first, *cue, found.rule, "colon_introduction")
+            at = sentence[0] + len(lead) - len(lead.lstrip())
+            return Source(found.speaker, first, *cue, found.rule, "colon_introduction", at, at + len(first))
         return None
