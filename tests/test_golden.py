@@ -30,6 +30,9 @@ ALLOWED = {
     # frame may have a tail after its cue ("“…,” Lee said after the hearing ended.");
     # the snapshot was rewritten with these (held-out statements: one more direct statement found).
     "issue 10 speaker spans and quote-first tails": "snapshot rewritten by tools/make_golden.py",
+    # Issue 10: "say" (and tell, insist, argue) after any plain subject is a verb ("Nearly a third
+    # say …"): held-out statements gain one indirect statement that is not in their gold.
+    "issue 10 base-form say after any subject": "held-out scores rewritten by tools/make_golden.py",
 }
 
 LAYERS = ("document", "sentences", "timexes", "events", "actors", "mentions", "statements")

@@ -129,6 +129,7 @@ def test_cue_pattern_reads_the_data_list():
         ("Mr Ivanov argued it is possible to agree.", [["it is possible to agree", "indirect", "ivanov", "argued"]]),
         ("Mr Ivanov blasted the West's refusal to talk.", [["the West's refusal to talk", "indirect", "ivanov", "blasted"]]),
         ("Talks will resume, Mr Ivanov said in Geneva on Tuesday.", [["Talks will resume", "indirect", "ivanov", "said"]]),
+        ("Talks will resume, Mr Ivanov said on the morning news.", [["Talks will resume", "indirect", "ivanov", "said"]]),
         ("According to Mr Ivanov, talks will resume.", [["talks will resume", "indirect", "ivanov", "According to"]]),
         ("Talks will resume, according to Mr Ivanov.", [["Talks will resume", "indirect", "ivanov", "according to"]]),
         ("Mr Ivanov told reporters that talks would resume.", [["talks would resume", "indirect", "ivanov", "told"]]),

@@ -80,6 +80,13 @@ def test_a_quote_after_a_paragraph_ending_in_a_colon_goes_to_its_subject():
     assert text[table.iloc[0]["speaker_start"] : table.iloc[0]["speaker_end"]] == "Mr Ivanov"
 
 
+def test_a_poll_share_says_with_the_base_form():
+    text = "Talks resume\n\nNearly a third of those surveyed say they do not know.\n"
+    table = find_statements(article_from_text(text), mentions=NO_MENTIONS)
+    assert table["text"].tolist() == ["they do not know"]
+    assert text[table.iloc[0]["speaker_start"] : table.iloc[0]["speaker_end"]] == "Nearly a third of those surveyed"
+
+
 def test_a_pronoun_speaker_says_so():
     text = "Talks resume\n\nMr Ivanov arrived on Monday. He said the talks would resume.\n"
     table = find_statements(article_from_text(text), mentions=_mentions_of(text, "Mr Ivanov"))

@@ -142,7 +142,8 @@ class CueFrames:
             return False
         last = phrase.split()[-1]
         introduces = self.text[frame.cue_end : frame.cue_end + 3].lstrip()[:1] in (":",) + tuple(OPENERS)
-        if frame.cue == frame.lemma and last.islower() and last not in {"i", "you", "we", "they"} and not last.endswith("s") and not introduces:
+        noun = frame.lemma not in self.words["verb_only"]
+        if noun and frame.cue == frame.lemma and last.islower() and last not in {"i", "you", "we", "they"} and not last.endswith("s") and not introduces:
             return False  # a noun, not a verb: "weak demand in Europe" ("officials demand", "they say" stay)
         if set(phrase.lower().split()) & self.words["inscription"]:
             frame.set_speaker(None, phrase, None)  # "a sign read: …" (words on display, no speaker)

@@ -119,6 +119,14 @@ class PostFrames:
             return False
         return self.text[before.content_hi - 2 : before.content_hi - 1] in (",", "?", "!") or self.masked[before.content_hi : before.content_hi + 1] == ","
 
+    def _place_tail(self, rest: str) -> bool:
+        """True when what follows a post-posed cue is a short phrase opening with a preposition and
+        holding no clause ("…, he said Wednesday on the radio."): it ends the frame, it is not content."""
+        words = [w.strip(".,;:!?").lower() for w in rest.split()]
+        if not words or len(words) > 10 or words[0] not in self.words["preposition"] or not rest.endswith((".", "!", "?")):
+            return False
+        return not set(words) & (self.words["be"] | self.words["modal"] | {"that", "has", "have", "had", "did", "does"})
+
     def _post(self, frame: Frame, lemma: str, s0: int, s1: int) -> bool:
         """``…, X said.`` / ``“…,” said X.`` / ``However, X said, …`` / ``…, X reported Y as saying``."""
         before = self._post_separator(frame, s0)
@@ -146,7 +154,7 @@ class PostFrames:
         opening = len(self.masked[s0 : before.content_hi].split()) > 2  # "However, X said, …" is cue_parenthetical
         if opening and not before.closer and re.match(r"[,:]\s*[" + OPENERS_CLASS + "]", rest):
             return False  # "Asked about it, Lee said, “Sure.”": the quote after the cue is the content
-        if rest and not rest.startswith(",") and rest not in (".", "!", "?") and not self._quote_first(before):
+        if rest and not rest.startswith(",") and rest not in (".", "!", "?") and not self._quote_first(before) and not self._place_tail(rest):
             return False  # "“It is over,” Lee said after the hearing ended.": a quote-first frame may have a tail
         self._speaker_in(frame, before.subject_lo, before.subject_hi, content=s0)
         frame.form = "post"
