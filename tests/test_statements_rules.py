@@ -87,6 +87,12 @@ def test_a_poll_share_says_with_the_base_form():
     assert text[table.iloc[0]["speaker_start"] : table.iloc[0]["speaker_end"]] == "Nearly a third of those surveyed"
 
 
+def test_a_subject_with_a_relative_clause_keeps_its_head_in_the_span():
+    text = "Talks resume\n\nVoters who backed the plan said it would pass.\n"
+    table = find_statements(article_from_text(text), mentions=NO_MENTIONS)
+    assert text[table.iloc[0]["speaker_start"] : table.iloc[0]["speaker_end"]] == "Voters who backed the plan"
+
+
 def test_a_pronoun_speaker_says_so():
     text = "Talks resume\n\nMr Ivanov arrived on Monday. He said the talks would resume.\n"
     table = find_statements(article_from_text(text), mentions=_mentions_of(text, "Mr Ivanov"))

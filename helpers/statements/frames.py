@@ -149,6 +149,11 @@ class CueFrames:
             frame.set_speaker(None, phrase, None)  # "a sign read: …" (words on display, no speaker)
             self._set_cut(frame, p0, s0)
             return True
+        word, wpos = last_word(self.masked, s0, p0)
+        head = self.masked[s0:wpos].strip() if word.lower() in ("who", "that") else ""
+        if head and "," not in head and len(head.split()) <= 5 and head[:1].isupper():
+            p0 = s0 + self.masked[s0:wpos].index(head)  # "Supporters who came to the rally say …": the head and its clause
+            phrase = head
         self._speaker_of_phrase(frame, p0, p1, phrase, None, before, span=(p0, p1))
         for row in self.mentions.iter_within(p0, p1):
             if row.kind == "ADJECTIVE" and row.actor_id and len(self.masked[row.end : p1].split()) <= 2:
