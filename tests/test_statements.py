@@ -135,6 +135,8 @@ def test_cue_pattern_reads_the_data_list():
         ("Mr Ivanov told reporters that talks would resume.", [["talks would resume", "indirect", "ivanov", "told"]]),
         # a call for something is what was said; a reported question after "asked" (a listener may come between)
         ("Mr Ivanov called for a ban on fees.", [["a ban on fees", "indirect", "ivanov", "called for"]]),
+        ("Mr Ivanov called the plan “a disaster” on the radio.", [["a disaster", "direct", "ivanov", "called"]]),
+        ("Mr Ivanov called the minister on Monday about the “deal” he struck.", []),
         ("Mr Ivanov asked Ms Petrova whether the fee was legal.", [["whether the fee was legal", "indirect", "ivanov", "asked"]]),
         # a mixed quote: reported speech holding a quoted phrase is direct, marks inside the span
         ("Mr Ivanov urged the “immediate withdrawal of troops”.", [["the “immediate withdrawal of troops”", "direct", "ivanov", "urged"]]),
