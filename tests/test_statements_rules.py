@@ -93,6 +93,11 @@ def test_a_subject_with_a_relative_clause_keeps_its_head_in_the_span():
     assert text[table.iloc[0]["speaker_start"] : table.iloc[0]["speaker_end"]] == "Voters who backed the plan"
 
 
+def test_a_markup_tag_named_like_a_cue_is_no_cue():
+    text = "Talks resume\n\n<tweet id=\"12\" author=\"@lee\">We won the vote tonight!</tweet>\n"
+    assert find_statements(article_from_text(text), mentions=NO_MENTIONS).empty
+
+
 def test_a_pronoun_speaker_says_so():
     text = "Talks resume\n\nMr Ivanov arrived on Monday. He said the talks would resume.\n"
     table = find_statements(article_from_text(text), mentions=_mentions_of(text, "Mr Ivanov"))

@@ -44,6 +44,8 @@ class CueFrames:
     def _verb_frame(self, frame: Frame, s0: int, s1: int) -> bool:
         """Fill the frame of a cue verb; False when the verb is a noun or an adjective here."""
         words, form, lemma, c0 = self.words, frame.cue, frame.lemma, frame.cue_start
+        if self.masked[max(0, c0 - 2) : c0].endswith(("<", "</")):
+            return False  # a markup tag pasted with the text: <tweet id="…">
         word, _ = last_word(self.masked, s0, c0)
         low = word.lower()
         after = _WORD_AFTER.match(self.masked, frame.cue_end, s1).group(1)
