@@ -33,6 +33,9 @@ ALLOWED = {
     # Issue 10: "say" (and tell, insist, argue) after any plain subject is a verb ("Nearly a third
     # say …"): held-out statements gain one indirect statement that is not in their gold.
     "issue 10 base-form say after any subject": "held-out scores rewritten by tools/make_golden.py",
+    # Issue 10: a colon introduction whose subject is no mention keeps the subject phrase as its
+    # speaker ("The rival camp fired back: “…”"): held-out direct statements find one more quote.
+    "issue 10 colon introduction by a subject phrase": "held-out scores rewritten by tools/make_golden.py",
 }
 
 LAYERS = ("document", "sentences", "timexes", "events", "actors", "mentions", "statements")

@@ -98,6 +98,13 @@ def test_a_markup_tag_named_like_a_cue_is_no_cue():
     assert find_statements(article_from_text(text), mentions=NO_MENTIONS).empty
 
 
+def test_a_colon_introduction_with_no_mention_keeps_its_subject_span():
+    text = "Talks resume\n\nThe rival camp fired back: “The numbers are wrong.”\n"
+    table = find_statements(article_from_text(text), mentions=NO_MENTIONS)
+    assert table["rule"].tolist() == ["colon_introduction"]
+    assert text[table.iloc[0]["speaker_start"] : table.iloc[0]["speaker_end"]] == "The rival camp"
+
+
 def test_a_pronoun_speaker_says_so():
     text = "Talks resume\n\nMr Ivanov arrived on Monday. He said the talks would resume.\n"
     table = find_statements(article_from_text(text), mentions=_mentions_of(text, "Mr Ivanov"))

@@ -177,4 +177,9 @@ class FloatingQuotes:
             found = self._fallback(first, c0)
             at = sentence[0] + len(lead) - len(lead.lstrip())
             return Source(found.speaker, first, *cue, found.rule, "colon_introduction", at, at + len(first))
-        return None
+        span = self._opening_subject(lo, c0) if lo == sentence[0] else None
+        if span is None or re.search(r"\bby\b", self.masked[span[1] : c0]):
+            return None  # "The protest was organised by Ms Lee: …": the subject is no speaker
+        said_by = Frame(*cue, "head")  # "Rival camp fired back: “…”": a subject with no mention
+        self._speaker_of_phrase(said_by, *span, self.text[span[0] : span[1]], None, span=span)
+        return Source(said_by.speaker, said_by.speaker_text, *cue, said_by.speaker_rule, "colon_introduction", *span)

@@ -200,24 +200,33 @@ class SpeakerRules:
         if frame.speaker is None:
             frame.set_speaker(self._possessor(lo, hi), phrase, "possessor", span)  # "Norway's energy ministry said"
 
-    def _clause_subject(self, frame: Frame) -> None:
-        """The subject of the clause a participle or coordinated cue hangs on, when no frame gave it:
-        the sentence's opening words up to its first verb ("Ryan's campaign shrugged off …, telling
-        reporters …", "The envoy met the press and urged …")."""
-        words = list(itertools.islice(re.finditer(r"\S+", self.masked[frame.s0 : frame.cue_start]), MAX_SUBJECT_WORDS + 1))
+    def _opening_subject(self, s0: int, end: int) -> tuple[int, int] | None:
+        """Where a sentence's plain subject is: its opening words up to its first verb ("Ryan's
+        campaign shrugged off …", "Rival camp fired back: …"); None when a quote, a figure or a
+        clause comes first, or no verb shows in the first words."""
+        words = list(itertools.islice(re.finditer(r"\S+", self.masked[s0:end]), MAX_SUBJECT_WORDS + 1))
         closed = self.words["be"] | self.words["modal"] | self.words["coordinator"] | {"has", "have", "had", "did", "does"}
         for index, match in enumerate(words):
             word = match.group().strip(".,;:!?")
             if index and word.islower() and (word in closed or re.search(r"(?:ed|[^s]s)$", word)) and not word.endswith("'s"):
                 if any(not w.group()[:1].isalpha() for w in words[:index]) or words[index - 1].group().endswith(","):
-                    return  # a quote, a figure or a clause before the verb: no plain subject
-                lo, hi = frame.s0 + words[0].start(), frame.s0 + words[index - 1].end()
-                row = speaker_from_rows(self.mentions.within(lo, hi), self.mentions, lo)
-                if row is not None:
-                    self._speaker_of_row(frame, row)
-                else:
-                    self._speaker_of_phrase(frame, lo, hi, self.text[lo:hi], None, span=(lo, hi))
-                return
+                    return None
+                return s0 + words[0].start(), s0 + words[index - 1].end()
+        return None
+
+    def _clause_subject(self, frame: Frame) -> None:
+        """The subject of the clause a participle or coordinated cue hangs on, when no frame gave it:
+        the sentence's opening subject ("Ryan's campaign shrugged off …, telling reporters …",
+        "The envoy met the press and urged …")."""
+        span = self._opening_subject(frame.s0, frame.cue_start)
+        if span is None:
+            return
+        lo, hi = span
+        row = speaker_from_rows(self.mentions.within(lo, hi), self.mentions, lo)
+        if row is not None:
+            self._speaker_of_row(frame, row)
+        else:
+            self._speaker_of_phrase(frame, lo, hi, self.text[lo:hi], None, span=(lo, hi))
 
     def _speaker_in(self, frame: Frame, lo: int, hi: int, content: int | None = None) -> None:
         """The speaker named in ``masked[lo:hi]`` (after a cue, or after "according to")."""
