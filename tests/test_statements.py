@@ -111,6 +111,9 @@ def test_cue_pattern_reads_the_data_list():
         ("“We are ready,” Mr Ivanov said.", [["We are ready,", "direct", "ivanov", "said"]]),
         ("“We are ready,” said Mr Ivanov.", [["We are ready,", "direct", "ivanov", "said"]]),
         ("“We are ready,” said former envoy Mr Ivanov.", [["We are ready,", "direct", "ivanov", "said"]]),
+        # a verb that reports only after a quote ("joked", "continued"): elsewhere it is no cue
+        ("“We are ready,” Mr Ivanov joked on Friday.", [["We are ready,", "direct", "ivanov", "joked"]]),
+        ("The talks continued on Monday, Mr Ivanov joked.", []),
         # a question quote, then its cue with a comma or a listener after it
         ("“Are we ready?” Mr Ivanov asked, looking at the crowd.", [["Are we ready?", "direct", "ivanov", "asked"]]),
         ("“Are we ready?” Mr Ivanov asked the crowd.", [["Are we ready?", "direct", "ivanov", "asked"]]),

@@ -37,6 +37,9 @@ class CueFrames:
             if cue is None or cue.kind == "prep":
                 if self._according(frame, s0, s1):
                     frames.append(frame)
+            elif cue.kind == "after_quote":
+                if self._post(frame, frame.lemma, s0, s1) and frame.rule.startswith("quote_then_cue"):
+                    frames.append(frame)  # "“…,” Lee joked.": a verb that reports only after a quote
             elif self._verb_frame(frame, s0, s1):
                 frames.append(frame)
         return frames
