@@ -36,6 +36,10 @@ ALLOWED = {
     # Issue 10: a colon introduction whose subject is no mention keeps the subject phrase as its
     # speaker ("The rival camp fired back: “…”"): held-out direct statements find one more quote.
     "issue 10 colon introduction by a subject phrase": "held-out scores rewritten by tools/make_golden.py",
+    # Issue 10: "state" and "maintain" report only a clause, a quote or what follows a colon, and a
+    # bare adjective is no subject before a cue ("In smaller, rural states, …"): held-out indirect
+    # statements lose three that are not in their gold.
+    "issue 10 nouns read as cues": "held-out scores rewritten by tools/make_golden.py",
 }
 
 LAYERS = ("document", "sentences", "timexes", "events", "actors", "mentions", "statements")

@@ -138,6 +138,11 @@ def test_cue_pattern_reads_the_data_list():
         ("Mr Ivanov told reporters that talks would resume.", [["talks would resume", "indirect", "ivanov", "told"]]),
         # a call for something is what was said; a reported question after "asked" (a listener may come between)
         ("Mr Ivanov called for a ban on fees.", [["a ban on fees", "indirect", "ivanov", "called for"]]),
+        # "states" and "maintained" report only a that-clause, a quote or what follows a colon
+        ("In smaller, rural states, Mr Ivanov leads.", []),
+        ("Mr Ivanov needs gains in smaller states like the south.", []),
+        ("Mr Ivanov has maintained his lead.", []),
+        ("Mr Ivanov maintained that he was innocent.", [["he was innocent", "indirect", "ivanov", "maintained"]]),
         ("Mr Ivanov called the plan “a disaster” on the radio.", [["a disaster", "direct", "ivanov", "called"]]),
         ("Mr Ivanov called the minister on Monday about the “deal” he struck.", []),
         ("Mr Ivanov asked Ms Petrova whether the fee was legal.", [["whether the fee was legal", "indirect", "ivanov", "asked"]]),

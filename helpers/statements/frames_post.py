@@ -156,6 +156,10 @@ class PostFrames:
             return False  # "Asked about it, Lee said, “Sure.”": the quote after the cue is the content
         if rest and not rest.startswith(",") and rest not in (".", "!", "?") and not self._quote_first(before) and not self._place_tail(rest):
             return False  # "“It is over,” Lee said after the hearing ended.": a quote-first frame may have a tail
+        subject = self.masked[before.subject_lo : before.subject_hi].split()
+        pronouns = self.words["person_pronoun"] | self.words["thing_pronoun"] | self.words["subject_pronoun"] | self.words["org_head"]
+        if len(subject) == 1 and subject[0].islower() and subject[0] not in pronouns and not subject[0].endswith("s"):
+            return False  # "In smaller, rural states, …": an adjective before a noun, no subject before a cue
         self._speaker_in(frame, before.subject_lo, before.subject_hi, content=s0)
         frame.form = "post"
         frame.rule = ("quote_then_cue" if before.closer else "content_then_cue") + ("_inverted" if inverted else "")
