@@ -142,6 +142,7 @@ def test_cue_pattern_reads_the_data_list():
         ("In smaller, rural states, Mr Ivanov leads.", []),
         ("Mr Ivanov needs gains in smaller states like the south.", []),
         ("Mr Ivanov has maintained his lead.", []),
+        ("Mr Ivanov made several negative comments about the press.", []),
         ("Mr Ivanov maintained that he was innocent.", [["he was innocent", "indirect", "ivanov", "maintained"]]),
         ("Mr Ivanov called the plan “a disaster” on the radio.", [["a disaster", "direct", "ivanov", "called"]]),
         ("Mr Ivanov called the minister on Monday about the “deal” he struck.", []),
