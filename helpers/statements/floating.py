@@ -60,7 +60,8 @@ class FloatingQuotes:
                 end = s0 + match.end() - (1 if word.endswith(",") else 0)
                 rest = self.masked[self._skip_adjuncts(end, s1) : s1].strip()
                 listener = cue.lemma in addressee_verbs() and len(rest.split()) <= 3 and rest[-1:] in ".!?"
-                return index == 0 or not rest or rest[0] in ",.!?" or listener  # "asked Ms Lee", "Ms Lee asked (the panel) at 9 p.m."
+                tail = self._place_tail(rest)  # "Ms Lee said in response."
+                return index == 0 or not rest or rest[0] in ",.!?" or listener or tail  # "asked Ms Lee", "Ms Lee asked (the panel) at 9 p.m."
             if word.endswith(",") or word.lower() in stops or word in self.words["modal"]:  # "May Lindqvist" is a name
                 return False
         return False

@@ -67,7 +67,7 @@ class PostFrames:
                     if apposition.group("name"):  # "‘…,’ the museum's director, Ana Lopes, said": the name speaks
                         subject_lo, subject_hi = s0 + apposition.start() + 1, s0 + len(left.rstrip()) - 1
         quoted = [m for m in seps if re.search("[" + CLOSERS + "]", m.group())]
-        if quoted and quoted[-1] is not sep and sep.group() == "," and subject_lo == s0 + sep.end():
+        if quoted and quoted[-1] is not sep and sep.group() == "," and not left[sep.end() :].strip():
             between = left[quoted[-1].end() : sep.start()]
             if between.strip() and not re.search("[“”\"‘’]", between) and len(between.split()) <= _LONG_SUBJECT:
                 sep = quoted[-1]  # "“…,” Ann Lee, director of the institute at the college, said"
@@ -123,6 +123,8 @@ class PostFrames:
         """True when what follows a post-posed cue is a short phrase opening with a preposition and
         holding no clause ("…, he said Wednesday on the radio."): it ends the frame, it is not content."""
         words = [w.strip(".,;:!?").lower() for w in rest.split()]
+        if words and words[0].endswith("ly") and len(words) > 1:
+            words = words[1:]  # "…, Lee said pleasantly into the phone."
         if not words or len(words) > 10 or words[0] not in self.words["preposition"] or not rest.endswith((".", "!", "?")):
             return False
         return not set(words) & (self.words["be"] | self.words["modal"] | {"that", "has", "have", "had", "did", "does"})
