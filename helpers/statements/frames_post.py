@@ -19,7 +19,8 @@ from .speakers import mention_rule
 __all__ = ["PostFrames"]
 
 OPENERS_CLASS = "".join(OPENERS)
-_SEPARATOR = re.compile(r",[" + CLOSERS + r"]?|[?!.…][" + CLOSERS + r"]|[" + CLOSERS + r"],")
+# a closer after a space ends a quote whose last words are a quote inside it: "… 'the sponsor,' " X wrote
+_SEPARATOR = re.compile(r",[" + CLOSERS + r"]?|[?!.…][" + CLOSERS + r"]|[" + CLOSERS + r"],|(?<=\s)[" + CLOSERS + r"](?=\s)")
 _APPOSITION_BEFORE_CUE = re.compile(r",\s*(?:who|whose|which|(?:a|an|the)\s|(?P<name>[A-Z]))[^,]*,\s*$")
 _APPOSITION_OF_SUBJECT = re.compile(r",\s+(?:(?:who|whose|which|[a-z]+ing)\b[^,]*|(?:a|an|the)\s+(?:[^\s,]+\s+){0,7}[^\s,]+)$")
 # the subject may hold abbreviations: "said Dr. Ann Lee, …", "said U.S. envoy Tom Hale"
@@ -117,7 +118,8 @@ class PostFrames:
         the cue and its subject follow it, whatever comes after them."""
         if not before.closer:
             return False
-        return self.text[before.content_hi - 2 : before.content_hi - 1] in (",", "?", "!") or self.masked[before.content_hi : before.content_hi + 1] == ","
+        inner = self.text[max(0, before.content_hi - 6) : before.content_hi - 1].rstrip(" '’")  # "…,' " ends like "…,"
+        return inner[-1:] in (",", "?", "!") or self.masked[before.content_hi : before.content_hi + 1] == ","
 
     def _place_tail(self, rest: str) -> bool:
         """True when what follows a post-posed cue is a short phrase opening with a preposition and
