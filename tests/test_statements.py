@@ -118,6 +118,7 @@ def test_cue_pattern_reads_the_data_list():
         ("“Are we ready?” Mr Ivanov asked, looking at the crowd.", [["Are we ready?", "direct", "ivanov", "asked"]]),
         ("“Are we ready?” Mr Ivanov asked the crowd.", [["Are we ready?", "direct", "ivanov", "asked"]]),
         ("“Are we ready?” Mr Ivanov said in response.", [["Are we ready?", "direct", "ivanov", "said"]]),
+        ("“Are we ready?” Mr Ivanov, the envoy, asked.", [["Are we ready?", "direct", "ivanov", "asked"]]),
         ("\"It cannot be 'we won,' \" Mr Ivanov said.", [["It cannot be 'we won,'", "direct", "ivanov", "said"]]),
         ("“We are ready,” Mr Ivanov, who has proposed a new vote, said at the time.", [["We are ready,", "direct", "ivanov", "said"]]),
         # a quote-first frame: what follows the cue is no content, a long apposition may stand between

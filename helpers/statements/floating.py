@@ -23,6 +23,7 @@ from .speakers import mention_rule
 __all__ = ["FloatingQuotes"]
 
 _NO_SOURCE = Source(None, "", "", -1, -1, None)
+_NAME_APPOSITION_CUE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},[^,“”\"\n]{1,100},\s+(?P<cue>\S+)")
 _INTRO_MARK = re.compile(r"(?::|—|–|--|(?<=\s)-)$")
 
 
@@ -50,7 +51,11 @@ class FloatingQuotes:
         return out
 
     def _starts_with_frame(self, s0: int, s1: int) -> bool:
-        """True when the sentence opens with a short subject and a cue verb ("the chair asked")."""
+        """True when the sentence opens with a short subject and a cue verb ("the chair asked"), or
+        a name, an apposition and a cue ("Ann Lee, a retired nurse, said")."""
+        apposition = _NAME_APPOSITION_CUE.match(self.masked, s0, s1)
+        if apposition and apposition.group("cue").rstrip(".,!?") in cue_forms():
+            return True
         stops = self.words["coordinator"] | self.words["subordinator"] | self.words["be"]
         first_words = itertools.islice(re.finditer(r"\S+", self.masked[s0:s1]), MAX_SUBJECT_WORDS - 2)
         for index, match in enumerate(first_words):
