@@ -20,7 +20,7 @@ _POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])\s*$")
 _WORD_AFTER = re.compile(r"\s*([\w’'-]*)")
 _THAT = re.compile(r"\s*,?\s*that\b")
 # a reported question after a listener-taking cue: "asked (the minister) whether/if/why …"
-_REPORTED_QUESTION = re.compile(r"\s+(?!that\b)(?:(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+)??(?=(?:whether|if|why|how|what|when|where|who)\s)")
+_REPORTED_QUESTION = re.compile(r"\s+(?!that\b)(?:(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+)??(?=(?:whether|if|why|how|what|which|when|where|who)\s)")
 
 
 class CueFrames:
