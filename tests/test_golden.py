@@ -44,6 +44,21 @@ ALLOWED = {
     # clause fragment ("He said in New York"), and gain `when` ("31 Jan 2022"); their dates,
     # offsets and order are unchanged (only `label` differs from the snapshot before it).
     "timeline labels by who did what": "events' label is actor: verb and object; events gain when",
+    # Issue 10 (who said what on real news): a subject phrase with no actor ("two aides", "he")
+    # is the speaker span, a floating quote takes the span of its speaker's frame, a quote-first
+    # frame may have a tail after its cue ("“…,” Lee said after the hearing ended.");
+    # the snapshot was rewritten with these (held-out statements: one more direct statement found).
+    "issue 10 speaker spans and quote-first tails": "snapshot rewritten by tools/make_golden.py",
+    # Issue 10: "say" (and tell, insist, argue) after any plain subject is a verb ("Nearly a third
+    # say …"): held-out statements gain one indirect statement that is not in their gold.
+    "issue 10 base-form say after any subject": "held-out scores rewritten by tools/make_golden.py",
+    # Issue 10: a colon introduction whose subject is no mention keeps the subject phrase as its
+    # speaker ("The rival camp fired back: “…”"): held-out direct statements find one more quote.
+    "issue 10 colon introduction by a subject phrase": "held-out scores rewritten by tools/make_golden.py",
+    # Issue 10: "state" and "maintain" report only a clause, a quote or what follows a colon, and a
+    # bare adjective is no subject before a cue ("In smaller, rural states, …"): held-out indirect
+    # statements lose three that are not in their gold.
+    "issue 10 nouns read as cues": "held-out scores rewritten by tools/make_golden.py",
 }
 
 LAYERS = ("document", "sentences", "timexes", "events", "actors", "mentions", "statements")

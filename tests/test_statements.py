@@ -110,14 +110,47 @@ def test_cue_pattern_reads_the_data_list():
     [
         ("“We are ready,” Mr Ivanov said.", [["We are ready,", "direct", "ivanov", "said"]]),
         ("“We are ready,” said Mr Ivanov.", [["We are ready,", "direct", "ivanov", "said"]]),
+        ("“We are ready,” said former envoy Mr Ivanov.", [["We are ready,", "direct", "ivanov", "said"]]),
+        # a verb that reports only after a quote ("joked", "continued"): elsewhere it is no cue
+        ("“We are ready,” Mr Ivanov joked on Friday.", [["We are ready,", "direct", "ivanov", "joked"]]),
+        ("The talks continued on Monday, Mr Ivanov joked.", []),
+        # a question quote, then its cue with a comma or a listener after it
+        ("“Are we ready?” Mr Ivanov asked, looking at the crowd.", [["Are we ready?", "direct", "ivanov", "asked"]]),
+        ("“Are we ready?” Mr Ivanov asked the crowd.", [["Are we ready?", "direct", "ivanov", "asked"]]),
+        ("“Are we ready?” Mr Ivanov said in response.", [["Are we ready?", "direct", "ivanov", "said"]]),
+        ("“Are we ready?” Mr Ivanov, the envoy, asked.", [["Are we ready?", "direct", "ivanov", "asked"]]),
+        ("\"It cannot be 'we won,' \" Mr Ivanov said.", [["It cannot be 'we won,'", "direct", "ivanov", "said"]]),
+        ("“We are ready,” Mr Ivanov, who has proposed a new vote, said at the time.", [["We are ready,", "direct", "ivanov", "said"]]),
+        # a quote-first frame: what follows the cue is no content, a long apposition may stand between
+        ("“It is over,” Mr Ivanov said after the hearing ended.", [["It is over,", "direct", "ivanov", "said"]]),
+        ("“We panicked,” Mr Ivanov said of the discovery.", [["We panicked,", "direct", "ivanov", "said"]]),
+        (
+            "“Nothing will change,” Mr Ivanov, head of the research unit at the state institute, said.",
+            [["Nothing will change,", "direct", "ivanov", "said"]],
+        ),
         ("Mr Ivanov said: “We are ready.”", [["We are ready.", "direct", "ivanov", "said"]]),
+        # cue-first full quotes: after an opening clause, after a listener and a colon
+        ("Asked about the plan, Mr Ivanov said, “Sure. We are ready.”", [["Sure. We are ready.", "direct", "ivanov", "said"]]),
+        ("Mr Ivanov later told Channel 4: “We meet next week.”", [["We meet next week.", "direct", "ivanov", "told"]]),
         ("Mr Ivanov said on Tuesday that talks would resume.", [["talks would resume", "indirect", "ivanov", "said"]]),
         ("Mr Ivanov argued it is possible to agree.", [["it is possible to agree", "indirect", "ivanov", "argued"]]),
         ("Mr Ivanov blasted the West's refusal to talk.", [["the West's refusal to talk", "indirect", "ivanov", "blasted"]]),
         ("Talks will resume, Mr Ivanov said in Geneva on Tuesday.", [["Talks will resume", "indirect", "ivanov", "said"]]),
+        ("Talks will resume, Mr Ivanov said on the morning news.", [["Talks will resume", "indirect", "ivanov", "said"]]),
         ("According to Mr Ivanov, talks will resume.", [["talks will resume", "indirect", "ivanov", "According to"]]),
         ("Talks will resume, according to Mr Ivanov.", [["Talks will resume", "indirect", "ivanov", "according to"]]),
         ("Mr Ivanov told reporters that talks would resume.", [["talks would resume", "indirect", "ivanov", "told"]]),
+        # a call for something is what was said; a reported question after "asked" (a listener may come between)
+        ("Mr Ivanov called for a ban on fees.", [["a ban on fees", "indirect", "ivanov", "called for"]]),
+        # "states" and "maintained" report only a that-clause, a quote or what follows a colon
+        ("In smaller, rural states, Mr Ivanov leads.", []),
+        ("Mr Ivanov needs gains in smaller states like the south.", []),
+        ("Mr Ivanov has maintained his lead.", []),
+        ("Mr Ivanov made several negative comments about the press.", []),
+        ("Mr Ivanov maintained that he was innocent.", [["he was innocent", "indirect", "ivanov", "maintained"]]),
+        ("Mr Ivanov called the plan “a disaster” on the radio.", [["a disaster", "direct", "ivanov", "called"]]),
+        ("Mr Ivanov called the minister on Monday about the “deal” he struck.", []),
+        ("Mr Ivanov asked Ms Petrova whether the fee was legal.", [["whether the fee was legal", "indirect", "ivanov", "asked"]]),
         # a mixed quote: reported speech holding a quoted phrase is direct, marks inside the span
         ("Mr Ivanov urged the “immediate withdrawal of troops”.", [["the “immediate withdrawal of troops”", "direct", "ivanov", "urged"]]),
         ('The talks "will go well", Mr Ivanov said.', [['The talks "will go well"', "direct", "ivanov", "said"]]),

@@ -46,23 +46,77 @@ def test_frame_ids_are_unique_and_name_their_module():
 
 
 def test_speaker_and_cue_spans_slice_the_text():
-    text = "Talks resume\n\n“We are ready,” Mr Ivanov said. “Nobody should doubt it.”\n"
+    text = "Talks resume\n\n“We are ready,” Mr Ivanov said.\n\nHe said the talks would resume.\n\n“Nobody should doubt it.”\n"
     table = find_statements(article_from_text(text), mentions=_mentions_of(text, "Mr Ivanov"))
     assert list(table.columns) == COLUMNS
-    first, floating = table.iloc[0], table.iloc[1]
+    first, floating = table.iloc[0], table.iloc[2]
     assert text[first["speaker_start"] : first["speaker_end"]] == "Mr Ivanov"
     assert text[first["cue_start"] : first["cue_end"]] == "said"
     assert (first["rule"], first["speaker_rule"]) == ("quote_then_cue", "subject_mention")
-    # a floating quote's speaker comes from elsewhere: no speaker span of its own
-    assert floating["rule"] == "floating_quote" and floating["speaker_rule"] == "last_speaker"
-    assert pd.isna(floating["speaker_start"]) and floating["speaker_id"] == "speaker"
+    # a floating quote's speaker span is the mention that named the speaker it takes
+    assert floating["rule"] == "floating_quote" and floating["speaker_rule"] == "last_statement"
+    assert text[floating["speaker_start"] : floating["speaker_end"]] == "He" and floating["speaker_id"] == "speaker"
+
+
+def test_a_quote_split_around_its_cue_gives_both_parts_the_speaker_span():
+    text = "Talks resume\n\n“We are ready,” Mr Ivanov said. “Nobody should doubt it.”\n"
+    table = find_statements(article_from_text(text), mentions=_mentions_of(text, "Mr Ivanov"))
+    assert table["text"].tolist() == ["We are ready,", "Nobody should doubt it."]
+    assert [text[s:e] for s, e in zip(table["speaker_start"], table["speaker_end"])] == ["Mr Ivanov"] * 2
+
+
+def test_a_participle_after_a_plain_clause_takes_the_clause_subject():
+    text = "Talks resume\n\nThe rival camp shrugged off the figures, telling reporters that the numbers are wrong.\n"
+    table = find_statements(article_from_text(text), mentions=NO_MENTIONS)
+    assert table["rule"].tolist() == ["participle_cue"]
+    assert text[table.iloc[0]["speaker_start"] : table.iloc[0]["speaker_end"]] == "The rival camp"
+
+
+def test_a_quote_after_a_paragraph_ending_in_a_colon_goes_to_its_subject():
+    text = "Talks resume\n\nMs Petrova spoke first. Mr Ivanov issued the following statement:\n\n“Our prayers are with them.”\n"
+    mentions = pd.concat([_mentions_of(text, "Mr Ivanov"), _mentions_of(text, "Ms Petrova").assign(actor_id="other")])
+    table = find_statements(article_from_text(text), mentions=mentions.sort_values("start"))
+    assert table[["rule", "speaker_id"]].values.tolist() == [["colon_introduction", "speaker"]]
+    assert text[table.iloc[0]["speaker_start"] : table.iloc[0]["speaker_end"]] == "Mr Ivanov"
+
+
+def test_a_poll_share_says_with_the_base_form():
+    text = "Talks resume\n\nNearly a third of those surveyed say they do not know.\n"
+    table = find_statements(article_from_text(text), mentions=NO_MENTIONS)
+    assert table["text"].tolist() == ["they do not know"]
+    assert text[table.iloc[0]["speaker_start"] : table.iloc[0]["speaker_end"]] == "Nearly a third of those surveyed"
+
+
+def test_a_subject_with_a_relative_clause_keeps_its_head_in_the_span():
+    text = "Talks resume\n\nVoters who backed the plan said it would pass.\n"
+    table = find_statements(article_from_text(text), mentions=NO_MENTIONS)
+    assert text[table.iloc[0]["speaker_start"] : table.iloc[0]["speaker_end"]] == "Voters who backed the plan"
+
+
+def test_a_markup_tag_named_like_a_cue_is_no_cue():
+    text = "Talks resume\n\n<tweet id=\"12\" author=\"@lee\">We won the vote tonight!</tweet>\n"
+    assert find_statements(article_from_text(text), mentions=NO_MENTIONS).empty
+
+
+def test_a_colon_introduction_with_no_mention_keeps_its_subject_span():
+    text = "Talks resume\n\nThe rival camp fired back: “The numbers are wrong.”\n"
+    table = find_statements(article_from_text(text), mentions=NO_MENTIONS)
+    assert table["rule"].tolist() == ["colon_introduction"]
+    assert text[table.iloc[0]["speaker_start"] : table.iloc[0]["speaker_end"]] == "The rival camp"
 
 
 def test_a_pronoun_speaker_says_so():
     text = "Talks resume\n\nMr Ivanov arrived on Monday. He said the talks would resume.\n"
     table = find_statements(article_from_text(text), mentions=_mentions_of(text, "Mr Ivanov"))
     assert table[["speaker_id", "speaker_rule"]].values.tolist() == [["speaker", "pronoun"]]
-    assert pd.isna(table.iloc[0]["speaker_start"])
+    assert text[table.iloc[0]["speaker_start"] : table.iloc[0]["speaker_end"]] == "He"
+
+
+def test_a_subject_with_no_actor_still_has_its_span():
+    text = "Talks resume\n\nThe talks will resume next week, two aides said.\n"
+    table = find_statements(article_from_text(text), mentions=NO_MENTIONS)
+    assert table["speaker_id"].isna().all()
+    assert text[table.iloc[0]["speaker_start"] : table.iloc[0]["speaker_end"]] == "two aides"
 
 
 def test_document_records_match_the_dataframe():
@@ -102,6 +156,7 @@ def test_any_text_gives_statements_whose_spans_slice_it(pieces):
     text = article.text
     table = find_statements(article, mentions=_mentions_of(text, "Mr Lee"))
     assert (table["text"] == [text[s:e] for s, e in zip(table["start"], table["end"])]).all()
-    assert all(pd.isna(s) or text[s:e] == "Mr Lee" for s, e in zip(table["speaker_start"], table["speaker_end"]))
+    spans = zip(table["speaker_start"], table["speaker_end"], table["speaker_text"])
+    assert all(pd.isna(s) or text[s:e] == "Mr Lee" or " ".join(text[s:e].split()) in said_by for s, e, said_by in spans)
     assert all(s == -1 or text[s:e] == cue for s, e, cue in zip(table["cue_start"], table["cue_end"], table["cue"]))
     assert (table["speaker_rule"].isna() == table["speaker_id"].isna()).all()

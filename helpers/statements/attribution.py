@@ -129,6 +129,8 @@ class Attribution(SpeakerRules, CueFrames, PostFrames, Contents, FloatingQuotes)
                 elif frame.coord_subject is not None:
                     row = frame.coord_subject
                     frame.set_speaker(row.actor_id, row.text, "coordinated_subject", (row.start, row.end))
+            if frame.form in ("part", "coord") and frame.speaker_start is None:
+                self._clause_subject(frame)  # "X shrugged off …, telling reporters …" with no frame before
 
     def paragraph(self, number: int) -> None:
         """Find the statements of paragraph ``number`` and add them to :attr:`drafts`."""

@@ -124,10 +124,7 @@ class Contents:
         if frame.form in ("pre", "coord") and verb_frame:
             introduced = re.search(r"\bthat\s*$|:\s*$", self.masked[frame.cue_end : lo]) or any(seg.open == lo for seg in inside) or frame.clause
             if verb_frame == "naming":
-                last = inside[-1] if inside else None
-                if last is None or (last.close + 1 if last.close >= 0 else last.end) != hi:
-                    return None
-                return Emission(last.start, last.end, "direct", "cue_names_quote")
+                return self._named_quote(inside, lo, hi)
             if verb_frame in ("figure", "finite"):
                 if not introduced and (self._is_figure(lo, hi) or self._is_gerund(lo, hi)):
                     return None  # "reported an operating loss of …", "reported feeling better"
@@ -139,6 +136,21 @@ class Contents:
             return Emission(inside[0].start, inside[0].end, "direct", frame.rule)
         spoken = [seg for seg in inside if not is_title(seg.text) and not self._named_work(seg)]
         return Emission(lo, hi, "direct" if spoken else "indirect", frame.rule)
+
+    def _named_quote(self, inside: list[QuoteMark], lo: int, hi: int) -> Emission | None:
+        """The quote a naming cue gives its object ("called the plan ‘a disaster’"): the quote ending
+        the content, else the first quote after a short object with no preposition ("called Lee
+        “a clown” on the radio")."""
+        last = inside[-1] if inside else None
+        if last is not None and (last.close + 1 if last.close >= 0 else last.end) == hi:
+            return Emission(last.start, last.end, "direct", "cue_names_quote")
+        first = inside[0] if inside else None
+        if first is None:
+            return None
+        object_words = [w.lower() for w in self.masked[lo : first.open].split()]
+        if len(object_words) > 5 or set(object_words) & self.words["preposition"]:
+            return None
+        return Emission(first.start, first.end, "direct", "cue_names_quote")
 
     def _named_work(self, seg: QuoteMark) -> bool:
         """True when a quote names a work: it follows "titled", "entitled" … ("a piece titled ‘Undertow’")."""

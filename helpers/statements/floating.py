@@ -14,7 +14,7 @@ import bisect
 import itertools
 import re
 
-from .lexicon import cue_forms
+from .lexicon import addressee_verbs, cue_forms
 from .masked import MAX_SUBJECT_WORDS
 from .model import Draft, Frame, Source
 from .quotes import QuoteMark
@@ -23,6 +23,7 @@ from .speakers import mention_rule
 __all__ = ["FloatingQuotes"]
 
 _NO_SOURCE = Source(None, "", "", -1, -1, None)
+_NAME_APPOSITION_CUE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},[^,“”\"\n]{1,100},\s+(?P<cue>\S+)")
 _INTRO_MARK = re.compile(r"(?::|—|–|--|(?<=\s)-)$")
 
 
@@ -50,15 +51,22 @@ class FloatingQuotes:
         return out
 
     def _starts_with_frame(self, s0: int, s1: int) -> bool:
-        """True when the sentence opens with a short subject and a cue verb ("the chair asked")."""
+        """True when the sentence opens with a short subject and a cue verb ("the chair asked"), or
+        a name, an apposition and a cue ("Ann Lee, a retired nurse, said")."""
+        apposition = _NAME_APPOSITION_CUE.match(self.masked, s0, s1)
+        if apposition and apposition.group("cue").rstrip(".,!?") in cue_forms():
+            return True
         stops = self.words["coordinator"] | self.words["subordinator"] | self.words["be"]
         first_words = itertools.islice(re.finditer(r"\S+", self.masked[s0:s1]), MAX_SUBJECT_WORDS - 2)
         for index, match in enumerate(first_words):
             word = match.group()
-            cue = cue_forms().get(word.rstrip(".!?"))
+            cue = cue_forms().get(word.rstrip(".!?,"))
             if cue is not None and cue.kind != "prep":  # "Ms Lee asked."
-                rest = self.masked[self._skip_adjuncts(s0 + match.end(), s1) : s1].strip()
-                return index == 0 or not rest or rest[0] in ",.!?"  # "asked Ms Lee", "Ms Lee asked at 9 p.m."
+                end = s0 + match.end() - (1 if word.endswith(",") else 0)
+                rest = self.masked[self._skip_adjuncts(end, s1) : s1].strip()
+                listener = cue.lemma in addressee_verbs() and len(rest.split()) <= 3 and rest[-1:] in ".!?"
+                tail = self._place_tail(rest)  # "Ms Lee said in response."
+                return index == 0 or not rest or rest[0] in ",.!?" or listener or tail  # "asked Ms Lee", "Ms Lee asked (the panel) at 9 p.m."
             if word.endswith(",") or word.lower() in stops or word in self.words["modal"]:  # "May Lindqvist" is a name
                 return False
         return False
@@ -79,7 +87,7 @@ class FloatingQuotes:
             sentence = sentence_spans[k] if k >= 0 and seg.open < sentence_spans[k][1] else (para.start, para.end)
             seg_end = seg.close + 1 if seg.close >= 0 else seg.end
             alone = not self.masked[sentence[0] : seg.open].strip() and not self.masked[seg_end : sentence[1]].strip(" .,;")
-            source = None if alone else self._introduced(seg, seg_end, sentence, frames, cue_starts)
+            source = self._introduced_before(seg, number) if alone else self._introduced(seg, seg_end, sentence, frames, cue_starts)
             if source is None and not alone:
                 continue  # a scare quote or a title inside the writer's own sentence
             if source is None:
@@ -87,10 +95,23 @@ class FloatingQuotes:
             self._add_draft(Draft(
                 start=seg.start, end=seg.end, text=seg.text, kind="direct", speaker_id=source.speaker,
                 speaker_text=source.speaker_text, cue=source.cue, cue_start=source.cue_start, cue_end=source.cue_end,
-                speaker_start=source.speaker_start if source.speaker else None,
-                speaker_end=source.speaker_end if source.speaker else None,
+                speaker_start=source.speaker_start, speaker_end=source.speaker_end,
                 rule=source.rule, speaker_rule=source.speaker_rule if source.speaker else None,
             ))
+
+    def _introduced_before(self, seg: QuoteMark, number: int) -> Source | None:
+        """A quote opening a paragraph after one that ends with a colon ("X issued this statement:"):
+        the subject of that paragraph's last sentence speaks (``colon_introduction``); else None."""
+        if number == 0 or seg.open != self.article.paragraphs[number].start:
+            return None
+        before = self.article.paragraphs[number - 1]
+        lead = self.masked[before.start : before.end].rstrip()
+        if not lead.endswith(":"):
+            return None
+        colon = before.start + len(lead) - 1
+        k = bisect.bisect_right(self.sentence_starts, colon) - 1
+        start = max(before.start, self.sentence_starts[k]) if k >= 0 else before.start
+        return self._colon_introduction(seg, (start, colon + 1), [], lead_end=colon + 1)
 
     def _source_before(self, seg: QuoteMark, seg_end: int, para_start: int, frames: list[Frame], cue_starts: list[int]) -> Source:
         """The speaker of a quote standing alone: the frame before it, else after it, else the last statement."""
@@ -98,13 +119,16 @@ class FloatingQuotes:
         after = bisect.bisect_right(cue_starts, seg_end)
         if before > 0:
             frame = frames[before - 1]
-            return Source(frame.speaker, frame.speaker_text, frame.cue, frame.cue_start, frame.cue_end, "last_speaker")
+            return Source(frame.speaker, frame.speaker_text, frame.cue, frame.cue_start, frame.cue_end, "last_speaker",
+                          "floating_quote", frame.speaker_start, frame.speaker_end)
         if after < len(frames) and seg.open > para_start:
             frame = frames[after]
-            return Source(frame.speaker, frame.speaker_text, frame.cue, frame.cue_start, frame.cue_end, "next_speaker")
+            return Source(frame.speaker, frame.speaker_text, frame.cue, frame.cue_start, frame.cue_end, "next_speaker",
+                          "floating_quote", frame.speaker_start, frame.speaker_end)
         if self.latest_draft is not None:
             last = self.latest_draft
-            return Source(last.speaker_id, last.speaker_text, last.cue, last.cue_start, last.cue_end, "last_statement")
+            return Source(last.speaker_id, last.speaker_text, last.cue, last.cue_start, last.cue_end, "last_statement",
+                          "floating_quote", last.speaker_start, last.speaker_end)
         return _NO_SOURCE
 
     def _introduced(self, seg: QuoteMark, seg_end: int, sentence: tuple[int, int], frames: list[Frame], cue_starts: list[int]) -> Source | None:
@@ -132,9 +156,12 @@ class FloatingQuotes:
                                   frame.speaker_rule, "split_quote", frame.speaker_start, frame.speaker_end)
         return None
 
-    def _colon_introduction(self, seg: QuoteMark, sentence: tuple[int, int], previous: list[QuoteMark]) -> Source | None:
-        """"Mr Vos was blunt: “…”": the sentence's subject before a colon or dash speaks."""
-        lead = self.masked[sentence[0] : seg.open].rstrip()
+    def _colon_introduction(
+        self, seg: QuoteMark, sentence: tuple[int, int], previous: list[QuoteMark], lead_end: int | None = None
+    ) -> Source | None:
+        """"Mr Vos was blunt: “…”": the sentence's subject before a colon or dash speaks (the lead
+        runs to the quote, or to ``lead_end`` when the quote opens the next paragraph)."""
+        lead = self.masked[sentence[0] : seg.open if lead_end is None else lead_end].rstrip()
         mark = _INTRO_MARK.search(lead)
         if not mark or previous or re.search("[“”\"‘’]", lead[: mark.start()]) or len(lead.split()) > 25:
             return None
@@ -154,5 +181,11 @@ class FloatingQuotes:
         first = (lead.split() or [""])[0]
         if first.lower() in self.words["person_pronoun"]:
             found = self._fallback(first, c0)
-            return Source(found.speaker, first, *cue, found.rule, "colon_introduction")
-        return None
+            at = sentence[0] + len(lead) - len(lead.lstrip())
+            return Source(found.speaker, first, *cue, found.rule, "colon_introduction", at, at + len(first))
+        span = self._opening_subject(lo, c0) if lo == sentence[0] else None
+        if span is None or re.search(r"\bby\b", self.masked[span[1] : c0]):
+            return None  # "The protest was organised by Ms Lee: …": the subject is no speaker
+        said_by = Frame(*cue, "head")  # "Rival camp fired back: “…”": a subject with no mention
+        self._speaker_of_phrase(said_by, *span, self.text[span[0] : span[1]], None, span=span)
+        return Source(said_by.speaker, said_by.speaker_text, *cue, said_by.speaker_rule, "colon_introduction", *span)

@@ -19,6 +19,8 @@ __all__ = ["CueFrames"]
 _POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])\s*$")
 _WORD_AFTER = re.compile(r"\s*([\w’'-]*)")
 _THAT = re.compile(r"\s*,?\s*that\b")
+# a reported question after a listener-taking cue: "asked (the minister) whether/if/why …"
+_REPORTED_QUESTION = re.compile(r"\s+(?!that\b)(?:(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+)??(?=(?:whether|if|why|how|what|which|when|where|who)\s)")
 
 
 class CueFrames:
@@ -35,6 +37,9 @@ class CueFrames:
             if cue is None or cue.kind == "prep":
                 if self._according(frame, s0, s1):
                     frames.append(frame)
+            elif cue.kind == "after_quote":
+                if self._post(frame, frame.lemma, s0, s1) and frame.rule.startswith("quote_then_cue"):
+                    frames.append(frame)  # "“…,” Lee joked.": a verb that reports only after a quote
             elif self._verb_frame(frame, s0, s1):
                 frames.append(frame)
         return frames
@@ -42,18 +47,21 @@ class CueFrames:
     def _verb_frame(self, frame: Frame, s0: int, s1: int) -> bool:
         """Fill the frame of a cue verb; False when the verb is a noun or an adjective here."""
         words, form, lemma, c0 = self.words, frame.cue, frame.lemma, frame.cue_start
+        if self.masked[max(0, c0 - 2) : c0].endswith(("<", "</")):
+            return False  # a markup tag pasted with the text: <tweet id="…">
         word, _ = last_word(self.masked, s0, c0)
         low = word.lower()
         after = _WORD_AFTER.match(self.masked, frame.cue_end, s1).group(1)
-        if after in words["blocked_after"] | words["modal"] | words["be"] | {"has", "have", "had"}:
-            return False  # a noun: "demands for guarantees", "Sokoto states had been"
+        if after in words["blocked_after"] | words["modal"] | words["be"] | {"has", "have", "had"} and not self._after_quote(frame, s0):
+            return False  # a noun: "demands for guarantees", "Sokoto states had been" (not "“…,” Lee said of …")
         if low in words["determiner"] or word in words["modal"] or low == "to":
             return False  # "the report", "will say" ("May says" is a name)
         if _POSSESSIVE_END.search(self.masked, max(s0, c0 - 200), c0) or (word.endswith("ing") and word.islower() and word not in words["gap"]):
             return False  # "the leader's remarks", "comparing notes"
-        if form.endswith("en") and low not in {"has", "have", "had"}:
+        verb = form.split()[0]  # "calling" in "calling for"
+        if verb.endswith("en") and low not in {"has", "have", "had"}:
             return False  # a participle used as an adjective: "written comments"
-        if form.endswith("ing"):
+        if verb.endswith("ing"):
             if low in words["be"]:
                 return self._pre(frame, lemma, s0, s1, subject_end=last_word(self.masked, s0, c0)[1])
             if word == ",":
@@ -68,6 +76,13 @@ class CueFrames:
         if low in words["be"]:
             return False
         return self._post(frame, lemma, s0, s1) or self._pre(frame, lemma, s0, s1)
+
+    def _after_quote(self, frame: Frame, s0: int) -> bool:
+        """True when the cue follows a quote ending in a comma, "?" or "!" and its subject: “…,” Lee said."""
+        if self.masked[frame.cue_end : frame.cue_end + 3].strip()[:1] not in ("o", "f"):
+            return False  # only "of"/"for" after the cue need the check
+        before = self._post_separator(frame, s0)
+        return before is not None and self._quote_first(before) and self._subject_allowed(before, s0)
 
     def _pre(self, frame: Frame, lemma: str, s0: int, s1: int, subject_end: int | None = None) -> bool:
         """``X said (that) …``: the subject before the cue (or before "is" in "is saying"), the content after."""
@@ -132,13 +147,19 @@ class CueFrames:
             return False
         last = phrase.split()[-1]
         introduces = self.text[frame.cue_end : frame.cue_end + 3].lstrip()[:1] in (":",) + tuple(OPENERS)
-        if frame.cue == frame.lemma and last.islower() and last not in {"i", "you", "we", "they"} and not last.endswith("s") and not introduces:
+        noun = frame.lemma not in self.words["verb_only"]
+        if noun and frame.cue == frame.lemma and last.islower() and last not in {"i", "you", "we", "they"} and not last.endswith("s") and not introduces:
             return False  # a noun, not a verb: "weak demand in Europe" ("officials demand", "they say" stay)
         if set(phrase.lower().split()) & self.words["inscription"]:
             frame.set_speaker(None, phrase, None)  # "a sign read: …" (words on display, no speaker)
             self._set_cut(frame, p0, s0)
             return True
-        self._speaker_of_phrase(frame, p0, p1, phrase, None, before)
+        word, wpos = last_word(self.masked, s0, p0)
+        head = self.masked[s0:wpos].strip() if word.lower() in ("who", "that") else ""
+        if head and "," not in head and len(head.split()) <= 5 and head[:1].isupper():
+            p0 = s0 + self.masked[s0:wpos].index(head)  # "Supporters who came to the rally say …": the head and its clause
+            phrase = head
+        self._speaker_of_phrase(frame, p0, p1, phrase, None, before, span=(p0, p1))
         for row in self.mentions.iter_within(p0, p1):
             if row.kind == "ADJECTIVE" and row.actor_id and len(self.masked[row.end : p1].split()) <= 2:
                 frame.set_speaker(row.actor_id, phrase, "nationality_adjective", (row.start, row.end))  # "Chinese officials say"
@@ -167,14 +188,18 @@ class CueFrames:
             match = re.match(r"\s+(?!that\b)[^,;:“”\"‘]{1,60}?(?<!\band)(?<!\bbut)(?<!\bor)\s+that\b", rest)
             if match:
                 return pos + match.end()
+            question = _REPORTED_QUESTION.match(rest)
+            if question:
+                frame.clause = True
+                return pos + question.end()  # "asked (the minister) whether …": a reported question
             clause = self._clause_after_addressee(pos, s1)
             if clause is not None:
                 frame.clause = True
                 return clause  # "told the BBC the union had offered …" (no "that")
-            match = re.match(r"\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=\s*(?:[,.;]|$|\s(?:on|in|at|during|after|before|last|this|yesterday|today)\b))", rest)
+            match = re.match(r"\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=\s*(?:[,.;:]|$|\s(?:on|in|at|during|after|before|last|this|yesterday|today)\b))", rest)
             if match:
                 after = self._skip_adjuncts(pos + match.end(), s1)
-                if re.match(r"\s*(?:[,.;!?]|$)", self.masked[after:s1]):
+                if re.match(r"\s*(?:[,.;!?]|$|:\s*[" + "".join(OPENERS) + "])", self.masked[after:s1]):
                     return after  # "told reporters on Monday."
         adjunct = adjunct_pattern()
         while True:

@@ -11,19 +11,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .masked import CLOSERS, MAX_SUBJECT_WORDS, strip_gap
+from .masked import CLOSERS, MAX_SUBJECT_WORDS, OPENERS, strip_gap
 from .mentions import speaker_from_rows
 from .model import Frame
 from .speakers import mention_rule
 
 __all__ = ["PostFrames"]
 
-_SEPARATOR = re.compile(r",[" + CLOSERS + r"]?|[?!.…][" + CLOSERS + r"]|[" + CLOSERS + r"],")
+OPENERS_CLASS = "".join(OPENERS)
+# a closer after a space ends a quote whose last words are a quote inside it: "… 'the sponsor,' " X wrote
+_SEPARATOR = re.compile(r",[" + CLOSERS + r"]?|[?!.…][" + CLOSERS + r"]|[" + CLOSERS + r"],|(?<=\s)[" + CLOSERS + r"](?=\s)")
 _APPOSITION_BEFORE_CUE = re.compile(r",\s*(?:who|whose|which|(?:a|an|the)\s|(?P<name>[A-Z]))[^,]*,\s*$")
 _APPOSITION_OF_SUBJECT = re.compile(r",\s+(?:(?:who|whose|which|[a-z]+ing)\b[^,]*|(?:a|an|the)\s+(?:[^\s,]+\s+){0,7}[^\s,]+)$")
 # the subject may hold abbreviations: "said Dr. Ann Lee, …", "said U.S. envoy Tom Hale"
 _INVERTED_SUBJECT = re.compile(
     r"\s+(?P<np>(?:[A-Z]|(?:the|a|an|one|two|his|her|their|its|another)\s)(?:[^,.;:!?]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.(?=\s+[A-Z])){0,60})")
+#: the longest subject with an apposition between a quote and its cue ("“…,” Ann Lee, director of …, said")
+_LONG_SUBJECT = 24
+# after a quote, a subject may open with lower-case words before a name: "said former adviser Tom Reed"
+_INVERTED_TITLE = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4}(?:\s+[A-Z][\w’'.-]*)+)(?=\s*(?:[,.;:!?]|$))")
 _HEADLINE_NOUN = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})(?=\s*[.!?]?\s*$)")
 _AS_SAYING = re.compile(r"\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 
@@ -61,6 +67,12 @@ class PostFrames:
                     subject_lo, subject_hi = s0 + sep.end(), s0 + apposition.start()
                     if apposition.group("name"):  # "‘…,’ the museum's director, Ana Lopes, said": the name speaks
                         subject_lo, subject_hi = s0 + apposition.start() + 1, s0 + len(left.rstrip()) - 1
+        quoted = [m for m in seps if re.search("[" + CLOSERS + "]", m.group())]
+        if quoted and quoted[-1] is not sep and sep.group() == "," and not left[sep.end() :].strip():
+            between = left[quoted[-1].end() : sep.start()]
+            if between.strip() and not re.search("[“”\"‘’]", between) and len(between.split()) <= _LONG_SUBJECT:
+                sep = quoted[-1]  # "“…,” Ann Lee, director of the institute at the college, said"
+                subject_lo, subject_hi = s0 + sep.end(), s0 + len(left.rstrip(" ,"))
         content_hi = s0 + sep.start()
         closer = re.search("[" + CLOSERS + "]", sep.group())
         if closer:
@@ -75,6 +87,8 @@ class PostFrames:
         """False when the words before the cue cannot be its subject (a clause, an apposition)."""
         words = self.words
         subject = self.masked[before.subject_lo : before.subject_hi]
+        if before.closer and "," in subject and len(subject.split()) <= _LONG_SUBJECT:
+            subject = subject[: subject.index(",")]  # "Ann Lee, who was mayor, said": the name before the apposition
         if re.search("[“”\"‘’]", subject) or len(subject.split()) > MAX_SUBJECT_WORDS - 3:
             return False
         if set(subject.split()) & (words["modal"] | words["be"] | words["coordinator"] | {"than", "that"}):
@@ -88,6 +102,8 @@ class PostFrames:
         words = self.words
         at = self._skip_adjuncts(frame.cue_end, s1)
         match = _INVERTED_SUBJECT.match(self.masked[at:s1])
+        if not match and before.closer:
+            match = _INVERTED_TITLE.match(self.masked[at:s1])  # "“…,” said former adviser Tom Reed"
         if not match and before.closer and self.article.section_at(s0) != "body":
             match = _HEADLINE_NOUN.match(self.masked[at:s1])  # a bare noun ending a headline: "‘…’, says crane operator"
         np_words = set(match.group("np").split()) if match else set()
@@ -96,6 +112,24 @@ class PostFrames:
         before.subject_lo = at + match.start("np")
         before.subject_hi = before.subject_lo + len(match.group("np").rstrip())
         return before.subject_hi
+
+    def _quote_first(self, before: _Before) -> bool:
+        """True when the content is a quote ending in a comma, "?" or "!" (“…,” X said / “…?” X asked):
+        the cue and its subject follow it, whatever comes after them."""
+        if not before.closer:
+            return False
+        inner = self.text[max(0, before.content_hi - 6) : before.content_hi - 1].rstrip(" '’")  # "…,' " ends like "…,"
+        return inner[-1:] in (",", "?", "!") or self.masked[before.content_hi : before.content_hi + 1] == ","
+
+    def _place_tail(self, rest: str) -> bool:
+        """True when what follows a post-posed cue is a short phrase opening with a preposition and
+        holding no clause ("…, he said Wednesday on the radio."): it ends the frame, it is not content."""
+        words = [w.strip(".,;:!?").lower() for w in rest.split()]
+        if words and words[0].endswith("ly") and len(words) > 1:
+            words = words[1:]  # "…, Lee said pleasantly into the phone."
+        if not words or len(words) > 10 or words[0] not in self.words["preposition"] or not rest.endswith((".", "!", "?")):
+            return False
+        return not set(words) & (self.words["be"] | self.words["modal"] | {"that", "has", "have", "had", "did", "does"})
 
     def _post(self, frame: Frame, lemma: str, s0: int, s1: int) -> bool:
         """``…, X said.`` / ``“…,” said X.`` / ``However, X said, …`` / ``…, X reported Y as saying``."""
@@ -121,8 +155,15 @@ class PostFrames:
             rest_at = frame.cue_end + as_saying.end()
         after = self._after_cue(frame, lemma, s1, pos=rest_at) if not inverted else self._skip_adjuncts(rest_at, s1)
         rest = self.masked[after:s1].strip()
-        if rest and not rest.startswith(",") and rest not in (".", "!", "?"):
-            return False
+        opening = len(self.masked[s0 : before.content_hi].split()) > 2  # "However, X said, …" is cue_parenthetical
+        if opening and not before.closer and re.match(r"[,:]\s*[" + OPENERS_CLASS + "]", rest):
+            return False  # "Asked about it, Lee said, “Sure.”": the quote after the cue is the content
+        if rest and not rest.startswith(",") and rest not in (".", "!", "?") and not self._quote_first(before) and not self._place_tail(rest):
+            return False  # "“It is over,” Lee said after the hearing ended.": a quote-first frame may have a tail
+        subject = self.masked[before.subject_lo : before.subject_hi].split()
+        pronouns = self.words["person_pronoun"] | self.words["thing_pronoun"] | self.words["subject_pronoun"] | self.words["org_head"]
+        if len(subject) == 1 and subject[0].islower() and subject[0] not in pronouns and not subject[0].endswith("s"):
+            return False  # "In smaller, rural states, …": an adjective before a noun, no subject before a cue
         self._speaker_in(frame, before.subject_lo, before.subject_hi, content=s0)
         frame.form = "post"
         frame.rule = ("quote_then_cue" if before.closer else "content_then_cue") + ("_inverted" if inverted else "")

@@ -29,8 +29,10 @@ class Statement(Span):
 
     ``rule`` names the frame rule that found it (see ``data/statements/frames.csv``),
     ``speaker_rule`` how its speaker was found (None when no speaker was found);
-    ``speaker_start``/``speaker_end`` is the mention naming the speaker in the statement's own
-    frame (None when the speaker comes from elsewhere); ``cue_start``/``cue_end`` is the cue as
+    ``speaker_start``/``speaker_end`` is the mention or subject phrase naming the speaker in the
+    statement's own frame ("two aides" even when no actor is found); a quote with no frame of its
+    own takes the span of the frame it takes its speaker from (None when nothing names a
+    speaker); ``cue_start``/``cue_end`` is the cue as
     written (-1 when a floating quote has no statement before it).
     """
 

@@ -8,6 +8,7 @@ Each answer says how it was found (a ``speaker_rule``): ``subject_mention``, ``p
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -179,18 +180,53 @@ class SpeakerRules:
             speaker = self._described(row.text.lower().split(), frame.cue_start)
             frame.set_speaker(speaker, row.text, "description_head", (row.start, row.end))
 
-    def _speaker_of_phrase(self, frame: Frame, lo: int, hi: int, phrase: str, content: int | None, before: int | None = None) -> None:
-        """The speaker of a subject phrase with no mention: a source, a fallback, a spokesperson's body, an owner."""
+    def _speaker_of_phrase(
+        self, frame: Frame, lo: int, hi: int, phrase: str, content: int | None, before: int | None = None,
+        span: tuple[int, int] | None = None,
+    ) -> None:
+        """The speaker of a subject phrase with no mention: a source, a fallback, a spokesperson's body, an owner.
+
+        ``span`` is where the phrase is written: it stays the speaker span even when no actor is
+        found ("two aides said", "the rival camp said" name their speaker in the frame).
+        """
         before = frame.cue_start if before is None else before
         source = self._body_of_spokesperson(lo, hi, "document")  # "a statement from X said"
         found = Found(source.actor_id, "statement_from") if source is not None else self._fallback(phrase, before, content)
-        frame.set_speaker(found.speaker, phrase, found.rule)
+        frame.set_speaker(found.speaker, phrase, found.rule, span)
         if frame.speaker is None:
             body = self._body_of_spokesperson(lo, hi)
             if body is not None:
-                frame.set_speaker(body.actor_id, phrase, "organisation_of_spokesperson")  # "A spokeswoman for X said"
+                frame.set_speaker(body.actor_id, phrase, "organisation_of_spokesperson", span)  # "A spokeswoman for X said"
         if frame.speaker is None:
-            frame.set_speaker(self._possessor(lo, hi), phrase, "possessor")  # "Norway's energy ministry said"
+            frame.set_speaker(self._possessor(lo, hi), phrase, "possessor", span)  # "Norway's energy ministry said"
+
+    def _opening_subject(self, s0: int, end: int) -> tuple[int, int] | None:
+        """Where a sentence's plain subject is: its opening words up to its first verb ("Ryan's
+        campaign shrugged off …", "Rival camp fired back: …"); None when a quote, a figure or a
+        clause comes first, or no verb shows in the first words."""
+        words = list(itertools.islice(re.finditer(r"\S+", self.masked[s0:end]), MAX_SUBJECT_WORDS + 1))
+        closed = self.words["be"] | self.words["modal"] | self.words["coordinator"] | {"has", "have", "had", "did", "does"}
+        for index, match in enumerate(words):
+            word = match.group().strip(".,;:!?")
+            if index and word.islower() and (word in closed or re.search(r"(?:ed|[^s]s)$", word)) and not word.endswith("'s"):
+                if any(not w.group()[:1].isalpha() for w in words[:index]) or words[index - 1].group().endswith(","):
+                    return None
+                return s0 + words[0].start(), s0 + words[index - 1].end()
+        return None
+
+    def _clause_subject(self, frame: Frame) -> None:
+        """The subject of the clause a participle or coordinated cue hangs on, when no frame gave it:
+        the sentence's opening subject ("Ryan's campaign shrugged off …, telling reporters …",
+        "The envoy met the press and urged …")."""
+        span = self._opening_subject(frame.s0, frame.cue_start)
+        if span is None:
+            return
+        lo, hi = span
+        row = speaker_from_rows(self.mentions.within(lo, hi), self.mentions, lo)
+        if row is not None:
+            self._speaker_of_row(frame, row)
+        else:
+            self._speaker_of_phrase(frame, lo, hi, self.text[lo:hi], None, span=(lo, hi))
 
     def _speaker_in(self, frame: Frame, lo: int, hi: int, content: int | None = None) -> None:
         """The speaker named in ``masked[lo:hi]`` (after a cue, or after "according to")."""
@@ -198,8 +234,14 @@ class SpeakerRules:
         if row is not None:
             self._speaker_of_row(frame, row)
             return
-        phrase = " ".join(self.masked[lo:hi].split()[:MAX_SUBJECT_WORDS]).strip(" ,")
-        self._speaker_of_phrase(frame, lo, hi, phrase, content)
+        words = list(itertools.islice(re.finditer(r"\S+", self.masked[lo:hi]), MAX_SUBJECT_WORDS))
+        phrase = " ".join(w.group() for w in words).strip(" ,")
+        span = None
+        if phrase:
+            first = lo + words[0].start() + (len(words[0].group()) - len(words[0].group().lstrip(" ,")))
+            last = lo + words[-1].end() - (len(words[-1].group()) - len(words[-1].group().rstrip(" ,")))
+            span = (first, last) if last > first else None
+        self._speaker_of_phrase(frame, lo, hi, phrase, content, span=span)
 
 
 def _start_of_last_words(chunk: str, count: int) -> int:
