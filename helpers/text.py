@@ -171,16 +171,17 @@ def _tokens_in(text: str, start: int, end: int, sentence: int) -> Iterator[Token
     """The tokens of ``text[start:end]``, offsets into ``text``.
 
     A token's text is the slice its offsets cut, so the checks of :class:`Span` cannot fail
-    here: each token's fields are set directly, as the dataclass's own ``__init__`` does, without
-    calling those checks (tokens are the most numerous objects of a document).
+    here: each token's fields are written straight into its ``__dict__`` (what the dataclass's own
+    ``__init__`` ends with, minus those checks and the frozen dataclass's ``object.__setattr__``
+    per field), because tokens are the most numerous objects of a document.
     """
-    new, set_field = object.__new__, object.__setattr__
+    new = object.__new__
     for match in _TOKEN.finditer(text, start, end):
         token = new(Token)
-        set_field(token, "start", match.start())
-        set_field(token, "end", match.end())
-        set_field(token, "text", match.group())
-        set_field(token, "sentence", sentence)
+        fields = token.__dict__
+        fields["start"], fields["end"] = match.span()
+        fields["text"] = match.group()
+        fields["sentence"] = sentence
         yield token
 
 
