@@ -84,7 +84,9 @@ def read_actors(doc: Any) -> ActorLayer:
     with _no_cycle_collection():
         reader = ActorReader(doc, table)
         mentions = sorted(reader.run(), key=lambda m: (m.start, m.end))
-    return ActorLayer(mentions, {aid: reader.actor(aid) for aid in dict.fromkeys(m.actor_id for m in mentions)})
+        layer = ActorLayer(mentions, {aid: reader.actor(aid) for aid in dict.fromkeys(m.actor_id for m in mentions)})
+        del reader  # freed before the collector is back on: it would otherwise walk every unit and candidate once
+    return layer
 
 
 @contextmanager
