@@ -33,6 +33,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -254,10 +255,13 @@ def compare(baseline: str, rounds: int, parts: list[str]) -> dict[str, dict]:
     """This checkout and ``baseline``, one round each in turn in separate processes; best numbers kept."""
     roots = {"this checkout": HERE, baseline: export(baseline)}
     results: dict[str, list[dict]] = {name: [] for name in roots}
-    for _ in range(rounds):
-        for name, root in roots.items():
-            command = [sys.executable, __file__, "--worker", str(root), "--rounds", "1", "--parts", ",".join(parts)]
-            results[name].append(json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout))
+    try:
+        for _ in range(rounds):
+            for name, root in roots.items():
+                command = [sys.executable, __file__, "--worker", str(root), "--rounds", "1", "--parts", ",".join(parts)]
+                results[name].append(json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout))
+    finally:
+        shutil.rmtree(roots[baseline], ignore_errors=True)  # the exported revision
     return {name: {part: best_of([r[part] for r in runs]) for part in runs[0]} for name, runs in results.items()}
 
 
