@@ -33,6 +33,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -166,8 +167,13 @@ def growth(root: Path, rounds: int) -> dict[str, float]:
         per_word[size] = {layer: seconds / words * 1e6 for layer, seconds in best.items()}
     for layer in per_word[1000]:
         small, large = per_word[1000][layer], per_word[40000][layer]
-        result[f"{layer}: ms/1k words at 1k, 40k; ratio"] = (round(small, 2), round(large, 2), round(large / small, 2))
+        result[f"{layer}: ms/1k words at 1k, 40k; ratio"] = (round(small, 2), round(large, 2), _ratio(large, small))
     return result
+
+
+def _ratio(large: float, small: float) -> float | None:
+    """``large / small`` to two places, or None when ``small`` rounded to nothing (a layer under 0.005 ms)."""
+    return round(large / small, 2) if small else None
 
 
 _PANDAS = "import pandas (median s)"
@@ -249,10 +255,13 @@ def compare(baseline: str, rounds: int, parts: list[str]) -> dict[str, dict]:
     """This checkout and ``baseline``, one round each in turn in separate processes; best numbers kept."""
     roots = {"this checkout": HERE, baseline: export(baseline)}
     results: dict[str, list[dict]] = {name: [] for name in roots}
-    for _ in range(rounds):
-        for name, root in roots.items():
-            command = [sys.executable, __file__, "--worker", str(root), "--rounds", "1", "--parts", ",".join(parts)]
-            results[name].append(json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout))
+    try:
+        for _ in range(rounds):
+            for name, root in roots.items():
+                command = [sys.executable, __file__, "--worker", str(root), "--rounds", "1", "--parts", ",".join(parts)]
+                results[name].append(json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout))
+    finally:
+        shutil.rmtree(roots[baseline], ignore_errors=True)  # the exported revision
     return {name: {part: best_of([r[part] for r in runs]) for part in runs[0]} for name, runs in results.items()}
 
 
@@ -263,7 +272,7 @@ def best_of(runs: list[dict]) -> dict:
         values = [run[key] for run in runs]
         if isinstance(values[0], list):  # (at 1k, at 40k, ratio): the best of each size, their ratio
             small, large = min(v[0] for v in values), min(v[1] for v in values)
-            best[key] = (small, large, round(large / small, 2))
+            best[key] = (small, large, _ratio(large, small))
         elif "words/s" in key or key == "helpers / dateparser":
             best[key] = max(values)
         else:

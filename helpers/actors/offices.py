@@ -49,6 +49,8 @@ class OfficeTerm:
     start: str
     end: str
     roles: frozenset[str]
+    #: the alias keys of ``name`` (:func:`~helpers.actors.tables.keys_of`), computed once with the table
+    key: tuple[str, ...] = ()
 
     def covers(self, day: str) -> bool:
         """Was the office held by this person on ``day`` (ISO date)?
@@ -76,14 +78,20 @@ def office_terms() -> tuple[OfficeTerm, ...]:
     """Every term of ``office_holders.csv`` (cached by :func:`helpers.resources.data_cache`)."""
     return tuple(
         OfficeTerm(r["office_id"], r["country"], r["office"], r["title"], r["person_id"], r["name"], r["start"], r["end"],
-                   _roles_of(r["title"], r["office"]))
+                   _roles_of(r["title"], r["office"]), keys_of(r["name"]))
         for r in read_table("lexicons", "office_holders.csv")
     )
 
 
 def holders_on(day: str) -> list[OfficeTerm]:
     """The terms of office that cover ``day`` (an ISO date), in file order."""
-    return [t for t in office_terms() if t.covers(day)]
+    return list(_holders_on(day))
+
+
+@data_cache
+def _holders_on(day: str) -> tuple[OfficeTerm, ...]:
+    """:func:`holders_on` as a tuple, cached with the table (every article of one day asks the same)."""
+    return tuple(t for t in office_terms() if t.covers(day))
 
 
 @data_cache
@@ -106,17 +114,17 @@ class Offices:
             return
         self.office_holders = holders_on(published.isoformat())
         for term in self.office_holders:
-            aid = term.person_id
+            aid, key = term.person_id, term.key or keys_of(term.name)
             if aid in self.table.actors:
                 continue  # the article's table wins
             if aid not in self.actors:
                 self.actors[aid] = Actor(aid, term.name, "PERSON", country=term.country if len(term.country) == 3 else "",
-                                         role=term.title, roles=set(term.roles), origin="lexicon", gender=self.given_gender(keys_of(term.name)),
+                                         role=term.title, roles=set(term.roles), origin="lexicon", gender=self.given_gender(key),
                                          source="data/lexicons/office_holders.csv")
             else:
                 self.actors[aid].roles |= term.roles
             self.office_ids.add(aid)
-            self._office_aliases(aid, keys_of(term.name))
+            self._office_aliases(aid, key)
 
     def _office_aliases(self, aid: str, key: tuple[str, ...]) -> None:
         """The full name, and the surname or family name, of an office holder as aliases."""

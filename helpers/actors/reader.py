@@ -15,12 +15,11 @@ Example:
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..text import paused_cycle_collection
 from .aliases import load_actor_table
 from .candidates import Candidates
 from .descriptions import Descriptions
@@ -81,26 +80,12 @@ def read_actors(doc: Any) -> ActorLayer:
     document's own copies: changing them changes nothing elsewhere.
     """
     table = load_actor_table(doc.actors_table)
-    with _no_cycle_collection():
+    with paused_cycle_collection():  # units and candidates hold no cycles
         reader = ActorReader(doc, table)
         mentions = sorted(reader.run(), key=lambda m: (m.start, m.end))
-    return ActorLayer(mentions, {aid: reader.actor(aid) for aid in dict.fromkeys(m.actor_id for m in mentions)})
-
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Pause Python's cycle collector while the stage runs, then restore it.
-
-    The stage makes one object per token and candidate and no garbage cycles; the collector's
-    full passes over all live objects would otherwise make a long article cost more per word.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+        layer = ActorLayer(mentions, {aid: reader.actor(aid) for aid in dict.fromkeys(m.actor_id for m in mentions)})
+        del reader  # freed before the collector is back on: it would otherwise walk every unit and candidate once
+    return layer
 
 
 def reader_for(text: str, actors: Any = None) -> ActorReader:

@@ -80,7 +80,8 @@ class ArticleUnits:
         self.seen_count: dict[str, int] = {}  # in order of first mention
         self.failed: list[Candidate] = []
         self._table_people: set[str] | None = None
-        self._memo: dict[int, Match] = {}
+        #: the longest alias at each unit, once asked (None: not yet); sized by ``_build_units``
+        self._memo: list[Match | None] = []
         self._roles: dict[int, Lookup] = {}
         self._collectives: dict[int, Lookup] = {}
         self._all_caps: dict[int, bool] = {}
@@ -128,6 +129,7 @@ class ArticleUnits:
             if sent.section in TITLE_SECTIONS and self._in_title_case(lo, hi):
                 self.title_case.add(number)
         self.keys = [u.key for u in self.units]
+        self._memo = [None] * len(self.units)
         self.lower = [k.lower() for k in self.keys]
         #: where each key occurs (an alias found later changes the lookups there only)
         self.units_by_key: dict[str, list[int]] = defaultdict(list)
@@ -175,24 +177,28 @@ class ArticleUnits:
 
     def match(self, i: int) -> Match:
         """The longest alias (table or discovered) starting at unit ``i``, within its sentence."""
-        memo = self._memo.get(i)
+        memo = self._memo[i]
         if memo is None:
             memo = self._memo[i] = self._match(i, self.hi[i])
         return memo
 
     def _match(self, i: int, hi: int) -> Match:
-        names, extra, keys = self.table.names, self.extra, self.keys
+        keys = self.keys
         first = keys[i]
         # no alias starting with this key is longer than this: shorter lookups only
         lengths = self.table.lengths
         longest = max(lengths.get(first, 0), self.extra_lengths.get(first, 0), lengths.get(self.lower[i], 0))
         if not longest:
             return NO_MATCH
+        names, extra = self.table.names, self.extra
         for n in range(min(max(self.table.longest, 6), hi - i, longest), 0, -1):
             key = tuple(keys[i : i + n])
-            entries = names.get(key, ()) + tuple(extra.get(key, ()))
-            if not entries and self.units[i].first and keys[i][:1].isupper():
-                lowered = (keys[i].lower(), *key[1:])
+            entries = names.get(key, ())
+            more = extra.get(key)
+            if more:
+                entries = entries + tuple(more)
+            if not entries and self.units[i].first and first[:1].isupper():
+                lowered = (first.lower(), *key[1:])
                 entries = tuple(e for e in names.get(lowered, ()) if e.form == "DESC")
             if entries:
                 return Match(n, entries)
@@ -278,8 +284,9 @@ class ArticleUnits:
 
     def add_alias(self, key: tuple[str, ...], entry: Entry) -> None:
         """Add an alias found in the article (lookups it may change are forgotten)."""
+        memo = self._memo
         for i in self.units_by_key.get(key[0], ()) if key else ():
-            self._memo.pop(i, None)  # only an alias's first word can start it
+            memo[i] = None  # only an alias's first word can start it
         self._premodifiers.clear()
         if entry not in self.extra[key]:
             self.extra[key].append(entry)
