@@ -23,7 +23,7 @@ version=$(sed -n 's/^# python \([0-9.]*\).*/\1/p' "$constraints" | head -1)
 python=$(find_python "$version")
 "$python" -m venv "$work/venv"
 py="$work/venv/bin/python"
-pip_quiet "$py" -c "$constraints" pandas numpy matplotlib nltk requests ipykernel jupyter_client nbval pytest
+pip_quiet "$py" -c "$constraints" pandas numpy matplotlib nltk requests ipykernel jupyter_client nbval pytest hypothesis
 site_packages=$("$py" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 cp -r "$REPO/.ci/colab/google" "$site_packages/"
 # Colab's kernel imports google.colab at start: an IPython start-up file does it in every kernel.
