@@ -170,7 +170,7 @@ def course_tones() -> pd.DataFrame:
 
     Example:
         >>> tones = course_tones()
-        >>> len(tones), tones.loc[0, ["tone_a", "tone_b"]].tolist()
+        >>> len(tones), [int(v) for v in tones.loc[0, ["tone_a", "tone_b"]]]
         (31, [1, 1])
     """
     table = pd.DataFrame(list(read_table("annotations", "article_tones.csv")))
