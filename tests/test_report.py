@@ -142,3 +142,18 @@ def test_course_report_still_reads_well():
     markdown = markdown_report(art, analyze(art, actors=DATA / "actors.csv"))
     assert markdown.startswith("# Putin says he supports diplomatic push in Ukraine after US urges de-escalation\n")
     assert "| Vladimir Putin | PERSON |" in markdown
+
+
+def test_the_highlighted_article_frames_each_statement_s_speaker_and_cue():
+    from helpers.report.highlight import highlight_html
+    from helpers.report.html import _layers
+
+    art = article_from_text("Talks\n\n“We are ready,” Mr Ivanov said on Monday.\n", published="2022-02-01")
+    result = analyze(art)
+    statement = result["statements"][0]
+    assert art.text[statement["speaker_start"] : statement["speaker_end"]] == "Mr Ivanov"
+    assert art.text[statement["cue_start"] : statement["cue_end"]] == "said"
+    page = highlight_html(art.text, _layers(result))
+    assert '<span style="outline:1px dashed' in page
+    assert 'title="frame: speaker">Mr Ivanov</span>' in page or 'title="frame: speaker"><span' in page
+    assert 'title="frame: cue">said</span>' in page

@@ -34,8 +34,8 @@ class Layer:
         name: what the spans are ("statement", "actor", "time").
         spans: a DataFrame with ``start`` and ``end``.
         label: the column naming each span's category (one colour per category).
-        style: ``"background"`` (a tinted box), ``"underline"`` (a coloured underline) or
-            ``"bold"`` (bold text in the colour).
+        style: ``"background"`` (a tinted box), ``"underline"`` (a coloured underline),
+            ``"outline"`` (a dashed frame) or ``"bold"`` (bold text in the colour).
     """
 
     name: str
@@ -49,6 +49,8 @@ def _css(style: str, colour: str) -> str:
         return f"background:{colour}33;border-bottom:2px solid {colour}"
     if style == "underline":
         return f"text-decoration:underline 2px {colour};text-underline-offset:3px"
+    if style == "outline":
+        return f"outline:1px dashed {colour};outline-offset:1px"
     return f"font-weight:bold;color:{colour}"
 
 

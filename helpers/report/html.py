@@ -105,7 +105,8 @@ def html_table(rows: list[dict[str, Any]], columns: list[str]) -> str:
 
 
 def _layers(result: dict[str, Any]) -> list[Layer]:
-    """The highlight layers: statements by speaker, mentions by actor, time expressions by type."""
+    """The highlight layers: statements by speaker, their frames (the speaker and cue spans that
+    name who said it and how), mentions by actor, time expressions by type."""
     import pandas as pd
 
     names = actor_names(result)
@@ -114,6 +115,14 @@ def _layers(result: dict[str, Any]) -> list[Layer]:
         spans = pd.DataFrame(result["statements"])
         spans["speaker"] = [names.get(s, "(unknown)") if isinstance(s, str) else "(unknown)" for s in spans["speaker_id"]]
         layers.append(Layer("statement", spans, "speaker", "background"))
+        frames = [
+            {"start": s[f"{part}_start"], "end": s[f"{part}_end"], "part": part}
+            for s in result["statements"]
+            for part in ("speaker", "cue")
+            if s.get(f"{part}_start") is not None and s.get(f"{part}_end") is not None
+        ]
+        if frames:
+            layers.append(Layer("frame", pd.DataFrame(frames), "part", "outline"))
     if result.get("mentions"):
         spans = pd.DataFrame(result["mentions"])
         spans["actor"] = [names.get(a, a) for a in spans["actor_id"]]
