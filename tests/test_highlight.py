@@ -3,7 +3,7 @@ import re
 
 import pandas as pd
 
-from helpers.highlight import Layer, highlight_html
+from helpers.report.highlight import Layer, highlight_html
 
 
 def visible_text(html: str) -> str:

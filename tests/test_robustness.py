@@ -268,7 +268,7 @@ def test_markdown_needs_no_matplotlib_and_html_leaves_the_home_folder_alone(tmp_
         "import sys\n"
         "from helpers.__main__ import main\n"
         f"assert main(['analyze', {str(story)!r}, '--published', '2022-02-01', '--format', 'markdown', '--out', {str(tmp_path / 'r.md')!r}]) == 0\n"
-        "import helpers.report, helpers.plots, helpers.highlight\n"
+        "import helpers.report, helpers.plots, helpers.report.highlight\n"
         "print('matplotlib' in sys.modules)\n"
         f"assert main(['analyze', {str(story)!r}, '--published', '2022-02-01', '--format', 'html', '--out', {str(tmp_path / 'r.html')!r}]) == 0\n"
         "print('matplotlib' in sys.modules)\n"

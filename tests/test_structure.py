@@ -45,7 +45,7 @@ def test_no_module_keeps_its_own_cache(path):
     assert not names & {"cache", "lru_cache", "functools.cache", "functools.lru_cache"}, names
 
 
-def test_the_cache_check_can_fail(tmp_path, monkeypatch):
+def test_the_cache_check_can_fail(tmp_path):
     cached = tmp_path / "cached.py"
     cached.write_text("from functools import lru_cache\n\n@lru_cache(maxsize=8)\ndef f(text):\n    return text\n", encoding="utf-8")
     with pytest.raises(AssertionError):

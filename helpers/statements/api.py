@@ -146,8 +146,8 @@ def highlight_html(
         >>> "&lt;Mr X&gt;" in highlight_html("Hi “yes” <b>", st)
         True
     """
-    from ..highlight import Layer
-    from ..highlight import highlight_html as render
+    from ..report.highlight import Layer
+    from ..report.highlight import highlight_html as render
 
     text = as_article(article).text
     end = len(text) if end is None else end
