@@ -1,0 +1,82 @@
+"""Draw real-news statements for tone judgements from PolNeAR's development splits.
+
+    python tools/build_tone_sets.py              # after python tools/build_corpora.py
+
+Writes, into corpora/tones/ (git-ignored: the texts are copyrighted news):
+
+- ``dev_to_judge.csv``: 240 attributions drawn from PolNeAR ``train``, to tune the course's scorer on;
+- ``heldout_to_judge.csv``: 160 attributions drawn from PolNeAR ``dev``, judged once and scored once
+  at the end, never read for errors.
+
+Each row is one gold attribution the course's scoring rules score (a *quote* or *reported* unit, see
+:mod:`helpers.corpora.brat`) with a Source, its content between 20 and 400 characters: ``id, article,
+start, end, text, context`` (``text`` is the content, its fragments joined by " … "; ``context`` the
+lines around it). Gold contents rather than the helpers' own statements, so that the tone measurement
+does not depend on how well statements are found. The draw is seeded: the same corpora give the same
+rows. A reader adds ``tone`` (-2 … +2, the guideline in data/annotations/README.md) and ``note``,
+without looking at any machine score. PolNeAR's ``test`` split is reserved and never read.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from helpers.corpora.brat import read_brat  # noqa: E402
+
+SETS = {"dev_to_judge.csv": ("train", 240, 20221), "heldout_to_judge.csv": ("dev", 160, 20222)}
+COLUMNS = ["id", "article", "start", "end", "text", "context"]
+
+
+def units(split_folder: Path) -> list[dict]:
+    """Every scored attribution with a Source and a content of 20 to 400 characters, in file order."""
+    rows = []
+    for ann in sorted(split_folder.glob("*.ann")):
+        doc = read_brat(ann)
+        for unit in doc.attributions:
+            if unit.kind == "unscored" or unit.source is None:
+                continue
+            start, end = unit.content.start, unit.content.end
+            if not 20 <= unit.content.length <= 400:
+                continue
+            rows.append({"article": doc.name, "start": start, "end": end, "text": " ".join(unit.content.text.split()),
+                         "context": _context(doc.text, start, end)})
+    return rows
+
+
+def _context(text: str, start: int, end: int, margin: int = 300) -> str:
+    """The content with up to ``margin`` characters either side, cut at line breaks where possible."""
+    left = text.rfind("\n", 0, max(0, start - margin // 2))
+    left = max(0, start - margin) if left < start - margin else left + 1
+    right = text.find("\n", min(len(text), end + margin // 2))
+    right = min(len(text), end + margin) if right == -1 or right > end + margin else right
+    return " ".join(text[left:right].split())
+
+
+def main() -> int:
+    corpora = ROOT / "corpora"
+    out = corpora / "tones"
+    out.mkdir(parents=True, exist_ok=True)
+    for name, (split, size, seed) in SETS.items():
+        folder = corpora / "polnear" / split
+        if not folder.is_dir():
+            print(f"{folder} is missing: build the corpora first with python tools/build_corpora.py", file=sys.stderr)
+            return 2
+        pool = units(folder)
+        chosen = sorted(random.Random(seed).sample(range(len(pool)), size))
+        with open(out / name, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+            writer.writeheader()
+            for number, index in enumerate(chosen, 1):
+                writer.writerow({"id": f"{split}-{number:03d}", **pool[index]})
+        print(f"{out / name}: {size} of {len(pool)} attributions from PolNeAR {split}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,61 @@
+"""Score plain VADER and the course's scorer against a reader's tone judgements on real news.
+
+    python tools/score_real_tones.py dev         # the tuning set: agreement, then the worst misses
+    python tools/score_real_tones.py heldout     # ONCE, at the end: agreement only
+
+Reads ``corpora/tones/<set>_to_judge.csv`` (made by ``tools/build_tone_sets.py`` from PolNeAR's
+train and dev splits) and the reader's ``corpora/tones/<set>_tones.csv`` (``id,tone,note``). For the
+held-out set it prints only the aggregate agreement, never a statement, so that nobody tunes on its
+errors. The corpora are copyrighted news kept out of git: nothing in CI depends on this script.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from helpers.sentiment import tones  # noqa: E402
+from helpers.sentiment.agreement import disagreements, sign_table, tone_agreement  # noqa: E402
+
+SCORES = ["compound", "overlay_compound"]
+
+
+def judged_table(which: str) -> pd.DataFrame:
+    """The statements of one set with the reader's ``tone`` and both machine scores."""
+    folder = ROOT / "corpora" / "tones"
+    statements = pd.read_csv(folder / f"{which}_to_judge.csv")
+    judgements = pd.read_csv(folder / f"{which}_tones.csv")
+    table = statements.merge(judgements[["id", "tone"]], on="id", how="inner", validate="one_to_one")
+    scores = pd.DataFrame(tones(table["text"].astype(str)))
+    return pd.concat([table.reset_index(drop=True), scores[SCORES]], axis=1)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1 or argv[0] not in ("dev", "heldout"):
+        print("usage: python tools/score_real_tones.py dev|heldout", file=sys.stderr)
+        return 2
+    which = argv[0]
+    try:
+        table = judged_table(which)
+    except FileNotFoundError as missing:
+        print(f"{missing.filename} is missing: run tools/build_tone_sets.py and have a reader judge the set.", file=sys.stderr)
+        return 2
+    print(f"{len(table)} real-news statements ({which}) judged by one reader")
+    print(tone_agreement(table, SCORES, judgement="tone").to_string(index=False))
+    for column in SCORES:
+        print(f"\nsign table, {column} (rows: reader, columns: machine)")
+        print(sign_table(table, column, judgement="tone").to_string())
+    if which == "dev":
+        with pd.option_context("display.width", 200, "display.max_colwidth", 110):
+            print("\nlargest misses of the course's scorer")
+            print(disagreements(table, "overlay_compound", judgement="tone", n=25).to_string(index=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
