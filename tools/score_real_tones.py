@@ -53,7 +53,8 @@ def main(argv: list[str]) -> int:
     if which == "dev":
         with pd.option_context("display.width", 200, "display.max_colwidth", 110):
             print("\nlargest misses of the course's scorer")
-            print(disagreements(table, "overlay_compound", judgement="tone", n=25).to_string(index=False))
+            misses = disagreements(table, "overlay_compound", judgement="tone", n=25)
+            print(misses[["id", "text", "tone", "compound", "overlay_compound", "gap"]].to_string(index=False))
     return 0
 
 
