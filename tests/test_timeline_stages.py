@@ -5,10 +5,19 @@ import datetime as dt
 import pandas as pd
 import pytest
 
+from conftest import DATA, FIXTURES
 from helpers import HelpersError
+from helpers.resources import read_table
 from helpers.timeline.events import ClauseBreaks, label
 from helpers.timeline.history import History, Mark
-from helpers.timeline.match import TriggerIndex, candidates, paragraph_spans, trigger_words
+from helpers.timeline.match import (
+    TriggerIndex,
+    candidates,
+    paragraph_spans,
+    scan,
+    start_spots,
+    trigger_words,
+)
 from helpers.timeline.normalise import number_value
 from helpers.timeline.rules import default_blocks, default_rules, rules_from
 from helpers.timeline.tense import WINDOW, SentenceCues
@@ -35,6 +44,47 @@ def test_month_triggers_count_only_capitalised_words():
 def test_a_bad_trigger_is_a_clear_error(cell):
     with pytest.raises(HelpersError, match="triggers"):
         rules_from([{"id": "x", "type": "DATE", "pattern": "a", "value": "2022", "triggers": cell}])
+
+
+@pytest.mark.parametrize("cell", ["{nope}", "x-y", "3", "''"])
+def test_a_bad_start_is_a_clear_error(cell):
+    with pytest.raises(HelpersError, match="starts"):
+        rules_from([{"id": "x", "type": "DATE", "pattern": "a", "value": "2022", "starts": cell}])
+
+
+def test_start_keys_expand_word_lists_to_how_their_words_begin():
+    (rule,) = rules_from([{"id": "q", "type": "DATE", "pattern": "{quarter}", "value": "2022", "starts": "{quarter} ’"}])
+    assert {"first", "final", "{digit}", "’"} <= rule.starts and "st" not in rule.starts
+
+
+def _scan_texts() -> list[str]:
+    """Each row's example in several guises, the course article, the sample and the dev set."""
+    examples = [row["example"] for name in ("patterns.csv", "blocking.csv") for row in read_table("timeline", name)]
+    texts = [f"{guise} and ({example})." for example in examples for guise in (example, example.upper(), example.lower())]
+    texts += ["Q3 loss; the quarter; 0915 GMT; annually; hours after; The 54-year-old; March organisers; the ’90s."]
+    texts.append((DATA / "article.txt").read_text(encoding="utf-8-sig"))
+    texts += [path.read_text(encoding="utf-8") for path in sorted((DATA / "samples").glob("*.txt"))]
+    texts += [path.read_text(encoding="utf-8") for path in sorted((FIXTURES / "articles").glob("*.txt"))]
+    return texts
+
+
+@pytest.mark.parametrize("kind", ["patterns", "blocks"])
+def test_trying_rules_only_at_their_starts_finds_what_finditer_finds(kind):
+    # every row, on every paragraph, whatever its triggers: the start keys of patterns.csv and
+    # blocking.csv miss no match (and every example exercises its own row)
+    rows = default_rules() if kind == "patterns" else default_blocks()
+    assert sum(bool(row.starts) for row in rows) >= len(rows) - 2  # nearly every row has start keys
+    for text in _scan_texts():
+        for start, end in paragraph_spans(text):
+            spots = start_spots(text[start:end], start)
+            for row in rows:
+                slow = [m.span() for m in row.regex.finditer(text, start, end)]
+                assert [m.span() for m in scan(row, text, start, end, spots)] == slow, (row.id, text[start:end][:80])
+
+
+def test_start_spots_see_folded_letters_digits_and_marks():
+    spots = start_spots("İn Key 12’90s ſoon", offset=10)
+    assert spots == {"in": [10], "key": [13], "{digit}": [17, 20], "’": [19], "s": [22], "soon": [24]}
 
 
 # --------------------------------------------------------------------------- match
