@@ -203,13 +203,14 @@ def scan(rule: Rule | Block, text: str, start: int, end: int, spots: dict[str, l
     """
     if not rule.starts:
         return rule.regex.finditer(text, start, end)
-    keys = spots.keys() & rule.starts
+    keys = rule.starts.intersection(spots)  # walks the paragraph's few keys, not the rule's many
     if not keys:
         return []
-    if len(keys) == 1:
-        positions = spots[keys.pop()]
-    else:
-        positions = sorted(position for key in keys for position in spots[key])
+    positions: list[int] = []
+    for key in keys:
+        positions += spots[key]
+    if len(keys) > 1:
+        positions.sort()
     matches, after, match = [], start, rule.regex.match
     for position in positions:
         if position < after:

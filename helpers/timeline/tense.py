@@ -58,14 +58,19 @@ class Cue:
     tense: str
 
 
-def _word_tense(word: str) -> str | None:
-    low = word.lower().replace("’", "'")
-    tense = tables().tense.get(low)
-    if tense is None and low.endswith(("'ll", "'d")):
-        tense = "future"
-    if tense is None and low.endswith("ed") and len(low) > 4 and word[0].islower() and not low.endswith("eed"):
-        tense = "past"
-    return tense
+def _word_tense(word: str, cues: dict[str, str]) -> str | None:
+    """The tense ``word`` gives, from the cue words ``cues`` (``tables().tense``) or its ending."""
+    low = word.lower()
+    if "’" in low:
+        low = low.replace("’", "'")
+    tense = cues.get(low)
+    if tense is not None:
+        return tense
+    if low.endswith(("'ll", "'d")):
+        return "future"
+    if low.endswith("ed") and len(low) > 4 and word[0].islower() and not low.endswith("eed"):
+        return "past"
+    return None
 
 
 def _future_adjective(word: str, tense: str) -> bool:
@@ -80,10 +85,13 @@ class SentenceCues:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
         self.cues: list[Cue] = []
+        words = tables().tense
         for match in _WORD.finditer(text[start:end]):
+            tense = _word_tense(match.group(), words)
+            if tense is None:
+                continue
             s, e = match.start() + start, match.end() + start
-            tense = _word_tense(match.group())
-            if tense is None or (_DETERMINER.search(text[max(start, s - 24) : s]) and not _future_adjective(match.group(), tense)):
+            if _DETERMINER.search(text[max(start, s - 24) : s]) and not _future_adjective(match.group(), tense):
                 continue
             if tense == "past" and _PASSIVE_INFINITIVE.search(text[max(start, s - 20) : s]):
                 continue  # "will be held", "is held": the auxiliary before carries the tense
