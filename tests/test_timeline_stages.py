@@ -13,6 +13,7 @@ from helpers.timeline.history import History, Mark
 from helpers.timeline.match import (
     TriggerIndex,
     candidates,
+    fold,
     paragraph_spans,
     scan,
     start_spots,
@@ -75,16 +76,20 @@ def test_trying_rules_only_at_their_starts_finds_what_finditer_finds(kind):
     rows = default_rules() if kind == "patterns" else default_blocks()
     assert sum(bool(row.starts) for row in rows) >= len(rows) - 2  # nearly every row has start keys
     for text in _scan_texts():
+        folded = fold(text)
         for start, end in paragraph_spans(text):
-            spots = start_spots(text[start:end], start)
+            spots = start_spots(folded, start, end)
             for row in rows:
                 slow = [m.span() for m in row.regex.finditer(text, start, end)]
                 assert [m.span() for m in scan(row, text, start, end, spots)] == slow, (row.id, text[start:end][:80])
 
 
 def test_start_spots_see_folded_letters_digits_and_marks():
-    spots = start_spots("İn Key 12’90s ſoon", offset=10)
+    text = " " * 10 + "İn Key 12’90s ſoon"
+    assert len(fold(text)) == len(text)
+    spots = start_spots(fold(text), 10)
     assert spots == {"in": [10], "key": [13], "{digit}": [17, 20], "’": [19], "s": [22], "soon": [24]}
+    assert start_spots(fold(text), 14, 18) == {"ey": [14], "{digit}": [17]}  # as if cut out
 
 
 # --------------------------------------------------------------------------- match

@@ -24,14 +24,15 @@ from .normalise import normalise
 from .rules import CAPITALISED, DIGIT, Block, Rule, default_blocks, default_rules
 
 __all__ = [
-    "Candidate", "TriggerIndex", "candidates", "paragraph_spans", "scan", "start_spots", "trigger_words", "default_index"
+    "Candidate", "TriggerIndex", "candidates", "fold", "paragraph_spans", "scan", "start_spots", "trigger_words",
+    "default_index",
 ]
 
 #: case-folding that keeps ``re.IGNORECASE`` matches findable: the regex engine also equates
 #: "ı" and "İ" with "i", "ſ" with "s" (``str.lower`` alone does not)
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _FOLDED = ("\u0130", "\u0131", "\u017f")
-#: where a match may begin, in the case-folded text: a run of letters, a run of digits, a mark
+#: where a match may begin, in the folded text: a run of letters, a run of digits, a mark
 _START = re.compile(r"([a-z]+)|(\d)\d*|[^\w\s]")
 _CAPITALISED_WORD = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*")
 _BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
@@ -88,20 +89,31 @@ class TriggerIndex:
         return [(n, self.rules[n]) for n in sorted(chosen)]
 
 
-def start_spots(paragraph: str, offset: int = 0) -> dict[str, list[int]]:
-    """Where each start key occurs in a paragraph (see ``starts`` in :mod:`.rules`): every run of
-    letters (in lower case), ``{digit}`` for every run of digits, and every mark, with the
-    positions (plus ``offset``) where they begin.
+def fold(text: str) -> str:
+    """``text`` in lower case, with the letters ``re.IGNORECASE`` equates with "i" and "s"
+    folded to them, so that offsets into it are offsets into ``text``.
 
     Example:
-        >>> start_spots("In May 2022, May's")
+        >>> fold("İstanbul, ſeason")
+        'istanbul, season'
+    """
+    folded = text.translate(_FOLD) if any(c in text for c in _FOLDED) else text  # translate is slow
+    return folded.lower()
+
+
+def start_spots(folded: str, start: int = 0, end: int | None = None) -> dict[str, list[int]]:
+    """Where each start key occurs in ``folded[start:end]`` (see ``starts`` in :mod:`.rules`):
+    every run of letters, ``{digit}`` for every run of digits, and every mark, with the offsets
+    where they begin (``folded`` is :func:`fold` of the text).
+
+    Example:
+        >>> start_spots(fold("In May 2022, May's"))
         {'in': [0], 'may': [3, 13], '{digit}': [7], ',': [11], "'": [16], 's': [17]}
     """
-    folded = paragraph.translate(_FOLD) if any(c in paragraph for c in _FOLDED) else paragraph  # translate is slow
     spots: dict[str, list[int]] = {}
-    for found in _START.finditer(folded.lower()):
+    for found in _START.finditer(folded, start, len(folded) if end is None else end):
         key = DIGIT if found.lastindex == 2 else found.group()
-        spots.setdefault(key, []).append(found.start() + offset)
+        spots.setdefault(key, []).append(found.start())
     return spots
 
 
@@ -113,7 +125,7 @@ def trigger_words(paragraph: str, spots: dict[str, list[int]] | None = None) -> 
         >>> sorted(trigger_words("May 3: they may go."))
         ['^may', 'go', 'may', 'they', '{digit}']
     """
-    keys = start_spots(paragraph) if spots is None else spots
+    keys = start_spots(fold(paragraph)) if spots is None else spots
     words = {key for key in keys if key.isalpha() or key == DIGIT}  # marks are no triggers
     words.update(CAPITALISED + word.lower() for word in _CAPITALISED_WORD.findall(paragraph))
     return words
@@ -198,12 +210,13 @@ def scan(rule: Rule | Block, text: str, start: int, end: int, spots: dict[str, l
     Example:
         >>> rule = next(r for r in default_rules() if r.id == "ago")
         >>> text = "It fell 3 days ago, two weeks ago."
-        >>> [m.group() for m in scan(rule, text, 0, len(text), start_spots(text))]
+        >>> [m.group() for m in scan(rule, text, 0, len(text), start_spots(fold(text)))]
         ['3 days ago', 'two weeks ago']
     """
-    if not rule.starts:
+    starts = rule.starts
+    if not starts:
         return rule.regex.finditer(text, start, end)
-    keys = rule.starts.intersection(spots)  # walks the paragraph's few keys, not the rule's many
+    keys = [key for key in starts if key in spots] if len(starts) < len(spots) else starts.intersection(spots)
     if not keys:
         return []
     positions: list[int] = []
@@ -258,10 +271,10 @@ def candidates(
     rule_index = rules if isinstance(rules, TriggerIndex) else TriggerIndex(rules)
     block_index = blocks if isinstance(blocks, TriggerIndex) else TriggerIndex(blocks)
     taken: list[Candidate] = []
+    folded = fold(text)
     for start, end in paragraph_spans(text):
-        paragraph = text[start:end]
-        spots = start_spots(paragraph, start)
-        words = trigger_words(paragraph, spots)
+        spots = start_spots(folded, start, end)
+        words = trigger_words(text[start:end], spots)
         active = rule_index.active(words)
         if not active:
             continue
