@@ -11,12 +11,12 @@ from helpers.resources import read_table
 from helpers.timeline.events import ClauseBreaks, label
 from helpers.timeline.history import History, Mark
 from helpers.timeline.match import (
+    StartSpots,
     TriggerIndex,
     candidates,
     fold,
     paragraph_spans,
     scan,
-    start_spots,
     trigger_words,
 )
 from helpers.timeline.normalise import number_value
@@ -78,18 +78,21 @@ def test_trying_rules_only_at_their_starts_finds_what_finditer_finds(kind):
     for text in _scan_texts():
         folded = fold(text)
         for start, end in paragraph_spans(text):
-            spots = start_spots(folded, start, end)
+            spots = StartSpots(folded, start, end, trigger_words(text[start:end], folded, start))
             for row in rows:
                 slow = [m.span() for m in row.regex.finditer(text, start, end)]
                 assert [m.span() for m in scan(row, text, start, end, spots)] == slow, (row.id, text[start:end][:80])
 
 
 def test_start_spots_see_folded_letters_digits_and_marks():
-    text = " " * 10 + "İn Key 12’90s ſoon"
-    assert len(fold(text)) == len(text)
-    spots = start_spots(fold(text), 10)
-    assert spots == {"in": [10], "key": [13], "{digit}": [17, 20], "’": [19], "s": [22], "soon": [24]}
-    assert start_spots(fold(text), 14, 18) == {"ey": [14], "{digit}": [17]}  # as if cut out
+    text = " " * 10 + "\u0130n \u212aey 12\u201990s ſoon, the other theme the"
+    folded = fold(text)
+    assert len(folded) == len(text)
+    spots = StartSpots(folded, 10, len(text), trigger_words(text[10:], folded, 10))
+    assert {"in", "key", "s", "soon", "{digit}"} <= spots.words
+    found = {key: spots.positions(key) for key in ["in", "key", "{digit}", "\u2019", "s", "soon", "the", "a"]}
+    assert found == {"in": [10], "key": [13], "{digit}": [17, 20], "\u2019": [19], "s": [22], "soon": [24],
+                     "the": [30, 46], "a": []}
 
 
 # --------------------------------------------------------------------------- match

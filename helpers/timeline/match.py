@@ -24,7 +24,7 @@ from .normalise import normalise
 from .rules import CAPITALISED, DIGIT, Block, Rule, default_blocks, default_rules
 
 __all__ = [
-    "Candidate", "TriggerIndex", "candidates", "fold", "paragraph_spans", "scan", "start_spots", "trigger_words",
+    "Candidate", "TriggerIndex", "candidates", "fold", "paragraph_spans", "scan", "StartSpots", "start_finder", "trigger_words",
     "default_index",
 ]
 
@@ -32,9 +32,11 @@ __all__ = [
 #: "ı" and "İ" with "i", "ſ" with "s" (``str.lower`` alone does not)
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _FOLDED = ("\u0130", "\u0131", "\u017f")
-#: where a match may begin, in the folded text: a run of letters, a run of digits, a mark
-_START = re.compile(r"([a-z]+)|(\d)\d*|[^\w\s]")
-_CAPITALISED_WORD = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*")
+_WORD = re.compile(r"[a-z][a-z]*")
+_ANY_DIGIT = re.compile(r"\d")
+# each of these regexes begins with a character class (not a lookbehind or a repeat), so that
+# re skips quickly to where it may match instead of trying every character
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z]*")
 _BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
 
 
@@ -101,33 +103,64 @@ def fold(text: str) -> str:
     return folded.lower()
 
 
-def start_spots(folded: str, start: int = 0, end: int | None = None) -> dict[str, list[int]]:
-    """Where each start key occurs in ``folded[start:end]`` (see ``starts`` in :mod:`.rules`):
-    every run of letters, ``{digit}`` for every run of digits, and every mark, with the offsets
-    where they begin (``folded`` is :func:`fold` of the text).
+@data_cache
+def start_finder(key: str) -> re.Pattern[str]:
+    """Where a start key begins in folded text: a whole run of letters (``key``), the first digit
+    of a run (``{digit}``) or a mark. Each regex begins with what it looks for, so ``re`` can skip
+    ahead to it (a lookbehind first would make it stop at every character).
 
     Example:
-        >>> start_spots(fold("In May 2022, May's"))
-        {'in': [0], 'may': [3, 13], '{digit}': [7], ',': [11], "'": [16], 's': [17]}
+        >>> [m.start() for m in start_finder("may").finditer("may dismay may")]
+        [0, 11]
     """
-    spots: dict[str, list[int]] = {}
-    for found in _START.finditer(folded, start, len(folded) if end is None else end):
-        key = DIGIT if found.lastindex == 2 else found.group()
-        spots.setdefault(key, []).append(found.start())
-    return spots
+    if key == DIGIT:
+        return re.compile(r"\d(?<!\d\d)")
+    if key.isalpha():
+        word = re.escape(key)
+        return re.compile(rf"{word}(?<![a-z]{word})(?![a-z])")
+    return re.compile(re.escape(key))
 
 
-def trigger_words(paragraph: str, spots: dict[str, list[int]] | None = None) -> set[str]:
+class StartSpots:
+    """Where start keys begin in one paragraph ``folded[start:end]``, each found on first use.
+
+    ``words`` are the paragraph's trigger words (:func:`trigger_words`): a key that is not among
+    them (nor a mark) does not occur.
+
+    Example:
+        >>> text = "In May 2022, May's"
+        >>> spots = StartSpots(fold(text), 0, len(text), trigger_words(text))
+        >>> spots.positions("may"), spots.positions(DIGIT), spots.positions("’")
+        ([3, 13], [7], [])
+    """
+
+    def __init__(self, folded: str, start: int, end: int, words: set[str]) -> None:
+        self.folded, self.start, self.end, self.words = folded, start, end, words
+        self.found: dict[str, list[int]] = {}
+
+    def positions(self, key: str) -> list[int]:
+        """The offsets where ``key`` begins, in order."""
+        if key not in self.found:
+            finder = start_finder(key).finditer(self.folded, self.start, self.end)
+            self.found[key] = [match.start() for match in finder]
+        return self.found[key]
+
+
+def trigger_words(paragraph: str, folded: str | None = None, start: int = 0) -> set[str]:
     """The words of a paragraph as triggers: lower case, capitalised ones also marked (``^may``),
-    and ``{digit}`` when it holds a digit (pass ``spots`` when :func:`start_spots` has run).
+    and ``{digit}`` when it holds a digit (pass ``folded``, the :func:`fold` of the whole text,
+    and the paragraph's ``start`` in it, when it is at hand).
 
     Example:
         >>> sorted(trigger_words("May 3: they may go."))
         ['^may', 'go', 'may', 'they', '{digit}']
     """
-    keys = start_spots(fold(paragraph)) if spots is None else spots
-    words = {key for key in keys if key.isalpha() or key == DIGIT}  # marks are no triggers
+    if folded is None:
+        folded = fold(paragraph)
+    words = set(_WORD.findall(folded, start, start + len(paragraph)))
     words.update(CAPITALISED + word.lower() for word in _CAPITALISED_WORD.findall(paragraph))
+    if _ANY_DIGIT.search(paragraph):
+        words.add(DIGIT)
     return words
 
 
@@ -199,9 +232,9 @@ class _Taken:
         return True
 
 
-def scan(rule: Rule | Block, text: str, start: int, end: int, spots: dict[str, list[int]]) -> Iterable[re.Match[str]]:
+def scan(rule: Rule | Block, text: str, start: int, end: int, spots: StartSpots) -> Iterable[re.Match[str]]:
     """The matches of ``rule.regex.finditer(text, start, end)``, found by trying the regex only
-    where one of the rule's start keys begins (``spots``, from :func:`start_spots`).
+    where one of the rule's start keys begins (``spots``).
 
     Python's ``re`` tries a pattern at every character; most of these rules begin with one of a
     few words, so trying them only there is many times faster, and finds the same matches: a
@@ -210,19 +243,20 @@ def scan(rule: Rule | Block, text: str, start: int, end: int, spots: dict[str, l
     Example:
         >>> rule = next(r for r in default_rules() if r.id == "ago")
         >>> text = "It fell 3 days ago, two weeks ago."
-        >>> [m.group() for m in scan(rule, text, 0, len(text), start_spots(fold(text)))]
+        >>> spots = StartSpots(fold(text), 0, len(text), trigger_words(text))
+        >>> [m.group() for m in scan(rule, text, 0, len(text), spots)]
         ['3 days ago', 'two weeks ago']
     """
     starts = rule.starts
     if not starts:
         return rule.regex.finditer(text, start, end)
-    keys = [key for key in starts if key in spots] if len(starts) < len(spots) else starts.intersection(spots)
-    if not keys:
-        return []
     positions: list[int] = []
+    keys = starts & spots.words  # a word that is not in the paragraph begins nowhere
     for key in keys:
-        positions += spots[key]
-    if len(keys) > 1:
+        positions += spots.positions(key)
+    for mark in rule.start_marks:
+        positions += spots.positions(mark)
+    if len(keys) + len(rule.start_marks) > 1:
         positions.sort()
     matches, after, match = [], start, rule.regex.match
     for position in positions:
@@ -253,7 +287,7 @@ def _matches(
 
 
 def _blocked(
-    text: str, start: int, end: int, blocks: TriggerIndex, words: set[str], spots: dict[str, list[int]]
+    text: str, start: int, end: int, blocks: TriggerIndex, words: set[str], spots: StartSpots
 ) -> _Overlaps:
     spans = []
     for _, block in blocks.active(words):
@@ -273,8 +307,8 @@ def candidates(
     taken: list[Candidate] = []
     folded = fold(text)
     for start, end in paragraph_spans(text):
-        spots = start_spots(folded, start, end)
-        words = trigger_words(text[start:end], spots)
+        words = trigger_words(text[start:end], folded, start)
+        spots = StartSpots(folded, start, end, words)
         active = rule_index.active(words)
         if not active:
             continue

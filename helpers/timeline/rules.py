@@ -142,6 +142,11 @@ class Rule:
         return _extent_groups(self.regex)
 
     @cached_property
+    def start_marks(self) -> tuple[str, ...]:
+        """The start keys that are marks (’), not words or ``{digit}``."""
+        return _marks(self.starts)
+
+    @cached_property
     def compound(self) -> bool:
         """Does the pattern capture two amounts ("three years and five months")?"""
         return "unit2" in self.regex.groupindex
@@ -165,6 +170,15 @@ class Block:
     def extent_groups(self) -> tuple[str, ...]:
         """The groups that mark the blocked stretch (``t``, ``t2`` …)."""
         return _extent_groups(self.regex)
+
+    @cached_property
+    def start_marks(self) -> tuple[str, ...]:
+        """The start keys that are marks (’), not words or ``{digit}``."""
+        return _marks(self.starts)
+
+
+def _marks(starts: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(key for key in starts if not key.isalpha() and key != DIGIT))
 
 
 def _surfaces(name: str) -> list[dict[str, str]]:
