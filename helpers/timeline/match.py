@@ -272,7 +272,7 @@ def scan(rule: Rule | Block, text: str, start: int, end: int, spots: StartSpots)
 
 
 def _matches(
-    text: str, start: int, end: int, active: list[tuple[int, Rule]], spots: dict[str, list[int]]
+    text: str, start: int, end: int, active: list[tuple[int, Rule]], spots: StartSpots
 ) -> list[_Found]:
     found = []
     for order, rule in active:
