@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from ..paragraphs import fold_case as fold
 from ..resources import data_cache
 from .normalise import normalise
 from .rules import CAPITALISED, DIGIT, Block, Rule, default_blocks, default_rules
@@ -28,10 +29,6 @@ __all__ = [
     "default_index",
 ]
 
-#: case-folding that keeps ``re.IGNORECASE`` matches findable: the regex engine also equates
-#: "ı" and "İ" with "i", "ſ" with "s" (``str.lower`` alone does not)
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
-_FOLDED = ("\u0130", "\u0131", "\u017f")
 _WORD = re.compile(r"[a-z][a-z]*")
 _ANY_DIGIT = re.compile(r"\d")
 # each of these regexes begins with a character class (not a lookbehind or a repeat), so that
@@ -89,18 +86,6 @@ class TriggerIndex:
         for word in words & self.by_word.keys():
             chosen.update(self.by_word[word])
         return [(n, self.rules[n]) for n in sorted(chosen)]
-
-
-def fold(text: str) -> str:
-    """``text`` in lower case, with the letters ``re.IGNORECASE`` equates with "i" and "s"
-    folded to them, so that offsets into it are offsets into ``text``.
-
-    Example:
-        >>> fold("İstanbul, ſeason")
-        'istanbul, season'
-    """
-    folded = text.translate(_FOLD) if any(c in text for c in _FOLDED) else text  # translate is slow
-    return folded.lower()
 
 
 @data_cache
