@@ -172,6 +172,18 @@ def test_a_cue_counts_only_within_the_window():
 # --------------------------------------------------------------------------- events
 
 
+@pytest.mark.parametrize("text", [
+    "", "on", "met on", "talks resumed in", "held talks as of", "It was said between", "fought AGAINST",
+    "ſince", "İn", "the Don", "a union", "went through", "Geneva", "met on\n", "as  of", "tax in the",
+])
+def test_the_end_searches_agree_with_the_whole_text_searches(text):
+    import importlib
+
+    events = importlib.import_module("helpers.timeline.events")
+    assert events._without_preposition(text) == events._PREPOSITION.sub("", text)
+    assert events._ends_governed(text) == (events._GOVERNED.search(text) is not None)
+
+
 def test_clauses_by_bisection_and_a_bounded_label():
     sentence = "They met on Monday; talks resume on Friday, officials said."
     breaks = ClauseBreaks(sentence)

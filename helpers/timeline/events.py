@@ -101,7 +101,23 @@ def _before(text: str) -> str:
     """What comes before the date, its preposition left out; a long stretch keeps only its start."""
     if len(text) > _READ:
         return text[:_READ].rsplit(None, 1)[0]
-    return _PREPOSITION.sub("", text.rstrip())
+    return _without_preposition(text.rstrip())
+
+
+#: _PREPOSITION and _GOVERNED match a word at the very end of a text, and none of their words is
+#: longer than this: a search for them may start this far from the end (re would try every character)
+_TAIL = 10
+
+
+def _without_preposition(text: str) -> str:
+    """``text`` (no space at its end) without the preposition it ends with ("met on" → "met ")."""
+    found = _PREPOSITION.search(text, max(0, len(text) - _TAIL))
+    return text[: found.start()] + text[found.end() :] if found else text
+
+
+def _ends_governed(text: str) -> bool:
+    """Does ``text`` end with a word that governs a noun ("on", "with" …, :data:`_GOVERNED`)?"""
+    return _GOVERNED.search(text, max(0, len(text) - _TAIL)) is not None
 
 
 def _after(text: str) -> str:
@@ -193,7 +209,7 @@ def _subject_at(text: str, mention: object, clause: tuple[int, int]) -> Subject 
     """
     before = text[clause[0] : mention.start]
     governed = _ARTICLE_AT_END.sub("", before[-30:].rstrip())
-    if text[mention.end : mention.end + 2] in ("'s", "’s") or _GOVERNED.search(governed):
+    if text[mention.end : mention.end + 2] in ("'s", "’s") or _ends_governed(governed):
         return None
     apposition = _APPOSITION.match(text, mention.end, clause[1])
     after = apposition.end() if apposition else mention.end
@@ -309,14 +325,14 @@ def actor_label(text: str, subject: Subject, clause: tuple[int, int], date: tupl
     """
     opening, mentions = context
     if subject.verb_start < date[0] < clause[1]:
-        before = _PREPOSITION.sub("", text[subject.verb_start : date[0]].rstrip())
+        before = _without_preposition(text[subject.verb_start : date[0]].rstrip())
         predicate = _written(text, subject.verb_start, subject.verb_start + len(before), mentions, actors)
         predicate += " " + _written(text, date[1], clause[1], mentions, actors).lstrip(" ,")
     else:
         predicate = _written(text, subject.verb_start, clause[1], mentions, actors)
     predicate = _VERB_THAT.sub(r"\1", _POSSESSIVE_S.sub("", predicate.strip()))
     predicate = predicate.strip(" ,.;:“”\"'‘’()")
-    if len(_ANY_WORD.findall(predicate)) <= 1 or _GOVERNED.search(" ".join(predicate.split()[1:2])):
+    if len(_ANY_WORD.findall(predicate)) <= 1 or _ends_governed(" ".join(predicate.split()[1:2])):
         said = _written(text, opening, subject.first.start, mentions, actors).strip(" ,.;:“”\"'‘’()")
         if len(said.split()) >= 3:
             predicate = f"{predicate.split()[0] if predicate else ''} “{said}”"
