@@ -161,6 +161,16 @@ def test_days_outside_the_calendar_have_no_interval():
 # --------------------------------------------------------------------------- tense
 
 
+def test_the_cue_word_regex_finds_the_words_the_plain_regex_finds(article):
+    import re
+
+    from helpers.timeline.tense import _WORD
+
+    plain = re.compile(r"(?<![\w.])[A-Za-z]+(?:['’][a-z]+)?")  # the same words, written plainly
+    for text in [article.text, "a.b c_d 3x x3 éa O’Brien don't U.S. e.g. It’ll x", ""]:
+        assert [m.span() for m in _WORD.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
 def test_a_cue_counts_only_within_the_window():
     text = "She said " + "x " * WINDOW + "that on Friday."
     cues = SentenceCues(text, 0, len(text))

@@ -25,7 +25,9 @@ __all__ = ["Cue", "SentenceCues", "WINDOW", "lead_direction", "possessive"]
 #: how far (in characters) a cue may stand from the expression it dates
 WINDOW = 1000
 
-_WORD = re.compile(r"(?<![\w.])[A-Za-z]+(?:['’][a-z]+)?")
+#: a word: letters not right after a letter, digit or dot (the class comes first, the check of
+#: the character before second, so that re skips quickly from one letter to the next candidate)
+_WORD = re.compile(r"[A-Za-z](?<![\w.][A-Za-z])[A-Za-z]*(?:['’][a-z]+)?")
 _CLAUSE_MARK = re.compile(
     r",(?=\s)|[;:“”\"—–()]|\b(?:that|and|after|before|because|although|though|while|whereas|unless|once)\b"
 )
