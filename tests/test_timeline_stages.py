@@ -41,6 +41,33 @@ def test_month_triggers_count_only_capitalised_words():
     assert [r.id for _, r in index.active(trigger_words("In MAY they go."))] == ["m"]
 
 
+def _flat_alternation(words, cased):
+    """The plain alternation of a word list, longest first (what _alternation groups by first letter)."""
+    import re
+
+    forms = {f for w in words for f in ({w[:1].upper() + w[1:], w.upper()} if cased else {w})}
+    alts = [re.escape(f).replace(r"\ ", "{s}") + (r"\b" if f[-1].isalnum() else "") for f in sorted(forms, key=lambda w: (-len(w), w))]
+    return (r"\b(?-i:" if cased else r"\b(?:") + "|".join(alts) + ")"
+
+
+def test_word_lists_grouped_by_first_letter_match_as_the_plain_lists_do():
+    import re
+
+    from helpers.timeline.rules import CASED_LISTS, _alternation, word_lists
+
+    lists = word_lists()
+    words = [w for name in lists for w in lists[name]]
+    texts = [v for w in words for v in (w, w.upper(), w.title(), w + "s", w + " x", "x" + w, w[:-1])]
+    for name, surfaces in lists.items():
+        cased = name in CASED_LISTS
+        grouped = re.compile(_alternation(surfaces, cased).replace("{s}", " +"), re.IGNORECASE)
+        flat = re.compile(_flat_alternation(surfaces, cased).replace("{s}", " +"), re.IGNORECASE)
+        for text in texts:
+            found, expected = grouped.match(text), flat.match(text)
+            assert (found and found.span()) == (expected and expected.span()), (name, text)
+    assert _alternation(["two", "three"], False) == r"\b(?:t(?:hree\b|wo\b))"
+
+
 @pytest.mark.parametrize("cell", ["{nope}", "x-y", "3"])
 def test_a_bad_trigger_is_a_clear_error(cell):
     with pytest.raises(HelpersError, match="triggers"):
