@@ -46,8 +46,7 @@ from .dates import parse_date_phrase
 from .paragraphs import BYLINE as _BYLINE
 from .paragraphs import DATELINE as _DATELINE
 from .paragraphs import ENDS_LIKE_PROSE as _ENDS_LIKE_PROSE
-from .paragraphs import PHOTO_CREDIT as _PHOTO_CREDIT
-from .paragraphs import ParagraphLayout, paragraph_layout
+from .paragraphs import ParagraphLayout, is_photo_credit, paragraph_layout
 from .resources import HelpersError
 from .spans import Span, frame_from_spans
 
@@ -442,7 +441,7 @@ def _sections(texts: list[str]) -> list[str]:
     for i, line in enumerate(texts):
         if _DATELINE.match(line) and parse_date_phrase(line) or _BYLINE.match(line):
             sections[i] = "meta"
-        elif _PHOTO_CREDIT.search(line):
+        elif is_photo_credit(line):
             sections[i] = "caption"
             if i > 0 and not sections[i - 1] and _title_like(texts[i - 1]):
                 sections[i - 1] = "caption"

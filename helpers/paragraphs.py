@@ -50,7 +50,7 @@ from dataclasses import dataclass
 
 from .dates import DATELINE_LABELS
 
-__all__ = ["BLANK_LINE", "SINGLE_LINE", "ParagraphLayout", "paragraph_layout"]
+__all__ = ["BLANK_LINE", "SINGLE_LINE", "ParagraphLayout", "paragraph_layout", "fold_case", "is_photo_credit"]
 
 BLANK_LINE = "blank line"
 SINGLE_LINE = "single line"
@@ -59,10 +59,12 @@ SINGLE_LINE = "single line"
 #: a line "ends like prose" when it closes with . ! ? … (optionally followed by quotes/brackets)
 ENDS_LIKE_PROSE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 #: photo credits as news sites print them: "(AP Photo / Richard Drew)", "Photo: Reuters", "Getty Images"
+_CREDIT_LABELS = ("Photo", "Photograph", "Picture", "Image")
+_AGENCIES = ("Getty Images", "AFP via Getty", "EPA-EFE", "Shutterstock")
 PHOTO_CREDIT = re.compile(
-    r"\((?:[^()]*\b(?:Photo|Photograph|Picture|Image|Pool)\b[^()]*)\)\s*$"
-    r"|^(?:Photo|Photograph|Picture|Image)s?\s*(?:credit)?\s*:"
-    r"|\b(?:Getty Images|AFP via Getty|EPA-EFE|Shutterstock)\b",
+    r"\((?:[^()]*\b(?:" + "|".join(_CREDIT_LABELS) + r"|Pool)\b[^()]*)\)\s*$"
+    r"|^(?:" + "|".join(_CREDIT_LABELS) + r")s?\s*(?:credit)?\s*:"
+    r"|\b(?:" + "|".join(_AGENCIES) + r")\b",
     re.IGNORECASE,
 )
 BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
@@ -219,10 +221,51 @@ def _wrap_width(text: str, lines: list[Line]) -> int | None:
     return None
 
 
+#: case-folding that keeps ``re.IGNORECASE`` matches findable in lower case: the regex engine
+#: also equates "ı" and "İ" with "i" and "ſ" with "s" (``str.lower`` alone does not)
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_FOLDED = ("\u0130", "\u0131", "\u017f")
+
+
+def fold_case(text: str) -> str:
+    """``text`` in lower case, with the letters ``re.IGNORECASE`` equates with "i" and "s"
+    folded to them: offsets into it are offsets into ``text``, and a case-insensitive regex of
+    ASCII letters matches ``text`` where its lower-case form matches ``fold_case(text)``.
+
+    Example:
+        >>> fold_case("İstanbul, ſeason")
+        'istanbul, season'
+    """
+    folded = text.translate(_FOLD) if any(c in text for c in _FOLDED) else text  # translate is slow
+    return folded.lower()
+
+
+def is_photo_credit(line: str) -> bool:
+    """Does ``line`` hold a photo credit (:data:`PHOTO_CREDIT`)?
+
+    The same answer as ``PHOTO_CREDIT.search(line)``, faster: a credit holds "(", begins with
+    "Photo" … or names an agency, which plain substring tests rule out for most lines before the
+    regex (which tries its agency names at every character, in any case) runs.
+
+    Example:
+        >>> is_photo_credit("Rescuers at work. (AP Photo/Jane Doe)"), is_photo_credit("Rescuers at work.")
+        (True, False)
+    """
+    if "(" not in line:
+        folded = fold_case(line)
+        if not folded.startswith(_LOWER_LABELS) and not any(agency in folded for agency in _LOWER_AGENCIES):
+            return False
+    return PHOTO_CREDIT.search(line) is not None
+
+
+_LOWER_LABELS = tuple(label.lower() for label in _CREDIT_LABELS)
+_LOWER_AGENCIES = tuple(agency.lower() for agency in _AGENCIES)
+
+
 def _meta_line(text: str, line: Line) -> bool:
     """A date line ("Updated: …"), a byline or a photo credit: a line of its own in any layout."""
     words = text[line.start : line.end]
-    return bool(DATELINE.match(words) or BYLINE.match(words) or PHOTO_CREDIT.search(words))
+    return bool(DATELINE.match(words) or BYLINE.match(words) or is_photo_credit(words))
 
 
 def _indents_paragraphs(lines: list[Line]) -> bool:

@@ -279,3 +279,26 @@ def test_paragraphs_are_ordered_stripped_slices_covering_every_word(pieces):
         covered.update(range(para.start, para.end))
         previous_end = para.end
     assert all(i in covered for i, char in enumerate(text) if not char.isspace())
+
+
+CREDIT_LINES = [
+    "Rescuers at work. (AP Photo/Jane Doe)", "(Pool photo) ", "Photos: Reuters", "photograph credit : AFP",
+    "IMAGE: handout", "Picture this: a calm sea.", "Shutterstock", "GETTY İMAGES", "ſhutterstock stock",
+    "A photo by EPA-EFE", "AFP via Getty", "Gettysburg (1863)", "the getty images archive", "Imagery: none",
+    "(Photo) and more", "Photographs", "", "No credit here.", "Mr Getty Images-maker",
+]
+
+
+@pytest.mark.parametrize("line", CREDIT_LINES + (DATA / "article.txt").read_text(encoding="utf-8-sig").splitlines())
+def test_the_quick_photo_credit_test_agrees_with_the_regex(line):
+    from helpers.paragraphs import PHOTO_CREDIT, is_photo_credit
+
+    assert is_photo_credit(line) == (PHOTO_CREDIT.search(line) is not None)
+
+
+@given(st.text(alphabet="aeGgIİıSsſ(): -PhotoImageEPAFptvy", max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_the_quick_photo_credit_test_agrees_on_any_text(line):
+    from helpers.paragraphs import PHOTO_CREDIT, is_photo_credit
+
+    assert is_photo_credit(line) == (PHOTO_CREDIT.search(line) is not None)

@@ -5,10 +5,20 @@ import datetime as dt
 import pandas as pd
 import pytest
 
+from conftest import DATA, FIXTURES
 from helpers import HelpersError
+from helpers.resources import read_table
 from helpers.timeline.events import ClauseBreaks, label
 from helpers.timeline.history import History, Mark
-from helpers.timeline.match import TriggerIndex, candidates, paragraph_spans, trigger_words
+from helpers.timeline.match import (
+    StartSpots,
+    TriggerIndex,
+    candidates,
+    fold,
+    paragraph_spans,
+    scan,
+    trigger_words,
+)
 from helpers.timeline.normalise import number_value
 from helpers.timeline.rules import default_blocks, default_rules, rules_from
 from helpers.timeline.tense import WINDOW, SentenceCues
@@ -31,10 +41,85 @@ def test_month_triggers_count_only_capitalised_words():
     assert [r.id for _, r in index.active(trigger_words("In MAY they go."))] == ["m"]
 
 
+def _flat_alternation(words, cased):
+    """The plain alternation of a word list, longest first (what _alternation groups by first letter)."""
+    import re
+
+    forms = {f for w in words for f in ({w[:1].upper() + w[1:], w.upper()} if cased else {w})}
+    alts = [re.escape(f).replace(r"\ ", "{s}") + (r"\b" if f[-1].isalnum() else "") for f in sorted(forms, key=lambda w: (-len(w), w))]
+    return (r"\b(?-i:" if cased else r"\b(?:") + "|".join(alts) + ")"
+
+
+def test_word_lists_grouped_by_first_letter_match_as_the_plain_lists_do():
+    import re
+
+    from helpers.timeline.rules import CASED_LISTS, _alternation, word_lists
+
+    lists = word_lists()
+    words = [w for name in lists for w in lists[name]]
+    texts = [v for w in words for v in (w, w.upper(), w.title(), w + "s", w + " x", "x" + w, w[:-1])]
+    for name, surfaces in lists.items():
+        cased = name in CASED_LISTS
+        grouped = re.compile(_alternation(surfaces, cased).replace("{s}", " +"), re.IGNORECASE)
+        flat = re.compile(_flat_alternation(surfaces, cased).replace("{s}", " +"), re.IGNORECASE)
+        for text in texts:
+            found, expected = grouped.match(text), flat.match(text)
+            assert (found and found.span()) == (expected and expected.span()), (name, text)
+    assert _alternation(["two", "three"], False) == r"\b(?:t(?:hree\b|wo\b))"
+
+
 @pytest.mark.parametrize("cell", ["{nope}", "x-y", "3"])
 def test_a_bad_trigger_is_a_clear_error(cell):
     with pytest.raises(HelpersError, match="triggers"):
         rules_from([{"id": "x", "type": "DATE", "pattern": "a", "value": "2022", "triggers": cell}])
+
+
+@pytest.mark.parametrize("cell", ["{nope}", "x-y", "3", "''"])
+def test_a_bad_start_is_a_clear_error(cell):
+    with pytest.raises(HelpersError, match="starts"):
+        rules_from([{"id": "x", "type": "DATE", "pattern": "a", "value": "2022", "starts": cell}])
+
+
+def test_start_keys_expand_word_lists_to_how_their_words_begin():
+    (rule,) = rules_from([{"id": "q", "type": "DATE", "pattern": "{quarter}", "value": "2022", "starts": "{quarter} ’"}])
+    assert {"first", "final", "{digit}", "’"} <= rule.starts and "st" not in rule.starts
+
+
+def _scan_texts() -> list[str]:
+    """Each row's example in several guises, the course article, the sample and the dev set."""
+    examples = [row["example"] for name in ("patterns.csv", "blocking.csv") for row in read_table("timeline", name)]
+    texts = [f"{guise} and ({example})." for example in examples for guise in (example, example.upper(), example.lower())]
+    texts += ["Q3 loss; the quarter; 0915 GMT; annually; hours after; The 54-year-old; March organisers; the ’90s."]
+    texts.append((DATA / "article.txt").read_text(encoding="utf-8-sig"))
+    texts += [path.read_text(encoding="utf-8") for path in sorted((DATA / "samples").glob("*.txt"))]
+    texts += [path.read_text(encoding="utf-8") for path in sorted((FIXTURES / "articles").glob("*.txt"))]
+    return texts
+
+
+@pytest.mark.parametrize("kind", ["patterns", "blocks"])
+def test_trying_rules_only_at_their_starts_finds_what_finditer_finds(kind):
+    # every row, on every paragraph, whatever its triggers: the start keys of patterns.csv and
+    # blocking.csv miss no match (and every example exercises its own row)
+    rows = default_rules() if kind == "patterns" else default_blocks()
+    assert sum(bool(row.starts) for row in rows) >= len(rows) - 2  # nearly every row has start keys
+    for text in _scan_texts():
+        folded = fold(text)
+        for start, end in paragraph_spans(text):
+            spots = StartSpots(folded, start, end, trigger_words(text[start:end], folded, start))
+            for row in rows:
+                slow = [m.span() for m in row.regex.finditer(text, start, end)]
+                assert [m.span() for m in scan(row, text, start, end, spots)] == slow, (row.id, text[start:end][:80])
+
+
+def test_start_spots_see_folded_letters_digits_and_marks():
+    text = " " * 10 + "\u0130n \u212aey 12\u201990s ſoon, the other theme the"
+    folded = fold(text)
+    assert len(folded) == len(text)
+    spots = StartSpots(folded, 10, len(text), trigger_words(text[10:], folded, 10))
+    assert {"in", "key", "s", "soon", "{digit}"} <= spots.words
+    found = {key: spots.positions(key) for key in ["in", "key", "{digit}", "\u2019", "s", "soon", "the", "a"]}
+    assert found == {"in": [10], "key": [13], "{digit}": [17, 20], "\u2019": [19], "s": [22], "soon": [24],
+                     "the": [30, 46], "a": []}
 
 
 # --------------------------------------------------------------------------- match
@@ -103,6 +188,16 @@ def test_days_outside_the_calendar_have_no_interval():
 # --------------------------------------------------------------------------- tense
 
 
+def test_the_cue_word_regex_finds_the_words_the_plain_regex_finds(article):
+    import re
+
+    from helpers.timeline.tense import _WORD
+
+    plain = re.compile(r"(?<![\w.])[A-Za-z]+(?:['’][a-z]+)?")  # the same words, written plainly
+    for text in [article.text, "a.b c_d 3x x3 éa O’Brien don't U.S. e.g. It’ll x", ""]:
+        assert [m.span() for m in _WORD.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
 def test_a_cue_counts_only_within_the_window():
     text = "She said " + "x " * WINDOW + "that on Friday."
     cues = SentenceCues(text, 0, len(text))
@@ -112,6 +207,18 @@ def test_a_cue_counts_only_within_the_window():
 
 
 # --------------------------------------------------------------------------- events
+
+
+@pytest.mark.parametrize("text", [
+    "", "on", "met on", "talks resumed in", "held talks as of", "It was said between", "fought AGAINST",
+    "ſince", "İn", "the Don", "a union", "went through", "Geneva", "met on\n", "as  of", "tax in the",
+])
+def test_the_end_searches_agree_with_the_whole_text_searches(text):
+    import importlib
+
+    events = importlib.import_module("helpers.timeline.events")
+    assert events._without_preposition(text) == events._PREPOSITION.sub("", text)
+    assert events._ends_governed(text) == (events._GOVERNED.search(text) is not None)
 
 
 def test_clauses_by_bisection_and_a_bounded_label():

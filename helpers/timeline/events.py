@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..resources import data_cache, read_table
@@ -100,7 +101,23 @@ def _before(text: str) -> str:
     """What comes before the date, its preposition left out; a long stretch keeps only its start."""
     if len(text) > _READ:
         return text[:_READ].rsplit(None, 1)[0]
-    return _PREPOSITION.sub("", text.rstrip())
+    return _without_preposition(text.rstrip())
+
+
+#: _PREPOSITION and _GOVERNED match a word at the very end of a text, and none of their words is
+#: longer than this: a search for them may start this far from the end (re would try every character)
+_TAIL = 10
+
+
+def _without_preposition(text: str) -> str:
+    """``text`` (no space at its end) without the preposition it ends with ("met on" → "met ")."""
+    found = _PREPOSITION.search(text, max(0, len(text) - _TAIL))
+    return text[: found.start()] + text[found.end() :] if found else text
+
+
+def _ends_governed(text: str) -> bool:
+    """Does ``text`` end with a word that governs a noun ("on", "with" …, :data:`_GOVERNED`)?"""
+    return _GOVERNED.search(text, max(0, len(text) - _TAIL)) is not None
 
 
 def _after(text: str) -> str:
@@ -112,7 +129,7 @@ def label(sentence_text: str, start: int, end: int, breaks: ClauseBreaks | None 
     breaks = breaks or ClauseBreaks(sentence_text)
     left, right = breaks.clause(start, end)
     before = _before(sentence_text[left:start])
-    after = re.sub(r"^['’]s\b", "", _after(sentence_text[end:right]))
+    after = _POSSESSIVE_S.sub("", _after(sentence_text[end:right]))
     text = (before.rstrip(" ,") + " " + after.lstrip(" ,")).strip()
     if len(text.split()) < 3:  # the clause is only the date: use the whole sentence
         before = _before(sentence_text[:start])
@@ -126,6 +143,11 @@ def label(sentence_text: str, start: int, end: int, breaks: ClauseBreaks | None 
 
 
 _WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
+_ANY_WORD = re.compile(r"\w+")
+_POSSESSIVE_S = re.compile(r"^['’]s\b")
+_ARTICLE_AT_END = re.compile(r"(?i)\s*\b(?:the|a|an)$")
+_THE = re.compile(r"(?i)(?:the)?")
+_VERB_THAT = re.compile(r"^(\w+) that\b")
 #: mention kinds written with the actor's name in a label (a pronoun, or a title the name makes long)
 _NAMED_KINDS = ("PRONOUN", "TITLE_NAME")
 #: a preposition that governs the noun after it (not "after" or "since", which also start clauses)
@@ -186,12 +208,12 @@ def _subject_at(text: str, mention: object, clause: tuple[int, int]) -> Subject 
     a mention that starts its clause and is not followed by a preposition ("officials in").
     """
     before = text[clause[0] : mention.start]
-    governed = re.sub(r"(?i)\s*\b(?:the|a|an)$", "", before[-30:].rstrip())
-    if text[mention.end : mention.end + 2] in ("'s", "’s") or _GOVERNED.search(governed):
+    governed = _ARTICLE_AT_END.sub("", before[-30:].rstrip())
+    if text[mention.end : mention.end + 2] in ("'s", "’s") or _ends_governed(governed):
         return None
     apposition = _APPOSITION.match(text, mention.end, clause[1])
     after = apposition.end() if apposition else mention.end
-    words = [(m.start(), m.group()) for m in _WORD.finditer(text, after, min(clause[1], after + 80))][:5]
+    words = [(m.start(), m.group()) for m in islice(_WORD.finditer(text, after, min(clause[1], after + 80)), 5)]
     if not words or text[after : words[0][0]].strip():
         return None
     head = []
@@ -202,7 +224,7 @@ def _subject_at(text: str, mention: object, clause: tuple[int, int]) -> Subject 
         words = words[1:]
     kind = _verb_kind(words[0][1]) if words else ""
     if kind == "weak":
-        starts = re.fullmatch(r"(?i)(?:the)?", _LEAD_WORDS.sub("", before.strip(" ,“”\"'‘’")).strip()) is not None
+        starts = _THE.fullmatch(_LEAD_WORDS.sub("", before.strip(" ,“”\"'‘’")).strip()) is not None
         following = words[1][1] if len(words) > 1 else ""
         kind = "weak" if starts and not head and not _PREPOSITION.match(following + " ") and _verb_kind(following) != "strong" else ""
     if kind:
@@ -303,14 +325,14 @@ def actor_label(text: str, subject: Subject, clause: tuple[int, int], date: tupl
     """
     opening, mentions = context
     if subject.verb_start < date[0] < clause[1]:
-        before = _PREPOSITION.sub("", text[subject.verb_start : date[0]].rstrip())
+        before = _without_preposition(text[subject.verb_start : date[0]].rstrip())
         predicate = _written(text, subject.verb_start, subject.verb_start + len(before), mentions, actors)
         predicate += " " + _written(text, date[1], clause[1], mentions, actors).lstrip(" ,")
     else:
         predicate = _written(text, subject.verb_start, clause[1], mentions, actors)
-    predicate = re.sub(r"^(\w+) that\b", r"\1", re.sub(r"^['’]s\b", "", predicate.strip()))
+    predicate = _VERB_THAT.sub(r"\1", _POSSESSIVE_S.sub("", predicate.strip()))
     predicate = predicate.strip(" ,.;:“”\"'‘’()")
-    if len(re.findall(r"\w+", predicate)) <= 1 or _GOVERNED.search(" ".join(predicate.split()[1:2])):
+    if len(_ANY_WORD.findall(predicate)) <= 1 or _ends_governed(" ".join(predicate.split()[1:2])):
         said = _written(text, opening, subject.first.start, mentions, actors).strip(" ,.;:“”\"'‘’()")
         if len(said.split()) >= 3:
             predicate = f"{predicate.split()[0] if predicate else ''} “{said}”"
@@ -330,13 +352,13 @@ def when(value: str) -> str:
     kind, day = granularity(value), first_day(value)
     if day is None:
         return f"the {value[:3]}0s" if kind == "decade" else (_century(int(value) + 1) if kind == "century" else value)
-    written = {
-        "day": f"{day.day} {day:%b} {day.year}",
-        "month": f"{day:%B} {day.year}",
-        "year": str(day.year),
-        "quarter": f"Q{value[-1]} {day.year}",
-        "decade": f"the {day.year}s",
-        "century": _century(int(value[:2]) + 1),
+    written = {  # each written only when asked for: formatting dates is slow
+        "day": lambda: f"{day.day} {day:%b} {day.year}",
+        "month": lambda: f"{day:%B} {day.year}",
+        "year": lambda: str(day.year),
+        "quarter": lambda: f"Q{value[-1]} {day.year}",
+        "decade": lambda: f"the {day.year}s",
+        "century": lambda: _century(int(value[:2]) + 1),
     }
     if kind == "week":
         number = int(value[6:8])
@@ -346,7 +368,7 @@ def when(value: str) -> str:
         return f"{names.get(value[5:], value[5:])} {value[:4]}"
     if kind == "time":
         return _time_of_day(value, f"{day.day} {day:%b} {day.year}")
-    return written.get(kind, value)
+    return written[kind]() if kind in written else value
 
 
 def _century(number: int) -> str:
@@ -399,7 +421,7 @@ def _event_label(doc: Document, sentence: object, timex: Timex, breaks: ClauseBr
     date = (timex.start, timex.end)
     clause = (sentence.start + left, sentence.start + right)
     subject = find_subject(doc.text, mentions, clause, date)
-    whole = find_subject(doc.text, mentions, (sentence.start, sentence.end), date)
+    whole = subject if clause == (sentence.start, sentence.end) else find_subject(doc.text, mentions, (sentence.start, sentence.end), date)
     if subject is None or (whole is not None and subject.last.start > date[1] and clause[0] <= whole.verb_start < subject.first.start):
         subject = whole  # the sentence's actor: the clause has none before the date, or is that actor's predicate
         if subject is not None:

@@ -19,19 +19,21 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from ..paragraphs import fold_case as fold
 from ..resources import data_cache
 from .normalise import normalise
 from .rules import CAPITALISED, DIGIT, Block, Rule, default_blocks, default_rules
 
-__all__ = ["Candidate", "TriggerIndex", "candidates", "paragraph_spans", "trigger_words", "default_index"]
+__all__ = [
+    "Candidate", "TriggerIndex", "candidates", "fold", "paragraph_spans", "scan", "StartSpots", "start_finder", "trigger_words",
+    "default_index",
+]
 
-#: case-folding that keeps ``re.IGNORECASE`` matches findable: the regex engine also equates
-#: "ı" and "İ" with "i", "ſ" with "s" (``str.lower`` alone does not)
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
-_FOLDED = ("\u0130", "\u0131", "\u017f")
-_WORD = re.compile(r"[a-z]+")
-_CAPITALISED_WORD = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*")
+_WORD = re.compile(r"[a-z][a-z]*")
 _ANY_DIGIT = re.compile(r"\d")
+# each of these regexes begins with a character class (not a lookbehind or a repeat), so that
+# re skips quickly to where it may match instead of trying every character
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z]*")
 _BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
 
 
@@ -86,16 +88,61 @@ class TriggerIndex:
         return [(n, self.rules[n]) for n in sorted(chosen)]
 
 
-def trigger_words(paragraph: str) -> set[str]:
+@data_cache
+def start_finder(key: str) -> re.Pattern[str]:
+    """Where a start key begins in folded text: a whole run of letters (``key``), the first digit
+    of a run (``{digit}``) or a mark. Each regex begins with what it looks for, so ``re`` can skip
+    ahead to it (a lookbehind first would make it stop at every character).
+
+    Example:
+        >>> [m.start() for m in start_finder("may").finditer("may dismay may")]
+        [0, 11]
+    """
+    if key == DIGIT:
+        return re.compile(r"\d(?<!\d\d)")
+    if key.isalpha():
+        word = re.escape(key)
+        return re.compile(rf"{word}(?<![a-z]{word})(?![a-z])")
+    return re.compile(re.escape(key))
+
+
+class StartSpots:
+    """Where start keys begin in one paragraph ``folded[start:end]``, each found on first use.
+
+    ``words`` are the paragraph's trigger words (:func:`trigger_words`): a key that is not among
+    them (nor a mark) does not occur.
+
+    Example:
+        >>> text = "In May 2022, May's"
+        >>> spots = StartSpots(fold(text), 0, len(text), trigger_words(text))
+        >>> spots.positions("may"), spots.positions(DIGIT), spots.positions("’")
+        ([3, 13], [7], [])
+    """
+
+    def __init__(self, folded: str, start: int, end: int, words: set[str]) -> None:
+        self.folded, self.start, self.end, self.words = folded, start, end, words
+        self.found: dict[str, list[int]] = {}
+
+    def positions(self, key: str) -> list[int]:
+        """The offsets where ``key`` begins, in order."""
+        if key not in self.found:
+            finder = start_finder(key).finditer(self.folded, self.start, self.end)
+            self.found[key] = [match.start() for match in finder]
+        return self.found[key]
+
+
+def trigger_words(paragraph: str, folded: str | None = None, start: int = 0) -> set[str]:
     """The words of a paragraph as triggers: lower case, capitalised ones also marked (``^may``),
-    and ``{digit}`` when it holds a digit.
+    and ``{digit}`` when it holds a digit (pass ``folded``, the :func:`fold` of the whole text,
+    and the paragraph's ``start`` in it, when it is at hand).
 
     Example:
         >>> sorted(trigger_words("May 3: they may go."))
         ['^may', 'go', 'may', 'they', '{digit}']
     """
-    folded = paragraph.translate(_FOLD) if any(c in paragraph for c in _FOLDED) else paragraph  # translate is slow
-    words = set(_WORD.findall(folded.lower()))
+    if folded is None:
+        folded = fold(paragraph)
+    words = set(_WORD.findall(folded, start, start + len(paragraph)))
     words.update(CAPITALISED + word.lower() for word in _CAPITALISED_WORD.findall(paragraph))
     if _ANY_DIGIT.search(paragraph):
         words.add(DIGIT)
@@ -170,10 +217,51 @@ class _Taken:
         return True
 
 
-def _matches(text: str, start: int, end: int, active: list[tuple[int, Rule]]) -> list[_Found]:
+def scan(rule: Rule | Block, text: str, start: int, end: int, spots: StartSpots) -> Iterable[re.Match[str]]:
+    """The matches of ``rule.regex.finditer(text, start, end)``, found by trying the regex only
+    where one of the rule's start keys begins (``spots``).
+
+    Python's ``re`` tries a pattern at every character; most of these rules begin with one of a
+    few words, so trying them only there is many times faster, and finds the same matches: a
+    match of a rule begins with one of its start keys (tests/test_timeline_stages.py checks it).
+
+    Example:
+        >>> rule = next(r for r in default_rules() if r.id == "ago")
+        >>> text = "It fell 3 days ago, two weeks ago."
+        >>> spots = StartSpots(fold(text), 0, len(text), trigger_words(text))
+        >>> [m.group() for m in scan(rule, text, 0, len(text), spots)]
+        ['3 days ago', 'two weeks ago']
+    """
+    starts = rule.starts
+    if not starts:
+        return rule.regex.finditer(text, start, end)
+    positions: list[int] = []
+    keys = starts & spots.words  # a word that is not in the paragraph begins nowhere
+    for key in keys:
+        positions += spots.positions(key)
+    for mark in rule.start_marks:
+        positions += spots.positions(mark)
+    if len(keys) + len(rule.start_marks) > 1:
+        positions.sort()
+    matches, after, match = [], start, rule.regex.match
+    for position in positions:
+        if position < after:
+            continue  # inside the previous match: finditer does not look there either
+        found = match(text, position, end)
+        if found is not None:
+            if found.end() == position:  # an empty match: finditer's next step is subtler, let it decide
+                return rule.regex.finditer(text, start, end)
+            matches.append(found)
+            after = found.end()
+    return matches
+
+
+def _matches(
+    text: str, start: int, end: int, active: list[tuple[int, Rule]], spots: StartSpots
+) -> list[_Found]:
     found = []
     for order, rule in active:
-        for match in rule.regex.finditer(text, start, end):
+        for match in scan(rule, text, start, end, spots):
             s, e = extent(match, rule.extent_groups)
             if e <= s:
                 continue
@@ -183,10 +271,12 @@ def _matches(text: str, start: int, end: int, active: list[tuple[int, Rule]]) ->
     return found
 
 
-def _blocked(text: str, start: int, end: int, blocks: TriggerIndex, words: set[str]) -> _Overlaps:
+def _blocked(
+    text: str, start: int, end: int, blocks: TriggerIndex, words: set[str], spots: StartSpots
+) -> _Overlaps:
     spans = []
     for _, block in blocks.active(words):
-        for match in block.regex.finditer(text, start, end):
+        for match in scan(block, text, start, end, spots):
             spans.append(extent(match, block.extent_groups))
     return _Overlaps(spans)
 
@@ -200,15 +290,17 @@ def candidates(
     rule_index = rules if isinstance(rules, TriggerIndex) else TriggerIndex(rules)
     block_index = blocks if isinstance(blocks, TriggerIndex) else TriggerIndex(blocks)
     taken: list[Candidate] = []
+    folded = fold(text)
     for start, end in paragraph_spans(text):
-        words = trigger_words(text[start:end])
+        words = trigger_words(text[start:end], folded, start)
+        spots = StartSpots(folded, start, end, words)
         active = rule_index.active(words)
         if not active:
             continue
-        found = _matches(text, start, end, active)
+        found = _matches(text, start, end, active, spots)
         if not found:
             continue
-        blocked = _blocked(text, start, end, block_index, words)
+        blocked = _blocked(text, start, end, block_index, words, spots)
         found = [f for f in found if not blocked.hit(f.start, f.end)]
         found.sort(key=lambda f: (f.start - f.end, f.order, f.start))
         kept = _Taken()

@@ -328,11 +328,11 @@ def _years(ctx: Context, parts: Parts) -> list[int]:
 def _yearless(ctx: Context, value: str, parts: Parts) -> str | None:
     """Months, days, quarters, weekdays, seasons and holidays without a year, by the tense nearby."""
     pub = ctx.published
-    direction = None if "year" in parts.fields else ctx.direction()
     years = _years(ctx, parts)
     match = _YEARLESS.match(value)
     if match:
-        return _month_or_day(ctx, match, parts, years)
+        return _month_or_day(ctx, match, parts, years)  # it weighs the words before and the tense itself
+    direction = None if "year" in parts.fields else ctx.direction()
     match = _YEARLESS_QUARTER.match(value)
     if match:
         first = 3 * int(match.group("quarter")) - 2  # compared by the quarter's first month

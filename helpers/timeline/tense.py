@@ -25,7 +25,9 @@ __all__ = ["Cue", "SentenceCues", "WINDOW", "lead_direction", "possessive"]
 #: how far (in characters) a cue may stand from the expression it dates
 WINDOW = 1000
 
-_WORD = re.compile(r"(?<![\w.])[A-Za-z]+(?:['’][a-z]+)?")
+#: a word: letters not right after a letter, digit or dot (the class comes first, the check of
+#: the character before second, so that re skips quickly from one letter to the next candidate)
+_WORD = re.compile(r"[A-Za-z](?<![\w.][A-Za-z])[A-Za-z]*(?:['’][a-z]+)?")
 _CLAUSE_MARK = re.compile(
     r",(?=\s)|[;:“”\"—–()]|\b(?:that|and|after|before|because|although|though|while|whereas|unless|once)\b"
 )
@@ -58,14 +60,19 @@ class Cue:
     tense: str
 
 
-def _word_tense(word: str) -> str | None:
-    low = word.lower().replace("’", "'")
-    tense = tables().tense.get(low)
-    if tense is None and low.endswith(("'ll", "'d")):
-        tense = "future"
-    if tense is None and low.endswith("ed") and len(low) > 4 and word[0].islower() and not low.endswith("eed"):
-        tense = "past"
-    return tense
+def _word_tense(word: str, cues: dict[str, str]) -> str | None:
+    """The tense ``word`` gives, from the cue words ``cues`` (``tables().tense``) or its ending."""
+    low = word.lower()
+    if "’" in low:
+        low = low.replace("’", "'")
+    tense = cues.get(low)
+    if tense is not None:
+        return tense
+    if low.endswith(("'ll", "'d")):
+        return "future"
+    if low.endswith("ed") and len(low) > 4 and word[0].islower() and not low.endswith("eed"):
+        return "past"
+    return None
 
 
 def _future_adjective(word: str, tense: str) -> bool:
@@ -80,10 +87,13 @@ class SentenceCues:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
         self.cues: list[Cue] = []
+        words = tables().tense
         for match in _WORD.finditer(text[start:end]):
+            tense = _word_tense(match.group(), words)
+            if tense is None:
+                continue
             s, e = match.start() + start, match.end() + start
-            tense = _word_tense(match.group())
-            if tense is None or (_DETERMINER.search(text[max(start, s - 24) : s]) and not _future_adjective(match.group(), tense)):
+            if _DETERMINER.search(text[max(start, s - 24) : s]) and not _future_adjective(match.group(), tense):
                 continue
             if tense == "past" and _PASSIVE_INFINITIVE.search(text[max(start, s - 20) : s]):
                 continue  # "will be held", "is held": the auxiliary before carries the tense
