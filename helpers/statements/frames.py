@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import _alternation, addressee_verbs, adjunct_pattern, cue_forms, cue_pattern
+from .lexicon import _alternation, addressee_verbs, adjunct_pattern, cue_forms, find_cues
 from .masked import OPENERS, gap_ok, last_word, strip_gap
 from .model import Frame
 from .speakers import mention_rule
@@ -30,7 +30,7 @@ class CueFrames:
         """The frames of the sentence ``masked[s0:s1]``, in the order of their cues."""
         frames: list[Frame] = []
         forms = cue_forms()
-        for match in cue_pattern().finditer(self.masked, s0, s1):
+        for match in find_cues(self.masked, s0, s1):
             form = match.group("cue")
             cue = forms.get(form)
             frame = Frame(form, match.start(), match.end(), "pre", cue.lemma if cue else "according to")

@@ -13,11 +13,12 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..resources import data_cache, read_table
 
-__all__ = ["CueForm", "cue_forms", "cue_pattern", "frame_words", "quote_mark_roles", "verb_frames",
+__all__ = ["CueForm", "cue_forms", "cue_pattern", "frame_words", "quote_mark_roles", "quote_mark_pattern", "cue_start_pattern", "find_cues", "verb_frames",
            "adjunct_pattern", "background_as", "addressee_verbs", "clause_stop_pattern", "source_pattern"]
 
 
@@ -33,6 +34,20 @@ class CueForm:
 def quote_mark_roles() -> dict[str, tuple[str, str]]:
     """``{mark: (family, role)}`` from ``data/statements/quote_marks.csv``."""
     return {row["char"]: (row["family"], row["role"]) for row in read_table("statements", "quote_marks.csv")}
+
+
+@data_cache
+def quote_mark_pattern() -> re.Pattern[str]:
+    """One character class of every quote mark in ``quote_marks.csv``.
+
+    Pairing looks only at the marks, so a C-speed search for them skips the other characters
+    instead of testing each one in Python.
+
+    Example:
+        >>> [m.start() for m in quote_mark_pattern().finditer("He said “no” and ‘yes’.")]
+        [8, 11, 17, 21]
+    """
+    return re.compile("[" + "".join(re.escape(char) for char in quote_mark_roles()) + "]")
 
 
 @data_cache
@@ -87,6 +102,64 @@ def cue_pattern() -> re.Pattern[str]:
         body = r"\s+".join(re.escape(part) for part in form.split())
         alternatives.append(f"(?i:{body})" if cue.kind == "prep" else body)
     return re.compile(r"(?<![\w'’-])(?P<cue>" + "|".join(alternatives) + r")(?![\w-])")
+
+
+def _trie(words: set[str]) -> str:
+    """A regex alternation of ``words`` factored by their letters ("sa(?:id|y(?:s)?)"), so that
+    the regex engine tests one letter per step instead of every word in turn.
+
+    Example:
+        >>> _trie({"said", "says", "say", "tell"})
+        'sa(?:id|y(?:s)?)|tell'
+    """
+    return "|".join(_trie_alternatives(words))
+
+
+def _trie_alternatives(words: set[str]) -> list[str]:
+    alternatives = []
+    for first in sorted({word[0] for word in words}):
+        rest = {word[1:] for word in words if word[0] == first}
+        longer = rest - {""}
+        tail = _trie_alternatives(longer) if longer else []
+        if len(tail) > 1 or (tail and "" in rest):
+            tail = ["(?:" + "|".join(tail) + ")" + ("?" if "" in rest else "")]
+        alternatives.append(re.escape(first) + "".join(tail))
+    return alternatives
+
+
+@data_cache
+def cue_start_pattern() -> re.Pattern[str]:
+    """The first word of some cue form, at a word start: the only places :func:`cue_pattern` can match.
+
+    Example:
+        >>> [m.group() for m in cue_start_pattern().finditer("He said, ACCORDING to the sayings")]
+        ['said', 'ACCORDING']
+    """
+    plain = {form.split()[0] for form, cue in cue_forms().items() if cue.kind != "prep"}
+    any_case = {form.split()[0].lower() for form, cue in cue_forms().items() if cue.kind == "prep"}
+    alternatives = [_trie(plain)] + ([f"(?i:{_trie(any_case)})"] if any_case else [])
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+
+
+def find_cues(masked: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The matches of :func:`cue_pattern` in ``masked[lo:hi]``: the same as its ``finditer``, faster.
+
+    A cue starts at a word start with the first word of a form, so the full pattern is tried
+    only where :func:`cue_start_pattern` finds one (a few words a sentence) instead of at every
+    word with all its alternatives.
+
+    Example:
+        >>> [m.group("cue") for m in find_cues("They said it, according to him.", 0, 31)]
+        ['said', 'according to']
+    """
+    pattern, end = cue_pattern(), lo
+    for start in cue_start_pattern().finditer(masked, lo, hi):
+        if start.start() < end:
+            continue  # inside the cue found before (finditer goes on after a match)
+        cue = pattern.match(masked, start.start(), hi)
+        if cue:
+            end = cue.end()
+            yield cue
 
 
 def _calendar_words(table: str, shortest: int) -> list[str]:

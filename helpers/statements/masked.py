@@ -35,17 +35,28 @@ WORD = re.compile(r"[\w’'.-]*\w|[^\w\s]")
 #: a sentence piece that ends with an initialism ("B.C.", "U.S.")
 _INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 _WORD_CHARS = "’'-"
+_NOT_SPACE = re.compile(r"\S")  # what str.isspace() calls no space (the same Unicode table)
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 
 
 def mask_quotes(text: str, segments: list[QuoteMark]) -> str:
-    """``text`` with each quote's words masked (its closing punctuation kept) and 4,000 one number."""
-    chars = list(text)
-    for seg in segments:
+    """``text`` with each quote's words masked (its closing punctuation kept) and 4,000 one number.
+
+    Example:
+        >>> seg = QuoteMark(4, 13, "no, never", 3, 13, 0)
+        >>> mask_quotes("He “no, never” paid 4,000", [seg])
+        'He “xxx xxxxx” paid 4·000'
+    """
+    pieces, done = [], 0
+    for seg in sorted(segments, key=lambda seg: seg.start):  # a regex masks each quote at C speed
         keep = len(seg.text) - len(seg.text.rstrip(".?!,…"))
-        for i in range(seg.start, seg.end - keep):
-            if not chars[i].isspace():
-                chars[i] = MASK
-    return re.sub(r"(?<=\d),(?=\d{3})", "\u00b7", "".join(chars))
+        lo, hi = max(seg.start, done), seg.end - keep
+        if hi > lo:
+            pieces.append(text[done:lo])
+            pieces.append(_NOT_SPACE.sub(MASK, text[lo:hi]))
+            done = hi
+    pieces.append(text[done:])
+    return _THOUSANDS.sub("\u00b7", "".join(pieces))
 
 
 def _is_word_char(char: str) -> bool:

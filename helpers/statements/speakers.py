@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from .lexicon import clause_stop_pattern, cue_pattern, frame_words, source_pattern
+from .lexicon import clause_stop_pattern, find_cues, frame_words, source_pattern
 from .masked import MAX_SUBJECT_WORDS
 from .mentions import MentionRow, speaker_from_rows
 from .model import Frame
@@ -157,7 +157,7 @@ class SpeakerRules:
         for match in clause_stop_pattern().finditer(chunk, max(0, window - _longest_stop())):
             begin = match.end()
         offset = max(begin, window)  # a stop before the last words leaves them all in the subject
-        for cue in cue_pattern().finditer(chunk, offset):
+        for cue in find_cues(chunk, offset, len(chunk)):
             offset = cue.end()  # a subject never reaches back over another cue ("he said he said …")
         words = list(re.finditer(r"\S+", chunk[offset:]))[-MAX_SUBJECT_WORDS:]
         if not words:

@@ -1,0 +1,112 @@
+"""The statement stage's fast paths give exactly what the plain ways of doing the same give.
+
+Each fast path (a cue search that tries the full pattern only at a cue's first word, quote
+marks found by a regex, quotes masked by a regex) is compared with the slow way on every text
+we have and on random text.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import DATA, FIXTURES
+from helpers.article import article_from_text
+from helpers.statements.lexicon import (
+    cue_forms,
+    cue_pattern,
+    cue_start_pattern,
+    find_cues,
+    quote_mark_pattern,
+    quote_mark_roles,
+)
+from helpers.statements.masked import MASK, mask_quotes
+from helpers.statements.quotes import scan_quotes
+
+
+def _texts() -> list[str]:
+    paths = [DATA / "article.txt", *sorted((DATA / "samples").glob("*.txt")), *sorted(FIXTURES.glob("articles/*.txt"))]
+    return [path.read_text(encoding="utf-8-sig") for path in paths]
+
+
+def _spans(match_iter) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group("cue")) for m in match_iter]
+
+
+def test_every_cue_form_starts_with_a_word_the_start_pattern_finds():
+    for form, cue in cue_forms().items():
+        first = form.split()[0]
+        assert re.fullmatch(r"\w+", first), form  # find_cues relies on it: no cue starts inside a first word
+        written = first.upper() if cue.kind == "prep" else first
+        assert cue_start_pattern().fullmatch(written), form
+
+
+def test_find_cues_equals_the_full_pattern_on_every_text():
+    pieces = 0
+    for text in _texts():
+        for lo in range(0, len(text), 97):  # windows that start and end anywhere, mid-word too
+            hi = min(len(text), lo + 300)
+            assert _spans(find_cues(text, lo, hi)) == _spans(cue_pattern().finditer(text, lo, hi))
+            pieces += 1
+    assert pieces > 100
+
+
+_CUE_TEXT = st.lists(
+    st.sampled_from(["said", "says", "say", "According", "according to", "calling for", "called", "go on",
+                     "went  on", "Said", "x", "-", "'", "’", " ", ",", "sayings", "to", "for", "\n", "é"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CUE_TEXT, st.integers(0, 10), st.integers(0, 10))
+def test_find_cues_equals_the_full_pattern_on_random_text(text, cut_lo, cut_hi):
+    lo, hi = min(cut_lo, len(text)), max(min(cut_lo, len(text)), len(text) - cut_hi)
+    assert _spans(find_cues(text, lo, hi)) == _spans(cue_pattern().finditer(text, lo, hi))
+
+
+def test_the_cue_search_can_fail():
+    assert _spans(find_cues("Aid was said to be late.", 0, 24)) == [(8, 12, "said")]
+    assert not list(find_cues("the sayings", 0, 11))
+
+
+def test_the_mark_pattern_finds_exactly_the_marks_of_the_table():
+    text = "".join(chr(c) for c in range(0x2100)) + "".join(quote_mark_roles())
+    found = [m.start() for m in quote_mark_pattern().finditer(text)]
+    assert found == [i for i, char in enumerate(text) if char in quote_mark_roles()]
+    assert len(found) == 2 * len(quote_mark_roles())
+
+
+def _mask_slowly(text: str, segments) -> str:
+    """The masking as a character loop (the way it was first written)."""
+    chars = list(text)
+    for seg in segments:
+        keep = len(seg.text) - len(seg.text.rstrip(".?!,…"))
+        for i in range(seg.start, seg.end - keep):
+            if not chars[i].isspace():
+                chars[i] = MASK
+    return re.sub(r"(?<=\d),(?=\d{3})", "\u00b7", "".join(chars))
+
+
+def test_masking_equals_the_character_loop_on_every_text():
+    for text in _texts():
+        article = article_from_text(text)
+        segments = scan_quotes(article).segments
+        assert segments
+        assert mask_quotes(article.text, segments) == _mask_slowly(article.text, segments)
+
+
+def test_no_space_means_what_isspace_means():
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    assert re.sub(r"\S", "x", every) == "".join(c if c.isspace() else "x" for c in every)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["“", "”", "\"", "'", "‘", "’", "We", " ", "\u00a0", "said", ",", ".", "4,000", "\n\n"]), max_size=40))
+def test_masking_equals_the_character_loop_on_random_text(parts):
+    article = article_from_text("Title\n\n" + "".join(parts) + "\n")
+    segments = scan_quotes(article).segments
+    assert mask_quotes(article.text, segments) == _mask_slowly(article.text, segments)
