@@ -20,7 +20,7 @@ from .floating import FloatingQuotes
 from .frames import CueFrames
 from .frames_post import PostFrames
 from .history import SpeakerHistory
-from .lexicon import frame_words
+from .lexicon import frame_words, word_groups
 from .masked import mask_quotes, sentence_spans
 from .mentions import MentionRow, Mentions
 from .model import Draft, Frame, SpokenBy
@@ -63,6 +63,7 @@ class Attribution(SpeakerRules, CueFrames, PostFrames, Contents, FloatingQuotes)
         self.masked = mask_quotes(self.text, self.scan.segments)
         self.mentions = Mentions(mentions, self.text, self.masked)
         self.words = frame_words()
+        self.groups = word_groups()  # unions of word roles, built once
         self.paragraph_starts = [para.start for para in article.paragraphs]
         self.history = SpeakerHistory(self.mentions.people, self._is_unknown_name)
         self.sentences = sentences
@@ -76,8 +77,7 @@ class Attribution(SpeakerRules, CueFrames, PostFrames, Contents, FloatingQuotes)
     def _is_unknown_name(self, said_by: str) -> bool:
         """True for words naming a speaker that start with a capitalised name ("Park"), not "The"/"He"."""
         first = (said_by.split() or [""])[0]
-        closed = self.words["determiner"] | self.words["person_pronoun"] | self.words["thing_pronoun"]
-        return first[:1].isupper() and first.lower() not in closed
+        return first[:1].isupper() and first.lower() not in self.groups["name_not_start"]
 
     def segments_of_paragraph(self, number: int) -> list[QuoteMark]:
         """The top-level quotes of paragraph ``number``."""

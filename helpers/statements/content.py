@@ -19,6 +19,8 @@ __all__ = ["Contents"]
 
 _AS = re.compile(r"\sas\s")  # every background "as" clause holds one (a cheap test before the full pattern)
 _CLAUSE_BREAK = re.compile(r",\s+([a-z]+)\b")
+_INTRODUCED = re.compile(r"\bthat\s*$|:\s*$")  # "said that …", "said: …"
+_TO_INFINITIVE = re.compile(r"(?:not\s+)?to\s")
 
 
 class _CutIndex:
@@ -122,7 +124,7 @@ class Contents:
         inside = self._quotes_inside(lo, hi, max(hi, frame.content_end))
         verb_frame = verb_frames().get(frame.lemma, "")
         if frame.form in ("pre", "coord") and verb_frame:
-            introduced = re.search(r"\bthat\s*$|:\s*$", self.masked[frame.cue_end : lo]) or any(seg.open == lo for seg in inside) or frame.clause
+            introduced = _INTRODUCED.search(self.masked[frame.cue_end : lo]) or any(seg.open == lo for seg in inside) or frame.clause
             if verb_frame == "naming":
                 return self._named_quote(inside, lo, hi)
             if verb_frame in ("figure", "finite"):
@@ -165,7 +167,7 @@ class Contents:
         lows = self._first_words(lo, hi)
         if not lows or not (lows[0].endswith("ing") and len(lows[0]) > 5 and self.masked[lo:lo + 1].islower()):
             return False
-        return not set(lows) & (self.words["be"] | self.words["modal"] | {"has", "have", "had", "that"})
+        return self.groups["auxiliary_or_that"].isdisjoint(lows)
 
     def _is_clause(self, lo: int, hi: int) -> bool:
         """True when the content reads as a clause: a subject pronoun first, or a finite
@@ -175,13 +177,13 @@ class Contents:
             return False
         if lows[0] in self.words["subject_pronoun"]:
             return True
-        return bool(set(lows[1:]) & (self.words["be"] | self.words["modal"] | {"has", "have", "had", "did", "does", "do"}))
+        return not self.groups["finite_or_do"].isdisjoint(lows[1:])
 
     def _is_figure(self, lo: int, hi: int) -> bool:
         """True when the content is a figure, not a clause: "an operating loss of $2m", "5% growth"."""
         words = self.masked[lo:hi].split()[:6]
         lows = [w.lower().strip(".,;:()") for w in words]
-        if set(lows) & (self.words["be"] | self.words["modal"] | {"has", "have", "had", "that"}):
+        if not self.groups["auxiliary_or_that"].isdisjoint(lows):
             return False  # a clause that happens to hold a figure: "sales had fallen"
         return bool(set(lows) & self.words["figure"]) or bool(AMOUNT.search(" ".join(words)))
 
@@ -203,4 +205,4 @@ class Contents:
 def _opens_with_to(masked: str, lo: int, hi: int) -> bool:
     """True when the content is an infinitive ("to leave", "not to leave"): a directive, no statement."""
     window = min(hi, lo + 64)
-    return bool(re.match(r"(?:not\s+)?to\s", masked[lo:window] + (masked[window] if window < hi else " ")))
+    return bool(_TO_INFINITIVE.match(masked[lo:window] + (masked[window] if window < hi else " ")))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..resources import data_cache, read_table
 
-__all__ = ["CueForm", "cue_forms", "cue_pattern", "frame_words", "quote_mark_roles", "quote_mark_pattern", "cue_start_pattern", "find_cues", "verb_frames",
+__all__ = ["CueForm", "cue_forms", "cue_pattern", "frame_words", "word_groups", "quote_mark_roles", "quote_mark_pattern", "cue_start_pattern", "find_cues", "listener_pattern", "verb_frames",
            "adjunct_pattern", "background_as", "addressee_verbs", "clause_stop_pattern", "source_pattern"]
 
 
@@ -57,6 +57,35 @@ def frame_words() -> dict[str, frozenset[str]]:
     for row in read_table("statements", "frame_words.csv"):
         roles.setdefault(row["role"], set()).add(row["word"])
     return {role: frozenset(words) for role, words in roles.items()}
+
+
+@data_cache
+def word_groups() -> dict[str, frozenset[str]]:
+    """Unions of the :func:`frame_words` roles that the frame rules test together, built once
+    (not at every cue), each with the few grammar words the rules add.
+
+    Example:
+        >>> word_groups()["finite"] >= frame_words()["be"] | {"has", "did"}
+        True
+    """
+    words = frame_words()
+    have = {"has", "have", "had"}
+    finite = words["be"] | words["modal"] | have | {"did", "does"}
+    return {
+        "not_after_cue": words["blocked_after"] | words["modal"] | words["be"] | have,  # "demands for", "states had"
+        "not_subject": words["determiner"] | words["preposition"] | words["be"],
+        "name_not_start": words["determiner"] | words["person_pronoun"] | words["thing_pronoun"],
+        "auxiliary_or_that": words["be"] | words["modal"] | have | {"that"},
+        "finite": finite,
+        "finite_or_do": finite | {"do"},
+        "finite_or_that": finite | {"that"},
+        "clause_word": words["modal"] | words["be"] | words["coordinator"] | {"than", "that"},
+        "subject_word": words["person_pronoun"] | words["thing_pronoun"] | words["subject_pronoun"] | words["org_head"],
+        "verb_or_link": words["be"] | words["modal"] | words["coordinator"] | have | {"did", "does"},
+        "not_listener": words["preposition"] | {"to", "that", "not", "about"},
+        "sentence_link": words["coordinator"] | words["subordinator"] | words["be"],
+        "body_or_spokesperson": words["org_head"] | words["spokesperson"],
+    }
 
 
 @data_cache
@@ -160,6 +189,20 @@ def find_cues(masked: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
         if cue:
             end = cue.end()
             yield cue
+
+
+@data_cache
+def listener_pattern() -> re.Pattern[str]:
+    """A listener after a cue ("told him", "told the BBC"): an object pronoun or audience word of
+    ``frame_words.csv`` (role ``listener``), or up to four capitalised words, maybe after "the".
+
+    Example:
+        >>> listener_pattern().match(" the BBC the union had").group()
+        ' the BBC '
+    """
+    return re.compile(
+        rf"\s+(?:{_alternation(frame_words()['listener'])}|"
+        r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+")
 
 
 def _calendar_words(table: str, shortest: int) -> list[str]:

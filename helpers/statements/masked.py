@@ -37,6 +37,7 @@ _INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 _WORD_CHARS = "’'-"
 _NOT_SPACE = re.compile(r"\S")  # what str.isspace() calls no space (the same Unicode table)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+_PARENTHESES = re.compile(r"\([^()]*\)")
 
 
 def mask_quotes(text: str, segments: list[QuoteMark]) -> str:
@@ -99,7 +100,7 @@ def strip_gap(masked: str, lo: int, hi: int) -> int:
 
 def gap_ok(masked: str, lo: int, hi: int) -> bool:
     """True when ``masked[lo:hi]`` may stand between a subject and its cue."""
-    gap = re.sub(r"\([^()]*\)", " ", masked[lo:hi]).strip()
+    gap = _PARENTHESES.sub(" ", masked[lo:hi]).strip()
     if not gap:
         return True
     if gap.startswith(",") and gap.endswith(","):

@@ -25,6 +25,7 @@ from .masked import last_word
 __all__ = ["MentionRow", "Mentions", "MENTION_COLUMNS", "rows_from_frame", "rows_from_mentions", "speaker_from_rows"]
 
 MENTION_COLUMNS = ["start", "end", "text", "actor_id", "kind"]
+_PLAIN_GAP = re.compile(r"[\w\s.’'-]*")  # words only between a modifier and the head it modifies
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ def speaker_from_rows(rows: list[MentionRow], mentions: Mentions, lo: int) -> Me
     for row in eligible[1:]:
         gap = mentions.masked[head.end : row.start]
         words = gap.split()
-        if not re.fullmatch(r"[\w\s.’'-]*", gap) or len(words) > 3 or {w.lower() for w in words} & {"and", "or", "but", "with", "of"}:
+        if not _PLAIN_GAP.fullmatch(gap) or len(words) > 3 or {w.lower() for w in words} & {"and", "or", "but", "with", "of"}:
             break
         head = row
     return head
