@@ -7,6 +7,8 @@ import json
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from nltk.sentiment.vader import SentiText, VaderConstants
 
 from conftest import DATA, FIXTURES
@@ -102,3 +104,28 @@ def test_polarity_rounds_and_orders_the_four_scores():
 
 def test_vader_words_are_what_vader_looks_up():
     assert vader_words("Good, “very” good!") == ["good", "“very”", "good"]
+
+
+def test_the_fast_negation_test_is_nltks():
+    from helpers.sentiment.vader import FastConstants
+
+    words = ["not", "NOT", "isn't", "ISN'T", "least", "at", "very", "good", "never", "despite", "nor", "n't", ""]
+    generator = random.Random(3)
+    fast, nltk = FastConstants(), VaderConstants()
+    for _ in range(3000):
+        chosen = generator.choices(words, k=generator.randint(0, 4))
+        for include_nt in (True, False):
+            assert fast.negated(chosen, include_nt) == nltk.negated(chosen, include_nt), chosen
+    assert fast.negated(["good", "least"]) and not fast.negated(["at", "least"])
+
+
+VADER_WORDS = ["good", "GOOD", "bad", "war", "not", "isn't", "never", "so", "this", "very", "extremely", "kind", "of",
+               "sort", "least", "at", "but", "BUT", "no", "yeah", "right", "cut", "the", "mustard", "hand", "to", "mouth",
+               "back", "handed", "happy", "!", "?", "'", '"', ",", "“", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(VADER_WORDS), max_size=16), st.lists(st.booleans(), max_size=16))
+def test_plain_vader_is_nltks_on_random_phrases(vader, words, glued):
+    text = "".join(w + ("" if g else " ") for w, g in zip(words, glued + [False] * len(words)))
+    assert default_analyzer().polarity_scores(text) == vader.polarity_scores(text), text

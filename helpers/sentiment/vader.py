@@ -4,9 +4,11 @@ NLTK's :class:`~nltk.sentiment.vader.SentiText` finds the words of a text by bui
 every text, a table of each word glued to each of 17 punctuation marks (``_words_plus_punc``:
 34 strings per word), then looking each token up in it. :class:`FastSentiText` gives the same
 words by looking at each token once: a token is a word with one leading *or* trailing run of
-ASCII punctuation, and that run is one of VADER's punctuation marks. The rest of VADER (its
-lexicon, negation, boosters, "but", capitals, punctuation emphasis) is NLTK's own code, so the
-numbers are NLTK's; tests compare the two on every statement of the course and on random text.
+ASCII punctuation, and that run is one of VADER's punctuation marks. :class:`FastConstants`
+answers VADER's "is this word a negation?" the same way without generators. The rest of VADER
+(its lexicon, negation window, boosters, "but", capitals, punctuation emphasis) is NLTK's own
+code, so the numbers are NLTK's; tests compare the two on every statement of the course and on
+random text.
 
 Example:
     >>> FastSentiText("Good, very good!!", VaderConstants.PUNC_LIST, None).words_and_emoticons
@@ -24,7 +26,7 @@ from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText, VaderCon
 
 from ..resources import data_cache, vader_analyzer
 
-__all__ = ["SCORE_COLUMNS", "FastSentiText", "FastAnalyzer", "default_analyzer", "polarity", "vader_words"]
+__all__ = ["SCORE_COLUMNS", "FastSentiText", "FastConstants", "FastAnalyzer", "default_analyzer", "polarity", "vader_words"]
 
 #: the columns :func:`polarity` returns, in the order :func:`helpers.sentiment.score` adds them
 SCORE_COLUMNS = ["compound", "neg", "neu", "pos"]
@@ -68,8 +70,48 @@ class FastSentiText(SentiText):
         words = []
         for token in self.text.split():
             if len(token) > 1:
-                words.append(_strip_punctuation_run(token) or token)
+                if token[0] in _PUNCTUATION or token[-1] in _PUNCTUATION:  # else the token is its word
+                    token = _strip_punctuation_run(token) or token
+                words.append(token)
         return words
+
+    def allcap_differential(self, words: list[str]) -> bool:
+        """NLTK's test (some but not all words in capitals), counted at C speed.
+
+        Example:
+            >>> FastSentiText("GOOD news", VaderConstants.PUNC_LIST, None).is_cap_diff
+            True
+        """
+        capitals = list(map(str.isupper, words)).count(True)
+        return 0 < len(words) - capitals < len(words)
+
+
+class FastConstants(VaderConstants):
+    """NLTK's VADER constants with its negation test written without generators.
+
+    VADER asks "is this word a negation?" up to three times for every word of the lexicon it
+    scores; NLTK answers with two generators and ``pairwise`` each time. The answer is the same:
+    a word of ``NEGATE``, a word holding "n't", or "least" after a word other than "at".
+
+    Example:
+        >>> FastConstants().negated(["isn't"]), FastConstants().negated(["at", "least"])
+        (True, False)
+    """
+
+    def negated(self, input_words, include_nt: bool = True) -> bool:
+        lowers = [word.lower() for word in input_words]
+        negations = self.NEGATE
+        for lower in lowers:
+            if lower in negations:
+                return True
+        if include_nt:
+            for lower in lowers:
+                if "n't" in lower:
+                    return True
+        for first, second in zip(lowers, lowers[1:]):
+            if second == "least" and first != "at":
+                return True
+        return False
 
 
 class FastAnalyzer(SentimentIntensityAnalyzer):
@@ -87,7 +129,7 @@ class FastAnalyzer(SentimentIntensityAnalyzer):
 
     def __init__(self, lexicon: Mapping[str, float]) -> None:  # no file: the lexicon is given
         self.lexicon = dict(lexicon)
-        self.constants = VaderConstants()
+        self.constants = FastConstants()
 
     def sentitext(self, text: str) -> SentiText:
         """The words of ``text`` as VADER sees them (a :class:`FastSentiText`)."""
@@ -103,12 +145,10 @@ class FastAnalyzer(SentimentIntensityAnalyzer):
         """
         sentiments: list[float] = []
         words = sentitext.words_and_emoticons
-        first_index: dict[str, int] = {}
-        for index, word in enumerate(words):
-            first_index.setdefault(word, index)  # NLTK reads each word's first position
+        # NLTK reads each word at its first position: reversed, the last write of a word is its first
+        first_index = dict(zip(reversed(words), range(len(words) - 1, -1, -1)))
         boosters, lexicon = self.constants.BOOSTER_DICT, self.lexicon
-        for item in words:
-            lower = item.lower()
+        for item, lower in zip(words, map(str.lower, words)):
             if lower not in lexicon:  # NLTK's sentiment_valence gives such a word 0 as well
                 sentiments.append(0)
                 continue
