@@ -110,3 +110,18 @@ def test_masking_equals_the_character_loop_on_random_text(parts):
     article = article_from_text("Title\n\n" + "".join(parts) + "\n")
     segments = scan_quotes(article).segments
     assert mask_quotes(article.text, segments) == _mask_slowly(article.text, segments)
+
+
+def test_a_statement_carries_every_field_of_its_draft():
+    from dataclasses import fields
+
+    from helpers.statements.api import _statement
+    from helpers.statements.model import Draft
+
+    values = {"start": 3, "end": 5, "text": "ab", "kind": "direct", "speaker_id": "x", "speaker_text": "X",
+              "cue": "said", "cue_start": 7, "cue_end": 11, "speaker_start": 12, "speaker_end": 13,
+              "rule": "r", "speaker_rule": "s"}
+    assert set(values) == {f.name for f in fields(Draft)}
+    statement = _statement(Draft(**values), "body", 4)
+    assert {name: getattr(statement, name) for name in values} == values
+    assert (statement.section, statement.sentence) == ("body", 4)

@@ -69,6 +69,8 @@ class Contents:
         Cuts are computed twice: a noun misread as a cue ("security demands, but …") has no
         content after the first pass, and must not cut the others in the second.
         """
+        if not frames:
+            return []
         original = {id(f): f.content_end for f in frames}
         kept = frames
         for _ in range(2):
@@ -77,7 +79,9 @@ class Contents:
                 frame.content_end = index.first_cut(frame, original[id(frame)])
                 self._cut_clause(frame)
             kept = [f for f in kept if self._has_content(f)]
-        reporting = [f for f in kept if self._emission(f) is not None]  # "asked X for …" reports nothing
+        for frame in kept:
+            frame.emission = self._emission(frame)  # final: later steps change speakers, not contents
+        reporting = [f for f in kept if f.emission is not None]  # "asked X for …" reports nothing
         cues = [f.cue_start for f in reporting]
         order = sorted(range(len(reporting)), key=lambda i: cues[i])
         sorted_cues = [cues[i] for i in order]
@@ -188,8 +192,8 @@ class Contents:
         return bool(set(lows) & self.words["figure"]) or bool(AMOUNT.search(" ".join(words)))
 
     def _emit(self, frame: Frame) -> None:
-        """Add the statement a frame reports (if any) to the run's drafts."""
-        emission = self._emission(frame)
+        """Add the statement a frame reports (if any, as :meth:`_cut` found) to the run's drafts."""
+        emission = frame.emission
         if emission is None:
             return
         self._add_draft(Draft(

@@ -36,7 +36,8 @@ WORD = re.compile(r"[\w’'.-]*\w|[^\w\s]")
 _INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 _WORD_CHARS = "’'-"
 _NOT_SPACE = re.compile(r"\S")  # what str.isspace() calls no space (the same Unicode table)
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+# "4,000": the comma first (not the digit before it), so the regex engine jumps from comma to comma
+_THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3})")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
@@ -78,7 +79,10 @@ def last_word(masked: str, lo: int, hi: int) -> tuple[str, int]:
     if not _is_word_char(masked[end - 1]):
         return masked[end - 1], end - 1
     start = end - 1
-    while start > lo and _is_word_char(masked[start - 1]):
+    while start > lo:  # _is_word_char, written out: this loop runs for every letter of a word
+        char = masked[start - 1]
+        if not (char.isalnum() or char == "_" or char in _WORD_CHARS):
+            break
         start -= 1
     return masked[start:end], start
 

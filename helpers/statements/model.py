@@ -78,6 +78,7 @@ class Frame:
     pending_coord: bool = False
     clause: bool = False  # the content is a that-less clause after a listener
     coord_subject: object | None = None  # the MentionRow of a coordinated clause's subject
+    emission: Emission | None = None  # what the frame reports, once its content is final
 
     def set_speaker(self, speaker: str | None, text: str, rule: str | None, span: tuple[int, int] | None = None) -> None:
         """Set the speaker, the words naming it, the rule that found it and its mention span."""
