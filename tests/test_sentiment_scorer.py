@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from conftest import DATA
@@ -155,3 +157,24 @@ def test_the_plain_word_fast_path_matches_stripping_every_token():
     for text in statement_texts() + random_texts(300):
         words, boundaries = _straight_words(text)
         assert list(zip(words, boundaries)) == slowly(text), text
+
+
+def test_the_course_scorer_keeps_nltks_steps():
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+    from test_sentiment_vader import VADER_WORDS, random_texts, statement_texts
+
+    from helpers.sentiment import CourseScorer
+    from helpers.sentiment.rules import not_negations
+
+    class WithNltkSteps(CourseScorer):
+        """The course's scorer with NLTK's own negation and "but" steps."""
+
+        _never_check = SentimentIntensityAnalyzer._never_check
+        _but_check = SentimentIntensityAnalyzer._but_check
+
+    reference = WithNltkSteps(course_analyzer().lexicon, phrase_rules(), not_negations())
+    generator = random.Random(5)
+    phrases = [" ".join(generator.choices(VADER_WORDS + ["despite", "war", "no", "peace"], k=generator.randint(1, 12))) for _ in range(500)]
+    for text in statement_texts() + random_texts(300) + phrases:
+        assert course_analyzer().polarity_scores(text) == reference.polarity_scores(text), text
+        assert course_analyzer().compound(text) == reference.polarity_scores(text)["compound"], text

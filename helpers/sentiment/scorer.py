@@ -40,6 +40,7 @@ __all__ = ["CourseScorer", "course_analyzer", "course_words", "tones", "explain_
 _STRAIGHT = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'"})
 _EDGE = string.punctuation + "–—…"
 _EDGE_SET = frozenset(_EDGE)
+_CURLY = re.compile("[" + "".join(chr(code) for code in _STRAIGHT) + "]")
 _CLAUSE_END = frozenset(",;:")
 _SENTENCE_END = frozenset(".?!")
 
@@ -185,7 +186,10 @@ class CourseScorer(FastAnalyzer):
 
     def sentitext(self, text: str) -> SentiText:
         """The course's words of ``text`` (curly quotes read as straight ones)."""
-        return _CourseSentiText(str(text).translate(_STRAIGHT), self.constants)
+        text = str(text)
+        if _CURLY.search(text):  # most statements have no curly quote to straighten
+            text = text.translate(_STRAIGHT)
+        return _CourseSentiText(text, self.constants)
 
     def rule_sentiments(self, sentitext: SentiText, sentiments: list[float]) -> tuple[list[float], list[str]]:
         """Apply the phrase rules to VADER's word sentiments; also the rule id that set each word.

@@ -4,11 +4,12 @@ NLTK's :class:`~nltk.sentiment.vader.SentiText` finds the words of a text by bui
 every text, a table of each word glued to each of 17 punctuation marks (``_words_plus_punc``:
 34 strings per word), then looking each token up in it. :class:`FastSentiText` gives the same
 words by looking at each token once: a token is a word with one leading *or* trailing run of
-ASCII punctuation, and that run is one of VADER's punctuation marks. :class:`FastConstants`
-answers VADER's "is this word a negation?" the same way without generators. The rest of VADER
-(its lexicon, negation window, boosters, "but", capitals, punctuation emphasis) is NLTK's own
-code, so the numbers are NLTK's; tests compare the two on every statement of the course and on
-random text.
+ASCII punctuation, and that run is one of VADER's punctuation marks. Three small steps NLTK
+takes for every scored word are written out in :class:`FastAnalyzer` with the same arithmetic
+(the negation check before a word, "but", capitals) without building lists or generators. The
+rest of VADER (its lexicon, boosters, idioms, "least", punctuation emphasis, the sums) is
+NLTK's own code, so the numbers are NLTK's; tests compare the two on every statement of the
+course, on random text and on random VADER phrases.
 
 Example:
     >>> FastSentiText("Good, very good!!", VaderConstants.PUNC_LIST, None).words_and_emoticons
@@ -26,7 +27,7 @@ from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText, VaderCon
 
 from ..resources import data_cache, vader_analyzer
 
-__all__ = ["SCORE_COLUMNS", "FastSentiText", "FastConstants", "FastAnalyzer", "default_analyzer", "polarity", "vader_words"]
+__all__ = ["SCORE_COLUMNS", "FastSentiText", "FastAnalyzer", "default_analyzer", "polarity", "vader_words"]
 
 #: the columns :func:`polarity` returns, in the order :func:`helpers.sentiment.score` adds them
 SCORE_COLUMNS = ["compound", "neg", "neu", "pos"]
@@ -86,34 +87,6 @@ class FastSentiText(SentiText):
         return 0 < len(words) - capitals < len(words)
 
 
-class FastConstants(VaderConstants):
-    """NLTK's VADER constants with its negation test written without generators.
-
-    VADER asks "is this word a negation?" up to three times for every word of the lexicon it
-    scores; NLTK answers with two generators and ``pairwise`` each time. The answer is the same:
-    a word of ``NEGATE``, a word holding "n't", or "least" after a word other than "at".
-
-    Example:
-        >>> FastConstants().negated(["isn't"]), FastConstants().negated(["at", "least"])
-        (True, False)
-    """
-
-    def negated(self, input_words, include_nt: bool = True) -> bool:
-        lowers = [word.lower() for word in input_words]
-        negations = self.NEGATE
-        for lower in lowers:
-            if lower in negations:
-                return True
-        if include_nt:
-            for lower in lowers:
-                if "n't" in lower:
-                    return True
-        for first, second in zip(lowers, lowers[1:]):
-            if second == "least" and first != "at":
-                return True
-        return False
-
-
 class FastAnalyzer(SentimentIntensityAnalyzer):
     """NLTK's VADER analyser on a given lexicon, scoring with :class:`FastSentiText`.
 
@@ -129,7 +102,7 @@ class FastAnalyzer(SentimentIntensityAnalyzer):
 
     def __init__(self, lexicon: Mapping[str, float]) -> None:  # no file: the lexicon is given
         self.lexicon = dict(lexicon)
-        self.constants = FastConstants()
+        self.constants = VaderConstants()
 
     def sentitext(self, text: str) -> SentiText:
         """The words of ``text`` as VADER sees them (a :class:`FastSentiText`)."""
@@ -145,19 +118,63 @@ class FastAnalyzer(SentimentIntensityAnalyzer):
         """
         sentiments: list[float] = []
         words = sentitext.words_and_emoticons
-        # NLTK reads each word at its first position: reversed, the last write of a word is its first
-        first_index = dict(zip(reversed(words), range(len(words) - 1, -1, -1)))
+        first_index: dict[str, int] | None = None  # built at the first word of the lexicon, if any
         boosters, lexicon = self.constants.BOOSTER_DICT, self.lexicon
         for item, lower in zip(words, map(str.lower, words)):
             if lower not in lexicon:  # NLTK's sentiment_valence gives such a word 0 as well
                 sentiments.append(0)
                 continue
+            if first_index is None:  # NLTK reads each word at its first position (reversed: the last write wins)
+                first_index = dict(zip(reversed(words), range(len(words) - 1, -1, -1)))
             i = first_index[item]
             kind_of = i < len(words) - 1 and lower == "kind" and words[i + 1].lower() == "of"
             if kind_of or lower in boosters:
                 sentiments.append(0)
                 continue
             sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
+        return sentiments
+
+    def _never_check(self, valence: float, words_and_emoticons: list[str], start_i: int, i: int) -> float:
+        """NLTK's ``_never_check`` (a negation or "never so" 1-3 words before a word), step for
+        step, asking :meth:`_negation` about one word instead of building a list for ``negated``."""
+        words = words_and_emoticons
+        if start_i == 0:
+            if self._negation(words[i - 1]):
+                valence = valence * self.constants.N_SCALAR
+        if start_i == 1:
+            if words[i - 2] == "never" and (words[i - 1] == "so" or words[i - 1] == "this"):
+                valence = valence * 1.5
+            elif self._negation(words[i - (start_i + 1)]):
+                valence = valence * self.constants.N_SCALAR
+        if start_i == 2:
+            if words[i - 3] == "never" and (words[i - 2] == "so" or words[i - 2] == "this") or (
+                words[i - 1] == "so" or words[i - 1] == "this"
+            ):
+                valence = valence * 1.25
+            elif self._negation(words[i - (start_i + 1)]):
+                valence = valence * self.constants.N_SCALAR
+        return valence
+
+    def _negation(self, word: str) -> bool:
+        """``constants.negated([word])`` for one word: in ``NEGATE``, or holding "n't".
+
+        Example:
+            >>> default_analyzer()._negation("Isn't"), default_analyzer()._negation("least")
+            (True, False)
+        """
+        lower = word.lower()
+        return lower in self.constants.NEGATE or "n't" in lower
+
+    def _but_check(self, words_and_emoticons: list[str], sentiments: list[float]) -> list[float]:
+        """NLTK's ``_but_check``: before the first "but" a word counts half, after it one and a half."""
+        lowers = [word.lower() for word in words_and_emoticons]
+        if "but" in lowers:
+            bi = lowers.index("but")
+            for sidx, sentiment in enumerate(sentiments):
+                if sidx < bi:
+                    sentiments[sidx] = sentiment * 0.5
+                elif sidx > bi:
+                    sentiments[sidx] = sentiment * 1.5
         return sentiments
 
     def polarity_scores(self, text: str) -> dict[str, float]:
