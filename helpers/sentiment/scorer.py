@@ -182,6 +182,7 @@ class CourseScorer(FastAnalyzer):
         for index, rule in enumerate(self.rules):
             for word in rule.triggers or ():
                 self._by_trigger.setdefault(word, []).append(index)
+        self._triggers = frozenset(self._by_trigger)
         self.constants.NEGATE = set(self.constants.NEGATE) - set(not_negation)  # this instance only
 
     def sentitext(self, text: str) -> SentiText:
@@ -207,13 +208,15 @@ class CourseScorer(FastAnalyzer):
         # only the rules that can match (one of the words they start with is here), in file order;
         # most statements have none
         candidates = set(self._always)
-        for piece in present:
-            candidates.update(self._by_trigger.get(piece, ()))
+        for piece in present & self._triggers:
+            candidates.update(self._by_trigger[piece])
         if not candidates:
             return values, fired
         text, starts = _joined(lowers, sentitext.boundaries)
         for rule in (self.rules[index] for index in sorted(candidates)):
-            for match in rule.pattern.finditer(text):
+            # a match starts with one of the rule's first words that is here: search from the first one
+            begin = 0 if rule.triggers is None else min(text.find(word) for word in present & rule.triggers)
+            for match in rule.pattern.finditer(text, begin):
                 covered = _covered(starts, words, match.start(), match.end())
                 if not covered or any(fired[i] for i in covered):
                     continue  # an earlier rule has these words

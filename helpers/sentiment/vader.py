@@ -103,6 +103,10 @@ class FastAnalyzer(SentimentIntensityAnalyzer):
     def __init__(self, lexicon: Mapping[str, float]) -> None:  # no file: the lexicon is given
         self.lexicon = dict(lexicon)
         self.constants = VaderConstants()
+        # every two words that open or continue an idiom or a two-word booster ("kind of"):
+        # a word with none of them around it is no part of one
+        phrases = [key.split() for key in (*self.constants.SPECIAL_CASE_IDIOMS, *self.constants.BOOSTER_DICT)]
+        self._idiom_pairs = frozenset(pair for words in phrases for pair in zip(words, words[1:]))
 
     def sentitext(self, text: str) -> SentiText:
         """The words of ``text`` as VADER sees them (a :class:`FastSentiText`)."""
@@ -154,6 +158,15 @@ class FastAnalyzer(SentimentIntensityAnalyzer):
             elif self._negation(words[i - (start_i + 1)]):
                 valence = valence * self.constants.N_SCALAR
         return valence
+
+    def _idioms_check(self, valence: float, words_and_emoticons: list[str], i: int) -> float:
+        """NLTK's ``_idioms_check``, skipped when no two neighbouring words around word ``i`` could
+        belong to an idiom or a two-word booster (NLTK would build seven strings to find none)."""
+        words, pairs = words_and_emoticons, self._idiom_pairs
+        last = min(i + 1, len(words) - 1)
+        if not any((words[k], words[k + 1]) in pairs for k in range(i - 3, last)):
+            return valence
+        return super()._idioms_check(valence, words, i)
 
     def _negation(self, word: str) -> bool:
         """``constants.negated([word])`` for one word: in ``NEGATE``, or holding "n't".
