@@ -125,3 +125,13 @@ def test_a_statement_carries_every_field_of_its_draft():
     statement = _statement(Draft(**values), "body", 4)
     assert {name: getattr(statement, name) for name in values} == values
     assert (statement.section, statement.sentence) == ("body", 4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CUE_TEXT, st.integers(0, 10), st.integers(0, 10))
+def test_a_stretch_with_no_cue_start_holds_no_cue_in_any_window(text, cut_lo, cut_hi):
+    lo, hi = min(cut_lo, len(text)), max(min(cut_lo, len(text)), len(text) - cut_hi)
+    if cue_start_pattern().search(text, 0, len(text)) is None:
+        assert not list(cue_pattern().finditer(text, lo, hi))
+    for cue in cue_pattern().finditer(text, lo, hi):  # every cue starts where the start pattern matches
+        assert cue_start_pattern().match(text, cue.start(), hi)

@@ -20,7 +20,7 @@ from .floating import FloatingQuotes
 from .frames import CueFrames
 from .frames_post import PostFrames
 from .history import SpeakerHistory
-from .lexicon import frame_words, word_groups
+from .lexicon import cue_start_pattern, frame_words, word_groups
 from .masked import mask_quotes, sentence_spans
 from .mentions import MentionRow, Mentions
 from .model import Draft, Frame, SpokenBy
@@ -136,6 +136,8 @@ class Attribution(SpeakerRules, CueFrames, PostFrames, Contents, FloatingQuotes)
         """Find the statements of paragraph ``number`` and add them to :attr:`drafts`."""
         para = self.article.paragraphs[number]
         head = self._headline(number)
+        if head is None and not self.segments_of_paragraph(number) and not cue_start_pattern().search(self.masked, para.start, para.end):
+            return  # no quote, no headline frame and no word a cue starts with: nothing to find
         spans = self._join_question_frames(_pieces(self._paragraph_sentences(para), self.masked))
         known = len(self.history)
         frames = self._cut(self._paragraph_frames(number, spans, head))

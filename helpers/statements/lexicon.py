@@ -158,16 +158,18 @@ def _trie_alternatives(words: set[str]) -> list[str]:
 
 @data_cache
 def cue_start_pattern() -> re.Pattern[str]:
-    """The first word of some cue form, at a word start: the only places :func:`cue_pattern` can match.
+    """The first word of some cue form (or its first letters), at a word start: the only places
+    :func:`cue_pattern` can match. Nothing is asked of what follows, so a text (or any stretch of
+    it) without a match holds no cue.
 
     Example:
         >>> [m.group() for m in cue_start_pattern().finditer("He said, ACCORDING to the sayings")]
-        ['said', 'ACCORDING']
+        ['said', 'ACCORDING', 'saying']
     """
     plain = {form.split()[0] for form, cue in cue_forms().items() if cue.kind != "prep"}
     any_case = {form.split()[0].lower() for form, cue in cue_forms().items() if cue.kind == "prep"}
     alternatives = [_trie(plain)] + ([f"(?i:{_trie(any_case)})"] if any_case else [])
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) + r")")
 
 
 def find_cues(masked: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
