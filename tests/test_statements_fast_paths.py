@@ -135,3 +135,32 @@ def test_a_stretch_with_no_cue_start_holds_no_cue_in_any_window(text, cut_lo, cu
         assert not list(cue_pattern().finditer(text, lo, hi))
     for cue in cue_pattern().finditer(text, lo, hi):  # every cue starts where the start pattern matches
         assert cue_start_pattern().match(text, cue.start(), hi)
+
+
+def test_an_unbreakable_paragraph_is_what_punkt_makes_of_it():
+    from helpers.statements.masked import sentence_spans, unbreakable_paragraph
+    from helpers.text import _sentence_tokenizer
+
+    assert set(_sentence_tokenizer()._lang_vars.sent_end_chars) == {".", "?", "!"}  # the marks the shortcut knows
+    found = 0
+    for text in _texts():
+        article = article_from_text(text)
+        masked = mask_quotes(article.text, scan_quotes(article).segments)
+        for para in article.paragraphs:
+            for version in (masked, article.text):
+                alone = unbreakable_paragraph(version, para.start, para.end)
+                if alone is not None:
+                    found += 1
+                    assert alone == sentence_spans(version, para.start, para.end), version[para.start : para.end]
+    assert found > 20
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["He", "left", "U.S.", ".", "!", "?", "”", "“", " ", "  ", "x", "Mr.", "\n", "…"]), max_size=20))
+def test_an_unbreakable_paragraph_is_what_punkt_makes_of_random_text(parts):
+    from helpers.statements.masked import sentence_spans, unbreakable_paragraph
+
+    text = "".join(parts)
+    alone = unbreakable_paragraph(text, 0, len(text))
+    if alone is not None:
+        assert alone == sentence_spans(text, 0, len(text)), text

@@ -21,7 +21,7 @@ from .frames import CueFrames
 from .frames_post import PostFrames
 from .history import SpeakerHistory
 from .lexicon import cue_start_pattern, frame_words, word_groups
-from .masked import mask_quotes, sentence_spans
+from .masked import mask_quotes, sentence_spans, unbreakable_paragraph
 from .mentions import MentionRow, Mentions
 from .model import Draft, Frame, SpokenBy
 from .quotes import QuoteMark, scan_quotes
@@ -91,9 +91,11 @@ class Attribution(SpeakerRules, CueFrames, PostFrames, Contents, FloatingQuotes)
     def _paragraph_sentences(self, para) -> list[tuple[int, int]]:
         """The sentences of a paragraph as the frames see them: ``doc.sentences`` where the masked
         paragraph is the text itself (no quote), else the masked paragraph split by the same rules
-        (a masked quote holds no sentence break)."""
+        (a masked quote holds no sentence break); a masked paragraph with no mark punkt could break
+        at is one sentence without running punkt."""
         if self.masked[para.start : para.end] != self.text[para.start : para.end]:
-            return sentence_spans(self.masked, para.start, para.end)
+            alone = unbreakable_paragraph(self.masked, para.start, para.end)  # no need to run punkt
+            return alone if alone is not None else sentence_spans(self.masked, para.start, para.end)
         lo = bisect.bisect_left(self.sentence_starts, para.start)
         hi = bisect.bisect_left(self.sentence_starts, para.end)
         return sentence_spans(self.masked, para.start, para.end, self.sentences[lo:hi])

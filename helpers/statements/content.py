@@ -78,7 +78,10 @@ class Contents:
             for frame in frames:
                 frame.content_end = index.first_cut(frame, original[id(frame)])
                 self._cut_clause(frame)
-            kept = [f for f in kept if self._has_content(f)]
+            still = [f for f in kept if self._has_content(f)]
+            if len(still) == len(kept):
+                break  # no frame dropped: a second pass would cut the same (cuts come from seps and cut_at only)
+            kept = still
         for frame in kept:
             frame.emission = self._emission(frame)  # final: later steps change speakers, not contents
         reporting = [f for f in kept if f.emission is not None]  # "asked X for …" reports nothing
@@ -140,7 +143,7 @@ class Contents:
                 return None  # "warns EU over probe", "threatened a general strike"
         if len(inside) == 1 and inside[0].open == lo and (inside[0].close + 1 == hi or (inside[0].close < 0 and inside[0].end >= hi)):
             return Emission(inside[0].start, inside[0].end, "direct", frame.rule)
-        spoken = [seg for seg in inside if not is_title(seg.text) and not self._named_work(seg)]
+        spoken = any(not is_title(seg.text) and not self._named_work(seg) for seg in inside)
         return Emission(lo, hi, "direct" if spoken else "indirect", frame.rule)
 
     def _named_quote(self, inside: list[QuoteMark], lo: int, hi: int) -> Emission | None:

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 
+from nltk.tokenize.punkt import PunktLanguageVars
+
 from ..text import paragraph_sentence_spans
 from .lexicon import adjunct_pattern, frame_words
 from .quotes import QuoteMark
 
 __all__ = ["MASK", "CLOSERS", "OPENERS", "MAX_SUBJECT_WORDS", "DATELINE", "AMOUNT", "mask_quotes", "last_word",
-           "strip_gap", "gap_ok", "sentence_spans", "is_title"]
+           "strip_gap", "gap_ok", "sentence_spans", "unbreakable_paragraph", "is_title"]
 
 CLOSERS = "\"”’'»"
 OPENERS = "\"“‘'«"
@@ -39,6 +41,8 @@ _NOT_SPACE = re.compile(r"\S")  # what str.isspace() calls no space (the same Un
 # "4,000": the comma first (not the digit before it), so the regex engine jumps from comma to comma
 _THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3})")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+#: the marks punkt may end a sentence with (NLTK's, which helpers.text keeps)
+_SENTENCE_END = re.compile("[" + re.escape("".join(PunktLanguageVars.sent_end_chars)) + "]")
 
 
 def mask_quotes(text: str, segments: list[QuoteMark]) -> str:
@@ -129,6 +133,26 @@ def sentence_spans(masked: str, lo: int, hi: int, spans: list[tuple[int, int]] |
                 continue
         out.append((s0, s1))
     return out
+
+
+def unbreakable_paragraph(masked: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
+    """``masked[lo:hi]`` as its one sentence when no sentence splitter could break it, else None.
+
+    Punkt breaks only after a sentence-ending mark that has a token after it; when the only such
+    mark of the paragraph is its last character (or there is none), the paragraph is one
+    sentence ending at its last non-space character, and punkt need not run.
+
+    Example:
+        >>> unbreakable_paragraph("“xx xxxx,” Ms Lee said.  ", 0, 25)
+        [(0, 23)]
+        >>> unbreakable_paragraph("He left. “xx.”", 0, 14) is None
+        True
+    """
+    chunk = masked[lo:hi].rstrip()
+    first = _SENTENCE_END.search(chunk)
+    if first is not None and first.start() < len(chunk) - 1:
+        return None
+    return [(lo, lo + len(chunk))] if chunk else []
 
 
 def is_title(quoted: str) -> bool:
