@@ -128,7 +128,8 @@ def sentence_spans(masked: str, lo: int, hi: int, spans: list[tuple[int, int]] |
         if out:
             p0, p1 = out[-1]
             piece = masked[p0:p1].rstrip()
-            if _INITIALISM_END.search(piece) and (masked[s0:s0 + 1].islower() or _INITIALISM_END.fullmatch(piece)):
+            # (the pattern needs "X." at the very end: a cheap test before the search)
+            if piece[-1:] == "." and "A" <= piece[-2:-1] <= "Z" and _INITIALISM_END.search(piece) and (masked[s0:s0 + 1].islower() or _INITIALISM_END.fullmatch(piece)):
                 out[-1] = (p0, s1)
                 continue
         out.append((s0, s1))

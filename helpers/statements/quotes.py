@@ -173,7 +173,10 @@ def scan_quotes(article: Article) -> QuoteScan:
     text, paragraphs = article.text, article.paragraphs
     segments: list[QuoteMark] = []
     problems: list[QuoteMark] = []
+    marks = quote_mark_pattern()
     for number, para in enumerate(paragraphs):
+        if not marks.search(text, para.start, para.end):
+            continue  # no mark: nothing to pair, nothing to continue
         pairing = _pair_paragraph(text, para.start, para.end, number)
         problems.extend(pairing.problems)
         stack = pairing.stack
