@@ -23,6 +23,8 @@ Example:
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 import string
 from collections.abc import Iterable, Mapping
@@ -109,14 +111,15 @@ class _CourseSentiText(FastSentiText):
 
 
 def _joined(lowers: list[str], boundaries: list[str]) -> tuple[str, list[int]]:
-    """The words lower-cased, one space apart, each followed by its boundary mark; and each start."""
-    pieces, starts, position = [], [], 0
-    for lower, boundary in zip(lowers, boundaries):
-        piece = lower + boundary
-        starts.append(position)
-        pieces.append(piece)
-        position += len(piece) + 1
-    return " ".join(pieces), starts
+    """The words lower-cased, one space apart, each followed by its boundary mark; and each start.
+
+    Example:
+        >>> _joined(["no", "war"], ["", "."])
+        ('no war.', [0, 3])
+    """
+    pieces = list(map(operator.add, lowers, boundaries))
+    starts = list(itertools.accumulate([len(piece) + 1 for piece in pieces], initial=0))  # each start, one space apart
+    return " ".join(pieces), starts[:-1]
 
 
 _RUN = re.compile(r"\w+")
@@ -134,6 +137,8 @@ def _pieces(lowers: list[str]) -> set[str]:
         ['no', 'no.not', 'not', 'war']
     """
     found = set(lowers)
+    if "".join(lowers).isalnum():
+        return found  # every word is one run of letters (most statements): each word is itself
     for text in lowers:
         if text.isalnum() or _RUN.fullmatch(text):
             continue  # one run of letters: the word itself
@@ -202,7 +207,7 @@ class CourseScorer(FastAnalyzer):
             ([0, 0, -2.9], ['negated_conflict', 'negated_conflict', 'negated_conflict'])
         """
         words = sentitext.texts
-        lowers = [word.lower() for word in words]
+        lowers = list(map(str.lower, words))
         values, fired = list(sentiments), [""] * len(sentiments)
         present = _pieces(lowers)
         # only the rules that can match (one of the words they start with is here), in file order;

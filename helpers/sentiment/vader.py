@@ -107,6 +107,9 @@ class FastAnalyzer(SentimentIntensityAnalyzer):
         # a word with none of them around it is no part of one
         phrases = [key.split() for key in (*self.constants.SPECIAL_CASE_IDIOMS, *self.constants.BOOSTER_DICT)]
         self._idiom_pairs = frozenset(pair for words in phrases for pair in zip(words, words[1:]))
+        # the words (lower case) that can change the valence of a word up to three places after
+        # them, besides the negations: boosters and dampeners, "never so", "so", "this", "least"
+        self._modifiers = frozenset(self.constants.BOOSTER_DICT) | {"never", "so", "this", "least"}
 
     def sentitext(self, text: str) -> SentiText:
         """The words of ``text`` as VADER sees them (a :class:`FastSentiText`)."""
@@ -135,8 +138,30 @@ class FastAnalyzer(SentimentIntensityAnalyzer):
             if kind_of or lower in boosters:
                 sentiments.append(0)
                 continue
+            if self._alone(words, i) and not (item.isupper() and sentitext.is_cap_diff) and lexicon[lower]:
+                sentiments.append(lexicon[lower])  # nothing around it to change it: NLTK's steps keep the value
+                continue
             sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
         return sentiments
+
+    def _alone(self, words: list[str], i: int) -> bool:
+        """True when none of VADER's rules can change the valence of word ``i``: no negation,
+        booster, "never", "so", "this" or "least" in the three words before it, and no two
+        neighbouring words that could belong to an idiom (NLTK's sentiment_valence would then add
+        0 three times and multiply by nothing).
+
+        Example:
+            >>> words = "they are not good and truly good".split()
+            >>> default_analyzer()._alone(words, 3), default_analyzer()._alone(words, 6)
+            (False, True)
+        """
+        negations, modifiers = self.constants.NEGATE, self._modifiers
+        for word in words[max(0, i - 3) : i]:
+            lower = word.lower()
+            if lower in modifiers or lower in negations or "n't" in lower:
+                return False
+        pairs = self._idiom_pairs
+        return not any((words[k], words[k + 1]) in pairs for k in range(max(0, i - 3), min(i + 1, len(words) - 1)))
 
     def _never_check(self, valence: float, words_and_emoticons: list[str], start_i: int, i: int) -> float:
         """NLTK's ``_never_check`` (a negation or "never so" 1-3 words before a word), step for
