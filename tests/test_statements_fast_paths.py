@@ -19,6 +19,7 @@ from helpers.statements.lexicon import (
     cue_forms,
     cue_pattern,
     cue_start_pattern,
+    cue_starts,
     find_cues,
     quote_mark_pattern,
     quote_mark_roles,
@@ -47,9 +48,12 @@ def test_every_cue_form_starts_with_a_word_the_start_pattern_finds():
 def test_find_cues_equals_the_full_pattern_on_every_text():
     pieces = 0
     for text in _texts():
+        everywhere = cue_starts(text, 0, len(text))
         for lo in range(0, len(text), 97):  # windows that start and end anywhere, mid-word too
             hi = min(len(text), lo + 300)
-            assert _spans(find_cues(text, lo, hi)) == _spans(cue_pattern().finditer(text, lo, hi))
+            expected = _spans(cue_pattern().finditer(text, lo, hi))
+            assert _spans(find_cues(text, lo, hi)) == expected
+            assert _spans(find_cues(text, lo, hi, everywhere)) == expected  # the starts of the whole text
             pieces += 1
     assert pieces > 100
 
@@ -65,7 +69,9 @@ _CUE_TEXT = st.lists(
 @given(_CUE_TEXT, st.integers(0, 10), st.integers(0, 10))
 def test_find_cues_equals_the_full_pattern_on_random_text(text, cut_lo, cut_hi):
     lo, hi = min(cut_lo, len(text)), max(min(cut_lo, len(text)), len(text) - cut_hi)
-    assert _spans(find_cues(text, lo, hi)) == _spans(cue_pattern().finditer(text, lo, hi))
+    expected = _spans(cue_pattern().finditer(text, lo, hi))
+    assert _spans(find_cues(text, lo, hi)) == expected
+    assert _spans(find_cues(text, lo, hi, cue_starts(text, 0, len(text)))) == expected
 
 
 def test_the_cue_search_can_fail():

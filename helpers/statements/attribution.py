@@ -20,7 +20,7 @@ from .floating import FloatingQuotes
 from .frames import CueFrames
 from .frames_post import PostFrames
 from .history import SpeakerHistory
-from .lexicon import cue_start_pattern, frame_words, word_groups
+from .lexicon import cue_starts, frame_words, word_groups
 from .masked import mask_quotes, sentence_spans, unbreakable_paragraph
 from .mentions import MentionRow, Mentions
 from .model import Draft, Frame, SpokenBy
@@ -71,6 +71,7 @@ class Attribution(SpeakerRules, CueFrames, PostFrames, Contents, FloatingQuotes)
         self.drafts: list[Draft] = []
         self.latest_draft: Draft | None = None
         self._by_paragraph: dict[int, list[QuoteMark]] = {}
+        self.cue_starts: list[int] = []  # where cues can start in the paragraph being read
         for seg in self.scan.segments:
             self._by_paragraph.setdefault(seg.paragraph, []).append(seg)
 
@@ -138,7 +139,8 @@ class Attribution(SpeakerRules, CueFrames, PostFrames, Contents, FloatingQuotes)
         """Find the statements of paragraph ``number`` and add them to :attr:`drafts`."""
         para = self.article.paragraphs[number]
         head = self._headline(number)
-        if head is None and not self.segments_of_paragraph(number) and not cue_start_pattern().search(self.masked, para.start, para.end):
+        self.cue_starts = cue_starts(self.masked, para.start, para.end)  # for all its sentences at once
+        if head is None and not self.segments_of_paragraph(number) and not self.cue_starts:
             return  # no quote, no headline frame and no word a cue starts with: nothing to find
         spans = self._join_question_frames(_pieces(self._paragraph_sentences(para), self.masked))
         known = len(self.history)

@@ -41,7 +41,7 @@ class CueFrames:
         """The frames of the sentence ``masked[s0:s1]``, in the order of their cues."""
         frames: list[Frame] = []
         forms = cue_forms()
-        for match in find_cues(self.masked, s0, s1):
+        for match in find_cues(self.masked, s0, s1, self.cue_starts):
             form = match.group("cue")
             cue = forms.get(form)
             frame = Frame(form, match.start(), match.end(), "pre", cue.lemma if cue else "according to")

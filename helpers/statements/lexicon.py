@@ -12,13 +12,13 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..resources import data_cache, read_table
 
-__all__ = ["CueForm", "cue_forms", "cue_pattern", "frame_words", "word_groups", "quote_mark_roles", "quote_mark_pattern", "cue_start_pattern", "find_cues", "listener_pattern", "verb_frames",
+__all__ = ["CueForm", "cue_forms", "cue_pattern", "frame_words", "word_groups", "quote_mark_roles", "quote_mark_pattern", "cue_start_pattern", "cue_starts", "find_cues", "listener_pattern", "verb_frames",
            "adjunct_pattern", "background_as", "addressee_verbs", "clause_stop_pattern", "source_pattern"]
 
 
@@ -172,25 +172,40 @@ def cue_start_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) + r")")
 
 
-def find_cues(masked: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+def cue_starts(masked: str, lo: int, hi: int) -> list[int]:
+    """Where :func:`cue_start_pattern` matches in ``masked[lo:hi]``: every place a cue of any
+    stretch inside ``lo:hi`` (a sentence of a paragraph) can start.
+
+    Example:
+        >>> cue_starts("They said it, according to him.", 0, 31)
+        [5, 14]
+    """
+    return [start.start() for start in cue_start_pattern().finditer(masked, lo, hi)]
+
+
+def find_cues(masked: str, lo: int, hi: int, starts: list[int] | None = None) -> list[re.Match[str]]:
     """The matches of :func:`cue_pattern` in ``masked[lo:hi]``: the same as its ``finditer``, faster.
 
     A cue starts at a word start with the first word of a form, so the full pattern is tried
     only where :func:`cue_start_pattern` finds one (a few words a sentence) instead of at every
-    word with all its alternatives.
+    word with all its alternatives. ``starts`` may give those places for a stretch around
+    ``lo:hi`` (:func:`cue_starts` of the paragraph), found once for all its sentences.
 
     Example:
         >>> [m.group("cue") for m in find_cues("They said it, according to him.", 0, 31)]
         ['said', 'according to']
     """
-    pattern, end = cue_pattern(), lo
-    for start in cue_start_pattern().finditer(masked, lo, hi):
-        if start.start() < end:
+    if starts is None:
+        starts = cue_starts(masked, lo, hi)
+    pattern, end, found = cue_pattern(), lo, []
+    for start in starts[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:
+        if start < end:
             continue  # inside the cue found before (finditer goes on after a match)
-        cue = pattern.match(masked, start.start(), hi)
+        cue = pattern.match(masked, start, hi)
         if cue:
             end = cue.end()
-            yield cue
+            found.append(cue)
+    return found
 
 
 @data_cache
