@@ -170,3 +170,30 @@ def test_an_unbreakable_paragraph_is_what_punkt_makes_of_random_text(parts):
     alone = unbreakable_paragraph(text, 0, len(text))
     if alone is not None:
         assert alone == sentence_spans(text, 0, len(text)), text
+
+
+_MARK_TEXT = st.lists(st.sampled_from(["a", "Lee", "s", "'s", "’s", "s’", " ", "\n", ",", ".", "?", "…", "\"", "”", "’", "'", "»"]),
+                      max_size=25).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARK_TEXT)
+def test_the_separator_pattern_finds_what_its_first_form_found(text):
+    from helpers.statements.frames_post import _SEPARATOR
+    from helpers.statements.masked import CLOSERS
+
+    first = re.compile(r",[" + CLOSERS + r"]?|[?!.…][" + CLOSERS + r"]|[" + CLOSERS + r"],|(?<=\s)[" + CLOSERS + r"](?=\s)")
+    assert [m.span() for m in _SEPARATOR.finditer(text)] == [m.span() for m in first.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARK_TEXT, st.integers(0, 5))
+def test_the_possessive_search_from_the_last_word_finds_what_the_long_search_found(text, lo):
+    from helpers.statements.frames import _POSSESSIVE_END
+    from helpers.statements.masked import last_word
+
+    lo, hi = min(lo, len(text)), len(text)
+    word, wpos = last_word(text, lo, hi)
+    short = _POSSESSIVE_END.search(text, max(lo, hi - 200, wpos + len(word) - 3), hi)
+    long = _POSSESSIVE_END.search(text, max(lo, hi - 200), hi)
+    assert (short is None) == (long is None), text

@@ -60,14 +60,15 @@ class CueFrames:
         words, form, lemma, c0 = self.words, frame.cue, frame.lemma, frame.cue_start
         if self.masked[max(0, c0 - 2) : c0].endswith(("<", "</")):
             return False  # a markup tag pasted with the text: <tweet id="…">
-        word, _ = last_word(self.masked, s0, c0)
+        word, wpos = last_word(self.masked, s0, c0)
         low = word.lower()
         after = _WORD_AFTER.match(self.masked, frame.cue_end, s1).group(1)
         if after in self.groups["not_after_cue"] and not self._after_quote(frame, s0):
             return False  # a noun: "demands for guarantees", "Sokoto states had been" (not "“…,” Lee said of …")
         if low in words["determiner"] or word in words["modal"] or low == "to":
             return False  # "the report", "will say" ("May says" is a name)
-        if _POSSESSIVE_END.search(self.masked, max(s0, c0 - 200), c0) or (word.endswith("ing") and word.islower() and word not in words["gap"]):
+        # a possessive ends with the last word before the cue: search from 3 characters before its end
+        if _POSSESSIVE_END.search(self.masked, max(s0, c0 - 200, wpos + len(word) - 3), c0) or (word.endswith("ing") and word.islower() and word not in words["gap"]):
             return False  # "the leader's remarks", "comparing notes"
         verb = form.split()[0]  # "calling" in "calling for"
         if verb.endswith("en") and low not in {"has", "have", "had"}:

@@ -127,11 +127,11 @@ class Mentions:
 
     def eligible(self, row: MentionRow, lo: int) -> bool:
         """A mention that can be a subject: not an adjective, a possessive or a prepositional object."""
-        if row.kind == "ADJECTIVE" or row.text.lower() in frame_words()["object_pronoun"]:
+        words = frame_words()
+        if row.kind == "ADJECTIVE" or row.text.lower() in words["object_pronoun"]:
             return False
         if self.masked[row.end : row.end + 2] in ("'s", "’s"):
             return False
-        words = frame_words()
         pos = row.start
         while True:
             word, wpos = last_word(self.masked, lo, pos)
