@@ -1,14 +1,13 @@
 """The statement stage's fast paths give exactly what the plain ways of doing the same give.
 
 Each fast path (a cue search that tries the full pattern only at a cue's first word, quote
-marks found by a regex, quotes masked by a regex) is compared with the slow way on every text
-we have and on random text.
+marks found by a regex, quotes masked in one piece, a paragraph punkt cannot break, narrower
+regex searches) is compared with the slow way on every text we have and on random text.
 """
 
 from __future__ import annotations
 
 import re
-import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -103,11 +102,6 @@ def test_masking_equals_the_character_loop_on_every_text():
         segments = scan_quotes(article).segments
         assert segments
         assert mask_quotes(article.text, segments) == _mask_slowly(article.text, segments)
-
-
-def test_no_space_means_what_isspace_means():
-    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
-    assert re.sub(r"\S", "x", every) == "".join(c if c.isspace() else "x" for c in every)
 
 
 @settings(max_examples=200, deadline=None)

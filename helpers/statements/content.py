@@ -71,6 +71,8 @@ class Contents:
         """
         if not frames:
             return []
+        if len(frames) == 1:  # the usual paragraph: no other frame to cut its content or drop it
+            return self._cut_alone(frames[0])
         original = {id(f): f.content_end for f in frames}
         kept = frames
         for _ in range(2):
@@ -97,6 +99,14 @@ class Contents:
                     break
                 i += 1
         return kept
+
+    def _cut_alone(self, frame: Frame) -> list[Frame]:
+        """:meth:`_cut` for a paragraph with one frame: only its clause can end its content."""
+        self._cut_clause(frame)
+        if not self._has_content(frame):
+            return []
+        frame.emission = self._emission(frame)
+        return [frame]
 
     def _cut_clause(self, frame: Frame) -> None:
         """End a content at a background "as" clause or at a clause break after a comma."""
