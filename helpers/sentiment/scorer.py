@@ -151,6 +151,32 @@ def _pieces(lowers: list[str]) -> set[str]:
     return found
 
 
+def _matches(rule: PhraseRule, text: str, present: set[str]) -> list[re.Match[str]]:
+    """``rule.pattern.finditer(text)``, trying the pattern only where one of its first words
+    (those of ``present``) begins, since every match starts with one.
+
+    Example:
+        >>> rule = {r.id: r for r in phrase_rules()}["bare_negation"]
+        >>> [m.group() for m in _matches(rule, "no, not now", {"no", "not", "now"})]
+        ['no', 'not']
+    """
+    if rule.triggers is None:
+        return list(rule.pattern.finditer(text))
+    places = set()
+    for word in present & rule.triggers:
+        at = text.find(word)
+        while at >= 0:
+            places.add(at)
+            at = text.find(word, at + 1)
+    found, end = [], 0
+    for at in sorted(places):
+        match = rule.pattern.match(text, at) if at >= end else None  # (finditer goes on after a match)
+        if match:
+            found.append(match)
+            end = match.end()
+    return found
+
+
 def _covered(starts: list[int], words: list[str], start: int, end: int) -> range:
     """The indices of the words that overlap ``start:end`` of the joined text (by bisection).
 
@@ -219,9 +245,7 @@ class CourseScorer(FastAnalyzer):
             return values, fired
         text, starts = _joined(lowers, sentitext.boundaries)
         for rule in (self.rules[index] for index in sorted(candidates)):
-            # a match starts with one of the rule's first words that is here: search from the first one
-            begin = 0 if rule.triggers is None else min(text.find(word) for word in present & rule.triggers)
-            for match in rule.pattern.finditer(text, begin):
+            for match in _matches(rule, text, present):
                 covered = _covered(starts, words, match.start(), match.end())
                 if not covered or any(fired[i] for i in covered):
                     continue  # an earlier rule has these words
