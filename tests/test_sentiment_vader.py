@@ -116,3 +116,14 @@ VADER_WORDS = ["good", "GOOD", "bad", "war", "not", "isn't", "never", "so", "thi
 def test_plain_vader_is_nltks_on_random_phrases(vader, words, glued):
     text = "".join(w + ("" if g else " ") for w, g in zip(words, glued + [False] * len(words)))
     assert default_analyzer().polarity_scores(text) == vader.polarity_scores(text), text
+
+
+def test_scores_of_words_that_all_count_zero_are_nltks(vader):
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    for zeros in ([0], [0, 0.0, -0.0], [-0.0] * 5, [0] * 40):
+        for text in ("", "ok", "no!!!", "what?? why??"):
+            fast = default_analyzer().score_valence(list(zeros), text)
+            assert fast == SentimentIntensityAnalyzer.score_valence(vader, list(zeros), text)
+            assert [str(v) for v in fast.values()] == [str(v) for v in SentimentIntensityAnalyzer.score_valence(vader, list(zeros), text).values()]
+    assert default_analyzer().score_valence([0, 1.5], "ok") == vader.score_valence([0, 1.5], "ok")

@@ -215,6 +215,13 @@ class FastAnalyzer(SentimentIntensityAnalyzer):
                     sentiments[sidx] = sentiment * 1.5
         return sentiments
 
+    def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
+        """NLTK's ``score_valence``; for words that all count 0, its answer without the arithmetic
+        (no sum to push by "!" or "?", every word neutral)."""
+        if sentiments and not any(sentiments):
+            return {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}
+        return super().score_valence(sentiments, text)
+
     def polarity_scores(self, text: str) -> dict[str, float]:
         """VADER's ``neg, neu, pos, compound`` for ``text`` (NLTK's numbers)."""
         sentitext = self.sentitext(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import addressee_verbs, adjunct_pattern, cue_forms, find_cues, listener_pattern
-from .masked import OPENERS, gap_ok, last_word, strip_gap
+from .masked import OPENERS, gap_ok, last_word, strip_gap_word
 from .model import Frame
 from .speakers import mention_rule
 
@@ -109,8 +109,7 @@ class CueFrames:
     def _pre_subject(self, frame: Frame, s0: int, before: int) -> bool:
         """Find the subject of a cue (at ``before``) that precedes its content; False when the cue is not a verb."""
         words = self.words
-        end = strip_gap(self.masked, s0, before)
-        word, wpos = last_word(self.masked, s0, end)
+        end, word, wpos = strip_gap_word(self.masked, s0, before)  # (and the last word before it)
         low = word.lower()
         if not word or low in self.groups["not_subject"] or word in words["modal"]:
             return False

@@ -21,7 +21,7 @@ from .lexicon import adjunct_pattern, frame_words
 from .quotes import QuoteMark
 
 __all__ = ["MASK", "CLOSERS", "OPENERS", "MAX_SUBJECT_WORDS", "DATELINE", "AMOUNT", "mask_quotes", "last_word",
-           "strip_gap", "gap_ok", "sentence_spans", "unbreakable_paragraph", "is_title"]
+           "strip_gap", "strip_gap_word", "gap_ok", "sentence_spans", "unbreakable_paragraph", "is_title"]
 
 CLOSERS = "\"”’'»"
 OPENERS = "\"“‘'«"
@@ -92,17 +92,28 @@ def last_word(masked: str, lo: int, hi: int) -> tuple[str, int]:
 
 def strip_gap(masked: str, lo: int, hi: int) -> int:
     """Move ``hi`` left over gap words (also, has, repeatedly …) and spaces."""
+    return strip_gap_word(masked, lo, hi)[0]
+
+
+def strip_gap_word(masked: str, lo: int, hi: int) -> tuple[int, str, int]:
+    """:func:`strip_gap`'s end, and the last word before it with its start (as :func:`last_word`
+    of the stripped stretch would find them).
+
+    Example:
+        >>> strip_gap_word("Mr Lee also ", 0, 12)
+        (6, 'Lee', 3)
+    """
     gap = frame_words()["gap"]
     while True:
         word, pos = last_word(masked, lo, hi)
         if word and word.lower() in gap:
             hi = pos
         elif not word:
-            return lo
+            return lo, "", lo
         else:
             while hi > lo and masked[hi - 1].isspace():
                 hi -= 1
-            return hi
+            return hi, word, pos
 
 
 def gap_ok(masked: str, lo: int, hi: int) -> bool:
