@@ -78,13 +78,16 @@ class FloatingQuotes:
 
     def _floating(self, number: int, sentence_spans: list[tuple[int, int]], frames: list[Frame], first_draft: int) -> None:
         """Quotes with no frame: a quote-only sentence or paragraph goes to the speaker before it."""
+        segments = self.segments_of_paragraph(number)
+        if not segments:
+            return  # no quote in the paragraph: none floats
         para = self.article.paragraphs[number]
         covered = sorted((d.start, d.end) for d in self.drafts[first_draft:])  # this paragraph's statements
         covered_starts = [a for a, _ in covered]
         reach = list(itertools.accumulate((b for _, b in covered), max))
         sentence_starts = [a for a, _ in sentence_spans]
         cue_starts = [f.cue_start for f in frames]
-        for seg in self.segments_of_paragraph(number):
+        for seg in segments:
             i = bisect.bisect_right(covered_starts, seg.start) - 1
             if i >= 0 and reach[i] >= seg.end:
                 continue  # part of a statement already

@@ -28,7 +28,7 @@ MENTION_COLUMNS = ["start", "end", "text", "actor_id", "kind"]
 _PLAIN_GAP = re.compile(r"[\w\s.’'-]*")  # words only between a modifier and the head it modifies
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # one per mention of every article: not frozen, which costs more to build
 class MentionRow:
     """One actor mention: its span, words, actor id (None when unresolved) and kind."""
 
