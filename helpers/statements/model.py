@@ -50,7 +50,7 @@ class Statement(Span):
     speaker_rule: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Frame:
     """A reporting frame around one cue: where the cue is, its content, its speaker, its rule.
 
