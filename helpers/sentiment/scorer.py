@@ -250,10 +250,10 @@ class CourseScorer(FastAnalyzer):
                 if not covered or any(fired[i] for i in covered):
                     continue  # an earlier rule has these words
                 head = covered[-1]
-                valences = {i: self.lexicon.get(lowers[i], 0.0) for i in covered}
                 for i in covered:
                     values[i] = 0.0
                 if rule.valence is None:  # flip: the most negative word turns positive
+                    valences = {i: self.lexicon.get(lowers[i], 0.0) for i in covered}
                     head = min(covered, key=lambda i: valences[i])
                     values[head] = -self.constants.N_SCALAR * abs(valences[head])
                 else:
@@ -266,7 +266,8 @@ class CourseScorer(FastAnalyzer):
         """``neg, neu, pos, compound`` for ``text`` by the course's scorer (VADER's formulas)."""
         sentitext = self.sentitext(text)
         sentiments, _ = self.rule_sentiments(sentitext, self.word_sentiments(sentitext))
-        sentiments = self._but_check(sentitext.words_and_emoticons, sentiments)
+        if "but" in sentitext.text.lower():  # (its words come from its text: without "but", no word is "but")
+            sentiments = self._but_check(sentitext.words_and_emoticons, sentiments)
         return self.score_valence(sentiments, sentitext.text)
 
     def compound(self, text: str) -> float:
@@ -282,7 +283,8 @@ class CourseScorer(FastAnalyzer):
         """
         sentitext = self.sentitext(text)
         sentiments, _ = self.rule_sentiments(sentitext, self.word_sentiments(sentitext))
-        sentiments = self._but_check(sentitext.words_and_emoticons, sentiments)
+        if "but" in sentitext.text.lower():  # (its words come from its text: without "but", no word is "but")
+            sentiments = self._but_check(sentitext.words_and_emoticons, sentiments)
         if not sentiments:
             return 0.0
         total = float(sum(sentiments))

@@ -226,7 +226,8 @@ class FastAnalyzer(SentimentIntensityAnalyzer):
         """VADER's ``neg, neu, pos, compound`` for ``text`` (NLTK's numbers)."""
         sentitext = self.sentitext(text)
         sentiments = self.word_sentiments(sentitext)
-        sentiments = self._but_check(sentitext.words_and_emoticons, sentiments)
+        if "but" in sentitext.text.lower():  # (its words come from its text: without "but", no word is "but")
+            sentiments = self._but_check(sentitext.words_and_emoticons, sentiments)
         return self.score_valence(sentiments, text)
 
 
