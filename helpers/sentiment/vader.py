@@ -4,12 +4,16 @@ NLTK's :class:`~nltk.sentiment.vader.SentiText` finds the words of a text by bui
 every text, a table of each word glued to each of 17 punctuation marks (``_words_plus_punc``:
 34 strings per word), then looking each token up in it. :class:`FastSentiText` gives the same
 words by looking at each token once: a token is a word with one leading *or* trailing run of
-ASCII punctuation, and that run is one of VADER's punctuation marks. Three small steps NLTK
-takes for every scored word are written out in :class:`FastAnalyzer` with the same arithmetic
-(the negation check before a word, "but", capitals) without building lists or generators. The
-rest of VADER (its lexicon, boosters, idioms, "least", punctuation emphasis, the sums) is
-NLTK's own code, so the numbers are NLTK's; tests compare the two on every statement of the
-course, on random text and on random VADER phrases.
+ASCII punctuation, and that run is one of VADER's punctuation marks.
+
+:class:`FastAnalyzer` also skips work whose result is known: a word of the lexicon with no
+negation, booster, "never", "so", "this", "least" or idiom word around it keeps its valence
+(NLTK's steps would add 0 and multiply by nothing); idioms are looked up only near an idiom's
+words; "but" is looked for only in a text that holds it; words that all count 0 get the neutral
+scores. The negation check and "but" are written out with NLTK's arithmetic, without lists or
+generators. The rest of VADER (its lexicon, boosters, idioms, "least", punctuation emphasis, the
+sums) is NLTK's own code, so the numbers are NLTK's (NLTK 3.8 to 3.10 share that code); tests
+compare the two on every statement of the course, on random text and on random VADER phrases.
 
 Example:
     >>> FastSentiText("Good, very good!!", VaderConstants.PUNC_LIST, None).words_and_emoticons
