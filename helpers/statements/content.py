@@ -103,9 +103,10 @@ class Contents:
     def _cut_alone(self, frame: Frame) -> list[Frame]:
         """:meth:`_cut` for a paragraph with one frame: only its clause can end its content."""
         self._cut_clause(frame)
-        if not self._has_content(frame):
+        bounds = self._content(frame.content_start, frame.content_end)
+        if bounds[1] <= bounds[0]:
             return []
-        frame.emission = self._emission(frame)
+        frame.emission = self._emission(frame, bounds)
         return [frame]
 
     def _cut_clause(self, frame: Frame) -> None:
@@ -132,10 +133,11 @@ class Contents:
             i += 1
         return out
 
-    def _emission(self, frame: Frame) -> Emission | None:
+    def _emission(self, frame: Frame, bounds: tuple[int, int] | None = None) -> Emission | None:
         """The statement a frame reports, or None when it reports none
-        ("warns EU over probe", "threatened a strike", "asked Ottawa for $500m")."""
-        lo, hi = self._content(frame.content_start, frame.content_end)
+        ("warns EU over probe", "threatened a strike", "asked Ottawa for $500m");
+        ``bounds`` is the trimmed content when the caller has it already."""
+        lo, hi = self._content(frame.content_start, frame.content_end) if bounds is None else bounds
         if hi <= lo or _opens_with_to(self.masked, lo, hi):
             return None
         inside = self._quotes_inside(lo, hi, max(hi, frame.content_end))
