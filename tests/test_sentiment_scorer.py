@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from conftest import DATA
@@ -127,3 +129,56 @@ def test_the_trigger_prefilter_never_changes_a_score():
     assert all(r.triggers for r in phrase_rules())  # every rule is prefiltered
     for text in texts:
         assert unfiltered.polarity_scores(text) == course_analyzer().polarity_scores(text), text
+
+
+def test_the_course_compound_is_the_compound_of_polarity_scores():
+    from test_sentiment_vader import random_texts, statement_texts
+
+    scorer = course_analyzer()
+    texts = statement_texts() + random_texts(300) + ["", "!!!", "no war!!", "good?? bad??", "war but peace"]
+    for text in texts:
+        assert scorer.compound(text) == scorer.polarity_scores(text)["compound"], text
+
+
+def test_the_plain_word_fast_path_matches_stripping_every_token():
+    from test_sentiment_vader import random_texts, statement_texts
+
+    from helpers.sentiment.scorer import _CLAUSE_END, _EDGE, _SENTENCE_END, _straight_words
+
+    def slowly(text):
+        out = []
+        for token in text.split():
+            core = token.strip(_EDGE)
+            if len(token) > 1 and core:
+                last = token.rstrip("\"')]")[-1:]
+                out.append((core, "." if last in _SENTENCE_END else "," if last in _CLAUSE_END else ""))
+        return out
+
+    for text in statement_texts() + random_texts(300):
+        words, boundaries = _straight_words(text)
+        assert list(zip(words, boundaries)) == slowly(text), text
+
+
+def test_the_course_scorer_keeps_nltks_steps():
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+    from test_sentiment_vader import VADER_WORDS, random_texts, statement_texts
+
+    from helpers.sentiment import CourseScorer
+    from helpers.sentiment.rules import not_negations
+
+    class WithNltkSteps(CourseScorer):
+        """The course's scorer with NLTK's own negation and "but" steps."""
+
+        _never_check = SentimentIntensityAnalyzer._never_check
+        _but_check = SentimentIntensityAnalyzer._but_check
+        _idioms_check = SentimentIntensityAnalyzer._idioms_check
+
+        def _alone(self, words, i):
+            return False  # every lexicon word through NLTK's sentiment_valence
+
+    reference = WithNltkSteps(course_analyzer().lexicon, phrase_rules(), not_negations())
+    generator = random.Random(5)
+    phrases = [" ".join(generator.choices(VADER_WORDS + ["despite", "war", "no", "peace"], k=generator.randint(1, 12))) for _ in range(500)]
+    for text in statement_texts() + random_texts(300) + phrases:
+        assert course_analyzer().polarity_scores(text) == reference.polarity_scores(text), text
+        assert course_analyzer().compound(text) == reference.polarity_scores(text)["compound"], text

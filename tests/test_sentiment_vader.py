@@ -7,6 +7,8 @@ import json
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from nltk.sentiment.vader import SentiText, VaderConstants
 
 from conftest import DATA, FIXTURES
@@ -102,3 +104,26 @@ def test_polarity_rounds_and_orders_the_four_scores():
 
 def test_vader_words_are_what_vader_looks_up():
     assert vader_words("Good, “very” good!") == ["good", "“very”", "good"]
+
+
+VADER_WORDS = ["good", "GOOD", "bad", "war", "not", "isn't", "never", "so", "this", "very", "extremely", "kind", "of",
+               "sort", "least", "at", "but", "BUT", "no", "yeah", "right", "cut", "the", "mustard", "hand", "to", "mouth",
+               "back", "handed", "happy", "!", "?", "'", '"', ",", "“", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(VADER_WORDS), max_size=16), st.lists(st.booleans(), max_size=16))
+def test_plain_vader_is_nltks_on_random_phrases(vader, words, glued):
+    text = "".join(w + ("" if g else " ") for w, g in zip(words, glued + [False] * len(words)))
+    assert default_analyzer().polarity_scores(text) == vader.polarity_scores(text), text
+
+
+def test_scores_of_words_that_all_count_zero_are_nltks(vader):
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    for zeros in ([0], [0, 0.0, -0.0], [-0.0] * 5, [0] * 40):
+        for text in ("", "ok", "no!!!", "what?? why??"):
+            fast = default_analyzer().score_valence(list(zeros), text)
+            assert fast == SentimentIntensityAnalyzer.score_valence(vader, list(zeros), text)
+            assert [str(v) for v in fast.values()] == [str(v) for v in SentimentIntensityAnalyzer.score_valence(vader, list(zeros), text).values()]
+    assert default_analyzer().score_valence([0, 1.5], "ok") == vader.score_valence([0, 1.5], "ok")

@@ -23,6 +23,8 @@ Example:
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 import string
 from collections.abc import Iterable, Mapping
@@ -33,12 +35,14 @@ from nltk.sentiment.vader import SentiText
 from ..resources import data_cache
 from .overlay import read_overlay
 from .rules import PhraseRule, not_negations, phrase_rules
-from .vader import FastAnalyzer, default_analyzer, polarity
+from .vader import FastAnalyzer, FastSentiText, default_analyzer, polarity
 
 __all__ = ["CourseScorer", "course_analyzer", "course_words", "tones", "explain_records", "Word"]
 
 _STRAIGHT = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'"})
 _EDGE = string.punctuation + "–—…"
+_EDGE_SET = frozenset(_EDGE)
+_CURLY = re.compile("[" + "".join(chr(code) for code in _STRAIGHT) + "]")
 _CLAUSE_END = frozenset(",;:")
 _SENTENCE_END = frozenset(".?!")
 
@@ -68,60 +72,74 @@ def course_words(text: str) -> list[Word]:
         >>> [(w.text, w.boundary) for w in course_words("“Remarkable discipline”, he said.")]
         [('Remarkable', ''), ('discipline', ','), ('he', ''), ('said', '.')]
     """
-    return _straight_words(str(text).translate(_STRAIGHT))
+    texts, boundaries = _straight_words(str(text).translate(_STRAIGHT))
+    return [Word(word, boundary) for word, boundary in zip(texts, boundaries)]
 
 
-def _straight_words(text: str) -> list[Word]:
-    words = []
+def _straight_words(text: str) -> tuple[list[str], list[str]]:
+    """The words of a text whose quotes are straight, and the boundary after each (two lists:
+    the scorer reads them for every statement, so no :class:`Word` is built)."""
+    words, boundaries = [], []
     for token in text.split():
         if len(token) > 1:
+            if token[0] not in _EDGE_SET and token[-1] not in _EDGE_SET:
+                words.append(token)  # nothing to strip, and no boundary mark after it
+                boundaries.append("")
+                continue
             core = token.strip(_EDGE)
             if core:
                 last = token.rstrip("\"')]")[-1:]
-                words.append(Word(core, "." if last in _SENTENCE_END else "," if last in _CLAUSE_END else ""))
-    return words
+                words.append(core)
+                boundaries.append("." if last in _SENTENCE_END else "," if last in _CLAUSE_END else "")
+    return words, boundaries
 
 
-class _CourseSentiText(SentiText):
+class _CourseSentiText(FastSentiText):
     """A ``SentiText`` on the course's words (see :func:`course_words`)."""
 
     def __init__(self, text: str, constants) -> None:
-        self.words = _straight_words(text)  # the text's quotes are already straight
+        self.texts, self.boundaries = _straight_words(text)  # the text's quotes are already straight
         super().__init__(text, constants.PUNC_LIST, constants.REGEX_REMOVE_PUNCTUATION)
 
     def _words_and_emoticons(self) -> list[str]:
-        return [w.text for w in self.words]
+        return list(self.texts)
+
+    @property
+    def words(self) -> list[Word]:
+        """The course's words with their boundaries."""
+        return [Word(word, boundary) for word, boundary in zip(self.texts, self.boundaries)]
 
 
-def _joined(words: list[Word]) -> tuple[str, list[int]]:
-    """The words lower-cased, one space apart, each followed by its boundary mark; and each start."""
-    pieces, starts, position = [], [], 0
-    for word in words:
-        piece = word.text.lower() + word.boundary
-        starts.append(position)
-        pieces.append(piece)
-        position += len(piece) + 1
-    return " ".join(pieces), starts
+def _joined(lowers: list[str], boundaries: list[str]) -> tuple[str, list[int]]:
+    """The words lower-cased, one space apart, each followed by its boundary mark; and each start.
+
+    Example:
+        >>> _joined(["no", "war"], ["", "."])
+        ('no war.', [0, 3])
+    """
+    pieces = list(map(operator.add, lowers, boundaries))
+    starts = list(itertools.accumulate([len(piece) + 1 for piece in pieces], initial=0))  # each start, one space apart
+    return " ".join(pieces), starts[:-1]
 
 
 _RUN = re.compile(r"\w+")
 _PIECE = re.compile(r"[\w']+")
 
 
-def _pieces(words: list[Word]) -> set[str]:
+def _pieces(lowers: list[str]) -> set[str]:
     """Every stretch of a word that a pattern's ``\\b``-bounded first word could match.
 
     A plain word is itself; a word with inner marks ("no.not", "don't") also gives each stretch
     from the start of one run of letters to the end of another made of letters and apostrophes.
 
     Example:
-        >>> sorted(_pieces([Word("no.not", ""), Word("war", "")]))
+        >>> sorted(_pieces(["no.not", "war"]))
         ['no', 'no.not', 'not', 'war']
     """
-    found = set()
-    for word in words:
-        text = word.text.lower()
-        found.add(text)
+    found = set(lowers)
+    if "".join(lowers).isalnum():
+        return found  # every word is one run of letters (most statements): each word is itself
+    for text in lowers:
         if text.isalnum() or _RUN.fullmatch(text):
             continue  # one run of letters: the word itself
         runs = list(_RUN.finditer(text))
@@ -133,15 +151,41 @@ def _pieces(words: list[Word]) -> set[str]:
     return found
 
 
-def _covered(starts: list[int], words: list[Word], start: int, end: int) -> range:
+def _matches(rule: PhraseRule, text: str, present: set[str]) -> list[re.Match[str]]:
+    """``rule.pattern.finditer(text)``, trying the pattern only where one of its first words
+    (those of ``present``) begins, since every match starts with one.
+
+    Example:
+        >>> rule = {r.id: r for r in phrase_rules()}["bare_negation"]
+        >>> [m.group() for m in _matches(rule, "no, not now", {"no", "not", "now"})]
+        ['no', 'not']
+    """
+    if rule.triggers is None:
+        return list(rule.pattern.finditer(text))
+    places = set()
+    for word in present & rule.triggers:
+        at = text.find(word)
+        while at >= 0:
+            places.add(at)
+            at = text.find(word, at + 1)
+    found, end = [], 0
+    for at in sorted(places):
+        match = rule.pattern.match(text, at) if at >= end else None  # (finditer goes on after a match)
+        if match:
+            found.append(match)
+            end = match.end()
+    return found
+
+
+def _covered(starts: list[int], words: list[str], start: int, end: int) -> range:
     """The indices of the words that overlap ``start:end`` of the joined text (by bisection).
 
     Example:
-        >>> _covered([0, 3, 8], [Word("no", ""), Word("more", ""), Word("war", "")], 3, 11)
+        >>> _covered([0, 3, 8], ["no", "more", "war"], 3, 11)
         range(1, 3)
     """
     first = max(bisect.bisect_right(starts, start) - 1, 0)
-    if first < len(words) and starts[first] + len(words[first].text) <= start:
+    if first < len(words) and starts[first] + len(words[first]) <= start:
         first += 1
     return range(first, bisect.bisect_left(starts, end))
 
@@ -163,11 +207,21 @@ class CourseScorer(FastAnalyzer):
     def __init__(self, lexicon: Mapping[str, float], rules: Iterable[PhraseRule], not_negation: frozenset[str]) -> None:
         super().__init__(lexicon)
         self.rules = tuple(rules)
+        # which rules each first word can start (a rule with no plain first words is always tried)
+        self._always = tuple(index for index, rule in enumerate(self.rules) if rule.triggers is None)
+        self._by_trigger: dict[str, list[int]] = {}
+        for index, rule in enumerate(self.rules):
+            for word in rule.triggers or ():
+                self._by_trigger.setdefault(word, []).append(index)
+        self._triggers = frozenset(self._by_trigger)
         self.constants.NEGATE = set(self.constants.NEGATE) - set(not_negation)  # this instance only
 
     def sentitext(self, text: str) -> SentiText:
         """The course's words of ``text`` (curly quotes read as straight ones)."""
-        return _CourseSentiText(str(text).translate(_STRAIGHT), self.constants)
+        text = str(text)
+        if _CURLY.search(text):  # most statements have no curly quote to straighten
+            text = text.translate(_STRAIGHT)
+        return _CourseSentiText(text, self.constants)
 
     def rule_sentiments(self, sentitext: SentiText, sentiments: list[float]) -> tuple[list[float], list[str]]:
         """Apply the phrase rules to VADER's word sentiments; also the rule id that set each word.
@@ -178,21 +232,28 @@ class CourseScorer(FastAnalyzer):
             >>> scorer.word_sentiments(words), scorer.rule_sentiments(words, scorer.word_sentiments(words))[1]
             ([0, 0, -2.9], ['negated_conflict', 'negated_conflict', 'negated_conflict'])
         """
-        text, starts = _joined(sentitext.words)
+        words = sentitext.texts
+        lowers = list(map(str.lower, words))
         values, fired = list(sentiments), [""] * len(sentiments)
-        present = _pieces(sentitext.words)
-        for rule in self.rules:
-            if rule.triggers is not None and present.isdisjoint(rule.triggers):
-                continue  # none of the words the rule starts with: it cannot match
-            for match in rule.pattern.finditer(text):
-                covered = _covered(starts, sentitext.words, match.start(), match.end())
+        present = _pieces(lowers)
+        # only the rules that can match (one of the words they start with is here), in file order;
+        # most statements have none
+        candidates = set(self._always)
+        for piece in present & self._triggers:
+            candidates.update(self._by_trigger[piece])
+        if not candidates:
+            return values, fired
+        text, starts = _joined(lowers, sentitext.boundaries)
+        for rule in (self.rules[index] for index in sorted(candidates)):
+            for match in _matches(rule, text, present):
+                covered = _covered(starts, words, match.start(), match.end())
                 if not covered or any(fired[i] for i in covered):
                     continue  # an earlier rule has these words
                 head = covered[-1]
-                valences = {i: self.lexicon.get(sentitext.words[i].text.lower(), 0.0) for i in covered}
                 for i in covered:
                     values[i] = 0.0
                 if rule.valence is None:  # flip: the most negative word turns positive
+                    valences = {i: self.lexicon.get(lowers[i], 0.0) for i in covered}
                     head = min(covered, key=lambda i: valences[i])
                     values[head] = -self.constants.N_SCALAR * abs(valences[head])
                 else:
@@ -205,8 +266,34 @@ class CourseScorer(FastAnalyzer):
         """``neg, neu, pos, compound`` for ``text`` by the course's scorer (VADER's formulas)."""
         sentitext = self.sentitext(text)
         sentiments, _ = self.rule_sentiments(sentitext, self.word_sentiments(sentitext))
-        sentiments = self._but_check(sentitext.words_and_emoticons, sentiments)
+        if "but" in sentitext.text.lower():  # (its words come from its text: without "but", no word is "but")
+            sentiments = self._but_check(sentitext.words_and_emoticons, sentiments)
         return self.score_valence(sentiments, sentitext.text)
+
+    def compound(self, text: str) -> float:
+        """``polarity_scores(text)["compound"]``, without the shares the course does not show.
+
+        VADER's compound: the sum of the word values, pushed away from 0 by "!" and "?", then
+        normalised (NLTK's ``score_valence``, the same steps in the same order).
+
+        Example:
+            >>> scorer = course_analyzer()
+            >>> scorer.compound("no war!") == scorer.polarity_scores("no war!")["compound"]
+            True
+        """
+        sentitext = self.sentitext(text)
+        sentiments, _ = self.rule_sentiments(sentitext, self.word_sentiments(sentitext))
+        if "but" in sentitext.text.lower():  # (its words come from its text: without "but", no word is "but")
+            sentiments = self._but_check(sentitext.words_and_emoticons, sentiments)
+        if not sentiments:
+            return 0.0
+        total = float(sum(sentiments))
+        emphasis = self._punctuation_emphasis(total, sentitext.text)
+        if total > 0:
+            total += emphasis
+        elif total < 0:
+            total -= emphasis
+        return round(self.constants.normalize(total), 4)
 
 
 @data_cache
@@ -232,7 +319,7 @@ def tones(texts: Iterable[str]) -> list[dict[str, float]]:
     texts = [str(t) for t in texts]
     course = course_analyzer()
     return [
-        {**plain, "overlay_compound": round(float(course.polarity_scores(text)["compound"]), 4)}
+        {**plain, "overlay_compound": round(float(course.compound(text)), 4)}
         for plain, text in zip(polarity(texts), texts)
     ]
 

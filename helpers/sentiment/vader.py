@@ -4,9 +4,16 @@ NLTK's :class:`~nltk.sentiment.vader.SentiText` finds the words of a text by bui
 every text, a table of each word glued to each of 17 punctuation marks (``_words_plus_punc``:
 34 strings per word), then looking each token up in it. :class:`FastSentiText` gives the same
 words by looking at each token once: a token is a word with one leading *or* trailing run of
-ASCII punctuation, and that run is one of VADER's punctuation marks. The rest of VADER (its
-lexicon, negation, boosters, "but", capitals, punctuation emphasis) is NLTK's own code, so the
-numbers are NLTK's; tests compare the two on every statement of the course and on random text.
+ASCII punctuation, and that run is one of VADER's punctuation marks.
+
+:class:`FastAnalyzer` also skips work whose result is known: a word of the lexicon with no
+negation, booster, "never", "so", "this", "least" or idiom word around it keeps its valence
+(NLTK's steps would add 0 and multiply by nothing); idioms are looked up only near an idiom's
+words; "but" is looked for only in a text that holds it; words that all count 0 get the neutral
+scores. The negation check and "but" are written out with NLTK's arithmetic, without lists or
+generators. The rest of VADER (its lexicon, boosters, idioms, "least", punctuation emphasis, the
+sums) is NLTK's own code, so the numbers are NLTK's (NLTK 3.8 to 3.10 share that code); tests
+compare the two on every statement of the course, on random text and on random VADER phrases.
 
 Example:
     >>> FastSentiText("Good, very good!!", VaderConstants.PUNC_LIST, None).words_and_emoticons
@@ -68,8 +75,20 @@ class FastSentiText(SentiText):
         words = []
         for token in self.text.split():
             if len(token) > 1:
-                words.append(_strip_punctuation_run(token) or token)
+                if token[0] in _PUNCTUATION or token[-1] in _PUNCTUATION:  # else the token is its word
+                    token = _strip_punctuation_run(token) or token
+                words.append(token)
         return words
+
+    def allcap_differential(self, words: list[str]) -> bool:
+        """NLTK's test (some but not all words in capitals), counted at C speed.
+
+        Example:
+            >>> FastSentiText("GOOD news", VaderConstants.PUNC_LIST, None).is_cap_diff
+            True
+        """
+        capitals = list(map(str.isupper, words)).count(True)
+        return 0 < len(words) - capitals < len(words)
 
 
 class FastAnalyzer(SentimentIntensityAnalyzer):
@@ -88,6 +107,13 @@ class FastAnalyzer(SentimentIntensityAnalyzer):
     def __init__(self, lexicon: Mapping[str, float]) -> None:  # no file: the lexicon is given
         self.lexicon = dict(lexicon)
         self.constants = VaderConstants()
+        # every two words that open or continue an idiom or a two-word booster ("kind of"):
+        # a word with none of them around it is no part of one
+        phrases = [key.split() for key in (*self.constants.SPECIAL_CASE_IDIOMS, *self.constants.BOOSTER_DICT)]
+        self._idiom_pairs = frozenset(pair for words in phrases for pair in zip(words, words[1:]))
+        # the words (lower case) that can change the valence of a word up to three places after
+        # them, besides the negations: boosters and dampeners, "never so", "so", "this", "least"
+        self._modifiers = frozenset(self.constants.BOOSTER_DICT) | {"never", "so", "this", "least"}
 
     def sentitext(self, text: str) -> SentiText:
         """The words of ``text`` as VADER sees them (a :class:`FastSentiText`)."""
@@ -103,28 +129,109 @@ class FastAnalyzer(SentimentIntensityAnalyzer):
         """
         sentiments: list[float] = []
         words = sentitext.words_and_emoticons
-        first_index: dict[str, int] = {}
-        for index, word in enumerate(words):
-            first_index.setdefault(word, index)  # NLTK reads each word's first position
+        first_index: dict[str, int] | None = None  # built at the first word of the lexicon, if any
         boosters, lexicon = self.constants.BOOSTER_DICT, self.lexicon
-        for item in words:
-            lower = item.lower()
+        for item, lower in zip(words, map(str.lower, words)):
             if lower not in lexicon:  # NLTK's sentiment_valence gives such a word 0 as well
                 sentiments.append(0)
                 continue
+            if first_index is None:  # NLTK reads each word at its first position (reversed: the last write wins)
+                first_index = dict(zip(reversed(words), range(len(words) - 1, -1, -1)))
             i = first_index[item]
             kind_of = i < len(words) - 1 and lower == "kind" and words[i + 1].lower() == "of"
             if kind_of or lower in boosters:
                 sentiments.append(0)
                 continue
+            if self._alone(words, i) and not (item.isupper() and sentitext.is_cap_diff) and lexicon[lower]:
+                sentiments.append(lexicon[lower])  # nothing around it to change it: NLTK's steps keep the value
+                continue
             sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
         return sentiments
+
+    def _alone(self, words: list[str], i: int) -> bool:
+        """True when none of VADER's rules can change the valence of word ``i``: no negation,
+        booster, "never", "so", "this" or "least" in the three words before it, and no two
+        neighbouring words that could belong to an idiom (NLTK's sentiment_valence would then add
+        0 three times and multiply by nothing).
+
+        Example:
+            >>> words = "they are not good and truly good".split()
+            >>> default_analyzer()._alone(words, 3), default_analyzer()._alone(words, 6)
+            (False, True)
+        """
+        negations, modifiers = self.constants.NEGATE, self._modifiers
+        for word in words[max(0, i - 3) : i]:
+            lower = word.lower()
+            if lower in modifiers or lower in negations or "n't" in lower:
+                return False
+        pairs = self._idiom_pairs
+        return not any((words[k], words[k + 1]) in pairs for k in range(max(0, i - 3), min(i + 1, len(words) - 1)))
+
+    def _never_check(self, valence: float, words_and_emoticons: list[str], start_i: int, i: int) -> float:
+        """NLTK's ``_never_check`` (a negation or "never so" 1-3 words before a word), step for
+        step, asking :meth:`_negation` about one word instead of building a list for ``negated``."""
+        words = words_and_emoticons
+        if start_i == 0:
+            if self._negation(words[i - 1]):
+                valence = valence * self.constants.N_SCALAR
+        if start_i == 1:
+            if words[i - 2] == "never" and (words[i - 1] == "so" or words[i - 1] == "this"):
+                valence = valence * 1.5
+            elif self._negation(words[i - (start_i + 1)]):
+                valence = valence * self.constants.N_SCALAR
+        if start_i == 2:
+            if words[i - 3] == "never" and (words[i - 2] == "so" or words[i - 2] == "this") or (
+                words[i - 1] == "so" or words[i - 1] == "this"
+            ):
+                valence = valence * 1.25
+            elif self._negation(words[i - (start_i + 1)]):
+                valence = valence * self.constants.N_SCALAR
+        return valence
+
+    def _idioms_check(self, valence: float, words_and_emoticons: list[str], i: int) -> float:
+        """NLTK's ``_idioms_check``, skipped when no two neighbouring words around word ``i`` could
+        belong to an idiom or a two-word booster (NLTK would build seven strings to find none)."""
+        words, pairs = words_and_emoticons, self._idiom_pairs
+        last = min(i + 1, len(words) - 1)
+        if not any((words[k], words[k + 1]) in pairs for k in range(i - 3, last)):
+            return valence
+        return super()._idioms_check(valence, words, i)
+
+    def _negation(self, word: str) -> bool:
+        """``constants.negated([word])`` for one word: in ``NEGATE``, or holding "n't".
+
+        Example:
+            >>> default_analyzer()._negation("Isn't"), default_analyzer()._negation("least")
+            (True, False)
+        """
+        lower = word.lower()
+        return lower in self.constants.NEGATE or "n't" in lower
+
+    def _but_check(self, words_and_emoticons: list[str], sentiments: list[float]) -> list[float]:
+        """NLTK's ``_but_check``: before the first "but" a word counts half, after it one and a half."""
+        lowers = [word.lower() for word in words_and_emoticons]
+        if "but" in lowers:
+            bi = lowers.index("but")
+            for sidx, sentiment in enumerate(sentiments):
+                if sidx < bi:
+                    sentiments[sidx] = sentiment * 0.5
+                elif sidx > bi:
+                    sentiments[sidx] = sentiment * 1.5
+        return sentiments
+
+    def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
+        """NLTK's ``score_valence``; for words that all count 0, its answer without the arithmetic
+        (no sum to push by "!" or "?", every word neutral)."""
+        if sentiments and not any(sentiments):
+            return {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}
+        return super().score_valence(sentiments, text)
 
     def polarity_scores(self, text: str) -> dict[str, float]:
         """VADER's ``neg, neu, pos, compound`` for ``text`` (NLTK's numbers)."""
         sentitext = self.sentitext(text)
         sentiments = self.word_sentiments(sentitext)
-        sentiments = self._but_check(sentitext.words_and_emoticons, sentiments)
+        if "but" in sentitext.text.lower():  # (its words come from its text: without "but", no word is "but")
+            sentiments = self._but_check(sentitext.words_and_emoticons, sentiments)
         return self.score_valence(sentiments, text)
 
 

@@ -11,7 +11,6 @@ Example:
 from __future__ import annotations
 
 import bisect
-from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,8 +22,6 @@ from ..resources import HelpersError
 from .attribution import attribute
 from .mentions import MentionRow, rows_from_frame, rows_from_mentions
 from .model import COLUMNS, Draft, Statement
-
-_DRAFT_FIELDS = [f.name for f in fields(Draft)]
 
 __all__ = ["statement_records", "find_statements", "highlight_html"]
 
@@ -45,14 +42,19 @@ def _statements(article: Article, mentions: list[MentionRow], sentences: list[An
     unique: dict[tuple[int, int], Draft] = {}
     for draft in sorted(attribute(article, mentions, spans), key=lambda d: (d.start, d.end)):
         unique.setdefault((draft.start, draft.end), draft)
-    return [
-        Statement(
-            **{name: getattr(draft, name) for name in _DRAFT_FIELDS},
-            section=_section_at(article, paragraph_starts, draft.start),
-            sentence=max(0, bisect.bisect_right(sentence_starts, draft.start) - 1),
-        )
-        for draft in unique.values()
-    ]
+    return [_statement(draft, _section_at(article, paragraph_starts, draft.start),
+                       max(0, bisect.bisect_right(sentence_starts, draft.start) - 1))
+            for draft in unique.values()]
+
+
+def _statement(draft: Draft, section: str, sentence: int) -> Statement:
+    """The statement of a draft, now that its section and sentence are known."""
+    return Statement(
+        start=draft.start, end=draft.end, text=draft.text, kind=draft.kind, speaker_id=draft.speaker_id,
+        speaker_text=draft.speaker_text, cue=draft.cue, cue_start=draft.cue_start, cue_end=draft.cue_end,
+        section=section, sentence=sentence, speaker_start=draft.speaker_start, speaker_end=draft.speaker_end,
+        rule=draft.rule, speaker_rule=draft.speaker_rule,
+    )
 
 
 def statement_records(doc: Any) -> list[Statement]:

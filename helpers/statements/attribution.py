@@ -20,8 +20,8 @@ from .floating import FloatingQuotes
 from .frames import CueFrames
 from .frames_post import PostFrames
 from .history import SpeakerHistory
-from .lexicon import frame_words
-from .masked import mask_quotes, sentence_spans
+from .lexicon import cue_starts, frame_words, word_groups
+from .masked import mask_quotes, sentence_spans, unbreakable_paragraph
 from .mentions import MentionRow, Mentions
 from .model import Draft, Frame, SpokenBy
 from .quotes import QuoteMark, scan_quotes
@@ -63,6 +63,7 @@ class Attribution(SpeakerRules, CueFrames, PostFrames, Contents, FloatingQuotes)
         self.masked = mask_quotes(self.text, self.scan.segments)
         self.mentions = Mentions(mentions, self.text, self.masked)
         self.words = frame_words()
+        self.groups = word_groups()  # unions of word roles, built once
         self.paragraph_starts = [para.start for para in article.paragraphs]
         self.history = SpeakerHistory(self.mentions.people, self._is_unknown_name)
         self.sentences = sentences
@@ -70,14 +71,14 @@ class Attribution(SpeakerRules, CueFrames, PostFrames, Contents, FloatingQuotes)
         self.drafts: list[Draft] = []
         self.latest_draft: Draft | None = None
         self._by_paragraph: dict[int, list[QuoteMark]] = {}
+        self.cue_starts: list[int] = []  # where cues can start in the paragraph being read
         for seg in self.scan.segments:
             self._by_paragraph.setdefault(seg.paragraph, []).append(seg)
 
     def _is_unknown_name(self, said_by: str) -> bool:
         """True for words naming a speaker that start with a capitalised name ("Park"), not "The"/"He"."""
         first = (said_by.split() or [""])[0]
-        closed = self.words["determiner"] | self.words["person_pronoun"] | self.words["thing_pronoun"]
-        return first[:1].isupper() and first.lower() not in closed
+        return first[:1].isupper() and first.lower() not in self.groups["name_not_start"]
 
     def segments_of_paragraph(self, number: int) -> list[QuoteMark]:
         """The top-level quotes of paragraph ``number``."""
@@ -91,9 +92,11 @@ class Attribution(SpeakerRules, CueFrames, PostFrames, Contents, FloatingQuotes)
     def _paragraph_sentences(self, para) -> list[tuple[int, int]]:
         """The sentences of a paragraph as the frames see them: ``doc.sentences`` where the masked
         paragraph is the text itself (no quote), else the masked paragraph split by the same rules
-        (a masked quote holds no sentence break)."""
+        (a masked quote holds no sentence break); a masked paragraph with no mark punkt could break
+        at is one sentence without running punkt."""
         if self.masked[para.start : para.end] != self.text[para.start : para.end]:
-            return sentence_spans(self.masked, para.start, para.end)
+            alone = unbreakable_paragraph(self.masked, para.start, para.end)  # no need to run punkt
+            return alone if alone is not None else sentence_spans(self.masked, para.start, para.end)
         lo = bisect.bisect_left(self.sentence_starts, para.start)
         hi = bisect.bisect_left(self.sentence_starts, para.end)
         return sentence_spans(self.masked, para.start, para.end, self.sentences[lo:hi])
@@ -136,6 +139,9 @@ class Attribution(SpeakerRules, CueFrames, PostFrames, Contents, FloatingQuotes)
         """Find the statements of paragraph ``number`` and add them to :attr:`drafts`."""
         para = self.article.paragraphs[number]
         head = self._headline(number)
+        self.cue_starts = cue_starts(self.masked, para.start, para.end)  # for all its sentences at once
+        if head is None and not self.segments_of_paragraph(number) and not self.cue_starts:
+            return  # no quote, no headline frame and no word a cue starts with: nothing to find
         spans = self._join_question_frames(_pieces(self._paragraph_sentences(para), self.masked))
         known = len(self.history)
         frames = self._cut(self._paragraph_frames(number, spans, head))

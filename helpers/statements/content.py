@@ -19,6 +19,8 @@ __all__ = ["Contents"]
 
 _AS = re.compile(r"\sas\s")  # every background "as" clause holds one (a cheap test before the full pattern)
 _CLAUSE_BREAK = re.compile(r",\s+([a-z]+)\b")
+_INTRODUCED = re.compile(r"\bthat\s*$|:\s*$")  # "said that …", "said: …"
+_TO_INFINITIVE = re.compile(r"(?:not\s+)?to\s")
 
 
 class _CutIndex:
@@ -67,6 +69,10 @@ class Contents:
         Cuts are computed twice: a noun misread as a cue ("security demands, but …") has no
         content after the first pass, and must not cut the others in the second.
         """
+        if not frames:
+            return []
+        if len(frames) == 1:  # the usual paragraph: no other frame to cut its content or drop it
+            return self._cut_alone(frames[0])
         original = {id(f): f.content_end for f in frames}
         kept = frames
         for _ in range(2):
@@ -74,8 +80,13 @@ class Contents:
             for frame in frames:
                 frame.content_end = index.first_cut(frame, original[id(frame)])
                 self._cut_clause(frame)
-            kept = [f for f in kept if self._has_content(f)]
-        reporting = [f for f in kept if self._emission(f) is not None]  # "asked X for …" reports nothing
+            still = [f for f in kept if self._has_content(f)]
+            if len(still) == len(kept):
+                break  # no frame dropped: a second pass would cut the same (cuts come from seps and cut_at only)
+            kept = still
+        for frame in kept:
+            frame.emission = self._emission(frame)  # final: later steps change speakers, not contents
+        reporting = [f for f in kept if f.emission is not None]  # "asked X for …" reports nothing
         cues = [f.cue_start for f in reporting]
         order = sorted(range(len(reporting)), key=lambda i: cues[i])
         sorted_cues = [cues[i] for i in order]
@@ -88,6 +99,15 @@ class Contents:
                     break
                 i += 1
         return kept
+
+    def _cut_alone(self, frame: Frame) -> list[Frame]:
+        """:meth:`_cut` for a paragraph with one frame: only its clause can end its content."""
+        self._cut_clause(frame)
+        bounds = self._content(frame.content_start, frame.content_end)
+        if bounds[1] <= bounds[0]:
+            return []
+        frame.emission = self._emission(frame, bounds)
+        return [frame]
 
     def _cut_clause(self, frame: Frame) -> None:
         """End a content at a background "as" clause or at a clause break after a comma."""
@@ -113,16 +133,17 @@ class Contents:
             i += 1
         return out
 
-    def _emission(self, frame: Frame) -> Emission | None:
+    def _emission(self, frame: Frame, bounds: tuple[int, int] | None = None) -> Emission | None:
         """The statement a frame reports, or None when it reports none
-        ("warns EU over probe", "threatened a strike", "asked Ottawa for $500m")."""
-        lo, hi = self._content(frame.content_start, frame.content_end)
+        ("warns EU over probe", "threatened a strike", "asked Ottawa for $500m");
+        ``bounds`` is the trimmed content when the caller has it already."""
+        lo, hi = self._content(frame.content_start, frame.content_end) if bounds is None else bounds
         if hi <= lo or _opens_with_to(self.masked, lo, hi):
             return None
         inside = self._quotes_inside(lo, hi, max(hi, frame.content_end))
         verb_frame = verb_frames().get(frame.lemma, "")
         if frame.form in ("pre", "coord") and verb_frame:
-            introduced = re.search(r"\bthat\s*$|:\s*$", self.masked[frame.cue_end : lo]) or any(seg.open == lo for seg in inside) or frame.clause
+            introduced = _INTRODUCED.search(self.masked[frame.cue_end : lo]) or any(seg.open == lo for seg in inside) or frame.clause
             if verb_frame == "naming":
                 return self._named_quote(inside, lo, hi)
             if verb_frame in ("figure", "finite"):
@@ -134,7 +155,7 @@ class Contents:
                 return None  # "warns EU over probe", "threatened a general strike"
         if len(inside) == 1 and inside[0].open == lo and (inside[0].close + 1 == hi or (inside[0].close < 0 and inside[0].end >= hi)):
             return Emission(inside[0].start, inside[0].end, "direct", frame.rule)
-        spoken = [seg for seg in inside if not is_title(seg.text) and not self._named_work(seg)]
+        spoken = any(not is_title(seg.text) and not self._named_work(seg) for seg in inside)
         return Emission(lo, hi, "direct" if spoken else "indirect", frame.rule)
 
     def _named_quote(self, inside: list[QuoteMark], lo: int, hi: int) -> Emission | None:
@@ -165,7 +186,7 @@ class Contents:
         lows = self._first_words(lo, hi)
         if not lows or not (lows[0].endswith("ing") and len(lows[0]) > 5 and self.masked[lo:lo + 1].islower()):
             return False
-        return not set(lows) & (self.words["be"] | self.words["modal"] | {"has", "have", "had", "that"})
+        return self.groups["auxiliary_or_that"].isdisjoint(lows)
 
     def _is_clause(self, lo: int, hi: int) -> bool:
         """True when the content reads as a clause: a subject pronoun first, or a finite
@@ -175,19 +196,19 @@ class Contents:
             return False
         if lows[0] in self.words["subject_pronoun"]:
             return True
-        return bool(set(lows[1:]) & (self.words["be"] | self.words["modal"] | {"has", "have", "had", "did", "does", "do"}))
+        return not self.groups["finite_or_do"].isdisjoint(lows[1:])
 
     def _is_figure(self, lo: int, hi: int) -> bool:
         """True when the content is a figure, not a clause: "an operating loss of $2m", "5% growth"."""
         words = self.masked[lo:hi].split()[:6]
         lows = [w.lower().strip(".,;:()") for w in words]
-        if set(lows) & (self.words["be"] | self.words["modal"] | {"has", "have", "had", "that"}):
+        if not self.groups["auxiliary_or_that"].isdisjoint(lows):
             return False  # a clause that happens to hold a figure: "sales had fallen"
         return bool(set(lows) & self.words["figure"]) or bool(AMOUNT.search(" ".join(words)))
 
     def _emit(self, frame: Frame) -> None:
-        """Add the statement a frame reports (if any) to the run's drafts."""
-        emission = self._emission(frame)
+        """Add the statement a frame reports (if any, as :meth:`_cut` found) to the run's drafts."""
+        emission = frame.emission
         if emission is None:
             return
         self._add_draft(Draft(
@@ -203,4 +224,4 @@ class Contents:
 def _opens_with_to(masked: str, lo: int, hi: int) -> bool:
     """True when the content is an infinitive ("to leave", "not to leave"): a directive, no statement."""
     window = min(hi, lo + 64)
-    return bool(re.match(r"(?:not\s+)?to\s", masked[lo:window] + (masked[window] if window < hi else " ")))
+    return bool(_TO_INFINITIVE.match(masked[lo:window] + (masked[window] if window < hi else " ")))

@@ -25,6 +25,11 @@ __all__ = ["FloatingQuotes"]
 _NO_SOURCE = Source(None, "", "", -1, -1, None)
 _NAME_APPOSITION_CUE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},[^,“”\"\n]{1,100},\s+(?P<cue>\S+)")
 _INTRO_MARK = re.compile(r"(?::|—|–|--|(?<=\s)-)$")
+_NON_SPACE_RUN = re.compile(r"\S+")
+_ANY_QUOTE = re.compile("[“”\"‘’]")
+_LAST_COMMA = re.compile(r",\s*(?=[^,]*$)")
+_SHORT_OPENING = re.compile(r"\s*(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\s*,\s*")  # "In Paris on Monday, "
+_BY = re.compile(r"\bby\b")
 
 
 class FloatingQuotes:
@@ -56,8 +61,8 @@ class FloatingQuotes:
         apposition = _NAME_APPOSITION_CUE.match(self.masked, s0, s1)
         if apposition and apposition.group("cue").rstrip(".,!?") in cue_forms():
             return True
-        stops = self.words["coordinator"] | self.words["subordinator"] | self.words["be"]
-        first_words = itertools.islice(re.finditer(r"\S+", self.masked[s0:s1]), MAX_SUBJECT_WORDS - 2)
+        stops = self.groups["sentence_link"]
+        first_words = itertools.islice(_NON_SPACE_RUN.finditer(self.masked[s0:s1]), MAX_SUBJECT_WORDS - 2)
         for index, match in enumerate(first_words):
             word = match.group()
             cue = cue_forms().get(word.rstrip(".!?,"))
@@ -73,13 +78,16 @@ class FloatingQuotes:
 
     def _floating(self, number: int, sentence_spans: list[tuple[int, int]], frames: list[Frame], first_draft: int) -> None:
         """Quotes with no frame: a quote-only sentence or paragraph goes to the speaker before it."""
+        segments = self.segments_of_paragraph(number)
+        if not segments:
+            return  # no quote in the paragraph: none floats
         para = self.article.paragraphs[number]
         covered = sorted((d.start, d.end) for d in self.drafts[first_draft:])  # this paragraph's statements
         covered_starts = [a for a, _ in covered]
         reach = list(itertools.accumulate((b for _, b in covered), max))
         sentence_starts = [a for a, _ in sentence_spans]
         cue_starts = [f.cue_start for f in frames]
-        for seg in self.segments_of_paragraph(number):
+        for seg in segments:
             i = bisect.bisect_right(covered_starts, seg.start) - 1
             if i >= 0 and reach[i] >= seg.end:
                 continue  # part of a statement already
@@ -163,18 +171,18 @@ class FloatingQuotes:
         runs to the quote, or to ``lead_end`` when the quote opens the next paragraph)."""
         lead = self.masked[sentence[0] : seg.open if lead_end is None else lead_end].rstrip()
         mark = _INTRO_MARK.search(lead)
-        if not mark or previous or re.search("[“”\"‘’]", lead[: mark.start()]) or len(lead.split()) > 25:
+        if not mark or previous or _ANY_QUOTE.search(lead[: mark.start()]) or len(lead.split()) > 25:
             return None
         c0 = sentence[0] + mark.start()
         cue = (mark.group(), c0, c0 + len(mark.group()))
         lo = sentence[0]
-        clause = re.search(r",\s*(?=[^,]*$)", lead[: mark.start()])
+        clause = _LAST_COMMA.search(lead[: mark.start()])
         if clause and len(lead[: clause.start()].split()) > 6:
             lo += clause.end()  # "Asked whether …, Ms Lee was brief: “…”": the subject follows the comma
         rows = [r for r in self.mentions.within(lo, c0) if self.mentions.eligible(r, lo)]
         for row in rows:
             before = self.masked[lo : row.start]
-            if before.strip() and not re.fullmatch(r"\s*(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\s*,\s*", before):
+            if before.strip() and not _SHORT_OPENING.fullmatch(before):
                 break  # the mention is not the sentence's subject
             if row.actor_id is not None:
                 return Source(row.actor_id, row.text, *cue, mention_rule(row), "colon_introduction", row.start, row.end)
@@ -184,7 +192,7 @@ class FloatingQuotes:
             at = sentence[0] + len(lead) - len(lead.lstrip())
             return Source(found.speaker, first, *cue, found.rule, "colon_introduction", at, at + len(first))
         span = self._opening_subject(lo, c0) if lo == sentence[0] else None
-        if span is None or re.search(r"\bby\b", self.masked[span[1] : c0]):
+        if span is None or _BY.search(self.masked[span[1] : c0]):
             return None  # "The protest was organised by Ms Lee: …": the subject is no speaker
         said_by = Frame(*cue, "head")  # "Rival camp fired back: “…”": a subject with no mention
         self._speaker_of_phrase(said_by, *span, self.text[span[0] : span[1]], None, span=span)

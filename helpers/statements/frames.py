@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import _alternation, addressee_verbs, adjunct_pattern, cue_forms, cue_pattern
-from .masked import OPENERS, gap_ok, last_word, strip_gap
+from .lexicon import addressee_verbs, adjunct_pattern, cue_forms, find_cues, listener_pattern
+from .masked import OPENERS, gap_ok, last_word, strip_gap_word
 from .model import Frame
 from .speakers import mention_rule
 
@@ -21,6 +21,17 @@ _WORD_AFTER = re.compile(r"\s*([\w’'-]*)")
 _THAT = re.compile(r"\s*,?\s*that\b")
 # a reported question after a listener-taking cue: "asked (the minister) whether/if/why …"
 _REPORTED_QUESTION = re.compile(r"\s+(?!that\b)(?:(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+)??(?=(?:whether|if|why|how|what|which|when|where|who)\s)")
+# "told reporters that …": a listener, then "that"
+_LISTENER_THAT = re.compile(r"\s+(?!that\b)[^,;:“”\"‘]{1,60}?(?<!\band)(?<!\bbut)(?<!\bor)\s+that\b")
+# "told reporters on Monday.": a short listener before a break or a setting
+_SHORT_LISTENER = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=\s*(?:[,.;:]|$|\s(?:on|in|at|during|after|before|last|this|yesterday|today)\b))")
+_ENDS_OR_QUOTES = re.compile(r"\s*(?:[,.;!?]|$|:\s*[" + "".join(OPENERS) + "])")
+# a listener in lower case ("told council members the branch was …", "told the court the firm had …"):
+# the clause must open with a determiner, a subject pronoun or a name
+_LOWER_LISTENER = re.compile(
+    r"\s+(?:(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*s|(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+"
+    r"(?=(?:the|a|an|his|her|its|their|this|these|those|"
+    r"it|he|she|they|we|i|[A-Z][\w’'-]*)\s)")
 
 
 class CueFrames:
@@ -30,7 +41,7 @@ class CueFrames:
         """The frames of the sentence ``masked[s0:s1]``, in the order of their cues."""
         frames: list[Frame] = []
         forms = cue_forms()
-        for match in cue_pattern().finditer(self.masked, s0, s1):
+        for match in find_cues(self.masked, s0, s1, self.cue_starts):
             form = match.group("cue")
             cue = forms.get(form)
             frame = Frame(form, match.start(), match.end(), "pre", cue.lemma if cue else "according to")
@@ -49,14 +60,15 @@ class CueFrames:
         words, form, lemma, c0 = self.words, frame.cue, frame.lemma, frame.cue_start
         if self.masked[max(0, c0 - 2) : c0].endswith(("<", "</")):
             return False  # a markup tag pasted with the text: <tweet id="…">
-        word, _ = last_word(self.masked, s0, c0)
+        word, wpos = last_word(self.masked, s0, c0)
         low = word.lower()
         after = _WORD_AFTER.match(self.masked, frame.cue_end, s1).group(1)
-        if after in words["blocked_after"] | words["modal"] | words["be"] | {"has", "have", "had"} and not self._after_quote(frame, s0):
+        if after in self.groups["not_after_cue"] and not self._after_quote(frame, s0):
             return False  # a noun: "demands for guarantees", "Sokoto states had been" (not "“…,” Lee said of …")
         if low in words["determiner"] or word in words["modal"] or low == "to":
             return False  # "the report", "will say" ("May says" is a name)
-        if _POSSESSIVE_END.search(self.masked, max(s0, c0 - 200), c0) or (word.endswith("ing") and word.islower() and word not in words["gap"]):
+        # a possessive ends with the last word before the cue: search from 3 characters before its end
+        if _POSSESSIVE_END.search(self.masked, max(s0, c0 - 200, wpos + len(word) - 3), c0) or (word.endswith("ing") and word.islower() and word not in words["gap"]):
             return False  # "the leader's remarks", "comparing notes"
         verb = form.split()[0]  # "calling" in "calling for"
         if verb.endswith("en") and low not in {"has", "have", "had"}:
@@ -97,10 +109,9 @@ class CueFrames:
     def _pre_subject(self, frame: Frame, s0: int, before: int) -> bool:
         """Find the subject of a cue (at ``before``) that precedes its content; False when the cue is not a verb."""
         words = self.words
-        end = strip_gap(self.masked, s0, before)
-        word, wpos = last_word(self.masked, s0, end)
+        end, word, wpos = strip_gap_word(self.masked, s0, before)  # (and the last word before it)
         low = word.lower()
-        if not word or low in words["determiner"] | words["preposition"] | words["be"] or word in words["modal"]:
+        if not word or low in self.groups["not_subject"] or word in words["modal"]:
             return False
         if low in words["coordinator"]:
             self._coordinated(frame, s0, wpos)
@@ -185,7 +196,7 @@ class CueFrames:
         pos = frame.cue_end if pos is None else pos
         rest = self.masked[pos:s1]
         if lemma in addressee_verbs():
-            match = re.match(r"\s+(?!that\b)[^,;:“”\"‘]{1,60}?(?<!\band)(?<!\bbut)(?<!\bor)\s+that\b", rest)
+            match = _LISTENER_THAT.match(rest)
             if match:
                 return pos + match.end()
             question = _REPORTED_QUESTION.match(rest)
@@ -196,10 +207,10 @@ class CueFrames:
             if clause is not None:
                 frame.clause = True
                 return clause  # "told the BBC the union had offered …" (no "that")
-            match = re.match(r"\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=\s*(?:[,.;:]|$|\s(?:on|in|at|during|after|before|last|this|yesterday|today)\b))", rest)
+            match = _SHORT_LISTENER.match(rest)
             if match:
                 after = self._skip_adjuncts(pos + match.end(), s1)
-                if re.match(r"\s*(?:[,.;!?]|$|:\s*[" + "".join(OPENERS) + "])", self.masked[after:s1]):
+                if _ENDS_OR_QUOTES.match(self.masked[after:s1]):
                     return after  # "told reporters on Monday."
         adjunct = adjunct_pattern()
         while True:
@@ -218,25 +229,19 @@ class CueFrames:
         The listener is an object pronoun, an audience word or a name (capitalised words, maybe
         after "the"); the clause opens with a subject and has a finite auxiliary in its first words.
         """
-        words = self.words
-        listener = re.match(
-            rf"\s+(?:{_alternation(words['listener'])}|"
-            r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+", self.masked[pos:s1])
+        listener = listener_pattern().match(self.masked[pos:s1])
         if not listener:
             # a listener in lower case ("told council members the branch was …", "told the court the
             # firm had …"): the clause
             # must open with a determiner, a subject pronoun or a name
-            listener = re.match(
-                r"\s+(?:(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*s|(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+"
-                r"(?=(?:the|a|an|his|her|its|their|this|these|those|"
-                r"it|he|she|they|we|i|[A-Z][\w’'-]*)\s)", self.masked[pos:s1])
+            listener = _LOWER_LISTENER.match(self.masked[pos:s1])
         if not listener:
             return None
         start = pos + listener.end()
         following = [w.lower().strip(".,;:") for w in self.masked[start:s1].split()[:8]]
-        if not following or following[0] in words["preposition"] | {"to", "that", "not", "about"}:
+        if not following or following[0] in self.groups["not_listener"]:
             return None  # "told him to leave", "told reporters about …"
-        if set(following[1:]) & (words["be"] | words["modal"] | {"has", "have", "had", "did", "does"}):
+        if not self.groups["finite"].isdisjoint(following[1:]):
             return start
         return None
 

@@ -20,7 +20,8 @@ __all__ = ["PostFrames"]
 
 OPENERS_CLASS = "".join(OPENERS)
 # a closer after a space ends a quote whose last words are a quote inside it: "… 'the sponsor,' " X wrote
-_SEPARATOR = re.compile(r",[" + CLOSERS + r"]?|[?!.…][" + CLOSERS + r"]|[" + CLOSERS + r"],|(?<=\s)[" + CLOSERS + r"](?=\s)")
+# (every alternative opens with a mark, so the regex engine jumps from mark to mark)
+_SEPARATOR = re.compile(r",[" + CLOSERS + r"]?|[?!.…][" + CLOSERS + r"]|[" + CLOSERS + r"](?:,|(?<=\s[" + CLOSERS + r"])(?=\s))")
 _APPOSITION_BEFORE_CUE = re.compile(r",\s*(?:who|whose|which|(?:a|an|the)\s|(?P<name>[A-Z]))[^,]*,\s*$")
 _APPOSITION_OF_SUBJECT = re.compile(r",\s+(?:(?:who|whose|which|[a-z]+ing)\b[^,]*|(?:a|an|the)\s+(?:[^\s,]+\s+){0,7}[^\s,]+)$")
 # the subject may hold abbreviations: "said Dr. Ann Lee, …", "said U.S. envoy Tom Hale"
@@ -32,6 +33,12 @@ _LONG_SUBJECT = 24
 _INVERTED_TITLE = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4}(?:\s+[A-Z][\w’'.-]*)+)(?=\s*(?:[,.;:!?]|$))")
 _HEADLINE_NOUN = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})(?=\s*[.!?]?\s*$)")
 _AS_SAYING = re.compile(r"\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
+_CLOSER = re.compile("[" + CLOSERS + "]")
+_ANY_QUOTE = re.compile("[“”\"‘’]")
+_OPENS_QUOTE = re.compile(r"[,:]\s*[" + OPENERS_CLASS + "]")
+_LABEL_END = re.compile(r"(?::|—|–|\s-|--)\s*$")  # "Port strike: ‘…’"
+_ACCORDING_SOURCE = re.compile(r"\s+([^,;]{1,80})")
+_HEADLINE_SPEAKER = re.compile(r"(?P<who>[^:“”\"‘]{1,80}?)\s*:\s+(?=\S)")
 
 
 @dataclass
@@ -67,14 +74,14 @@ class PostFrames:
                     subject_lo, subject_hi = s0 + sep.end(), s0 + apposition.start()
                     if apposition.group("name"):  # "‘…,’ the museum's director, Ana Lopes, said": the name speaks
                         subject_lo, subject_hi = s0 + apposition.start() + 1, s0 + len(left.rstrip()) - 1
-        quoted = [m for m in seps if re.search("[" + CLOSERS + "]", m.group())]
+        quoted = [m for m in seps if _CLOSER.search(m.group())]
         if quoted and quoted[-1] is not sep and sep.group() == "," and not left[sep.end() :].strip():
             between = left[quoted[-1].end() : sep.start()]
-            if between.strip() and not re.search("[“”\"‘’]", between) and len(between.split()) <= _LONG_SUBJECT:
+            if between.strip() and not _ANY_QUOTE.search(between) and len(between.split()) <= _LONG_SUBJECT:
                 sep = quoted[-1]  # "“…,” Ann Lee, director of the institute at the college, said"
                 subject_lo, subject_hi = s0 + sep.end(), s0 + len(left.rstrip(" ,"))
         content_hi = s0 + sep.start()
-        closer = re.search("[" + CLOSERS + "]", sep.group())
+        closer = _CLOSER.search(sep.group())
         if closer:
             content_hi = s0 + sep.start() + closer.start() + 1
             if (content_hi - 1) not in self.scan.by_close:
@@ -85,13 +92,12 @@ class PostFrames:
 
     def _subject_allowed(self, before: _Before, s0: int) -> bool:
         """False when the words before the cue cannot be its subject (a clause, an apposition)."""
-        words = self.words
         subject = self.masked[before.subject_lo : before.subject_hi]
         if before.closer and "," in subject and len(subject.split()) <= _LONG_SUBJECT:
             subject = subject[: subject.index(",")]  # "Ann Lee, who was mayor, said": the name before the apposition
-        if re.search("[“”\"‘’]", subject) or len(subject.split()) > MAX_SUBJECT_WORDS - 3:
+        if _ANY_QUOTE.search(subject) or len(subject.split()) > MAX_SUBJECT_WORDS - 3:
             return False
-        if set(subject.split()) & (words["modal"] | words["be"] | words["coordinator"] | {"than", "that"}):
+        if not self.groups["clause_word"].isdisjoint(subject.split()):
             return False  # "…, but the city will borrow more than it promised"
         if not before.closer and _APPOSITION_OF_SUBJECT.search(self.masked, s0, before.content_hi):
             return False  # an apposition of the subject: "Karen Doyle, who flew …, said"
@@ -99,7 +105,6 @@ class PostFrames:
 
     def _inverted_subject(self, frame: Frame, before: _Before, s0: int, s1: int) -> int | None:
         """``said X``: set the subject's span after the cue and return where the rest starts (None: no subject)."""
-        words = self.words
         at = self._skip_adjuncts(frame.cue_end, s1)
         match = _INVERTED_SUBJECT.match(self.masked[at:s1])
         if not match and before.closer:
@@ -107,7 +112,7 @@ class PostFrames:
         if not match and before.closer and self.article.section_at(s0) != "body":
             match = _HEADLINE_NOUN.match(self.masked[at:s1])  # a bare noun ending a headline: "‘…’, says crane operator"
         np_words = set(match.group("np").split()) if match else set()
-        if not match or np_words & (words["be"] | words["modal"] | {"that", "has", "have", "had"}):
+        if not match or not self.groups["auxiliary_or_that"].isdisjoint(np_words):
             return None  # "…, said the vote had been stolen" is not an inverted subject
         before.subject_lo = at + match.start("np")
         before.subject_hi = before.subject_lo + len(match.group("np").rstrip())
@@ -129,7 +134,7 @@ class PostFrames:
             words = words[1:]  # "…, Lee said pleasantly into the phone."
         if not words or len(words) > 10 or words[0] not in self.words["preposition"] or not rest.endswith((".", "!", "?")):
             return False
-        return not set(words) & (self.words["be"] | self.words["modal"] | {"that", "has", "have", "had", "did", "does"})
+        return self.groups["finite_or_that"].isdisjoint(words)
 
     def _post(self, frame: Frame, lemma: str, s0: int, s1: int) -> bool:
         """``…, X said.`` / ``“…,” said X.`` / ``However, X said, …`` / ``…, X reported Y as saying``."""
@@ -146,7 +151,7 @@ class PostFrames:
         else:
             stripped = strip_gap(self.masked, before.subject_lo, before.subject_hi)
             last = (self.masked[before.subject_lo : stripped].split() or [""])[-1]
-            if last.lower() in words["determiner"] | words["preposition"] | words["be"] or last in words["modal"]:
+            if last.lower() in self.groups["not_subject"] or last in words["modal"]:
                 return False
             before.subject_hi = stripped
         as_saying = _AS_SAYING.match(self.masked[frame.cue_end : s1])
@@ -156,12 +161,12 @@ class PostFrames:
         after = self._after_cue(frame, lemma, s1, pos=rest_at) if not inverted else self._skip_adjuncts(rest_at, s1)
         rest = self.masked[after:s1].strip()
         opening = len(self.masked[s0 : before.content_hi].split()) > 2  # "However, X said, …" is cue_parenthetical
-        if opening and not before.closer and re.match(r"[,:]\s*[" + OPENERS_CLASS + "]", rest):
+        if opening and not before.closer and _OPENS_QUOTE.match(rest):
             return False  # "Asked about it, Lee said, “Sure.”": the quote after the cue is the content
         if rest and not rest.startswith(",") and rest not in (".", "!", "?") and not self._quote_first(before) and not self._place_tail(rest):
             return False  # "“It is over,” Lee said after the hearing ended.": a quote-first frame may have a tail
         subject = self.masked[before.subject_lo : before.subject_hi].split()
-        pronouns = self.words["person_pronoun"] | self.words["thing_pronoun"] | self.words["subject_pronoun"] | self.words["org_head"]
+        pronouns = self.groups["subject_word"]
         if len(subject) == 1 and subject[0].islower() and subject[0] not in pronouns and not subject[0].endswith("s"):
             return False  # "In smaller, rural states, …": an adjective before a noun, no subject before a cue
         self._speaker_in(frame, before.subject_lo, before.subject_hi, content=s0)
@@ -183,14 +188,14 @@ class PostFrames:
             return
         frame.content_start, frame.content_end = s0, before.content_hi
         quoted = self.scan.by_close.get(before.content_hi - 1) if before.closer else None
-        if quoted is not None and re.search(r"(?::|—|–|\s-|--)\s*$", self.masked[s0 : quoted.open]):
+        if quoted is not None and _LABEL_END.search(self.masked[s0 : quoted.open]):
             frame.content_start = quoted.open  # "Port strike: ‘…’, says X": the content is the quote
             frame.rule = "headline_label_quote"
 
     def _according(self, frame: Frame, s0: int, s1: int) -> bool:
         """``According to X, …`` and ``…, according to X.``"""
         left = self.masked[s0 : frame.cue_start].rstrip()
-        source = re.match(r"\s+([^,;]{1,80})", self.masked[frame.cue_end : s1])
+        source = _ACCORDING_SOURCE.match(self.masked[frame.cue_end : s1])
         if not source:
             return False
         lo, hi = frame.cue_end + source.start(1), frame.cue_end + source.end(1)
@@ -214,7 +219,7 @@ class PostFrames:
         para = self.article.paragraphs[para_index]
         if para.section == "body":
             return None
-        match = re.match(r"(?P<who>[^:“”\"‘]{1,80}?)\s*:\s+(?=\S)", self.masked[para.start : para.end])
+        match = _HEADLINE_SPEAKER.match(self.masked[para.start : para.end])
         if not match or not self.masked[para.start : para.start + 1].isupper():
             return None
         who = match.group("who")

@@ -12,12 +12,13 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from ..resources import data_cache, read_table
 
-__all__ = ["CueForm", "cue_forms", "cue_pattern", "frame_words", "quote_mark_roles", "verb_frames",
+__all__ = ["CueForm", "cue_forms", "cue_pattern", "frame_words", "word_groups", "quote_mark_roles", "quote_mark_pattern", "cue_start_pattern", "cue_starts", "find_cues", "listener_pattern", "verb_frames",
            "adjunct_pattern", "background_as", "addressee_verbs", "clause_stop_pattern", "source_pattern"]
 
 
@@ -36,12 +37,55 @@ def quote_mark_roles() -> dict[str, tuple[str, str]]:
 
 
 @data_cache
+def quote_mark_pattern() -> re.Pattern[str]:
+    """One character class of every quote mark in ``quote_marks.csv``.
+
+    Pairing looks only at the marks, so a C-speed search for them skips the other characters
+    instead of testing each one in Python.
+
+    Example:
+        >>> [m.start() for m in quote_mark_pattern().finditer("He said “no” and ‘yes’.")]
+        [8, 11, 17, 21]
+    """
+    return re.compile("[" + "".join(re.escape(char) for char in quote_mark_roles()) + "]")
+
+
+@data_cache
 def frame_words() -> dict[str, frozenset[str]]:
     """The word lists of ``data/statements/frame_words.csv``, by role (``gap``, ``modal`` …)."""
     roles: dict[str, set[str]] = {}
     for row in read_table("statements", "frame_words.csv"):
         roles.setdefault(row["role"], set()).add(row["word"])
     return {role: frozenset(words) for role, words in roles.items()}
+
+
+@data_cache
+def word_groups() -> dict[str, frozenset[str]]:
+    """Unions of the :func:`frame_words` roles that the frame rules test together, built once
+    (not at every cue), each with the few grammar words the rules add.
+
+    Example:
+        >>> word_groups()["finite"] >= frame_words()["be"] | {"has", "did"}
+        True
+    """
+    words = frame_words()
+    have = {"has", "have", "had"}
+    finite = words["be"] | words["modal"] | have | {"did", "does"}
+    return {
+        "not_after_cue": words["blocked_after"] | words["modal"] | words["be"] | have,  # "demands for", "states had"
+        "not_subject": words["determiner"] | words["preposition"] | words["be"],
+        "name_not_start": words["determiner"] | words["person_pronoun"] | words["thing_pronoun"],
+        "auxiliary_or_that": words["be"] | words["modal"] | have | {"that"},
+        "finite": finite,
+        "finite_or_do": finite | {"do"},
+        "finite_or_that": finite | {"that"},
+        "clause_word": words["modal"] | words["be"] | words["coordinator"] | {"than", "that"},
+        "subject_word": words["person_pronoun"] | words["thing_pronoun"] | words["subject_pronoun"] | words["org_head"],
+        "verb_or_link": words["be"] | words["modal"] | words["coordinator"] | have | {"did", "does"},
+        "not_listener": words["preposition"] | {"to", "that", "not", "about"},
+        "sentence_link": words["coordinator"] | words["subordinator"] | words["be"],
+        "body_or_spokesperson": words["org_head"] | words["spokesperson"],
+    }
 
 
 @data_cache
@@ -87,6 +131,95 @@ def cue_pattern() -> re.Pattern[str]:
         body = r"\s+".join(re.escape(part) for part in form.split())
         alternatives.append(f"(?i:{body})" if cue.kind == "prep" else body)
     return re.compile(r"(?<![\w'’-])(?P<cue>" + "|".join(alternatives) + r")(?![\w-])")
+
+
+def _trie(words: set[str]) -> str:
+    """A regex alternation of ``words`` factored by their letters ("sa(?:id|y(?:s)?)"), so that
+    the regex engine tests one letter per step instead of every word in turn.
+
+    Example:
+        >>> _trie({"said", "says", "say", "tell"})
+        'sa(?:id|y(?:s)?)|tell'
+    """
+    return "|".join(_trie_alternatives(words))
+
+
+def _trie_alternatives(words: set[str]) -> list[str]:
+    alternatives = []
+    for first in sorted({word[0] for word in words}):
+        rest = {word[1:] for word in words if word[0] == first}
+        longer = rest - {""}
+        tail = _trie_alternatives(longer) if longer else []
+        if len(tail) > 1 or (tail and "" in rest):
+            tail = ["(?:" + "|".join(tail) + ")" + ("?" if "" in rest else "")]
+        alternatives.append(re.escape(first) + "".join(tail))
+    return alternatives
+
+
+@data_cache
+def cue_start_pattern() -> re.Pattern[str]:
+    """The first word of some cue form (or its first letters), at a word start: the only places
+    :func:`cue_pattern` can match. Nothing is asked of what follows, so a text (or any stretch of
+    it) without a match holds no cue.
+
+    Example:
+        >>> [m.group() for m in cue_start_pattern().finditer("He said, ACCORDING to the sayings")]
+        ['said', 'ACCORDING', 'saying']
+    """
+    plain = {form.split()[0] for form, cue in cue_forms().items() if cue.kind != "prep"}
+    any_case = {form.split()[0].lower() for form, cue in cue_forms().items() if cue.kind == "prep"}
+    alternatives = [_trie(plain)] + ([f"(?i:{_trie(any_case)})"] if any_case else [])
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) + r")")
+
+
+def cue_starts(masked: str, lo: int, hi: int) -> list[int]:
+    """Where :func:`cue_start_pattern` matches in ``masked[lo:hi]``: every place a cue of any
+    stretch inside ``lo:hi`` (a sentence of a paragraph) can start.
+
+    Example:
+        >>> cue_starts("They said it, according to him.", 0, 31)
+        [5, 14]
+    """
+    return [start.start() for start in cue_start_pattern().finditer(masked, lo, hi)]
+
+
+def find_cues(masked: str, lo: int, hi: int, starts: list[int] | None = None) -> list[re.Match[str]]:
+    """The matches of :func:`cue_pattern` in ``masked[lo:hi]``: the same as its ``finditer``, faster.
+
+    A cue starts at a word start with the first word of a form, so the full pattern is tried
+    only where :func:`cue_start_pattern` finds one (a few words a sentence) instead of at every
+    word with all its alternatives. ``starts`` may give those places for a stretch around
+    ``lo:hi`` (:func:`cue_starts` of the paragraph), found once for all its sentences.
+
+    Example:
+        >>> [m.group("cue") for m in find_cues("They said it, according to him.", 0, 31)]
+        ['said', 'according to']
+    """
+    if starts is None:
+        starts = cue_starts(masked, lo, hi)
+    pattern, end, found = cue_pattern(), lo, []
+    for start in starts[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:
+        if start < end:
+            continue  # inside the cue found before (finditer goes on after a match)
+        cue = pattern.match(masked, start, hi)
+        if cue:
+            end = cue.end()
+            found.append(cue)
+    return found
+
+
+@data_cache
+def listener_pattern() -> re.Pattern[str]:
+    """A listener after a cue ("told him", "told the BBC"): an object pronoun or audience word of
+    ``frame_words.csv`` (role ``listener``), or up to four capitalised words, maybe after "the".
+
+    Example:
+        >>> listener_pattern().match(" the BBC the union had").group()
+        ' the BBC '
+    """
+    return re.compile(
+        rf"\s+(?:{_alternation(frame_words()['listener'])}|"
+        r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+")
 
 
 def _calendar_words(table: str, shortest: int) -> list[str]:

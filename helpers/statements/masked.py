@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 
+from nltk.tokenize.punkt import PunktLanguageVars
+
 from ..text import paragraph_sentence_spans
 from .lexicon import adjunct_pattern, frame_words
 from .quotes import QuoteMark
 
 __all__ = ["MASK", "CLOSERS", "OPENERS", "MAX_SUBJECT_WORDS", "DATELINE", "AMOUNT", "mask_quotes", "last_word",
-           "strip_gap", "gap_ok", "sentence_spans", "is_title"]
+           "strip_gap", "strip_gap_word", "gap_ok", "sentence_spans", "unbreakable_paragraph", "is_title"]
 
 CLOSERS = "\"”’'»"
 OPENERS = "\"“‘'«"
@@ -35,17 +37,31 @@ WORD = re.compile(r"[\w’'.-]*\w|[^\w\s]")
 #: a sentence piece that ends with an initialism ("B.C.", "U.S.")
 _INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 _WORD_CHARS = "’'-"
+# "4,000": the comma first (not the digit before it), so the regex engine jumps from comma to comma
+_THOUSANDS = re.compile(r",(?<=\d,)(?=\d{3})")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+#: the marks punkt may end a sentence with (NLTK's, which helpers.text keeps)
+_SENTENCE_END = re.compile("[" + re.escape("".join(PunktLanguageVars.sent_end_chars)) + "]")
 
 
 def mask_quotes(text: str, segments: list[QuoteMark]) -> str:
-    """``text`` with each quote's words masked (its closing punctuation kept) and 4,000 one number."""
-    chars = list(text)
-    for seg in segments:
+    """``text`` with each quote's words masked (its closing punctuation kept) and 4,000 one number.
+
+    Example:
+        >>> seg = QuoteMark(4, 13, "no, never", 3, 13, 0)
+        >>> mask_quotes("He “no, never” paid 4,000", [seg])
+        'He “xxx xxxxx” paid 4·000'
+    """
+    pieces, done = [], 0
+    for seg in sorted(segments, key=lambda seg: seg.start):  # each quote masked in one piece
         keep = len(seg.text) - len(seg.text.rstrip(".?!,…"))
-        for i in range(seg.start, seg.end - keep):
-            if not chars[i].isspace():
-                chars[i] = MASK
-    return re.sub(r"(?<=\d),(?=\d{3})", "\u00b7", "".join(chars))
+        lo, hi = max(seg.start, done), seg.end - keep
+        if hi > lo:
+            pieces.append(text[done:lo])
+            pieces.append("".join([char if char.isspace() else MASK for char in text[lo:hi]]))
+            done = hi
+    pieces.append(text[done:])
+    return _THOUSANDS.sub("\u00b7", "".join(pieces))
 
 
 def _is_word_char(char: str) -> bool:
@@ -66,29 +82,43 @@ def last_word(masked: str, lo: int, hi: int) -> tuple[str, int]:
     if not _is_word_char(masked[end - 1]):
         return masked[end - 1], end - 1
     start = end - 1
-    while start > lo and _is_word_char(masked[start - 1]):
+    while start > lo:  # _is_word_char, written out: this loop runs for every letter of a word
+        char = masked[start - 1]
+        if not (char.isalnum() or char == "_" or char in _WORD_CHARS):
+            break
         start -= 1
     return masked[start:end], start
 
 
 def strip_gap(masked: str, lo: int, hi: int) -> int:
     """Move ``hi`` left over gap words (also, has, repeatedly …) and spaces."""
+    return strip_gap_word(masked, lo, hi)[0]
+
+
+def strip_gap_word(masked: str, lo: int, hi: int) -> tuple[int, str, int]:
+    """:func:`strip_gap`'s end, and the last word before it with its start (as :func:`last_word`
+    of the stripped stretch would find them).
+
+    Example:
+        >>> strip_gap_word("Mr Lee also ", 0, 12)
+        (6, 'Lee', 3)
+    """
     gap = frame_words()["gap"]
     while True:
         word, pos = last_word(masked, lo, hi)
         if word and word.lower() in gap:
             hi = pos
         elif not word:
-            return lo
+            return lo, "", lo
         else:
             while hi > lo and masked[hi - 1].isspace():
                 hi -= 1
-            return hi
+            return hi, word, pos
 
 
 def gap_ok(masked: str, lo: int, hi: int) -> bool:
     """True when ``masked[lo:hi]`` may stand between a subject and its cue."""
-    gap = re.sub(r"\([^()]*\)", " ", masked[lo:hi]).strip()
+    gap = _PARENTHESES.sub(" ", masked[lo:hi]).strip()
     if not gap:
         return True
     if gap.startswith(",") and gap.endswith(","):
@@ -108,11 +138,32 @@ def sentence_spans(masked: str, lo: int, hi: int, spans: list[tuple[int, int]] |
         if out:
             p0, p1 = out[-1]
             piece = masked[p0:p1].rstrip()
-            if _INITIALISM_END.search(piece) and (masked[s0:s0 + 1].islower() or _INITIALISM_END.fullmatch(piece)):
+            # (the pattern needs "X." at the very end: a cheap test before the search)
+            if piece[-1:] == "." and "A" <= piece[-2:-1] <= "Z" and _INITIALISM_END.search(piece) and (masked[s0:s0 + 1].islower() or _INITIALISM_END.fullmatch(piece)):
                 out[-1] = (p0, s1)
                 continue
         out.append((s0, s1))
     return out
+
+
+def unbreakable_paragraph(masked: str, lo: int, hi: int) -> list[tuple[int, int]] | None:
+    """``masked[lo:hi]`` as its one sentence when no sentence splitter could break it, else None.
+
+    Punkt breaks only after a sentence-ending mark that has a token after it; when the only such
+    mark of the paragraph is its last character (or there is none), the paragraph is one
+    sentence ending at its last non-space character, and punkt need not run.
+
+    Example:
+        >>> unbreakable_paragraph("“xx xxxx,” Ms Lee said.  ", 0, 25)
+        [(0, 23)]
+        >>> unbreakable_paragraph("He left. “xx.”", 0, 14) is None
+        True
+    """
+    chunk = masked[lo:hi].rstrip()
+    first = _SENTENCE_END.search(chunk)
+    if first is not None and first.start() < len(chunk) - 1:
+        return None
+    return [(lo, lo + len(chunk))] if chunk else []
 
 
 def is_title(quoted: str) -> bool:

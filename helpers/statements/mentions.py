@@ -25,9 +25,10 @@ from .masked import last_word
 __all__ = ["MentionRow", "Mentions", "MENTION_COLUMNS", "rows_from_frame", "rows_from_mentions", "speaker_from_rows"]
 
 MENTION_COLUMNS = ["start", "end", "text", "actor_id", "kind"]
+_PLAIN_GAP = re.compile(r"[\w\s.’'-]*")  # words only between a modifier and the head it modifies
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # one per mention of every article: not frozen, which costs more to build
 class MentionRow:
     """One actor mention: its span, words, actor id (None when unresolved) and kind."""
 
@@ -126,11 +127,11 @@ class Mentions:
 
     def eligible(self, row: MentionRow, lo: int) -> bool:
         """A mention that can be a subject: not an adjective, a possessive or a prepositional object."""
-        if row.kind == "ADJECTIVE" or row.text.lower() in frame_words()["object_pronoun"]:
+        words = frame_words()
+        if row.kind == "ADJECTIVE" or row.text.lower() in words["object_pronoun"]:
             return False
         if self.masked[row.end : row.end + 2] in ("'s", "’s"):
             return False
-        words = frame_words()
         pos = row.start
         while True:
             word, wpos = last_word(self.masked, lo, pos)
@@ -150,7 +151,7 @@ def speaker_from_rows(rows: list[MentionRow], mentions: Mentions, lo: int) -> Me
     for row in eligible[1:]:
         gap = mentions.masked[head.end : row.start]
         words = gap.split()
-        if not re.fullmatch(r"[\w\s.’'-]*", gap) or len(words) > 3 or {w.lower() for w in words} & {"and", "or", "but", "with", "of"}:
+        if not _PLAIN_GAP.fullmatch(gap) or len(words) > 3 or {w.lower() for w in words} & {"and", "or", "but", "with", "of"}:
             break
         head = row
     return head

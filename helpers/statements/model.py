@@ -50,7 +50,7 @@ class Statement(Span):
     speaker_rule: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Frame:
     """A reporting frame around one cue: where the cue is, its content, its speaker, its rule.
 
@@ -78,6 +78,7 @@ class Frame:
     pending_coord: bool = False
     clause: bool = False  # the content is a that-less clause after a listener
     coord_subject: object | None = None  # the MentionRow of a coordinated clause's subject
+    emission: Emission | None = None  # what the frame reports, once its content is final
 
     def set_speaker(self, speaker: str | None, text: str, rule: str | None, span: tuple[int, int] | None = None) -> None:
         """Set the speaker, the words naming it, the rule that found it and its mention span."""
@@ -106,7 +107,9 @@ class Source:
     speaker_end: int | None = None
 
 
-@dataclass(frozen=True)
+# SpokenBy, Draft and Emission are built for every cue and statement: plain slotted dataclasses,
+# since a frozen one costs about four times as much to build (nothing changes them once made)
+@dataclass(slots=True)
 class SpokenBy:
     """An entry of the speaker history: a cue's position and the speaker found for it."""
 
@@ -115,7 +118,7 @@ class SpokenBy:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Draft:
     """A statement before its section and sentence are looked up."""
 
@@ -134,7 +137,7 @@ class Draft:
     speaker_rule: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Emission:
     """The content span a frame reports, its kind (``direct``/``indirect``) and the rule that made it."""
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 from ..article import Article, as_article
 from ..spans import Span, frame_from_spans
-from .lexicon import quote_mark_roles
+from .lexicon import quote_mark_pattern, quote_mark_roles
 
 __all__ = ["QuoteMark", "QuoteScan", "scan_quotes", "quotes", "quote_problems"]
 
@@ -138,11 +138,9 @@ class _Pairing:
 def _pair_paragraph(text: str, lo: int, hi: int, number: int) -> _Pairing:
     marks = quote_mark_roles()
     pairing = _Pairing()
-    for i in range(lo, hi):
-        char = text[i]
-        if char not in marks:
-            continue
-        family, role = marks[char]
+    for found in quote_mark_pattern().finditer(text, lo, hi):  # only the marks, found at C speed
+        i = found.start()
+        family, role = marks[found.group()]
         kind = _mark_role(text, i, lo, hi, family, role, pairing.open_counts)
         if kind == "open":
             pairing.push(family, i)
@@ -175,7 +173,10 @@ def scan_quotes(article: Article) -> QuoteScan:
     text, paragraphs = article.text, article.paragraphs
     segments: list[QuoteMark] = []
     problems: list[QuoteMark] = []
+    marks = quote_mark_pattern()
     for number, para in enumerate(paragraphs):
+        if not marks.search(text, para.start, para.end):
+            continue  # no mark: nothing to pair, nothing to continue
         pairing = _pair_paragraph(text, para.start, para.end, number)
         problems.extend(pairing.problems)
         stack = pairing.stack

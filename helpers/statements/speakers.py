@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from .lexicon import clause_stop_pattern, cue_pattern, frame_words, source_pattern
+from .lexicon import clause_stop_pattern, find_cues, frame_words, source_pattern
 from .masked import MAX_SUBJECT_WORDS
 from .mentions import MentionRow, speaker_from_rows
 from .model import Frame
@@ -29,6 +29,12 @@ class Found:
 
 
 _NOBODY = Found(None)
+_NON_SPACE_RUN = re.compile(r"\S+")
+_WORD = re.compile(r"[\w’'-]+")
+_POSSESSIVE_WORD = re.compile(r"[a-z]+['’]s")
+_TRAILING_APPOSITION = re.compile(r",[^,]*,\s*$")  # "French officials, who …, said"
+_APPOSITION_BEFORE = re.compile(r"([^,\s][^,]*),\s*(?:(?:a|an|the)\s+)?$")
+_VERB_ENDING = re.compile(r"(?:ed|[^s]s)$")  # "fired", "says" (not "press")
 
 
 def mention_rule(row: MentionRow) -> str:
@@ -75,7 +81,7 @@ class SpeakerRules:
         Corporation"), else (for a body) the first one after it ("police said …" before "the South
         African Police Service"). A body's description never goes to a person, and a person's
         description goes to a mention only when it names a person."""
-        if len(words) > 2 and re.fullmatch(r"[a-z]+['’]s", words[1]):
+        if len(words) > 2 and _POSSESSIVE_WORD.fullmatch(words[1]):
             words = [words[0], *words[2:]]  # "the mine's main union" → "the main union"
         if any(not w.isalpha() for w in words[1:]):
             return None
@@ -85,7 +91,7 @@ class SpeakerRules:
         head = words[-1]
 
         def holds(text: str) -> bool:
-            return head.rstrip("s") in {w.rstrip("s") for w in re.findall(r"[\w’'-]+", text.lower())}
+            return head.rstrip("s") in {w.rstrip("s") for w in _WORD.findall(text.lower())}
 
         body = head in bodies
         for entry in self.history.reversed():
@@ -101,7 +107,7 @@ class SpeakerRules:
     def _possessor(self, lo: int, hi: int) -> str | None:
         """The body or country that owns a body or spokesperson: "Norway's energy ministry",
         "the club's spokesman" → the mention before the "'s"."""
-        heads = self.words["org_head"] | self.words["spokesperson"]
+        heads = self.groups["body_or_spokesperson"]
         for row in self.mentions.within(lo, hi):
             tail = self.masked[row.end : hi]
             if row.actor_id and tail[:2] in ("'s", "’s"):
@@ -149,7 +155,7 @@ class SpeakerRules:
         read, so a long stretch before the cue costs nothing.
         """
         chunk = self.masked[lo:hi].rstrip()
-        apposition = re.search(r",[^,]*,\s*$", chunk)
+        apposition = _TRAILING_APPOSITION.search(chunk)
         if apposition:
             chunk = chunk[: apposition.start()]  # "French officials, who …, said"
         window = _start_of_last_words(chunk, MAX_SUBJECT_WORDS)
@@ -157,16 +163,16 @@ class SpeakerRules:
         for match in clause_stop_pattern().finditer(chunk, max(0, window - _longest_stop())):
             begin = match.end()
         offset = max(begin, window)  # a stop before the last words leaves them all in the subject
-        for cue in cue_pattern().finditer(chunk, offset):
+        for cue in find_cues(chunk, offset, len(chunk)):
             offset = cue.end()  # a subject never reaches back over another cue ("he said he said …")
-        words = list(re.finditer(r"\S+", chunk[offset:]))[-MAX_SUBJECT_WORDS:]
+        words = list(_NON_SPACE_RUN.finditer(chunk[offset:]))[-MAX_SUBJECT_WORDS:]
         if not words:
             return hi, hi
         return lo + offset + words[0].start(), lo + offset + words[-1].end()
 
     def _apposition_head(self, row: MentionRow, s0: int) -> MentionRow:
         """The mention an apposition describes, when ``row`` is the apposition itself."""
-        match = re.search(r"([^,\s][^,]*),\s*(?:(?:a|an|the)\s+)?$", self.masked[s0 : row.start])
+        match = _APPOSITION_BEFORE.search(self.masked[s0 : row.start])
         if not match:
             return row
         for head in self.mentions.iter_within_reversed(s0, s0 + match.end(1)):
@@ -206,11 +212,11 @@ class SpeakerRules:
         """Where a sentence's plain subject is: its opening words up to its first verb ("Ryan's
         campaign shrugged off …", "Rival camp fired back: …"); None when a quote, a figure or a
         clause comes first, or no verb shows in the first words."""
-        words = list(itertools.islice(re.finditer(r"\S+", self.masked[s0:end]), MAX_SUBJECT_WORDS + 1))
-        closed = self.words["be"] | self.words["modal"] | self.words["coordinator"] | {"has", "have", "had", "did", "does"}
+        words = list(itertools.islice(_NON_SPACE_RUN.finditer(self.masked[s0:end]), MAX_SUBJECT_WORDS + 1))
+        closed = self.groups["verb_or_link"]
         for index, match in enumerate(words):
             word = match.group().strip(".,;:!?")
-            if index and word.islower() and (word in closed or re.search(r"(?:ed|[^s]s)$", word)) and not word.endswith("'s"):
+            if index and word.islower() and (word in closed or _VERB_ENDING.search(word)) and not word.endswith("'s"):
                 if any(not w.group()[:1].isalpha() for w in words[:index]) or words[index - 1].group().endswith(","):
                     return None
                 return s0 + words[0].start(), s0 + words[index - 1].end()
@@ -236,7 +242,7 @@ class SpeakerRules:
         if row is not None:
             self._speaker_of_row(frame, row)
             return
-        words = list(itertools.islice(re.finditer(r"\S+", self.masked[lo:hi]), MAX_SUBJECT_WORDS))
+        words = list(itertools.islice(_NON_SPACE_RUN.finditer(self.masked[lo:hi]), MAX_SUBJECT_WORDS))
         phrase = " ".join(w.group() for w in words).strip(" ,")
         span = None
         if phrase:
