@@ -42,6 +42,11 @@ def test_each_overlay_word_gives_its_example_the_valences_sign(row):
         assert sign(course(row["example"])) == sign(valence)
 
 
+def test_each_overlay_word_has_one_row():
+    words = [r["word"] for r in OVERLAY_ROWS]
+    assert sorted({w for w in words if words.count(w) > 1}) == [], "a later row would silently override an earlier one"
+
+
 @pytest.mark.parametrize("row", RULE_ROWS, ids=[r["id"] for r in RULE_ROWS])
 def test_each_phrase_rule_fires_on_its_example_with_the_expected_sign(row):
     fired = set(explain(row["example"])["rule"])
