@@ -19,6 +19,7 @@ from .model import (
     TitleHead,
     TitleName,
 )
+from .shapes import surname_of
 
 __all__ = ["Names", "MAX_NAME_TOKENS"]
 
@@ -61,11 +62,7 @@ class Names:
 
     def surname_key(self, key: tuple[str, ...]) -> tuple[str, ...]:
         """The part of a full name used alone: the last word, with its particles ("von der Leyen")."""
-        particles = self.particles
-        start = len(key) - 1
-        while start > 1 and key[start - 1] in particles:
-            start -= 1
-        return key[start:]
+        return surname_of(key, self.particles)
 
     def premodifiers(self, i: int) -> Modifiers:
         """Country and organisation words from unit ``i`` ("Ukraine's United Nations"): units used, country, org id."""

@@ -19,14 +19,14 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..resources import data_cache, read_table
 from .model import Described
-from .shapes import family_name_first
+from .shapes import family_name_first, given_name_gender, short_names
 from .tables import Actor, Entry, keys_of, lexicon
 
-__all__ = ["OfficeTerm", "office_terms", "holders_on", "leader_offices", "Offices"]
+__all__ = ["OfficeTerm", "OfficeHolder", "OfficeAlias", "OfficeDay", "office_terms", "holders_on", "office_day", "leader_offices", "Offices"]
 
 #: Roles an office stands for besides its title's own role ("external affairs minister" is a foreign minister).
 OFFICE_ROLES = {"foreign_minister": "foreign minister", "high_representative": "foreign minister"}
@@ -100,37 +100,110 @@ def leader_offices() -> dict[str, str]:
     return {r["country"]: r["office"] for r in read_table("lexicons", "leader_offices.csv")}
 
 
+@dataclass(frozen=True)
+class OfficeHolder:
+    """A person holding one or more offices on a day: the facts of their first term, the roles of all."""
+
+    person_id: str
+    name: str
+    country: str
+    title: str
+    roles: frozenset[str]
+    gender: str
+
+
+@dataclass(frozen=True)
+class OfficeAlias:
+    """One name alias of an office holder; a ``gate`` word (their surname) that is another kind of actor's
+    alias in the article's table drops it ("" : always added)."""
+
+    person_id: str
+    key: tuple[str, ...]
+    entry: Entry
+    gate: str = ""
+
+
+@dataclass(frozen=True)
+class OfficeDay:
+    """The terms covering one day, their holders (in order of first term) and their name aliases
+    (in the order they are added: each term's full name, then its short names)."""
+
+    terms: tuple[OfficeTerm, ...]
+    holders: tuple[OfficeHolder, ...]
+    aliases: tuple[OfficeAlias, ...]
+
+
+@data_cache
+def office_day(day: str) -> OfficeDay:
+    """The office holders of ``day`` and their aliases, built once per date (cached with the tables:
+    every article of one day registers the same people, so no article rebuilds them).
+
+    Example:
+        >>> day = office_day("2022-05-01")
+        >>> [a.key for a in day.aliases if a.person_id == "joe_biden"]
+        [('Joe', 'Biden'), ('Biden',), ('Biden',)]
+    """
+    lex = lexicon()
+    particles = lex.cue("particle")
+    terms = _holders_on(day)
+    holders: dict[str, OfficeHolder] = {}
+    aliases: list[OfficeAlias] = []
+    for term in terms:
+        aid, key = term.person_id, term.key or keys_of(term.name)
+        first = holders.get(aid)
+        if first is None:
+            country = term.country if len(term.country) == 3 else ""
+            gender = given_name_gender(key, lex.given_names, lex.family_first)
+            holders[aid] = OfficeHolder(aid, term.name, country, term.title, term.roles, gender)
+        else:
+            holders[aid] = replace(first, roles=first.roles | term.roles)
+        aliases.append(OfficeAlias(aid, key, Entry(aid, "NAME", rule=NAME_RULE)))
+        if len(key) >= 2 and key[-1] not in REGNAL:
+            for short in short_names(key, lex.family_first, particles):
+                entry = Entry(aid, "NAME", head=short.head, rule=NAME_RULE)
+                aliases.append(OfficeAlias(aid, short.key, entry, key[-1] if short.gated else ""))
+    return OfficeDay(terms, tuple(holders.values()), tuple(aliases))
+
+
 class Offices:
     """Office holders of the publication date (mixin of :class:`helpers.actors.reader.ActorReader`)."""
 
     def register_office_holders(self) -> None:
         """Make the holders of every office on the publication date known to the article, with the
-        aliases of their full name and surname (an article table's own actors keep their rows)."""
+        aliases of their full name and surname (an article table's own actors keep their rows).
+
+        The holders and aliases of the day come ready-made from :func:`office_day` (for speed: built
+        once per date, not once per article); only what depends on the article's table is checked here."""
         self.office_holders: list[OfficeTerm] = []
         #: the ids of office holders registered here (origin "lexicon" until the article names them)
         self.office_ids: set[str] = set()
         published = self.article.published
         if not published:
             return
-        self.office_holders = holders_on(published.isoformat())
-        for term in self.office_holders:
-            aid, key = term.person_id, term.key or keys_of(term.name)
-            if aid in self.table.actors:
-                continue  # the article's table wins
-            if aid not in self.actors:
-                self.actors[aid] = Actor(aid, term.name, "PERSON", country=term.country if len(term.country) == 3 else "",
-                                         role=term.title, roles=set(term.roles), origin="lexicon", gender=self.given_gender(key),
-                                         source="data/lexicons/office_holders.csv")
+        day = office_day(published.isoformat())
+        self.office_holders = list(day.terms)
+        table_actors = self.table.actors  # the article's table wins
+        for h in day.holders:
+            if h.person_id in table_actors:
+                continue
+            if h.person_id not in self.actors:
+                self.actors[h.person_id] = Actor(h.person_id, h.name, "PERSON", country=h.country, role=h.title, roles=set(h.roles),
+                                                 origin="lexicon", gender=h.gender, source="data/lexicons/office_holders.csv")
             else:
-                self.actors[aid].roles |= term.roles
-            self.office_ids.add(aid)
-            self._office_aliases(aid, key)
-
-    def _office_aliases(self, aid: str, key: tuple[str, ...]) -> None:
-        """The full name, and the surname or family name, of an office holder as aliases."""
-        self.add_alias(key, Entry(aid, "NAME", rule=NAME_RULE))
-        if len(key) >= 2 and key[-1] not in REGNAL:
-            self.short_name_aliases(aid, key, NAME_RULE, NAME_RULE)
+                self.actors[h.person_id].roles |= h.roles
+            self.office_ids.add(h.person_id)
+        blocked: dict[str, bool] = {}
+        aliases = []
+        for a in day.aliases:
+            if a.person_id in table_actors:
+                continue
+            if a.gate:
+                if a.gate not in blocked:
+                    blocked[a.gate] = self._surname_blocked(a.gate)
+                if blocked[a.gate]:
+                    continue
+            aliases.append((a.key, a.entry))
+        self.add_aliases(aliases)
 
     def office_holder(self, d: Described) -> str | None:
         """The holder of the office a description names ("the German chancellor", "the Russian

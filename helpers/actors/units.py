@@ -292,3 +292,15 @@ class ArticleUnits:
             self.extra[key].append(entry)
         if key:
             self.extra_lengths[key[0]] = max(self.extra_lengths.get(key[0], 0), len(key))
+
+    def add_aliases(self, aliases: list[tuple[tuple[str, ...], Entry]]) -> None:
+        """Add many aliases at once (as :meth:`add_alias` does one), then forget every lookup once."""
+        extra, lengths = self.extra, self.extra_lengths
+        for key, entry in aliases:
+            found = extra[key]
+            if entry not in found:
+                found.append(entry)
+            if key:
+                lengths[key[0]] = max(lengths.get(key[0], 0), len(key))
+        self._memo = [None] * len(self.units)
+        self._premodifiers.clear()
