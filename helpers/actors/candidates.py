@@ -39,18 +39,19 @@ class Candidates:
             if used and org and self.keys[i - 1] != "'s":
                 i -= used  # "Rovers coach Dermot Keane": an organisation discovered later still belongs to the title
             cands.append(self._cand(i, span.end, "TITLE_NAME", "title_name", actor=span.actor_id, rule="title_name"))
-        governments = self._government_names()
-        for i in range(len(self.units)):
-            if self.match(i).length:
+        matches = self.matches()  # discovery is done: no alias is added from here on
+        governments = self._government_names(matches)
+        for i, key in enumerate(self.keys):
+            if matches[i].length:
                 cands += self._name_candidates(i)
-            if self.keys[i] in governments:
-                cands += self._government_name(i, governments[self.keys[i]])
+            if key in governments:
+                cands += self._government_name(i, governments[key])
         predicates = self._predicates(cands)
-        for i in self._phrase_starts():
+        for i in self._phrase_starts(matches):
             cands += self._unit_candidates(i, i not in predicates)
         return [c for c in cands if c.unit not in self.blocked]
 
-    def _phrase_starts(self) -> list[int]:
+    def _phrase_starts(self, matches: list[Any]) -> list[int]:
         """The units where a description, pronoun, apposition or hyphenated adjective may start: an alias,
         a determiner, pronoun or noun word, the word after a determiner or speech verb, a hyphenated word.
         (A quick filter: every other unit proposes nothing.)"""
@@ -60,7 +61,7 @@ class Candidates:
         lower, keys, lo = self.lower, self.keys, self.lo
         return [
             i for i in range(len(keys))
-            if lower[i] in starters or (i > lo[i] and lower[i - 1] in after) or "-" in keys[i] or self.match(i).length
+            if lower[i] in starters or (i > lo[i] and lower[i - 1] in after) or "-" in keys[i] or matches[i].length
         ]
 
     def _predicates(self, cands: list[Candidate]) -> set[int]:
@@ -92,15 +93,15 @@ class Candidates:
             found += self._hyphen_parts(i)
         return found
 
-    def _government_names(self) -> dict[str, str]:
+    def _government_names(self, matches: list[Any]) -> dict[str, str]:
         """The national-government names (``government_names.csv``) whose country the article names."""
         names = self.lex.government_names
-        if names.keys().isdisjoint(self.units_by_key):
+        if names.keys().isdisjoint(self.keys):
             return {}
         named = {
             e.actor_id
-            for i in range(len(self.units))
-            for e in self.match(i).entries
+            for match in matches
+            for e in match.entries
             if e.form in ("NAME", "ADJ", "PEOPLE", "CAPITAL", "SEAT") and e.actor_id in names.values()
         }
         return {surface: country for surface, country in names.items() if country in named}

@@ -44,6 +44,8 @@ class Descriptions:
             return self._age_description(i, j + 3)
         if not det and i > self.lo[i] and lower[i - 1] in self.cues["speech_core"] and self.sent_section[self.units[i].sent] in ("headline", "standfirst"):
             return self._byline_role(i)
+        if self.last_noun.get(hi, -1) < i:
+            return []  # for speed: no role or collective noun starts from here to the sentence's end
         if not det and not (self.role_noun(i).length or self.collective(i).length or self.premodifiers(i).length):
             return []  # no determiner, and no noun or modifier here: nothing to describe
         j, mods = self._description_modifiers(i, j, det)

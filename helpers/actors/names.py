@@ -109,6 +109,8 @@ class Names:
         """A title or role noun ending right before unit ``n``: (its first unit, roles, gender)."""
         lo = self.lo[n]
         t = self.portfolio_title.get(n)
+        if t is None and (n == lo or self.keys[n - 1] not in self._title_ends and self.lower[n - 1] not in self._role_noun_ends):
+            return None  # for speed: no title or role noun ends with the word before (most capitalised words)
         if t is not None:
             title = next(self.lex.titles[tuple(self.keys[t:m])] for m in range(n, t, -1) if tuple(self.keys[t:m]) in self.lex.titles)
             return TitleHead(t, {title.role} if title.role else set(), title.gender)

@@ -48,6 +48,7 @@ class ActorReader(Resolution, DescriptionResolution, Descriptions, Candidates, D
         self._portfolios()
         #: the holders of the G20 offices on the publication date, with their name aliases
         self.register_office_holders()
+        self.matches()  # every unit's longest alias, looked up in one pass (aliases found later update theirs)
 
     def run(self) -> list[Mention]:
         """Discover, propose, select, resolve; a description that resolves to no one gives way

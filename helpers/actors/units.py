@@ -43,7 +43,55 @@ QUOTE_OPENERS = ("“", '"', "‘", "'", "(", ":")
 CURLY_OPENERS = ("“", "‘")
 
 
-class ArticleUnits:
+class AliasAdding:
+    """Adds the aliases an article's steps find; the lookups an alias may change are forgotten
+    (mixin of :class:`ArticleUnits`, which holds ``extra``, ``extra_lengths``, ``keys`` and the lookups)."""
+
+    extra: dict[tuple[str, ...], list[Entry]]
+    extra_lengths: dict[str, int]
+    keys: list[str]
+    units: list[Unit]
+    _memo: list[Match | None]
+    _premodifiers: dict[int, Any]
+
+    def add_alias(self, key: tuple[str, ...], entry: Entry) -> None:
+        """Add an alias found in the article (lookups it may change are forgotten)."""
+        if key:
+            self._forget_matches_at(key[0])  # only an alias's first word can start it
+        self._premodifiers.clear()
+        if entry not in self.extra[key]:
+            self.extra[key].append(entry)
+        if key:
+            self.extra_lengths[key[0]] = max(self.extra_lengths.get(key[0], 0), len(key))
+
+    def _forget_matches_at(self, word: str) -> None:
+        """Forget the longest-alias lookups at the units whose key is ``word``.
+
+        ``list.index`` finds them (a scan in C: cheaper than keeping an index of every key for the
+        few aliases an article adds)."""
+        keys, memo = self.keys, self._memo
+        i = -1
+        while True:
+            try:
+                i = keys.index(word, i + 1)
+            except ValueError:
+                return
+            memo[i] = None
+
+    def add_aliases(self, aliases: list[tuple[tuple[str, ...], Entry]]) -> None:
+        """Add many aliases at once (as :meth:`add_alias` does one), then forget every lookup once."""
+        extra, lengths = self.extra, self.extra_lengths
+        for key, entry in aliases:
+            found = extra[key]
+            if entry not in found:
+                found.append(entry)
+            if key:
+                lengths[key[0]] = max(lengths.get(key[0], 0), len(key))
+        self._memo = [None] * len(self.units)
+        self._premodifiers.clear()
+
+
+class ArticleUnits(AliasAdding):
     """One article's units and lookups, read against one actor table.
 
     Args:
@@ -87,6 +135,8 @@ class ArticleUnits:
         self._all_caps: dict[int, bool] = {}
         self._role_starts = self.lex.lengths["role_nouns"]  # first words of role nouns
         self._collective_starts = self.lex.lengths["collective"]
+        self._title_ends = self.lex.last_words["titles"]  # last words of titles
+        self._role_noun_ends = self.lex.last_words["role_nouns"]
         self._nameish: dict[int, bool] = {}
         self._premodifiers: dict[int, Any] = {}  # depends on the aliases: cleared with _memo
         #: the word lists of ``actor_cues.csv`` by cue name (a missing cue is an empty list)
@@ -108,12 +158,20 @@ class ArticleUnits:
         self._build_units(doc)
 
     def _build_units(self, doc: Any) -> None:
-        """Units of every sentence, with their sentence window and Title Case headlines."""
+        """Units of every sentence, with their sentence window, keys and Title Case headlines.
+
+        One pass over the units builds every per-unit list (for speed: the stage's fixed cost per
+        article matters as much as its cost per word on short news articles)."""
         self.units: list[Unit] = []
         self.hi: list[int] = []
         self.lo: list[int] = []
+        self.keys: list[str] = []
+        self.lower: list[str] = []
         self.title_case: set[int] = set()
         self.sent_section: list[str] = []
+        #: words the article writes in lower case mid-sentence ("turkey"): their capitalised
+        #: sentence-initial form is then the common noun, not a name ("Turkey remains the centrepiece")
+        self.common: set[str] = set()
         by_sentence: list[list[tuple[int, int, str]]] = [[] for _ in doc.sentences]
         for token in doc.tokens:
             by_sentence[token.sentence].append((token.start, token.end, token.text))
@@ -128,25 +186,29 @@ class ArticleUnits:
             self.hi += [hi] * (hi - lo)
             if sent.section in TITLE_SECTIONS and self._in_title_case(lo, hi):
                 self.title_case.add(number)
-        self.keys = [u.key for u in self.units]
         self._memo = [None] * len(self.units)
-        self.lower = [k.lower() for k in self.keys]
-        #: where each key occurs (an alias found later changes the lookups there only)
-        self.units_by_key: dict[str, list[int]] = defaultdict(list)
-        for i, key in enumerate(self.keys):
-            self.units_by_key[key].append(i)
-        #: words the article writes in lower case mid-sentence ("turkey"): their capitalised
-        #: sentence-initial form is then the common noun, not a name ("Turkey remains the centrepiece")
-        self.common = {k for u, k in zip(self.units, self.keys) if k.isalpha() and k.islower() and not u.first}
+        starts = self._role_starts.keys() | self._collective_starts.keys()
+        #: the last unit of each sentence (keyed by the sentence's end) that may start a role or collective
+        #: noun: no description starts after it (a quick test for :meth:`~helpers.actors.descriptions.Descriptions._descriptions`)
+        self.last_noun = {hi: i for i, (low, hi) in enumerate(zip(self.lower, self.hi)) if low in starts}
 
     def _sentence_units(self, spans: list[tuple[int, int, str]], number: int, sent: Any, previous_para: int) -> None:
         text = self.article.text
+        units, keys, lower, common = self.units, self.keys, self.lower, self.common
+        para = sent.paragraph
+        para_first = para != previous_para
         first = True
         for start, end, key in spans:
-            is_word = key.isalpha() or _LETTER.search(key) is not None
-            self.units.append(Unit(start, end, key, number, sent.paragraph, first and is_word, sent.paragraph != previous_para))
-            previous_para = sent.paragraph
+            alpha = key.isalpha()
+            is_word = alpha or _LETTER.search(key) is not None
+            units.append(Unit(start, end, key, number, para, first and is_word, para_first))
+            keys.append(key)
+            low = key.lower()
+            lower.append(low)
+            para_first = False
             if is_word:
+                if alpha and not first and key.islower():
+                    common.add(key)
                 first = False
             elif key in QUOTE_OPENERS and not any(c.isalpha() for c in text[max(sent.start, start - 3) : start]):
                 first = True
@@ -180,6 +242,20 @@ class ArticleUnits:
         memo = self._memo[i]
         if memo is None:
             memo = self._memo[i] = self._match(i, self.hi[i])
+        return memo
+
+    def matches(self) -> list[Match]:
+        """The longest alias at every unit (what :meth:`match` gives), as one list.
+
+        For speed: only units whose key can start an alias are looked up; the rest get
+        ``NO_MATCH`` in one quick pass. Read the list only while no alias is added (after discovery).
+        """
+        memo, hi = self._memo, self.hi
+        table_lengths, extra_lengths = self.table.lengths, self.extra_lengths
+        for i, (key, low) in enumerate(zip(self.keys, self.lower)):
+            if memo[i] is None:
+                may_start = key in table_lengths or key in extra_lengths or low in table_lengths
+                memo[i] = self._match(i, hi[i]) if may_start else NO_MATCH
         return memo
 
     def _match(self, i: int, hi: int) -> Match:
@@ -281,26 +357,3 @@ class ArticleUnits:
 
     def text_of(self, i: int, j: int) -> str:
         return self.article.text[self.units[i].start : self.units[j - 1].end]
-
-    def add_alias(self, key: tuple[str, ...], entry: Entry) -> None:
-        """Add an alias found in the article (lookups it may change are forgotten)."""
-        memo = self._memo
-        for i in self.units_by_key.get(key[0], ()) if key else ():
-            memo[i] = None  # only an alias's first word can start it
-        self._premodifiers.clear()
-        if entry not in self.extra[key]:
-            self.extra[key].append(entry)
-        if key:
-            self.extra_lengths[key[0]] = max(self.extra_lengths.get(key[0], 0), len(key))
-
-    def add_aliases(self, aliases: list[tuple[tuple[str, ...], Entry]]) -> None:
-        """Add many aliases at once (as :meth:`add_alias` does one), then forget every lookup once."""
-        extra, lengths = self.extra, self.extra_lengths
-        for key, entry in aliases:
-            found = extra[key]
-            if entry not in found:
-                found.append(entry)
-            if key:
-                lengths[key[0]] = max(lengths.get(key[0], 0), len(key))
-        self._memo = [None] * len(self.units)
-        self._premodifiers.clear()

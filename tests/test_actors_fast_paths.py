@@ -1,0 +1,67 @@
+"""The actor stage's quick tests (made for speed) change no result: fast and slow paths agree."""
+
+import pytest
+
+from conftest import DATA, FIXTURES
+from helpers import load_article
+from helpers.actors.aliases import load_actor_table
+from helpers.actors.reader import ActorReader
+from helpers.document import Document
+
+TEXTS = [DATA / "article.txt", DATA / "samples" / "city_budget_vote.txt", *sorted((FIXTURES / "articles").glob("dev*.txt"))]
+
+
+class Everything(frozenset):
+    """A set that contains every word: a quick test given it lets everything through."""
+
+    def __contains__(self, word):
+        return True
+
+
+class NoEnd(dict):
+    """A ``last_noun`` that lets every unit through."""
+
+    def get(self, key, default=None):
+        return 10**9
+
+
+@pytest.fixture(scope="module", params=TEXTS, ids=lambda p: p.stem)
+def reader(request):
+    reader = ActorReader(Document(load_article(request.param, published="2022-02-01")), load_actor_table(None))
+    reader.discover()
+    return reader
+
+
+def test_there_are_texts_to_compare_on():
+    assert len(TEXTS) >= 5
+
+
+def test_every_units_alias_looked_up_in_one_pass_is_its_own_lookup(reader):
+    fast = list(reader.matches())
+    assert fast == [reader._match(i, reader.hi[i]) for i in range(len(reader.units))]
+    assert any(m.length for m in fast)
+
+
+def test_the_quick_test_for_a_title_before_a_name_drops_no_title(reader):
+    fast = [reader.title_before(n) for n in range(len(reader.units))]
+    ends = reader._title_ends, reader._role_noun_ends
+    reader._title_ends = reader._role_noun_ends = Everything()
+    try:
+        slow = [reader.title_before(n) for n in range(len(reader.units))]
+    finally:
+        reader._title_ends, reader._role_noun_ends = ends
+    assert fast == slow
+    assert any(found is not None for found in fast)
+
+
+def test_the_quick_test_for_a_noun_ahead_drops_no_description(reader):
+    reader.matches()
+    fast = [reader._descriptions(i) for i in range(len(reader.units))]
+    last_noun = reader.last_noun
+    reader.last_noun = NoEnd()
+    try:
+        slow = [reader._descriptions(i) for i in range(len(reader.units))]
+    finally:
+        reader.last_noun = last_noun
+    assert fast == slow
+    assert any(fast)
