@@ -19,12 +19,13 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from ..resources import data_cache, read_table
 from .model import Described
 from .shapes import family_name_first, given_name_gender, short_names
-from .tables import Actor, Entry, keys_of, lexicon
+from .tables import Actor, Entry, first_key_lengths, keys_of, lexicon
 
 __all__ = ["OfficeTerm", "OfficeHolder", "OfficeAlias", "OfficeDay", "office_terms", "holders_on", "office_day", "leader_offices", "Offices"]
 
@@ -111,6 +112,11 @@ class OfficeHolder:
     roles: frozenset[str]
     gender: str
 
+    def actor(self) -> Actor:
+        """A new :class:`~helpers.actors.tables.Actor` for this person (an article's own copy)."""
+        return Actor(self.person_id, self.name, "PERSON", country=self.country, role=self.title, roles=set(self.roles),
+                     origin="lexicon", gender=self.gender, source="data/lexicons/office_holders.csv")
+
 
 @dataclass(frozen=True)
 class OfficeAlias:
@@ -129,8 +135,15 @@ class OfficeDay:
     (in the order they are added: each term's full name, then its short names)."""
 
     terms: tuple[OfficeTerm, ...]
-    holders: tuple[OfficeHolder, ...]
+    holders: Mapping[str, OfficeHolder]
     aliases: tuple[OfficeAlias, ...]
+    #: every alias added, as :meth:`Offices.register_office_holders` adds them when the article's table
+    #: drops none (no holder of its own, no surname another kind of actor's alias): keys → entries
+    names: Mapping[tuple[str, ...], tuple[Entry, ...]]
+    #: the longest alias key of ``names`` starting with each first word
+    lengths: Mapping[str, int]
+    #: the keys of the surnames that an article's table may drop (see :attr:`OfficeAlias.gate`)
+    gates: tuple[tuple[str], ...]
 
 
 @data_cache
@@ -162,7 +175,14 @@ def office_day(day: str) -> OfficeDay:
             for short in short_names(key, lex.family_first, particles):
                 entry = Entry(aid, "NAME", head=short.head, rule=NAME_RULE)
                 aliases.append(OfficeAlias(aid, short.key, entry, key[-1] if short.gated else ""))
-    return OfficeDay(terms, tuple(holders.values()), tuple(aliases))
+    names: dict[tuple[str, ...], list[Entry]] = {}
+    for a in aliases:
+        found = names.setdefault(a.key, [])
+        if a.entry not in found:
+            found.append(a.entry)
+    gates = tuple(dict.fromkeys((a.gate,) for a in aliases if a.gate))
+    frozen = {key: tuple(entries) for key, entries in names.items()}
+    return OfficeDay(terms, holders, tuple(aliases), frozen, first_key_lengths(frozen), gates)
 
 
 class Offices:
@@ -173,7 +193,9 @@ class Offices:
         aliases of their full name and surname (an article table's own actors keep their rows).
 
         The holders and aliases of the day come ready-made from :func:`office_day` (for speed: built
-        once per date, not once per article); only what depends on the article's table is checked here."""
+        once per date, not once per article); only what depends on the article's table is checked here.
+        A holder becomes an :class:`~helpers.actors.tables.Actor` of the article when first asked for
+        (:meth:`~helpers.actors.units.ArticleUnits.actor`). Called once, before discovery."""
         self.office_holders: list[OfficeTerm] = []
         #: the ids of office holders registered here (origin "lexicon" until the article names them)
         self.office_ids: set[str] = set()
@@ -183,19 +205,21 @@ class Offices:
         day = office_day(published.isoformat())
         self.office_holders = list(day.terms)
         table_actors = self.table.actors  # the article's table wins
-        for h in day.holders:
-            if h.person_id in table_actors:
-                continue
-            if h.person_id not in self.actors:
-                self.actors[h.person_id] = Actor(h.person_id, h.name, "PERSON", country=h.country, role=h.title, roles=set(h.roles),
-                                                 origin="lexicon", gender=h.gender, source="data/lexicons/office_holders.csv")
-            else:
-                self.actors[h.person_id].roles |= h.roles
-            self.office_ids.add(h.person_id)
+        if table_actors.keys().isdisjoint(day.holders):
+            self.office_people = day.holders
+        else:
+            self.office_people = {aid: h for aid, h in day.holders.items() if aid not in table_actors}
+        self.office_ids = set(self.office_people)
+        if self.office_people is day.holders and not self.extra and not any(self._surname_blocked(k[0]) for k in day.gates if k in self.table.names):
+            for key, entries in day.names.items():  # for speed: the day's aliases, merged once per date
+                self.extra[key] = list(entries)
+            self.extra_lengths.update(day.lengths)
+            self.add_aliases([])
+            return
         blocked: dict[str, bool] = {}
         aliases = []
         for a in day.aliases:
-            if a.person_id in table_actors:
+            if a.person_id not in self.office_people:
                 continue
             if a.gate:
                 if a.gate not in blocked:

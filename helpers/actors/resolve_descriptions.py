@@ -39,7 +39,7 @@ class DescriptionResolution:
         """Every person of the table and the article, by id."""
         if self._table_people is None:
             self._table_people = {a for a, act in self.table.actors.items() if act.type == "PERSON"}
-        ids = set(self.actors) | self._table_people
+        ids = set(self.actors) | self._table_people | self.office_people.keys()
         return [self.actor(a) for a in sorted(ids) if self.actor(a).type == "PERSON"]
 
     def _in_play(self, act: Actor) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from typing import Any
 
 from .model import Candidate, Lookup, Match, Seen, TitleSpan, Unit
@@ -103,6 +104,8 @@ class ArticleUnits(AliasAdding):
         self.article, self.table, self.lex = doc.article, table, lexicon()
         #: the article's own copies of actors, and actors discovered in it
         self.actors: dict[str, Actor] = {}
+        #: the office holders of the publication date (:mod:`~helpers.actors.offices`), made actors when first asked for
+        self.office_people: Mapping[str, Any] = {}
         #: aliases discovered in the article (full names, surnames, acronyms)
         self.extra: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
         self.extra_lengths: dict[str, int] = {}
@@ -229,13 +232,15 @@ class ArticleUnits(AliasAdding):
 
     def actor(self, aid: str) -> Actor:
         """The article's own copy of an actor (discovered facts are added to the copy)."""
-        if aid not in self.actors:
-            self.actors[aid] = self.table.actors[aid].copy()
-        return self.actors[aid]
+        found = self.actors.get(aid)
+        if found is None:
+            holder = self.office_people.get(aid)
+            found = self.actors[aid] = holder.actor() if holder is not None else self.table.actors[aid].copy()
+        return found
 
     def known(self, aid: str) -> bool:
         """Is ``aid`` an actor of the table or of this article?"""
-        return aid in self.actors or aid in self.table.actors
+        return aid in self.actors or aid in self.table.actors or aid in self.office_people
 
     def match(self, i: int) -> Match:
         """The longest alias (table or discovered) starting at unit ``i``, within its sentence."""
@@ -346,7 +351,10 @@ class ArticleUnits(AliasAdding):
     def _type(self, entry: Entry) -> str:
         if entry.form == "PLACE":
             return "PLACE"
-        return self.actors[entry.actor_id].type if entry.actor_id in self.actors else self.table.actors[entry.actor_id].type
+        aid = entry.actor_id
+        if aid in self.actors:
+            return self.actors[aid].type
+        return "PERSON" if aid in self.office_people else self.table.actors[aid].type
 
     def _is_person(self, aid: str) -> bool:
         return self.actor(aid).type == "PERSON"
