@@ -53,6 +53,10 @@ class Resolution:
 
     def resolve(self, chosen: list[Candidate]) -> list[Mention]:
         """Resolve the chosen candidates in document order; the history grows as they resolve."""
+        return [self._mention(c) for c in self.resolve_candidates(chosen)]
+
+    def resolve_candidates(self, chosen: list[Candidate]) -> list[Candidate]:
+        """:meth:`resolve`, giving the resolved candidates (each with its ``actor``) instead of mentions."""
         self._start_history()
         self._names_by_sent: dict[int, list[int]] = {}  # indexes into chosen, for cataphora
         for number, c in enumerate(chosen):
@@ -79,7 +83,7 @@ class Resolution:
             self._remember(c, aid)
             self.first_pos.setdefault(aid, c.unit)
             mentions.append(c)
-        return [self._mention(c) for c in mentions]
+        return mentions
 
     def _resolve_one(self, c: Candidate, chosen: list[Candidate], number: int, named: set[str]) -> str | None:
         """The actor of one candidate (``c.rule`` is made more precise where resolution decides)."""
