@@ -224,7 +224,7 @@ class Candidates:
 
     def _apposition_country(self, i: int) -> list[Candidate]:
         hi, j = self.hi[i], i
-        if not self.match(i).length and self.lower[i] not in self.cues["possessive_pronoun"]:
+        if not (self._memo[i] or self.match(i)).length and self.lower[i] not in self.cues["possessive_pronoun"]:
             return []  # neither "his" nor a country or organisation: no "X's own Y" here
         if self.lower[i] in self.cues["possessive_pronoun"]:
             j += 1

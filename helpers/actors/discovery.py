@@ -95,16 +95,18 @@ class Discovery:
     def _discover_runs(self, covered: set[int]) -> None:
         """3. Runs of capitalised words ("Richard Drew", "Inter-American Development Bank (IDB)");
         a run longer than a name can be is skipped whole."""
+        units, keys, title_case = self.units, self.keys, self.title_case
+        memo = self._memo  # the longest alias at each unit, None where forgotten (see ``match``): read inline for speed
         i = 0
-        while i < len(self.units):
-            if i in covered or self.units[i].sent in self.title_case:
+        while i < len(units):
+            if i in covered or units[i].sent in title_case:
                 i += 1
                 continue
-            n = self.match(i).length
+            n = (memo[i] or self.match(i)).length
             if n and not self._office_surname_then_name(i):
                 i += n
                 continue
-            if not self.keys[i][:1].isupper():
+            if not keys[i][:1].isupper():
                 i += 1  # a run starts with a name word
                 continue
             j = self._capitalised_run(i)

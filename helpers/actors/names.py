@@ -66,14 +66,14 @@ class Names:
 
     def premodifiers(self, i: int) -> Modifiers:
         """Country and organisation words from unit ``i`` ("Ukraine's United Nations"): units used, country, org id."""
+        if not (self._memo[i] or self.match(i)).length:  # no alias here (most units): no modifier, answered quickly
+            return NO_MODIFIERS
         known = self._premodifiers.get(i)
         if known is None:
             known = self._premodifiers[i] = self._premodifiers_uncached(i)
         return known
 
     def _premodifiers_uncached(self, i: int) -> Modifiers:
-        if not self.match(i).length:
-            return NO_MODIFIERS
         j, country, org = i, "", ""
         hi = self.hi[i]
         steps = 0

@@ -119,8 +119,9 @@ class Registry:
         ``(initials, "@initials")`` ("FBN" → Fox Business Network); computed once per article."""
         if self._tails is None:
             self._tails = {}
+            memo = self._memo  # the longest alias at each unit, None where forgotten (see ``match``): read inline for speed
             for i in range(len(self.units)):
-                n, entries = self.match(i)
+                n, entries = memo[i] or self.match(i)
                 org = next((e.actor_id for e in entries if e.form == "NAME" and self._type(e) == "ORG"), None) if n >= 2 else None
                 for k in range(i + 1, i + n - 1) if org else ():
                     self._tails.setdefault(tuple(self.keys[k : i + n]), org)

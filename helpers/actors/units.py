@@ -169,7 +169,7 @@ class ArticleUnits(AliasAdding):
         self.hi: list[int] = []
         self.lo: list[int] = []
         self.keys: list[str] = []
-        self.lower: list[str] = []
+        self._is_word_of: dict[str, bool] = {}  # does a key that is not all letters hold one ("3D", "U.N."): each asked once
         self.title_case: set[int] = set()
         self.sent_section: list[str] = []
         #: words the article writes in lower case mid-sentence ("turkey"): their capitalised
@@ -189,6 +189,7 @@ class ArticleUnits(AliasAdding):
             self.hi += [hi] * (hi - lo)
             if sent.section in TITLE_SECTIONS and self._in_title_case(lo, hi):
                 self.title_case.add(number)
+        self.lower = list(map(str.lower, self.keys))
         self._memo = [None] * len(self.units)
         starts = self._role_starts.keys() | self._collective_starts.keys()
         #: the last unit of each sentence (keyed by the sentence's end) that may start a role or collective
@@ -197,21 +198,24 @@ class ArticleUnits(AliasAdding):
 
     def _sentence_units(self, spans: list[tuple[int, int, str]], number: int, sent: Any, previous_para: int) -> None:
         text = self.article.text
-        units, keys, lower, common = self.units, self.keys, self.lower, self.common
+        units, keys, common, is_word_of = self.units, self.keys, self.common, self._is_word_of
         para = sent.paragraph
         para_first = para != previous_para
         first = True
         for start, end, key in spans:
             alpha = key.isalpha()
-            is_word = alpha or _LETTER.search(key) is not None
+            if alpha:
+                is_word = True
+                if not first and key.islower():
+                    common.add(key)
+            else:
+                is_word = is_word_of.get(key)
+                if is_word is None:
+                    is_word = is_word_of[key] = _LETTER.search(key) is not None
             units.append(Unit(start, end, key, number, para, first and is_word, para_first))
             keys.append(key)
-            low = key.lower()
-            lower.append(low)
             para_first = False
             if is_word:
-                if alpha and not first and key.islower():
-                    common.add(key)
                 first = False
             elif key in QUOTE_OPENERS and not any(c.isalpha() for c in text[max(sent.start, start - 3) : start]):
                 first = True
