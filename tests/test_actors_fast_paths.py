@@ -65,3 +65,15 @@ def test_the_quick_test_for_a_noun_ahead_drops_no_description(reader):
         reader.last_noun = last_noun
     assert fast == slow
     assert any(fast)
+
+
+def test_a_mention_written_field_by_field_equals_one_made_by_its_checked_constructor(reader):
+    from dataclasses import fields
+
+    from helpers.actors.model import Mention
+
+    mentions = reader.resolve(reader.select(reader.candidates()))
+    assert mentions
+    for m in mentions:
+        assert set(vars(m)) == {f.name for f in fields(Mention)}
+        assert Mention(*(getattr(m, f.name) for f in fields(Mention))) == m  # Span's checks pass too

@@ -55,9 +55,7 @@ class Candidates:
         """The units where a description, pronoun, apposition or hyphenated adjective may start: an alias,
         a determiner, pronoun or noun word, the word after a determiner or speech verb, a hyphenated word.
         (A quick filter: every other unit proposes nothing.)"""
-        starters = self.any_determiner | self.pronoun_male | self.pronoun_female | self.cues["possessive_pronoun"]
-        starters |= self._role_starts.keys() | self._collective_starts.keys()
-        after = self.any_determiner | self.cues["speech_core"]
+        starters, after = self.phrase_words.starters, self.phrase_words.after
         lower, keys, lo = self.lower, self.keys, self.lo
         return [
             i for i in range(len(keys))

@@ -24,6 +24,8 @@ from .shapes import OPENING_QUOTES
 
 __all__ = ["Resolution", "PRONOUN_WINDOW"]
 
+_new = object.__new__
+
 #: Pronouns look this many sentences back for their person.
 PRONOUN_WINDOW = 4
 #: A person followed by a reporting verb within this many units is a speaker ("Smith, the mayor, said").
@@ -150,11 +152,22 @@ class Resolution:
         return found
 
     def _mention(self, c: Candidate) -> Mention:
+        """The :class:`~helpers.actors.model.Mention` of a resolved candidate.
+
+        Its text is the slice its offsets cut, so the checks of :class:`~helpers.spans.Span` cannot fail:
+        the fields are written straight into the new object's ``__dict__`` (what the frozen dataclass's
+        ``__init__`` does, without its checks and its ``object.__setattr__`` per field; as
+        :func:`helpers.text.sentence_tokens` makes tokens), for speed.
+        """
         act = self.actor(c.actor)
         sent = self.units[c.unit].sent
-        text = self.article.text[c.start : c.end]
-        country = act.id if act.type == "COUNTRY" else act.country
-        return Mention(c.start, c.end, text, act.id, c.kind, self.sent_section[sent], sent, act.type, country, act.gender, c.rule)
+        mention = _new(Mention)
+        mention.__dict__.update(
+            start=c.start, end=c.end, text=self.article.text[c.start : c.end], actor_id=act.id, kind=c.kind,
+            section=self.sent_section[sent], sentence=sent, actor_type=act.type,
+            country=act.id if act.type == "COUNTRY" else act.country, gender=act.gender, rule=c.rule,
+        )
+        return mention
 
     def _speaker(self, c: Candidate) -> bool:
         """Does a reporting verb make this mention a speaker? Right before it and ending the clause

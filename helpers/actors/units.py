@@ -24,8 +24,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
+from ..resources import data_cache
 from .model import Candidate, Lookup, Match, Seen, TitleSpan, Unit
 from .tables import Actor, ActorTable, Entry, lexicon, token_units
 
@@ -42,6 +44,60 @@ TITLE_SECTIONS = ("headline", "standfirst", "meta")
 #: Marks after which the next word starts a sentence or a quotation.
 QUOTE_OPENERS = ("“", '"', "‘", "'", "(", ":")
 CURLY_OPENERS = ("“", "‘")
+
+
+class Cues(dict):
+    """The word lists of ``actor_cues.csv`` by cue name; a missing cue is an empty list (and is not added)."""
+
+    def __missing__(self, name: str) -> frozenset[str]:
+        return frozenset()
+
+
+@dataclass(frozen=True)
+class WordSets:
+    """Word sets the actor steps test every unit against, made from the lexicons once (not per article)."""
+
+    cues: Cues
+    determiners: Mapping[str, frozenset[str]]
+    any_determiner: frozenset[str]
+    #: the head words of organisations, companies and clubs
+    heads: frozenset[str]
+    #: the first words of role and collective nouns
+    noun_starts: frozenset[str]
+    #: words that may start a description, pronoun or apposition (see ``Candidates._phrase_starts``)
+    starters: frozenset[str]
+    #: words after which a description may start (determiners, speech verbs)
+    after: frozenset[str]
+
+
+@data_cache
+def word_sets() -> WordSets:
+    """The :class:`WordSets` of the lexicons (cached by :func:`helpers.resources.data_cache`).
+
+    Example:
+        >>> "the" in word_sets().determiners["definite"], word_sets().cues["no such cue"]
+        (True, frozenset())
+    """
+    lex = lexicon()
+    cues = Cues(lex.cues)
+    determiners = {
+        "none": cues["determiner_none"],
+        "definite": cues["determiner_definite"],
+        "indefinite": cues["determiner_indefinite"],
+        "possessive": cues["possessive_pronoun"],
+    }
+    any_determiner = frozenset().union(*determiners.values())
+    noun_starts = frozenset(lex.lengths["role_nouns"]) | frozenset(lex.lengths["collective"])
+    starters = any_determiner | cues["pronoun_male"] | cues["pronoun_female"] | cues["possessive_pronoun"] | noun_starts
+    return WordSets(
+        cues=cues,
+        determiners=determiners,
+        any_determiner=any_determiner,
+        heads=cues["org_head"] | cues["company_head"] | cues["club_head"],
+        noun_starts=noun_starts,
+        starters=starters,
+        after=any_determiner | cues["speech_core"],
+    )
 
 
 class AliasAdding:
@@ -140,25 +196,22 @@ class ArticleUnits(AliasAdding):
         self._collective_starts = self.lex.lengths["collective"]
         self._title_ends = self.lex.last_words["titles"]  # last words of titles
         self._role_noun_ends = self.lex.last_words["role_nouns"]
-        self._nameish: dict[int, bool] = {}
         self._premodifiers: dict[int, Any] = {}  # depends on the aliases: cleared with _memo
+        words = word_sets()
         #: the word lists of ``actor_cues.csv`` by cue name (a missing cue is an empty list)
-        self.cues: dict[str, frozenset[str]] = defaultdict(frozenset, self.lex.cues)
+        self.cues: Mapping[str, frozenset[str]] = words.cues
         cue = self.lex.cue
-        self.determiners = {
-            "none": cue("determiner_none"),
-            "definite": cue("determiner_definite"),
-            "indefinite": cue("determiner_indefinite"),
-            "possessive": cue("possessive_pronoun"),
-        }
-        self.any_determiner = frozenset().union(*self.determiners.values())
-        self.heads = cue("org_head") | cue("company_head") | cue("club_head")
+        self.determiners = words.determiners
+        self.any_determiner = words.any_determiner
+        self.heads = words.heads
+        self.phrase_words = words
         self.pronoun_male, self.pronoun_female = cue("pronoun_male"), cue("pronoun_female")
         self.not_a_name = cue("not_a_name")
         self.particles = cue("particle")
         self.member_nouns = cue("member_noun")
         self.posted_roles = cue("posted_role")
         self._build_units(doc)
+        self._nameish: list[bool | None] = [None] * len(self.units)
 
     def _build_units(self, doc: Any) -> None:
         """Units of every sentence, with their sentence window, keys and Title Case headlines.
@@ -191,7 +244,7 @@ class ArticleUnits(AliasAdding):
                 self.title_case.add(number)
         self.lower = list(map(str.lower, self.keys))
         self._memo = [None] * len(self.units)
-        starts = self._role_starts.keys() | self._collective_starts.keys()
+        starts = self.phrase_words.noun_starts
         #: the last unit of each sentence (keyed by the sentence's end) that may start a role or collective
         #: noun: no description starts after it (a quick test for :meth:`~helpers.actors.descriptions.Descriptions._descriptions`)
         self.last_noun = {hi: i for i, (low, hi) in enumerate(zip(self.lower, self.hi)) if low in starts}
@@ -321,7 +374,7 @@ class ArticleUnits(AliasAdding):
 
     def nameish(self, i: int) -> bool:
         """Could unit ``i`` be part of a person's name? (capitalised, not a stop/calendar/title word)."""
-        known = self._nameish.get(i)
+        known = self._nameish[i]
         if known is None:
             known = self._nameish[i] = self._nameish_uncached(i)
         return known
