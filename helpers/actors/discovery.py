@@ -52,12 +52,12 @@ class Discovery:
         """1. Title + name phrases ("Peruvian Foreign Minister Luis Carranza"); a title + surname
         ("Mr Haddad") waits until every full name is known."""
         pending: list[PendingTitle] = []
-        keys = self.keys
-        i = 0
-        while i < len(keys):
-            found = self.title_name_at(i) if keys[i][:1].isupper() else None  # a name starts with a capital
+        after = 0  # the end of the last phrase found: the next one starts there or later
+        for i in self.capitalised:  # a name starts with a capital
+            if i < after:
+                continue
+            found = self.title_name_at(i)
             if not found or not self._fits(i, found.end):
-                i += 1
                 continue
             aid = self.register_person(i, found.end, found.roles, found.gender, found.country)
             if aid:
@@ -66,7 +66,7 @@ class Discovery:
             else:
                 pending.append(PendingTitle(i, found.end, found.roles, found.gender, found.country, found.start))
             covered.update(range(found.start, found.end))
-            i = found.end
+            after = found.end
         return pending
 
     def _discover_appositions(self, covered: set[int]) -> None:
@@ -134,8 +134,9 @@ class Discovery:
 
     def _discover_single_words(self, covered: set[int]) -> None:
         """4b. Acronyms ("IMF"), camel-case brands ("DataNest") and names that speak ("Ruiz told")."""
-        for i, key in enumerate(self.keys):
-            if not key[:1].isupper() or i in covered or self.units[i].sent in self.title_case or len(key) > MAX_NAME_CHARS or self.match(i).length:
+        for i in self.capitalised:
+            key = self.keys[i]
+            if i in covered or self.units[i].sent in self.title_case or len(key) > MAX_NAME_CHARS or self.match(i).length:
                 continue
             if self._acronym(i):
                 bracketed = self._bracketed_after_org(i)

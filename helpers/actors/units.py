@@ -243,6 +243,8 @@ class ArticleUnits(AliasAdding):
             if sent.section in TITLE_SECTIONS and self._in_title_case(lo, hi):
                 self.title_case.add(number)
         self.lower = list(map(str.lower, self.keys))
+        #: the units whose key starts with a capital (where names start), in order
+        self.capitalised = [i for i, key in enumerate(self.keys) if key[:1].isupper()]
         self._memo = [None] * len(self.units)
         starts = self.phrase_words.noun_starts
         #: the last unit of each sentence (keyed by the sentence's end) that may start a role or collective
@@ -309,15 +311,18 @@ class ArticleUnits(AliasAdding):
     def matches(self) -> list[Match]:
         """The longest alias at every unit (what :meth:`match` gives), as one list.
 
-        For speed: only units whose key can start an alias are looked up; the rest get
-        ``NO_MATCH`` in one quick pass. Read the list only while no alias is added (after discovery).
+        For speed: only units whose key can start an alias are looked up (the distinct keys are
+        tested once each); the rest get ``NO_MATCH``. Read the list only while no alias is added
+        (after discovery).
         """
-        memo, hi = self._memo, self.hi
-        table_lengths, extra_lengths = self.table.lengths, self.extra_lengths
-        for i, (key, low) in enumerate(zip(self.keys, self.lower)):
+        memo = self._memo
+        if None not in memo:
+            return memo
+        table_lengths, extra_lengths, hi = self.table.lengths, self.extra_lengths, self.hi
+        starts = {k for k in set(self.keys) if k in table_lengths or k in extra_lengths or k.lower() in table_lengths}
+        for i, key in enumerate(self.keys):
             if memo[i] is None:
-                may_start = key in table_lengths or key in extra_lengths or low in table_lengths
-                memo[i] = self._match(i, hi[i]) if may_start else NO_MATCH
+                memo[i] = self._match(i, hi[i]) if key in starts else NO_MATCH
         return memo
 
     def _match(self, i: int, hi: int) -> Match:
