@@ -109,6 +109,9 @@ class AliasAdding:
     keys: list[str]
     units: list[Unit]
     _memo: list[Match | None]
+    #: units whose lookup an added alias made forget, and whether :meth:`ArticleUnits.matches` looked up every unit
+    _forgotten: list[int]
+    _all_matched: bool
     _premodifiers: dict[int, Any]
 
     def add_alias(self, key: tuple[str, ...], entry: Entry) -> None:
@@ -134,6 +137,7 @@ class AliasAdding:
             except ValueError:
                 return
             memo[i] = None
+            self._forgotten.append(i)
 
     def add_aliases(self, aliases: list[tuple[tuple[str, ...], Entry]]) -> None:
         """Add many aliases at once (as :meth:`add_alias` does one), then forget every lookup once."""
@@ -145,6 +149,7 @@ class AliasAdding:
             if key:
                 lengths[key[0]] = max(lengths.get(key[0], 0), len(key))
         self._memo = [None] * len(self.units)
+        self._all_matched = False
         self._premodifiers.clear()
 
 
@@ -189,6 +194,8 @@ class ArticleUnits(AliasAdding):
         self._table_people: set[str] | None = None
         #: the longest alias at each unit, once asked (None: not yet); sized by ``_build_units``
         self._memo: list[Match | None] = []
+        self._forgotten: list[int] = []
+        self._all_matched = False
         self._roles: dict[int, Lookup] = {}
         self._collectives: dict[int, Lookup] = {}
         self._all_caps: dict[int, bool] = {}
@@ -311,18 +318,21 @@ class ArticleUnits(AliasAdding):
     def matches(self) -> list[Match]:
         """The longest alias at every unit (what :meth:`match` gives), as one list.
 
-        For speed: only units whose key can start an alias are looked up (the distinct keys are
-        tested once each); the rest get ``NO_MATCH``. Read the list only while no alias is added
-        (after discovery).
+        For speed: the first time, units whose key no alias starts with get ``NO_MATCH`` at once (those
+        keys are found by set intersections, in C) and only the others are looked up; later, only the
+        units an added alias made forget theirs. Read the list only while no alias is added (after discovery).
         """
-        memo = self._memo
-        if None not in memo:
-            return memo
-        table_lengths, extra_lengths, hi = self.table.lengths, self.extra_lengths, self.hi
-        starts = {k for k in set(self.keys) if k in table_lengths or k in extra_lengths or k.lower() in table_lengths}
-        for i, key in enumerate(self.keys):
-            if memo[i] is None:
-                memo[i] = self._match(i, hi[i]) if key in starts else NO_MATCH
+        memo, hi = self._memo, self.hi
+        if not self._all_matched:
+            table_keys, extra_keys = self.table.lengths.keys(), self.extra_lengths.keys()
+            here, lower_here = set(self.keys), set(self.lower)
+            starts, lower_starts = (table_keys & here) | (extra_keys & here), table_keys & lower_here
+            memo[:] = [NO_MATCH] * len(memo)
+            self._forgotten = [i for i, (key, low) in enumerate(zip(self.keys, self.lower)) if key in starts or low in lower_starts]
+            self._all_matched = True
+        for i in self._forgotten:
+            memo[i] = self._match(i, hi[i])
+        self._forgotten = []
         return memo
 
     def _match(self, i: int, hi: int) -> Match:
