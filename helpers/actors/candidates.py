@@ -41,11 +41,14 @@ class Candidates:
             cands.append(self._cand(i, span.end, "TITLE_NAME", "title_name", actor=span.actor_id, rule="title_name"))
         matches = self.matches()  # discovery is done: no alias is added from here on
         governments = self._government_names(matches)
-        for i, key in enumerate(self.keys):
+        named = [i for i, match in enumerate(matches) if match.length]
+        if governments:  # rare: the units of government names too, in order
+            named = [i for i, key in enumerate(self.keys) if matches[i].length or key in governments]
+        for i in named:
             if matches[i].length:
                 cands += self._name_candidates(i)
-            if key in governments:
-                cands += self._government_name(i, governments[key])
+            if self.keys[i] in governments:
+                cands += self._government_name(i, governments[self.keys[i]])
         predicates = self._predicates(cands)
         for i in self._phrase_starts(matches):
             cands += self._unit_candidates(i, i not in predicates)

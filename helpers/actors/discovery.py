@@ -97,8 +97,8 @@ class Discovery:
         a run longer than a name can be is skipped whole."""
         units, keys, title_case = self.units, self.keys, self.title_case
         memo = self._memo  # the longest alias at each unit, None where forgotten (see ``match``): read inline for speed
-        i = 0
-        while i < len(units):
+        i, end = 0, len(units)
+        while i < end:
             if i in covered or units[i].sent in title_case:
                 i += 1
                 continue

@@ -49,8 +49,9 @@ class Markers:
         brackets), optional date and "(Agency)", then a dash: "OSLO, Oct 24 (Reuters) -", "BRUSSELS (AP) —"."""
         found: set[int] = set()
         dashes = self.cues["dateline_dash"] - {":"}
-        for i, u in enumerate(self.units):
-            if not (u.para_first and self.keys[i][:1].isupper() and self.keys[i].isalpha()):
+        for i in self.para_starts:
+            u = self.units[i]
+            if not (self.keys[i][:1].isupper() and self.keys[i].isalpha()):
                 continue
             k, hi, credit = i + 1, min(len(self.units), i + 14), False
             while k < hi and self.units[k].para == u.para and self.keys[k] not in dashes:
@@ -71,8 +72,8 @@ class Markers:
         """Units of stock tickers in brackets: "(NWE.OL)", "(NYSE: IBM)"."""
         found: set[int] = set()
         keys = self.keys
-        for i in range(len(keys) - 4):
-            if keys[i] == "(" and keys[i + 2] in (".", ":") and keys[i + 4] == ")" and keys[i + 3].isupper() and keys[i + 3].isalnum():
+        for i in self._positions("(", max(0, len(keys) - 4)):
+            if keys[i + 2] in (".", ":") and keys[i + 4] == ")" and keys[i + 3].isupper() and keys[i + 3].isalnum():
                 if keys[i + 1].isupper() or keys[i + 2] == ":":
                     found.update(range(i + 1, i + 4))
         return found

@@ -232,6 +232,8 @@ class ArticleUnits(AliasAdding):
         self._is_word_of: dict[str, bool] = {}  # does a key that is not all letters hold one ("3D", "U.N."): each asked once
         self.title_case: set[int] = set()
         self.sent_section: list[str] = []
+        #: the first unit of each paragraph
+        self.para_starts: list[int] = []
         #: words the article writes in lower case mid-sentence ("turkey"): their capitalised
         #: sentence-initial form is then the common noun, not a name ("Turkey remains the centrepiece")
         self.common: set[str] = set()
@@ -245,6 +247,8 @@ class ArticleUnits(AliasAdding):
             self._sentence_units(token_units(by_sentence[number]), number, sent, previous_para)
             previous_para = sent.paragraph
             hi = len(self.units)
+            if hi > lo and self.units[lo].para_first:
+                self.para_starts.append(lo)
             self.lo += [lo] * (hi - lo)
             self.hi += [hi] * (hi - lo)
             if sent.section in TITLE_SECTIONS and self._in_title_case(lo, hi):
@@ -283,6 +287,16 @@ class ArticleUnits(AliasAdding):
                 first = True
             elif key in CURLY_OPENERS:
                 first = True
+
+    def _positions(self, key: str, stop: int) -> list[int]:
+        """The units before ``stop`` whose key is ``key`` (found with ``list.index``, a scan in C)."""
+        found, i = [], -1
+        while True:
+            try:
+                i = self.keys.index(key, i + 1, stop)
+            except ValueError:
+                return found
+            found.append(i)
 
     def all_caps(self, i: int) -> bool:
         """Is every word of unit ``i``'s sentence in capitals (a shouted headline: no acronyms there)?"""
