@@ -68,14 +68,14 @@ class Candidates:
     def _predicates(self, cands: list[Candidate]) -> set[int]:
         """Units starting an appositive that describes the name before it ("Amara Diallo, a farmer,"):
         no description there. Adds the definite appositions ("Gavi, the vaccine alliance") as links."""
-        units, keys = self.units, self.keys
+        keys = self.keys
         predicates: set[int] = set()
         for c in list(cands):
-            if c.kind in ("NAME", "TITLE_NAME") and c.unit_end + 1 < len(units) and keys[c.unit_end] == "," and self.lower[c.unit_end + 1] in self.determiners["indefinite"]:
+            if c.kind in ("NAME", "TITLE_NAME") and c.unit_end + 1 < len(keys) and keys[c.unit_end] == "," and self.lower[c.unit_end + 1] in self.determiners["indefinite"]:
                 predicates.add(c.unit_end + 1)
-            if c.kind in ("NAME", "TITLE_NAME") and c.unit_end + 1 < len(units) and keys[c.unit_end] == "," and self._bare_role(c.unit_end + 1) and self._names_person(c):
+            if c.kind in ("NAME", "TITLE_NAME") and c.unit_end + 1 < len(keys) and keys[c.unit_end] == "," and self._bare_role(c.unit_end + 1) and self._names_person(c):
                 predicates.add(c.unit_end + 1)  # "Ana Ruiz, IMF mission chief," is a predicate like "a mission chief"
-            if c.kind in ("NAME", "TITLE_NAME") and c.unit_end + 1 < len(units) and keys[c.unit_end] == ",":
+            if c.kind in ("NAME", "TITLE_NAME") and c.unit_end + 1 < len(keys) and keys[c.unit_end] == ",":
                 end = self._apposition_end(c.unit_end) if self.lower[c.unit_end + 1] in self.determiners["definite"] else None
                 if end is not None:  # "Gavi, the vaccine alliance"; not "Amara Diallo, a farmer" (a predicate)
                     cands.append(self._cand(c.unit_end + 1, end, "DESCRIPTION", "title_name", desc=Described(type="LINK", target=c), rule="apposition_description"))
@@ -142,7 +142,7 @@ class Candidates:
 
     def _cand(self, i: int, j: int, kind: str, prio: str, **extra: Any) -> Candidate:
         """A candidate over units ``i:j`` (``prio`` names its priority in :data:`~helpers.actors.model.PRIORITY`)."""
-        return Candidate(i, j, self.units[i].start, self.units[j - 1].end, kind, PRIORITY[prio], **extra)
+        return Candidate(i, j, self.starts[i], self.ends[j - 1], kind, PRIORITY[prio], **extra)
 
     def _name_candidates(self, i: int) -> list[Candidate]:
         """The longest alias at unit ``i``: a person, a name, or (see :meth:`_other_alias`) the rest."""
@@ -151,7 +151,7 @@ class Candidates:
             return []
         j, hi = i + n, self.hi[i]
         key = self.keys[i]
-        if n == 1 and self.units[i].first and (key.lower() in self.common or key.lower() + "s" in self.common):
+        if n == 1 and self.firsts[i] and (key.lower() in self.common or key.lower() + "s" in self.common):
             return []
         people = [e for e in entries if self._type(e) == "PERSON"]
         if people and n == 1 and key.lower() in self.lex.calendar:
@@ -179,7 +179,7 @@ class Candidates:
                 return []
             if kind_of in ("COUNTRY", "GROUP") and nxt == "'s":
                 return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id, rule="adjective_possessive")]
-            end = self.units[j - 1].end
+            end = self.ends[j - 1]
             if kind_of == "COUNTRY" and self.article.text[end : end + 1] == "$":
                 return [self._cand(i, j, "BLOCK", "block")]  # a currency sign: US$5 million
             return [self._cand(i, j, "NAME", "name", actor=e.actor_id, rule=e.rule)]
@@ -251,9 +251,9 @@ class Candidates:
         return [self._cand(i, j + 1 + n, "TITLE_NAME", "title_name", actor=country.actor_id, rule="apposition_country")]
 
     def _hyphen_parts(self, i: int) -> list[Candidate]:
-        u, found, offset = self.units[i], [], 0
-        for part in u.key.split("-"):
-            start = u.start + offset
+        found, offset = [], 0
+        for part in self.keys[i].split("-"):
+            start = self.starts[i] + offset
             offset += len(part) + 1
             entries = self.table.names.get((part,), ())
             e = next((e for e in entries if e.form in ("NAME", "ADJ") and self._type(e) in ("COUNTRY", "GROUP")

@@ -42,7 +42,7 @@ class Descriptions:
         j = i + 1 if det and det != "blocked" else i
         if det == "definite" and self._age(j):
             return self._age_description(i, j + 3)
-        if not det and i > self.lo[i] and lower[i - 1] in self.cues["speech_core"] and self.sent_section[self.units[i].sent] in ("headline", "standfirst"):
+        if not det and i > self.lo[i] and lower[i - 1] in self.cues["speech_core"] and self.sent_section[self.sents[i]] in ("headline", "standfirst"):
             return self._byline_role(i)
         if self.last_noun.get(hi, -1) < i:
             return []  # for speed: no role or collective noun starts from here to the sentence's end
@@ -91,7 +91,7 @@ class Descriptions:
         end = j + n_role
         key = tuple(lower[j:end])
         nxt_name = end < hi and self.nameish(end)
-        headline_colon = not det and self.units[i].first and self.sent_section[self.units[i].sent] in ("headline", "standfirst")
+        headline_colon = not det and self.firsts[i] and self.sent_section[self.sents[i]] in ("headline", "standfirst")
         if self._plural(key) or nxt_name or not (det in ("definite", "indefinite", "possessive") or mods.length or headline_colon):
             return []
         if roles & self.posted_roles and end + 1 < hi and lower[end] == "to":

@@ -46,7 +46,7 @@ class Discovery:
 
     def _fits(self, i: int, j: int) -> bool:
         """Can units ``i:j`` be one name (at most :data:`MAX_NAME_UNITS` units and :data:`MAX_NAME_CHARS` characters)?"""
-        return j - i <= MAX_NAME_UNITS and self.units[j - 1].end - self.units[i].start <= MAX_NAME_CHARS
+        return j - i <= MAX_NAME_UNITS and self.ends[j - 1] - self.starts[i] <= MAX_NAME_CHARS
 
     def _discover_title_names(self, covered: set[int]) -> list[PendingTitle]:
         """1. Title + name phrases ("Peruvian Foreign Minister Luis Carranza"); a title + surname
@@ -73,7 +73,7 @@ class Discovery:
         """2. Appositions: "Her Peruvian counterpart, Luis Carranza, ..." and "Gavi, the vaccine alliance, ..."."""
         keys = self.keys
         for c, key in enumerate(keys):
-            if key != "," or c == 0 or c + 1 >= self.hi[c] or self.units[c - 1].sent != self.units[c + 1].sent:
+            if key != "," or c == 0 or c + 1 >= self.hi[c] or self.sents[c - 1] != self.sents[c + 1]:
                 continue
             noun = self._role_noun_ending_at(c - 1)
             length = self.nameseq(c + 1)
@@ -95,11 +95,11 @@ class Discovery:
     def _discover_runs(self, covered: set[int]) -> None:
         """3. Runs of capitalised words ("Richard Drew", "Inter-American Development Bank (IDB)");
         a run longer than a name can be is skipped whole."""
-        units, keys, title_case = self.units, self.keys, self.title_case
+        sents, keys, title_case = self.sents, self.keys, self.title_case
         memo = self._memo  # the longest alias at each unit, None where forgotten (see ``match``): read inline for speed
-        i, end = 0, len(units)
+        i, end = 0, len(keys)
         while i < end:
-            if i in covered or units[i].sent in title_case:
+            if i in covered or sents[i] in title_case:
                 i += 1
                 continue
             n = (memo[i] or self.match(i)).length
@@ -136,7 +136,7 @@ class Discovery:
         """4b. Acronyms ("IMF"), camel-case brands ("DataNest") and names that speak ("Ruiz told")."""
         for i in self.capitalised:
             key = self.keys[i]
-            if i in covered or self.units[i].sent in self.title_case or len(key) > MAX_NAME_CHARS or self.match(i).length:
+            if i in covered or self.sents[i] in self.title_case or len(key) > MAX_NAME_CHARS or self.match(i).length:
                 continue
             if self._acronym(i):
                 bracketed = self._bracketed_after_org(i)
@@ -154,7 +154,7 @@ class Discovery:
     def _apposed_single(self, c: int, covered: set[int]) -> None:
         """"Gavi, the vaccine alliance," / "the Sun, a Lagos daily,": an unknown word described after a comma."""
         i = c - 1
-        if i in covered or not self.nameish(i) or self.units[i].first or self.match(i).length or (i > self.lo[i] and self.nameish(i - 1)):
+        if i in covered or not self.nameish(i) or self.firsts[i] or self.match(i).length or (i > self.lo[i] and self.nameish(i - 1)):
             return
         np_end = self._apposition_end(c)
         if np_end is None:
@@ -311,7 +311,7 @@ class Discovery:
             and not set(k) <= set("IVXLC")
             and not self._dateline(i)
             and not self._after_clock(i)
-            and self.article.text[self.units[i].end : self.units[i].end + 1] != "$"  # a currency: "NZ$5"
+            and self.article.text[self.ends[i] : self.ends[i] + 1] != "$"  # a currency: "NZ$5"
             and not self.all_caps(i)
         )
 

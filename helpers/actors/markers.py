@@ -50,11 +50,10 @@ class Markers:
         found: set[int] = set()
         dashes = self.cues["dateline_dash"] - {":"}
         for i in self.para_starts:
-            u = self.units[i]
             if not (self.keys[i][:1].isupper() and self.keys[i].isalpha()):
                 continue
-            k, hi, credit = i + 1, min(len(self.units), i + 14), False
-            while k < hi and self.units[k].para == u.para and self.keys[k] not in dashes:
+            k, hi, credit = i + 1, min(len(self.keys), i + 14), False
+            while k < hi and self.paras[k] == self.paras[i] and self.keys[k] not in dashes:
                 key = self.keys[k]
                 if key == "(" and k + 2 < hi and self.keys[k + 2] == ")" and self.keys[k + 1][:1].isupper():
                     credit, k = True, k + 3
@@ -97,8 +96,8 @@ class Markers:
 
     def _dateline(self, i: int, j: int | None = None) -> bool:
         """Is unit ``i`` (a place ending before unit ``j``, by default ``i + 1``) a paragraph's opening dateline ("OSLO -", "New Delhi:")?"""
-        u, j = self.units[i], i + 1 if j is None else j
-        return i in self.blocked or u.para_first and j < len(self.units) and self.keys[j] in self.cues["dateline_dash"]
+        j = i + 1 if j is None else j
+        return i in self.blocked or i in self._para_first and j < len(self.keys) and self.keys[j] in self.cues["dateline_dash"]
 
     def _after_clock(self, i: int) -> bool:
         """Does unit ``i`` follow a clock time ("13:05 KST", "1700 GMT", "9 a.m. PST")? Then it is a time zone."""
@@ -120,7 +119,7 @@ class Markers:
         core = self.cues["speech_core"]
         nxt = self.lower[i + 1] if i + 1 < self.hi[i] else ""
         prev = self.lower[i - 1] if i > self.lo[i] else ""
-        return (first_ok or not self.units[i].first) and (nxt in core or prev in core)
+        return (first_ok or not self.firsts[i]) and (nxt in core or prev in core)
 
     def _place_context(self, i: int) -> bool:
         prev = self.lower[i - 1] if i > self.lo[i] else ""

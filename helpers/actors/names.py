@@ -135,7 +135,7 @@ class Names:
         """Can unit ``p`` be part of the words before a title ("Deputy US Trade", "IMF mission")?"""
         k, lo = self.keys[p], self.lo[p]
         if k[:1].isupper():
-            if self.units[p].first and k.lower() in self.lex.stopwords or k.lower().rstrip(".") in self.lex.calendar:
+            if self.firsts[p] and k.lower() in self.lex.stopwords or k.lower().rstrip(".") in self.lex.calendar:
                 return False
             n, entries = self.match(p)
             if n and any(self._type(e) == "PERSON" for e in entries):

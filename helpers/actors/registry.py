@@ -120,7 +120,7 @@ class Registry:
         if self._tails is None:
             self._tails = {}
             memo = self._memo  # the longest alias at each unit, None where forgotten (see ``match``): read inline for speed
-            for i in range(len(self.units)):
+            for i in range(len(self.keys)):
                 n, entries = memo[i] or self.match(i)
                 org = next((e.actor_id for e in entries if e.form == "NAME" and self._type(e) == "ORG"), None) if n >= 2 else None
                 for k in range(i + 1, i + n - 1) if org else ():

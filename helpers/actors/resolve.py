@@ -63,7 +63,7 @@ class Resolution:
         self._names_by_sent: dict[int, list[int]] = {}  # indexes into chosen, for cataphora
         for number, c in enumerate(chosen):
             if c.kind in ("NAME", "TITLE_NAME"):
-                self._names_by_sent.setdefault(self.units[c.unit].sent, []).append(number)
+                self._names_by_sent.setdefault(self.sents[c.unit], []).append(number)
         mentions = []
         named = {c.actor for c in chosen if c.kind in ("NAME", "TITLE_NAME") and c.actor}
         for number, c in enumerate(chosen):
@@ -125,7 +125,7 @@ class Resolution:
         self.last_seen, self.seen_count = {}, {}
 
     def _remember(self, c: Candidate, aid: str) -> None:
-        seen = Seen(c, aid, self._speaker(c), self.units[c.unit].sent)
+        seen = Seen(c, aid, self._speaker(c), self.sents[c.unit])
         self.history.append(seen)
         self.history_by_sent.setdefault(seen.sent, []).append(seen)
         if self._is_person(aid):
@@ -136,17 +136,17 @@ class Resolution:
 
     def _same_sentence_after(self, chosen: list[Candidate], number: int) -> Iterator[Candidate]:
         """The names after ``chosen[number]`` in its sentence (a pronoun's cataphora)."""
-        sent = self.units[chosen[number].unit].sent
+        sent = self.sents[chosen[number].unit]
         names = self._names_by_sent.get(sent, [])
         for k in names[bisect_right(names, number) :]:
             yield chosen[k]
 
     def _next_two_sentences(self, chosen: list[Candidate], number: int) -> list[Candidate]:
         """The candidates after ``chosen[number]`` in its sentence and the next one."""
-        last = self.units[chosen[number].unit].sent + 1
+        last = self.sents[chosen[number].unit] + 1
         found = []
         for k in range(number + 1, len(chosen)):
-            if self.units[chosen[k].unit].sent > last:
+            if self.sents[chosen[k].unit] > last:
                 break
             found.append(chosen[k])
         return found
@@ -160,7 +160,7 @@ class Resolution:
         :func:`helpers.text.sentence_tokens` makes tokens), for speed.
         """
         act = self.actor(c.actor)
-        sent = self.units[c.unit].sent
+        sent = self.sents[c.unit]
         mention = _new(Mention)
         mention.__dict__.update(
             start=c.start, end=c.end, text=self.article.text[c.start : c.end], actor_id=act.id, kind=c.kind,
@@ -196,7 +196,7 @@ class Resolution:
         (``pronoun_same_sentence``); else, up to :data:`PRONOUN_WINDOW` sentences back, the last speaker
         or the first person of the nearest sentence with one (``pronoun_recent_person``); else a person
         named later in its sentence (``pronoun_cataphora``)."""
-        sent = self.units[i].sent
+        sent = self.sents[i]
 
         def fits(aid: str) -> bool:
             return self._is_person(aid) and self.actor(aid).gender in ("", gender)

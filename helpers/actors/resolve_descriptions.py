@@ -224,7 +224,7 @@ class DescriptionResolution:
     def _rank_collective(self, c: Candidate, fits: Any, later: list[Candidate] | None) -> str | None:
         """The fitting actor with most mentions in this and the previous sentence, then in all, then the
         most recent; failing that, a fitting name in this or the next sentence."""
-        sent = self.units[c.unit].sent
+        sent = self.sents[c.unit]
         fitting = [a for a in self.seen_count if fits(a)]  # in order of first mention
         if fitting:
             score: dict[str, int] = dict.fromkeys(fitting, 0)
@@ -234,7 +234,7 @@ class DescriptionResolution:
                         score[h.actor_id] += weight
             return max(fitting, key=lambda a: (score[a], self.seen_count[a], self.last_seen[a]))
         for x in later or []:  # "… their union has said. The National Port Workers' Union said …"
-            if self.units[x.unit].sent > sent + 1:
+            if self.sents[x.unit] > sent + 1:
                 break
             if x.kind == "NAME" and x.actor and fits(x.actor):
                 return x.actor

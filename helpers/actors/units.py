@@ -25,6 +25,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from ..resources import data_cache
@@ -34,6 +35,7 @@ from .tables import Actor, ActorTable, Entry, lexicon, token_units
 __all__ = ["ArticleUnits"]
 
 _LETTER = re.compile(r"[^\W\d_]")
+_START, _END, _KEY = itemgetter(0), itemgetter(1), itemgetter(2)
 NO_MATCH = Match(0, ())
 NO_LOOKUP = Lookup(0, None)
 
@@ -107,7 +109,6 @@ class AliasAdding:
     extra: dict[tuple[str, ...], list[Entry]]
     extra_lengths: dict[str, int]
     keys: list[str]
-    units: list[Unit]
     _memo: list[Match | None]
     #: units whose lookup an added alias made forget, and whether :meth:`ArticleUnits.matches` looked up every unit
     _forgotten: list[int]
@@ -148,12 +149,108 @@ class AliasAdding:
                 found.append(entry)
             if key:
                 lengths[key[0]] = max(lengths.get(key[0], 0), len(key))
-        self._memo = [None] * len(self.units)
+        self._memo = [None] * len(self.keys)
         self._all_matched = False
         self._premodifiers.clear()
 
 
-class ArticleUnits(AliasAdding):
+class UnitLists:
+    """Builds an article's units as per-unit lists (mixin of :class:`ArticleUnits`, which gives the
+    ``article``, ``lex`` and ``phrase_words`` it reads)."""
+
+    article: Any
+    lex: Any
+    phrase_words: WordSets
+
+    def _build_units(self, doc: Any) -> None:
+        """Units of every sentence, with their sentence window, keys and Title Case headlines.
+
+        Each unit's fields are kept in lists (``starts``, ``ends``, ``keys``, ``sents``, ``paras``,
+        ``firsts``), not in one object per unit: for speed (the stage's fixed cost per article matters
+        as much as its cost per word on short news articles); :attr:`units` gives them as records."""
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.keys: list[str] = []
+        #: the sentence and paragraph of each unit, and whether it is the first word of its sentence (or quotation)
+        self.sents: list[int] = []
+        self.paras: list[int] = []
+        self.firsts: list[bool] = []
+        self.hi: list[int] = []
+        self.lo: list[int] = []
+        self._is_word_of: dict[str, bool] = {}  # does a key that is not all letters hold one ("3D", "U.N."): each asked once
+        self.title_case: set[int] = set()
+        self.sent_section: list[str] = []
+        #: the first unit of each paragraph
+        self.para_starts: list[int] = []
+        #: words the article writes in lower case mid-sentence ("turkey"): their capitalised
+        #: sentence-initial form is then the common noun, not a name ("Turkey remains the centrepiece")
+        self.common: set[str] = set()
+        by_sentence: list[list[tuple[int, int, str]]] = [[] for _ in doc.sentences]
+        for token in doc.tokens:
+            by_sentence[token.sentence].append((token.start, token.end, token.text))
+        previous_para = -1
+        for number, sent in enumerate(doc.sentences):
+            self.sent_section.append(sent.section)
+            spans = token_units(by_sentence[number])
+            lo, hi = len(self.keys), len(self.keys) + len(spans)
+            if spans and sent.paragraph != previous_para:
+                self.para_starts.append(lo)
+            previous_para = sent.paragraph
+            self.starts += map(_START, spans)
+            self.ends += map(_END, spans)
+            self.keys += map(_KEY, spans)
+            self.sents += [number] * (hi - lo)
+            self.paras += [sent.paragraph] * (hi - lo)
+            self._sentence_firsts(spans, sent)
+            self.lo += [lo] * (hi - lo)
+            self.hi += [hi] * (hi - lo)
+            if sent.section in TITLE_SECTIONS and self._in_title_case(lo, hi):
+                self.title_case.add(number)
+        self._para_first = set(self.para_starts)
+        self.lower = list(map(str.lower, self.keys))
+        #: the units whose key starts with a capital (where names start), in order
+        self.capitalised = [i for i, key in enumerate(self.keys) if key[:1].isupper()]
+        self._memo = [None] * len(self.keys)
+        starts = self.phrase_words.noun_starts
+        #: the last unit of each sentence (keyed by the sentence's end) that may start a role or collective
+        #: noun: no description starts after it (a quick test for :meth:`~helpers.actors.descriptions.Descriptions._descriptions`)
+        self.last_noun = {hi: i for i, (low, hi) in enumerate(zip(self.lower, self.hi)) if low in starts}
+
+    def _sentence_firsts(self, spans: list[tuple[int, int, str]], sent: Any) -> None:
+        """Which units of one sentence start it (or a quotation); and its mid-sentence lower-case words."""
+        text = self.article.text
+        firsts, common, is_word_of = self.firsts, self.common, self._is_word_of
+        first = True
+        for start, _, key in spans:
+            alpha = key.isalpha()
+            if alpha:
+                is_word = True
+                if not first and key.islower():
+                    common.add(key)
+            else:
+                is_word = is_word_of.get(key)
+                if is_word is None:
+                    is_word = is_word_of[key] = _LETTER.search(key) is not None
+            firsts.append(first and is_word)
+            if is_word:
+                first = False
+            elif key in QUOTE_OPENERS and not any(c.isalpha() for c in text[max(sent.start, start - 3) : start]):
+                first = True
+            elif key in CURLY_OPENERS:
+                first = True
+
+    @property
+    def units(self) -> list[Unit]:
+        """The units as :class:`~helpers.actors.model.Unit` records (made when asked: the steps read the lists)."""
+        para_first = [i in self._para_first for i in range(len(self.keys))]
+        return list(map(Unit, self.starts, self.ends, self.keys, self.sents, self.paras, self.firsts, para_first))
+
+    def _in_title_case(self, lo: int, hi: int) -> bool:
+        words = [k for k in self.keys[lo:hi] if k.isalpha() and k.lower() not in self.lex.stopwords]
+        return len(words) >= 4 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+class ArticleUnits(AliasAdding, UnitLists):
     """One article's units and lookups, read against one actor table.
 
     Args:
@@ -218,75 +315,7 @@ class ArticleUnits(AliasAdding):
         self.member_nouns = cue("member_noun")
         self.posted_roles = cue("posted_role")
         self._build_units(doc)
-        self._nameish: list[bool | None] = [None] * len(self.units)
-
-    def _build_units(self, doc: Any) -> None:
-        """Units of every sentence, with their sentence window, keys and Title Case headlines.
-
-        One pass over the units builds every per-unit list (for speed: the stage's fixed cost per
-        article matters as much as its cost per word on short news articles)."""
-        self.units: list[Unit] = []
-        self.hi: list[int] = []
-        self.lo: list[int] = []
-        self.keys: list[str] = []
-        self._is_word_of: dict[str, bool] = {}  # does a key that is not all letters hold one ("3D", "U.N."): each asked once
-        self.title_case: set[int] = set()
-        self.sent_section: list[str] = []
-        #: the first unit of each paragraph
-        self.para_starts: list[int] = []
-        #: words the article writes in lower case mid-sentence ("turkey"): their capitalised
-        #: sentence-initial form is then the common noun, not a name ("Turkey remains the centrepiece")
-        self.common: set[str] = set()
-        by_sentence: list[list[tuple[int, int, str]]] = [[] for _ in doc.sentences]
-        for token in doc.tokens:
-            by_sentence[token.sentence].append((token.start, token.end, token.text))
-        previous_para = -1
-        for number, sent in enumerate(doc.sentences):
-            self.sent_section.append(sent.section)
-            lo = len(self.units)
-            self._sentence_units(token_units(by_sentence[number]), number, sent, previous_para)
-            previous_para = sent.paragraph
-            hi = len(self.units)
-            if hi > lo and self.units[lo].para_first:
-                self.para_starts.append(lo)
-            self.lo += [lo] * (hi - lo)
-            self.hi += [hi] * (hi - lo)
-            if sent.section in TITLE_SECTIONS and self._in_title_case(lo, hi):
-                self.title_case.add(number)
-        self.lower = list(map(str.lower, self.keys))
-        #: the units whose key starts with a capital (where names start), in order
-        self.capitalised = [i for i, key in enumerate(self.keys) if key[:1].isupper()]
-        self._memo = [None] * len(self.units)
-        starts = self.phrase_words.noun_starts
-        #: the last unit of each sentence (keyed by the sentence's end) that may start a role or collective
-        #: noun: no description starts after it (a quick test for :meth:`~helpers.actors.descriptions.Descriptions._descriptions`)
-        self.last_noun = {hi: i for i, (low, hi) in enumerate(zip(self.lower, self.hi)) if low in starts}
-
-    def _sentence_units(self, spans: list[tuple[int, int, str]], number: int, sent: Any, previous_para: int) -> None:
-        text = self.article.text
-        units, keys, common, is_word_of = self.units, self.keys, self.common, self._is_word_of
-        para = sent.paragraph
-        para_first = para != previous_para
-        first = True
-        for start, end, key in spans:
-            alpha = key.isalpha()
-            if alpha:
-                is_word = True
-                if not first and key.islower():
-                    common.add(key)
-            else:
-                is_word = is_word_of.get(key)
-                if is_word is None:
-                    is_word = is_word_of[key] = _LETTER.search(key) is not None
-            units.append(Unit(start, end, key, number, para, first and is_word, para_first))
-            keys.append(key)
-            para_first = False
-            if is_word:
-                first = False
-            elif key in QUOTE_OPENERS and not any(c.isalpha() for c in text[max(sent.start, start - 3) : start]):
-                first = True
-            elif key in CURLY_OPENERS:
-                first = True
+        self._nameish: list[bool | None] = [None] * len(self.keys)
 
     def _positions(self, key: str, stop: int) -> list[int]:
         """The units before ``stop`` whose key is ``key`` (found with ``list.index``, a scan in C)."""
@@ -300,15 +329,11 @@ class ArticleUnits(AliasAdding):
 
     def all_caps(self, i: int) -> bool:
         """Is every word of unit ``i``'s sentence in capitals (a shouted headline: no acronyms there)?"""
-        sent = self.units[i].sent
+        sent = self.sents[i]
         found = self._all_caps.get(sent)
         if found is None:
-            found = self._all_caps[sent] = all(u.key.isupper() for u in self.units[self.lo[i] : self.hi[i]] if u.key.isalpha())
+            found = self._all_caps[sent] = all(k.isupper() for k in self.keys[self.lo[i] : self.hi[i]] if k.isalpha())
         return found
-
-    def _in_title_case(self, lo: int, hi: int) -> bool:
-        words = [u.key for u in self.units[lo:hi] if u.key.isalpha() and u.key.lower() not in self.lex.stopwords]
-        return len(words) >= 4 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
     def actor(self, aid: str) -> Actor:
         """The article's own copy of an actor (discovered facts are added to the copy)."""
@@ -364,7 +389,7 @@ class ArticleUnits(AliasAdding):
             more = extra.get(key)
             if more:
                 entries = entries + tuple(more)
-            if not entries and self.units[i].first and first[:1].isupper():
+            if not entries and self.firsts[i] and first[:1].isupper():
                 lowered = (first.lower(), *key[1:])
                 entries = tuple(e for e in names.get(lowered, ()) if e.form == "DESC")
             if entries:
@@ -450,4 +475,4 @@ class ArticleUnits(AliasAdding):
         return last.endswith("s") and (*key[:-1], last[:-1]) in self.lex.role_nouns
 
     def text_of(self, i: int, j: int) -> str:
-        return self.article.text[self.units[i].start : self.units[j - 1].end]
+        return self.article.text[self.starts[i] : self.ends[j - 1]]
