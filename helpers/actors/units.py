@@ -109,6 +109,7 @@ class AliasAdding:
     extra: dict[tuple[str, ...], list[Entry]]
     extra_lengths: dict[str, int]
     keys: list[str]
+    key_set: set[str]
     _memo: list[Match | None]
     #: units whose lookup an added alias made forget, and whether :meth:`ArticleUnits.matches` looked up every unit
     _forgotten: list[int]
@@ -130,6 +131,8 @@ class AliasAdding:
 
         ``list.index`` finds them (a scan in C: cheaper than keeping an index of every key for the
         few aliases an article adds)."""
+        if word not in self.key_set:
+            return  # not in the article
         keys, memo = self.keys, self._memo
         i = -1
         while True:
@@ -208,6 +211,8 @@ class UnitLists:
                 self.title_case.add(number)
         self._para_first = set(self.para_starts)
         self.lower = list(map(str.lower, self.keys))
+        #: every key of the article, once
+        self.key_set = set(self.keys)
         #: the units whose key starts with a capital (where names start), in order
         self.capitalised = [i for i, key in enumerate(self.keys) if key[:1].isupper()]
         self._memo = [None] * len(self.keys)
@@ -364,7 +369,7 @@ class ArticleUnits(AliasAdding, UnitLists):
         memo, hi = self._memo, self.hi
         if not self._all_matched:
             table_keys, extra_keys = self.table.lengths.keys(), self.extra_lengths.keys()
-            here, lower_here = set(self.keys), set(self.lower)
+            here, lower_here = self.key_set, set(self.lower)
             starts, lower_starts = (table_keys & here) | (extra_keys & here), table_keys & lower_here
             memo[:] = [NO_MATCH] * len(memo)
             self._forgotten = [i for i, (key, low) in enumerate(zip(self.keys, self.lower)) if key in starts or low in lower_starts]
@@ -437,7 +442,7 @@ class ArticleUnits(AliasAdding, UnitLists):
         k = self.keys[i]
         return (
             k[:1].isupper()
-            and any(c.islower() for c in k)
+            and (not k.isupper() if k.isascii() else any(c.islower() for c in k))  # has a lower-case letter (ASCII: in C)
             and k.lower() not in self.lex.stopwords
             and k not in self.not_a_name
             and not self._calendar(i)
