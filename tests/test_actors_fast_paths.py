@@ -15,7 +15,8 @@ INVENTED = (
     "'We will not give up', says crane operator\n\n"
     "The 54-year-old has worked at the port since 1990. The U. N. envoy, Ana Ruiz, met Minister for Housing "
     "Tom Hale and Germany’s foreign minister. Ruiz said the union’s leaders, the port’s owners and "
-    "a State Department official would meet. Her Peruvian counterpart, Luis Carranza, said he agreed."
+    "a State Department official would meet. Her Peruvian counterpart, Luis Carranza, said he agreed. "
+    "Nato member Hungary and its frequent partner China said no."
 )
 TEXTS = [DATA / "article.txt", DATA / "samples" / "city_budget_vote.txt", *sorted((FIXTURES / "articles").glob("dev*.txt")), INVENTED]
 
@@ -70,12 +71,13 @@ def test_the_quick_test_for_a_noun_ahead_drops_no_description(reader):
     fast = [reader._descriptions(i) for i in range(len(reader.units))]
     last_noun = reader.last_noun
     fast_units = [reader._unit_candidates(i, True) for i in range(len(reader.units))]
-    reader.last_noun = NoEnd()
+    last_apposition = reader.last_apposition
+    reader.last_noun = reader.last_apposition = NoEnd()
     try:
         slow = [reader._descriptions(i) for i in range(len(reader.units))]
         slow_units = [reader._unit_candidates(i, True) for i in range(len(reader.units))]
     finally:
-        reader.last_noun = last_noun
+        reader.last_noun, reader.last_apposition = last_noun, last_apposition
     assert fast == slow
     assert fast_units == slow_units
     assert any(fast)

@@ -84,10 +84,12 @@ class Candidates:
     def _unit_candidates(self, i: int, describes: bool) -> list[Candidate]:
         """Appositions with a country, descriptions, pronouns and hyphenated adjectives at unit ``i``."""
         low = self.lower[i]
-        # quick tests first (for speed; each step checks again): an apposition starts with an alias or "his";
-        # a description needs a role or collective noun ahead in the sentence, unless it is "the 54-year-old"
+        # quick tests first (for speed; each step checks again): an apposition starts with an alias or "his" and
+        # has its noun ahead in the sentence; a description needs a role or collective noun ahead in the sentence,
+        # unless it is "the 54-year-old"
         alias = (self._memo[i] or self.match(i)).length
-        found = self._apposition_country(i) if alias or low in self.determiners["possessive"] else []
+        apposition = (alias or low in self.determiners["possessive"]) and self.last_apposition.get(self.hi[i], -1) > i
+        found = self._apposition_country(i) if apposition else []
         if describes and (self.last_noun.get(self.hi[i], -1) >= i or low in self.determiners["definite"] and self._age(i + 1)):
             found += self._descriptions(i)
         if low in self.pronoun_male or low in self.pronoun_female:

@@ -164,6 +164,7 @@ class UnitLists:
     article: Any
     lex: Any
     phrase_words: WordSets
+    cues: Mapping[str, frozenset[str]]
 
     def _build_units(self, doc: Any) -> None:
         """Units of every sentence, with their sentence window, keys and Title Case headlines.
@@ -220,6 +221,11 @@ class UnitLists:
         #: the last unit of each sentence (keyed by the sentence's end) that may start a role or collective
         #: noun: no description starts after it (a quick test for :meth:`~helpers.actors.descriptions.Descriptions._descriptions`)
         self.last_noun = {hi: i for i, (low, hi) in enumerate(zip(self.lower, self.hi)) if low in starts}
+        #: the same for the nouns of an apposition with a country ("Nato member Hungary"), rarer
+        appositions = self.cues["apposition"]
+        self.last_apposition = {} if appositions.isdisjoint(self.lower) else {
+            hi: i for i, (low, hi) in enumerate(zip(self.lower, self.hi)) if low in appositions
+        }
 
     def _sentence_firsts(self, spans: list[tuple[int, int, str]], sent: Any) -> None:
         """Which units of one sentence start it (or a quotation); and its mid-sentence lower-case words."""
