@@ -93,3 +93,28 @@ def test_a_mention_written_field_by_field_equals_one_made_by_its_checked_constru
     for m in mentions:
         assert set(vars(m)) == {f.name for f in fields(Mention)}
         assert Mention(*(getattr(m, f.name) for f in fields(Mention))) == m  # Span's checks pass too
+
+
+def _every_length_lookup(reader, i):
+    """The longest alias at unit ``i``, every length tried (no table of lengths): the slow reference."""
+    keys, first = reader.keys, reader.keys[i]
+    for n in range(min(max(reader.table.longest, 6), reader.hi[i] - i), 0, -1):
+        key = tuple(keys[i : i + n])
+        entries = reader.table.names.get(key, ()) + tuple(reader.extra.get(key, ()))
+        if not entries and reader.firsts[i] and first[:1].isupper():
+            entries = tuple(e for e in reader.table.names.get((first.lower(), *key[1:]), ()) if e.form == "DESC")
+        if entries:
+            return n, entries
+    return 0, ()
+
+
+@pytest.mark.parametrize("table", [None, DATA / "actors.csv"], ids=["generic", "course table"])
+def test_the_lookups_bounded_by_alias_lengths_find_every_alias(table):
+    text = (load_article(DATA / "article.txt").text + "\n\nA senior State Department official said no. "
+            "The Hague and the Kremlin spoke.")
+    reader = ActorReader(Document(article_from_text(text, published="2022-02-01"), actors_table=table), load_actor_table(table))
+    reader.discover()
+    found = [tuple(m) for m in reader.matches()]
+    assert found == [_every_length_lookup(reader, i) for i in range(len(reader.keys))]
+    if table is not None:
+        assert ("A", "DESC") in {(reader.keys[i], e.form) for i, m in enumerate(found) for e in m[1]}

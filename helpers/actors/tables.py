@@ -161,6 +161,8 @@ class ActorTable:
     longest: int = 1
     #: the most keys of any alias starting with a given key
     lengths: Mapping[str, int] = field(default_factory=dict)
+    #: the same for the description aliases ("the mayor"), which a sentence's first word may match capitalised
+    desc_lengths: Mapping[str, int] = field(default_factory=dict)
 
 
 def _key(text: str) -> str:

@@ -376,7 +376,7 @@ class ArticleUnits(AliasAdding, UnitLists):
         if not self._all_matched:
             table_keys, extra_keys = self.table.lengths.keys(), self.extra_lengths.keys()
             here, lower_here = self.key_set, set(self.lower)
-            starts, lower_starts = (table_keys & here) | (extra_keys & here), table_keys & lower_here
+            starts, lower_starts = (table_keys & here) | (extra_keys & here), self.table.desc_lengths.keys() & lower_here
             memo[:] = [NO_MATCH] * len(memo)
             self._forgotten = [i for i, (key, low) in enumerate(zip(self.keys, self.lower)) if key in starts or low in lower_starts]
             self._all_matched = True
@@ -390,7 +390,8 @@ class ArticleUnits(AliasAdding, UnitLists):
         first = keys[i]
         # no alias starting with this key is longer than this: shorter lookups only
         lengths = self.table.lengths
-        longest = max(lengths.get(first, 0), self.extra_lengths.get(first, 0), lengths.get(self.lower[i], 0))
+        # the lower-case word can only start a description alias ("The mayor" at a sentence's start)
+        longest = max(lengths.get(first, 0), self.extra_lengths.get(first, 0), self.table.desc_lengths.get(self.lower[i], 0))
         if not longest:
             return NO_MATCH
         names, extra = self.table.names, self.extra
