@@ -110,6 +110,9 @@ class AliasAdding:
     extra_lengths: dict[str, int]
     keys: list[str]
     key_set: set[str]
+    capitalised: list[int]
+    #: the units of each capitalised key, once an alias is added (None: not yet)
+    _capitalised_at: dict[str, list[int]] | None
     _memo: list[Match | None]
     #: units whose lookup an added alias made forget, and whether :meth:`ArticleUnits.matches` looked up every unit
     _forgotten: list[int]
@@ -129,19 +132,22 @@ class AliasAdding:
     def _forget_matches_at(self, word: str) -> None:
         """Forget the longest-alias lookups at the units whose key is ``word``.
 
-        ``list.index`` finds them (a scan in C: cheaper than keeping an index of every key for the
-        few aliases an article adds)."""
+        A capitalised word's units come from an index of the capitalised units, made when the first
+        alias is added (aliases almost always start with a capital); another word's are found with
+        ``list.index`` (a scan in C)."""
         if word not in self.key_set:
             return  # not in the article
-        keys, memo = self.keys, self._memo
-        i = -1
-        while True:
-            try:
-                i = keys.index(word, i + 1)
-            except ValueError:
-                return
-            memo[i] = None
-            self._forgotten.append(i)
+        if word[:1].isupper():
+            if self._capitalised_at is None:
+                self._capitalised_at = {}
+                for i in self.capitalised:
+                    self._capitalised_at.setdefault(self.keys[i], []).append(i)
+            units = self._capitalised_at.get(word, [])
+        else:
+            units = self._positions(word, len(self.keys))
+        for i in units:
+            self._memo[i] = None
+        self._forgotten += units
 
     def add_aliases(self, aliases: list[tuple[tuple[str, ...], Entry]]) -> None:
         """Add many aliases at once (as :meth:`add_alias` does one), then forget every lookup once."""
@@ -304,6 +310,7 @@ class ArticleUnits(AliasAdding, UnitLists):
         self._memo: list[Match | None] = []
         self._forgotten: list[int] = []
         self._all_matched = False
+        self._capitalised_at = None
         self._roles: dict[int, Lookup] = {}
         self._collectives: dict[int, Lookup] = {}
         self._all_caps: dict[int, bool] = {}
