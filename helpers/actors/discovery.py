@@ -72,8 +72,8 @@ class Discovery:
     def _discover_appositions(self, covered: set[int]) -> None:
         """2. Appositions: "Her Peruvian counterpart, Luis Carranza, ..." and "Gavi, the vaccine alliance, ..."."""
         keys = self.keys
-        for c, key in enumerate(keys):
-            if key != "," or c == 0 or c + 1 >= self.hi[c] or self.sents[c - 1] != self.sents[c + 1]:
+        for c in self._positions(",", len(keys)):  # the commas
+            if c == 0 or c + 1 >= self.hi[c] or self.sents[c - 1] != self.sents[c + 1]:
                 continue
             noun = self._role_noun_ending_at(c - 1)
             length = self.nameseq(c + 1)
@@ -99,10 +99,13 @@ class Discovery:
         memo = self._memo  # the longest alias at each unit, None where forgotten (see ``match``): read inline for speed
         i, end = 0, len(keys)
         while i < end:
+            n = (memo[i] or self.match(i)).length
+            if not n and not keys[i][:1].isupper():
+                i += 1  # a run starts with a name word (tested first, for speed: most units)
+                continue
             if i in covered or sents[i] in title_case:
                 i += 1
                 continue
-            n = (memo[i] or self.match(i)).length
             if n and not self._office_surname_then_name(i):
                 i += n
                 continue

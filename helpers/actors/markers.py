@@ -27,8 +27,8 @@ class Markers:
         so the title is not swallowed into the name that follows it."""
         words, links, starts = self.cues["portfolio"], self.cues["portfolio_link"], self.cues["portfolio_start"]
         keys = self.keys
-        for i, k in enumerate(keys):
-            if k not in starts or not any(k2 in words for k2 in keys[i + 1 : i + 3]):
+        for i in self._units_of(starts & self.key_set):
+            if not any(k2 in words for k2 in keys[i + 1 : i + 3]):
                 continue
             lo, hi = self.lo[i], self.hi[i]
             t = next((t for t in range(max(lo, i - 4), i) if (title := self.lex.titles.get(tuple(keys[t:i]))) and title.kind == "office"), None)
@@ -82,8 +82,8 @@ class Markers:
         of “Animal Farm”"): every word inside is capitalised (or a small word); no name there is a mention."""
         found: set[int] = set()
         works = self.cues["work_noun"]
-        for q, key in enumerate(self.keys):
-            if key not in OPENING_QUOTES or q == self.lo[q] or not any(self.lower[p] in works for p in range(max(self.lo[q], q - 3), q)):
+        for q in self._units_of(self.key_set.intersection(OPENING_QUOTES)):
+            if q == self.lo[q] or not any(self.lower[p] in works for p in range(max(self.lo[q], q - 3), q)):
                 continue
             k = q + 1
             while k < min(self.hi[q], q + 10) and self.keys[k] not in CLOSING_QUOTES:
