@@ -14,7 +14,7 @@ Example:
 from __future__ import annotations
 
 from .model import Candidate, Described, Modifiers
-from .names import MAX_MODIFIERS
+from .names import MAX_MODIFIERS, NO_MODIFIERS
 from .shapes import FORCES
 from .tables import Collective
 
@@ -65,12 +65,16 @@ class Descriptions:
         """Country and organisation words, "X-based" and up to two adjectives from unit ``j``: where the
         noun starts, and the modifiers (``length`` counts modifier phrases)."""
         lex, lower, hi = self.lex, self.lower, self.hi[i]
+        # for speed, the lookups are asked only where their first word is (role_noun, collective, premodifiers
+        # test this again and give nothing elsewhere)
+        role_starts, collective_starts, memo = self._role_starts, self._collective_starts, self._memo
         country = org = ""
         modifiers = adjectives = 0
         while j < hi and modifiers <= MAX_MODIFIERS:
-            if self.role_noun(j).length or self.collective(j).length:
+            low = lower[j]
+            if low in role_starts and self.role_noun(j).length or low in collective_starts and self.collective(j).length:
                 break
-            n, country2, org2 = self.premodifiers(j)
+            n, country2, org2 = self.premodifiers(j) if (memo[j] or self.match(j)).length else NO_MODIFIERS
             if n:
                 country, org = country2 or country, org2 or org
                 j, modifiers = j + n, modifiers + 1
