@@ -118,3 +118,11 @@ def test_the_lookups_bounded_by_alias_lengths_find_every_alias(table):
     assert found == [_every_length_lookup(reader, i) for i in range(len(reader.keys))]
     if table is not None:
         assert ("A", "DESC") in {(reader.keys[i], e.form) for i, m in enumerate(found) for e in m[1]}
+
+
+def test_the_phrase_starts_left_out_in_one_pass_propose_nothing(reader):
+    matches = reader.matches()
+    kept = set(reader._proposing_starts(matches, set()))
+    left_out = [i for i in reader._phrase_starts(matches) if i not in kept]
+    assert left_out and kept
+    assert all(reader._unit_candidates(i, True) == [] for i in left_out)
