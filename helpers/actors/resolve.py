@@ -125,10 +125,11 @@ class Resolution:
         self.last_seen, self.seen_count = {}, {}
 
     def _remember(self, c: Candidate, aid: str) -> None:
-        seen = Seen(c, aid, self._speaker(c), self.sents[c.unit])
+        person = self._is_person(aid)
+        seen = Seen(c, aid, person and self._speaker(c), self.sents[c.unit])  # only a person's is read (pronouns)
         self.history.append(seen)
         self.history_by_sent.setdefault(seen.sent, []).append(seen)
-        if self._is_person(aid):
+        if person:
             self.people_by_sent.setdefault(seen.sent, []).append(seen)
         self.history_by_head.setdefault(c.head, []).append(seen)
         self.last_seen[aid] = c.unit
