@@ -56,13 +56,15 @@ def test_every_units_alias_looked_up_in_one_pass_is_its_own_lookup(reader):
 
 def test_the_quick_test_for_a_title_before_a_name_drops_no_title(reader):
     fast = [reader.title_before(n) for n in range(len(reader.units))]
+    fast_nouns = [reader._role_noun_ending_at(n) for n in range(len(reader.units))]
     ends = reader._title_ends, reader._role_noun_ends
     reader._title_ends = reader._role_noun_ends = Everything()
     try:
         slow = [reader.title_before(n) for n in range(len(reader.units))]
+        slow_nouns = [reader._role_noun_ending_at(n) for n in range(len(reader.units))]
     finally:
         reader._title_ends, reader._role_noun_ends = ends
-    assert fast == slow
+    assert fast == slow and fast_nouns == slow_nouns
     assert any(found is not None for found in fast)
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from .model import (
     PendingTitle,
+    RoleNoun,
     TitleSpan,
 )
 from .shapes import CONNECTORS, acronym_shape, initials
@@ -76,21 +77,26 @@ class Discovery:
             if c == 0 or c + 1 >= self.hi[c] or self.sents[c - 1] != self.sents[c + 1]:
                 continue
             noun = self._role_noun_ending_at(c - 1)
-            length = self.nameseq(c + 1)
-            after = c + 1 + length
-            known, entries = self.match(c + 1)
-            if known:
-                length = known if any(self._type(e) == "PERSON" for e in entries) else 0
-            if noun is not None and length >= 2 - bool(known) and self._fits(c + 1, after) and (
-                after >= self.hi[c] or keys[after] in (",", ".") or self.lower[after] in self.lex.reporting
-            ):
-                roles = set() if "*" in noun.roles else {noun.noun} & set(noun.roles)
-                country = self._modifiers_before(noun.start).country
-                aid = self.register_person(c + 1, after, roles, "", country)
-                if aid:
-                    self.links[c - 1] = aid
-                    covered.update(range(c + 1, after))
+            if noun is not None:  # "Her Peruvian counterpart, Luis Carranza,"
+                self._apposed_person(c, noun, covered)
             self._apposed_single(c, covered)
+
+    def _apposed_person(self, c: int, noun: RoleNoun, covered: set[int]) -> None:
+        """The person named after comma ``c`` when a role noun ends before it ("Her Peruvian counterpart, Luis Carranza,")."""
+        length = self.nameseq(c + 1)
+        after = c + 1 + length
+        known, entries = self.match(c + 1)
+        if known:
+            length = known if any(self._type(e) == "PERSON" for e in entries) else 0
+        if length >= 2 - bool(known) and self._fits(c + 1, after) and (
+            after >= self.hi[c] or self.keys[after] in (",", ".") or self.lower[after] in self.lex.reporting
+        ):
+            roles = set() if "*" in noun.roles else {noun.noun} & set(noun.roles)
+            country = self._modifiers_before(noun.start).country
+            aid = self.register_person(c + 1, after, roles, "", country)
+            if aid:
+                self.links[c - 1] = aid
+                covered.update(range(c + 1, after))
 
     def _discover_runs(self, covered: set[int]) -> None:
         """3. Runs of capitalised words ("Richard Drew", "Inter-American Development Bank (IDB)");

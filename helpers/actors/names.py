@@ -182,6 +182,8 @@ class Names:
 
     def _role_noun_ending_at(self, end: int) -> RoleNoun | None:
         """A role noun of up to three words ending at unit ``end`` ("counterpart", "foreign minister")."""
+        if self.lower[end] not in self._role_noun_ends:
+            return None  # for speed: no role noun ends with this word (most words)
         for n in (3, 2, 1):
             s = end - n + 1
             if s >= self.lo[end]:
