@@ -5,7 +5,7 @@ import pytest
 
 from helpers import article_from_text
 from helpers.actors import find_mentions
-from helpers.actors.offices import holders_on, leader_offices, office_terms
+from helpers.actors.offices import holders_on, leader_offices, office_day, office_terms
 
 
 def mentions(text, published, actors=None):
@@ -77,3 +77,44 @@ def test_the_office_tables_load_through_the_data_cache():
     assert {t.country for t in holders_on("2022-03-04")} >= {"USA", "RUS", "DEU", "CHN"}
     assert set(leader_offices()) <= {t.country for t in office_terms()}
     assert "foreign minister" in next(t for t in office_terms() if t.title == "external affairs minister").roles
+
+
+def _slow_office_aliases(reader, published):
+    """The office holders' aliases added one term at a time, as each article once did."""
+    from helpers.actors.offices import NAME_RULE, REGNAL
+    from helpers.actors.tables import Entry
+
+    for term in holders_on(published):
+        if term.person_id in reader.table.actors:
+            continue
+        reader.add_alias(term.key, Entry(term.person_id, "NAME", rule=NAME_RULE))
+        if len(term.key) >= 2 and term.key[-1] not in REGNAL:
+            reader.short_name_aliases(term.person_id, term.key, NAME_RULE, NAME_RULE)
+    return {key: [(e, e.rule) for e in entries] for key, entries in reader.extra.items()}
+
+
+@pytest.mark.parametrize("published", ["2001-06-01", "2010-03-04", "2016-06-01", "2022-02-01", "2024-01-10"])
+@pytest.mark.parametrize("table", [None, pd.DataFrame([{"id": "scholz_works", "name": "Scholz", "type": "ORG", "aliases": "Lavrov"},
+                                                       {"id": "joe_biden", "name": "Joe Biden", "type": "PERSON"}])])
+def test_the_aliases_built_once_per_day_are_those_of_each_term_added_one_by_one(published, table):
+    from helpers.actors.reader import reader_for
+
+    fast = reader_for("Talks went on.", table)
+    fast.article = article_from_text("Talks\n\nTalks went on.", published=published)
+    fast.extra.clear()
+    fast.extra_lengths.clear()
+    fast.register_office_holders()
+    slow = reader_for("Talks went on.", table)
+    slow.extra.clear()
+    slow.extra_lengths.clear()
+    assert {key: [(e, e.rule) for e in entries] for key, entries in fast.extra.items()} == _slow_office_aliases(slow, published)
+    assert fast.extra_lengths == slow.extra_lengths
+    assert set(office_day(published).holders) == {t.person_id for t in holders_on(published)}
+
+
+def test_a_surname_that_is_another_actors_alias_in_the_article_table_is_no_office_holders_alias():
+    from helpers.actors.reader import reader_for
+
+    table = pd.DataFrame([{"id": "scholz_works", "name": "Scholz", "type": "ORG"}])
+    reader = reader_for("Talks went on.", table)
+    assert ("Olaf", "Scholz") in reader.extra and ("Scholz",) not in reader.extra

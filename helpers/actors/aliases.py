@@ -143,7 +143,8 @@ def _table_from_rows(rows: Iterable[Mapping[str, str]], source: str) -> ActorTab
             bucket.insert(0, Entry(aid, form, head, rule="alias_table"))
         actors[aid] = actor
     frozen = {k: tuple(v) for k, v in names.items()}
-    return ActorTable(actors, frozen, source, max(len(k) for k in frozen), first_key_lengths(frozen))
+    descriptions = first_key_lengths(k for k, entries in frozen.items() if any(e.form == "DESC" for e in entries))
+    return ActorTable(actors, frozen, source, max(len(k) for k in frozen), first_key_lengths(frozen), descriptions)
 
 
 def check_alias(alias: str, actor_id: str, source: str) -> None:

@@ -39,41 +39,57 @@ class Candidates:
             if used and org and self.keys[i - 1] != "'s":
                 i -= used  # "Rovers coach Dermot Keane": an organisation discovered later still belongs to the title
             cands.append(self._cand(i, span.end, "TITLE_NAME", "title_name", actor=span.actor_id, rule="title_name"))
-        governments = self._government_names()
-        for i in range(len(self.units)):
-            if self.match(i).length:
+        matches = self.matches()  # discovery is done: no alias is added from here on
+        governments = self._government_names(matches)
+        named = [i for i, match in enumerate(matches) if match.length]
+        if governments:  # rare: the units of government names too, in order
+            named = [i for i, key in enumerate(self.keys) if matches[i].length or key in governments]
+        for i in named:
+            if matches[i].length:
                 cands += self._name_candidates(i)
             if self.keys[i] in governments:
                 cands += self._government_name(i, governments[self.keys[i]])
         predicates = self._predicates(cands)
-        for i in self._phrase_starts():
+        for i in self._proposing_starts(matches, predicates):
             cands += self._unit_candidates(i, i not in predicates)
         return [c for c in cands if c.unit not in self.blocked]
 
-    def _phrase_starts(self) -> list[int]:
+    def _phrase_starts(self, matches: list[Any]) -> list[int]:
         """The units where a description, pronoun, apposition or hyphenated adjective may start: an alias,
         a determiner, pronoun or noun word, the word after a determiner or speech verb, a hyphenated word.
         (A quick filter: every other unit proposes nothing.)"""
-        starters = self.any_determiner | self.pronoun_male | self.pronoun_female | self.cues["possessive_pronoun"]
-        starters |= self._role_starts.keys() | self._collective_starts.keys()
-        after = self.any_determiner | self.cues["speech_core"]
+        starters, after = self.phrase_words.starters, self.phrase_words.after
         lower, keys, lo = self.lower, self.keys, self.lo
         return [
             i for i in range(len(keys))
-            if lower[i] in starters or (i > lo[i] and lower[i - 1] in after) or "-" in keys[i] or self.match(i).length
+            if lower[i] in starters or (i > lo[i] and lower[i - 1] in after) or "-" in keys[i] or matches[i].length
+        ]
+
+    def _proposing_starts(self, matches: list[Any], predicates: set[int]) -> list[int]:
+        """The phrase starts (:meth:`_phrase_starts`) where :meth:`_unit_candidates` may propose something:
+        its own quick tests, asked here in one pass (for speed: most phrase starts propose nothing)."""
+        lower, keys, hi = self.lower, self.keys, self.hi
+        last_noun, last_apposition = self.last_noun, self.last_apposition
+        possessive, definite = self.determiners["possessive"], self.determiners["definite"]
+        pronouns = self.pronoun_male | self.pronoun_female
+        return [
+            i for i in self._phrase_starts(matches)
+            if "-" in keys[i] or lower[i] in pronouns
+            or (matches[i].length or lower[i] in possessive) and last_apposition.get(hi[i], -1) > i
+            or i not in predicates and (last_noun.get(hi[i], -1) >= i or lower[i] in definite and self._age(i + 1))
         ]
 
     def _predicates(self, cands: list[Candidate]) -> set[int]:
         """Units starting an appositive that describes the name before it ("Amara Diallo, a farmer,"):
         no description there. Adds the definite appositions ("Gavi, the vaccine alliance") as links."""
-        units, keys = self.units, self.keys
+        keys = self.keys
         predicates: set[int] = set()
         for c in list(cands):
-            if c.kind in ("NAME", "TITLE_NAME") and c.unit_end + 1 < len(units) and keys[c.unit_end] == "," and self.lower[c.unit_end + 1] in self.determiners["indefinite"]:
+            if c.kind in ("NAME", "TITLE_NAME") and c.unit_end + 1 < len(keys) and keys[c.unit_end] == "," and self.lower[c.unit_end + 1] in self.determiners["indefinite"]:
                 predicates.add(c.unit_end + 1)
-            if c.kind in ("NAME", "TITLE_NAME") and c.unit_end + 1 < len(units) and keys[c.unit_end] == "," and self._bare_role(c.unit_end + 1) and self._names_person(c):
+            if c.kind in ("NAME", "TITLE_NAME") and c.unit_end + 1 < len(keys) and keys[c.unit_end] == "," and self._bare_role(c.unit_end + 1) and self._names_person(c):
                 predicates.add(c.unit_end + 1)  # "Ana Ruiz, IMF mission chief," is a predicate like "a mission chief"
-            if c.kind in ("NAME", "TITLE_NAME") and c.unit_end + 1 < len(units) and keys[c.unit_end] == ",":
+            if c.kind in ("NAME", "TITLE_NAME") and c.unit_end + 1 < len(keys) and keys[c.unit_end] == ",":
                 end = self._apposition_end(c.unit_end) if self.lower[c.unit_end + 1] in self.determiners["definite"] else None
                 if end is not None:  # "Gavi, the vaccine alliance"; not "Amara Diallo, a farmer" (a predicate)
                     cands.append(self._cand(c.unit_end + 1, end, "DESCRIPTION", "title_name", desc=Described(type="LINK", target=c), rule="apposition_description"))
@@ -81,10 +97,15 @@ class Candidates:
 
     def _unit_candidates(self, i: int, describes: bool) -> list[Candidate]:
         """Appositions with a country, descriptions, pronouns and hyphenated adjectives at unit ``i``."""
-        found = self._apposition_country(i)
-        if describes:
-            found += self._descriptions(i)
         low = self.lower[i]
+        # quick tests first (for speed; each step checks again): an apposition starts with an alias or "his" and
+        # has its noun ahead in the sentence; a description needs a role or collective noun ahead in the sentence,
+        # unless it is "the 54-year-old"
+        alias = (self._memo[i] or self.match(i)).length
+        apposition = (alias or low in self.determiners["possessive"]) and self.last_apposition.get(self.hi[i], -1) > i
+        found = self._apposition_country(i) if apposition else []
+        if describes and (self.last_noun.get(self.hi[i], -1) >= i or low in self.determiners["definite"] and self._age(i + 1)):
+            found += self._descriptions(i)
         if low in self.pronoun_male or low in self.pronoun_female:
             gender = "male" if low in self.pronoun_male else "female"
             found.append(self._cand(i, i + 1, "PRONOUN", "pronoun", desc=Described(gender=gender)))
@@ -92,15 +113,15 @@ class Candidates:
             found += self._hyphen_parts(i)
         return found
 
-    def _government_names(self) -> dict[str, str]:
+    def _government_names(self, matches: list[Any]) -> dict[str, str]:
         """The national-government names (``government_names.csv``) whose country the article names."""
         names = self.lex.government_names
-        if names.keys().isdisjoint(self.units_by_key):
+        if names.keys().isdisjoint(self.keys):
             return {}
         named = {
             e.actor_id
-            for i in range(len(self.units))
-            for e in self.match(i).entries
+            for match in matches
+            for e in match.entries
             if e.form in ("NAME", "ADJ", "PEOPLE", "CAPITAL", "SEAT") and e.actor_id in names.values()
         }
         return {surface: country for surface, country in names.items() if country in named}
@@ -137,7 +158,7 @@ class Candidates:
 
     def _cand(self, i: int, j: int, kind: str, prio: str, **extra: Any) -> Candidate:
         """A candidate over units ``i:j`` (``prio`` names its priority in :data:`~helpers.actors.model.PRIORITY`)."""
-        return Candidate(i, j, self.units[i].start, self.units[j - 1].end, kind, PRIORITY[prio], **extra)
+        return Candidate(i, j, self.starts[i], self.ends[j - 1], kind, PRIORITY[prio], **extra)
 
     def _name_candidates(self, i: int) -> list[Candidate]:
         """The longest alias at unit ``i``: a person, a name, or (see :meth:`_other_alias`) the rest."""
@@ -146,7 +167,7 @@ class Candidates:
             return []
         j, hi = i + n, self.hi[i]
         key = self.keys[i]
-        if n == 1 and self.units[i].first and (key.lower() in self.common or key.lower() + "s" in self.common):
+        if n == 1 and self.firsts[i] and (key.lower() in self.common or key.lower() + "s" in self.common):
             return []
         people = [e for e in entries if self._type(e) == "PERSON"]
         if people and n == 1 and key.lower() in self.lex.calendar:
@@ -174,7 +195,7 @@ class Candidates:
                 return []
             if kind_of in ("COUNTRY", "GROUP") and nxt == "'s":
                 return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id, rule="adjective_possessive")]
-            end = self.units[j - 1].end
+            end = self.ends[j - 1]
             if kind_of == "COUNTRY" and self.article.text[end : end + 1] == "$":
                 return [self._cand(i, j, "BLOCK", "block")]  # a currency sign: US$5 million
             return [self._cand(i, j, "NAME", "name", actor=e.actor_id, rule=e.rule)]
@@ -223,7 +244,7 @@ class Candidates:
 
     def _apposition_country(self, i: int) -> list[Candidate]:
         hi, j = self.hi[i], i
-        if not self.match(i).length and self.lower[i] not in self.cues["possessive_pronoun"]:
+        if not (self._memo[i] or self.match(i)).length and self.lower[i] not in self.cues["possessive_pronoun"]:
             return []  # neither "his" nor a country or organisation: no "X's own Y" here
         if self.lower[i] in self.cues["possessive_pronoun"]:
             j += 1
@@ -246,9 +267,9 @@ class Candidates:
         return [self._cand(i, j + 1 + n, "TITLE_NAME", "title_name", actor=country.actor_id, rule="apposition_country")]
 
     def _hyphen_parts(self, i: int) -> list[Candidate]:
-        u, found, offset = self.units[i], [], 0
-        for part in u.key.split("-"):
-            start = u.start + offset
+        found, offset = [], 0
+        for part in self.keys[i].split("-"):
+            start = self.starts[i] + offset
             offset += len(part) + 1
             entries = self.table.names.get((part,), ())
             e = next((e for e in entries if e.form in ("NAME", "ADJ") and self._type(e) in ("COUNTRY", "GROUP")

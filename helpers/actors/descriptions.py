@@ -14,7 +14,7 @@ Example:
 from __future__ import annotations
 
 from .model import Candidate, Described, Modifiers
-from .names import MAX_MODIFIERS
+from .names import MAX_MODIFIERS, NO_MODIFIERS
 from .shapes import FORCES
 from .tables import Collective
 
@@ -42,8 +42,10 @@ class Descriptions:
         j = i + 1 if det and det != "blocked" else i
         if det == "definite" and self._age(j):
             return self._age_description(i, j + 3)
-        if not det and i > self.lo[i] and lower[i - 1] in self.cues["speech_core"] and self.sent_section[self.units[i].sent] in ("headline", "standfirst"):
+        if not det and i > self.lo[i] and lower[i - 1] in self.cues["speech_core"] and self.sent_section[self.sents[i]] in ("headline", "standfirst"):
             return self._byline_role(i)
+        if self.last_noun.get(hi, -1) < i:
+            return []  # for speed: no role or collective noun starts from here to the sentence's end
         if not det and not (self.role_noun(i).length or self.collective(i).length or self.premodifiers(i).length):
             return []  # no determiner, and no noun or modifier here: nothing to describe
         j, mods = self._description_modifiers(i, j, det)
@@ -63,12 +65,16 @@ class Descriptions:
         """Country and organisation words, "X-based" and up to two adjectives from unit ``j``: where the
         noun starts, and the modifiers (``length`` counts modifier phrases)."""
         lex, lower, hi = self.lex, self.lower, self.hi[i]
+        # for speed, the lookups are asked only where their first word is (role_noun, collective, premodifiers
+        # test this again and give nothing elsewhere)
+        role_starts, collective_starts, memo = self._role_starts, self._collective_starts, self._memo
         country = org = ""
         modifiers = adjectives = 0
         while j < hi and modifiers <= MAX_MODIFIERS:
-            if self.role_noun(j).length or self.collective(j).length:
+            low = lower[j]
+            if low in role_starts and self.role_noun(j).length or low in collective_starts and self.collective(j).length:
                 break
-            n, country2, org2 = self.premodifiers(j)
+            n, country2, org2 = self.premodifiers(j) if (memo[j] or self.match(j)).length else NO_MODIFIERS
             if n:
                 country, org = country2 or country, org2 or org
                 j, modifiers = j + n, modifiers + 1
@@ -89,7 +95,7 @@ class Descriptions:
         end = j + n_role
         key = tuple(lower[j:end])
         nxt_name = end < hi and self.nameish(end)
-        headline_colon = not det and self.units[i].first and self.sent_section[self.units[i].sent] in ("headline", "standfirst")
+        headline_colon = not det and self.firsts[i] and self.sent_section[self.sents[i]] in ("headline", "standfirst")
         if self._plural(key) or nxt_name or not (det in ("definite", "indefinite", "possessive") or mods.length or headline_colon):
             return []
         if roles & self.posted_roles and end + 1 < hi and lower[end] == "to":

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from .model import (
     PendingTitle,
+    RoleNoun,
     TitleSpan,
 )
 from .shapes import CONNECTORS, acronym_shape, initials
@@ -46,18 +47,18 @@ class Discovery:
 
     def _fits(self, i: int, j: int) -> bool:
         """Can units ``i:j`` be one name (at most :data:`MAX_NAME_UNITS` units and :data:`MAX_NAME_CHARS` characters)?"""
-        return j - i <= MAX_NAME_UNITS and self.units[j - 1].end - self.units[i].start <= MAX_NAME_CHARS
+        return j - i <= MAX_NAME_UNITS and self.ends[j - 1] - self.starts[i] <= MAX_NAME_CHARS
 
     def _discover_title_names(self, covered: set[int]) -> list[PendingTitle]:
         """1. Title + name phrases ("Peruvian Foreign Minister Luis Carranza"); a title + surname
         ("Mr Haddad") waits until every full name is known."""
         pending: list[PendingTitle] = []
-        keys = self.keys
-        i = 0
-        while i < len(keys):
-            found = self.title_name_at(i) if keys[i][:1].isupper() else None  # a name starts with a capital
+        after = 0  # the end of the last phrase found: the next one starts there or later
+        for i in self.capitalised:  # a name starts with a capital
+            if i < after:
+                continue
+            found = self.title_name_at(i)
             if not found or not self._fits(i, found.end):
-                i += 1
                 continue
             aid = self.register_person(i, found.end, found.roles, found.gender, found.country)
             if aid:
@@ -66,45 +67,55 @@ class Discovery:
             else:
                 pending.append(PendingTitle(i, found.end, found.roles, found.gender, found.country, found.start))
             covered.update(range(found.start, found.end))
-            i = found.end
+            after = found.end
         return pending
 
     def _discover_appositions(self, covered: set[int]) -> None:
         """2. Appositions: "Her Peruvian counterpart, Luis Carranza, ..." and "Gavi, the vaccine alliance, ..."."""
         keys = self.keys
-        for c, key in enumerate(keys):
-            if key != "," or c == 0 or c + 1 >= self.hi[c] or self.units[c - 1].sent != self.units[c + 1].sent:
+        for c in self._positions(",", len(keys)):  # the commas
+            if c == 0 or c + 1 >= self.hi[c] or self.sents[c - 1] != self.sents[c + 1]:
                 continue
             noun = self._role_noun_ending_at(c - 1)
-            length = self.nameseq(c + 1)
-            after = c + 1 + length
-            known, entries = self.match(c + 1)
-            if known:
-                length = known if any(self._type(e) == "PERSON" for e in entries) else 0
-            if noun is not None and length >= 2 - bool(known) and self._fits(c + 1, after) and (
-                after >= self.hi[c] or keys[after] in (",", ".") or self.lower[after] in self.lex.reporting
-            ):
-                roles = set() if "*" in noun.roles else {noun.noun} & set(noun.roles)
-                country = self._modifiers_before(noun.start).country
-                aid = self.register_person(c + 1, after, roles, "", country)
-                if aid:
-                    self.links[c - 1] = aid
-                    covered.update(range(c + 1, after))
+            if noun is not None:  # "Her Peruvian counterpart, Luis Carranza,"
+                self._apposed_person(c, noun, covered)
             self._apposed_single(c, covered)
+
+    def _apposed_person(self, c: int, noun: RoleNoun, covered: set[int]) -> None:
+        """The person named after comma ``c`` when a role noun ends before it ("Her Peruvian counterpart, Luis Carranza,")."""
+        length = self.nameseq(c + 1)
+        after = c + 1 + length
+        known, entries = self.match(c + 1)
+        if known:
+            length = known if any(self._type(e) == "PERSON" for e in entries) else 0
+        if length >= 2 - bool(known) and self._fits(c + 1, after) and (
+            after >= self.hi[c] or self.keys[after] in (",", ".") or self.lower[after] in self.lex.reporting
+        ):
+            roles = set() if "*" in noun.roles else {noun.noun} & set(noun.roles)
+            country = self._modifiers_before(noun.start).country
+            aid = self.register_person(c + 1, after, roles, "", country)
+            if aid:
+                self.links[c - 1] = aid
+                covered.update(range(c + 1, after))
 
     def _discover_runs(self, covered: set[int]) -> None:
         """3. Runs of capitalised words ("Richard Drew", "Inter-American Development Bank (IDB)");
         a run longer than a name can be is skipped whole."""
-        i = 0
-        while i < len(self.units):
-            if i in covered or self.units[i].sent in self.title_case:
+        sents, keys, title_case = self.sents, self.keys, self.title_case
+        memo = self._memo  # the longest alias at each unit, None where forgotten (see ``match``): read inline for speed
+        i, end = 0, len(keys)
+        while i < end:
+            n = (memo[i] or self.match(i)).length
+            if not n and not keys[i][:1].isupper():
+                i += 1  # a run starts with a name word (tested first, for speed: most units)
+                continue
+            if i in covered or sents[i] in title_case:
                 i += 1
                 continue
-            n = self.match(i).length
             if n and not self._office_surname_then_name(i):
                 i += n
                 continue
-            if not self.keys[i][:1].isupper():
+            if not keys[i][:1].isupper():
                 i += 1  # a run starts with a name word
                 continue
             j = self._capitalised_run(i)
@@ -132,8 +143,9 @@ class Discovery:
 
     def _discover_single_words(self, covered: set[int]) -> None:
         """4b. Acronyms ("IMF"), camel-case brands ("DataNest") and names that speak ("Ruiz told")."""
-        for i, key in enumerate(self.keys):
-            if not key[:1].isupper() or i in covered or self.units[i].sent in self.title_case or len(key) > MAX_NAME_CHARS or self.match(i).length:
+        for i in self.capitalised:
+            key = self.keys[i]
+            if i in covered or self.sents[i] in self.title_case or len(key) > MAX_NAME_CHARS or self.match(i).length:
                 continue
             if self._acronym(i):
                 bracketed = self._bracketed_after_org(i)
@@ -151,7 +163,7 @@ class Discovery:
     def _apposed_single(self, c: int, covered: set[int]) -> None:
         """"Gavi, the vaccine alliance," / "the Sun, a Lagos daily,": an unknown word described after a comma."""
         i = c - 1
-        if i in covered or not self.nameish(i) or self.units[i].first or self.match(i).length or (i > self.lo[i] and self.nameish(i - 1)):
+        if i in covered or not self.nameish(i) or self.firsts[i] or self.match(i).length or (i > self.lo[i] and self.nameish(i - 1)):
             return
         np_end = self._apposition_end(c)
         if np_end is None:
@@ -308,7 +320,7 @@ class Discovery:
             and not set(k) <= set("IVXLC")
             and not self._dateline(i)
             and not self._after_clock(i)
-            and self.article.text[self.units[i].end : self.units[i].end + 1] != "$"  # a currency: "NZ$5"
+            and self.article.text[self.ends[i] : self.ends[i] + 1] != "$"  # a currency: "NZ$5"
             and not self.all_caps(i)
         )
 

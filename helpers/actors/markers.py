@@ -27,8 +27,8 @@ class Markers:
         so the title is not swallowed into the name that follows it."""
         words, links, starts = self.cues["portfolio"], self.cues["portfolio_link"], self.cues["portfolio_start"]
         keys = self.keys
-        for i, k in enumerate(keys):
-            if k not in starts or not any(k2 in words for k2 in keys[i + 1 : i + 3]):
+        for i in self._units_of(starts & self.key_set):
+            if not any(k2 in words for k2 in keys[i + 1 : i + 3]):
                 continue
             lo, hi = self.lo[i], self.hi[i]
             t = next((t for t in range(max(lo, i - 4), i) if (title := self.lex.titles.get(tuple(keys[t:i]))) and title.kind == "office"), None)
@@ -49,11 +49,11 @@ class Markers:
         brackets), optional date and "(Agency)", then a dash: "OSLO, Oct 24 (Reuters) -", "BRUSSELS (AP) —"."""
         found: set[int] = set()
         dashes = self.cues["dateline_dash"] - {":"}
-        for i, u in enumerate(self.units):
-            if not (u.para_first and self.keys[i][:1].isupper() and self.keys[i].isalpha()):
+        for i in self.para_starts:
+            if not (self.keys[i][:1].isupper() and self.keys[i].isalpha()):
                 continue
-            k, hi, credit = i + 1, min(len(self.units), i + 14), False
-            while k < hi and self.units[k].para == u.para and self.keys[k] not in dashes:
+            k, hi, credit = i + 1, min(len(self.keys), i + 14), False
+            while k < hi and self.paras[k] == self.paras[i] and self.keys[k] not in dashes:
                 key = self.keys[k]
                 if key == "(" and k + 2 < hi and self.keys[k + 2] == ")" and self.keys[k + 1][:1].isupper():
                     credit, k = True, k + 3
@@ -71,8 +71,8 @@ class Markers:
         """Units of stock tickers in brackets: "(NWE.OL)", "(NYSE: IBM)"."""
         found: set[int] = set()
         keys = self.keys
-        for i in range(len(keys) - 4):
-            if keys[i] == "(" and keys[i + 2] in (".", ":") and keys[i + 4] == ")" and keys[i + 3].isupper() and keys[i + 3].isalnum():
+        for i in self._positions("(", max(0, len(keys) - 4)):
+            if keys[i + 2] in (".", ":") and keys[i + 4] == ")" and keys[i + 3].isupper() and keys[i + 3].isalnum():
                 if keys[i + 1].isupper() or keys[i + 2] == ":":
                     found.update(range(i + 1, i + 4))
         return found
@@ -82,8 +82,8 @@ class Markers:
         of “Animal Farm”"): every word inside is capitalised (or a small word); no name there is a mention."""
         found: set[int] = set()
         works = self.cues["work_noun"]
-        for q, key in enumerate(self.keys):
-            if key not in OPENING_QUOTES or q == self.lo[q] or not any(self.lower[p] in works for p in range(max(self.lo[q], q - 3), q)):
+        for q in self._units_of(self.key_set.intersection(OPENING_QUOTES)):
+            if q == self.lo[q] or not any(self.lower[p] in works for p in range(max(self.lo[q], q - 3), q)):
                 continue
             k = q + 1
             while k < min(self.hi[q], q + 10) and self.keys[k] not in CLOSING_QUOTES:
@@ -96,8 +96,8 @@ class Markers:
 
     def _dateline(self, i: int, j: int | None = None) -> bool:
         """Is unit ``i`` (a place ending before unit ``j``, by default ``i + 1``) a paragraph's opening dateline ("OSLO -", "New Delhi:")?"""
-        u, j = self.units[i], i + 1 if j is None else j
-        return i in self.blocked or u.para_first and j < len(self.units) and self.keys[j] in self.cues["dateline_dash"]
+        j = i + 1 if j is None else j
+        return i in self.blocked or i in self._para_first and j < len(self.keys) and self.keys[j] in self.cues["dateline_dash"]
 
     def _after_clock(self, i: int) -> bool:
         """Does unit ``i`` follow a clock time ("13:05 KST", "1700 GMT", "9 a.m. PST")? Then it is a time zone."""
@@ -119,7 +119,7 @@ class Markers:
         core = self.cues["speech_core"]
         nxt = self.lower[i + 1] if i + 1 < self.hi[i] else ""
         prev = self.lower[i - 1] if i > self.lo[i] else ""
-        return (first_ok or not self.units[i].first) and (nxt in core or prev in core)
+        return (first_ok or not self.firsts[i]) and (nxt in core or prev in core)
 
     def _place_context(self, i: int) -> bool:
         prev = self.lower[i - 1] if i > self.lo[i] else ""

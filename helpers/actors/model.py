@@ -123,7 +123,7 @@ class Seen:
 
     cand: Candidate
     actor_id: str
-    speaker: bool  # next to a reporting verb ("Putin said")
+    speaker: bool  # a person next to a reporting verb ("Putin said"); False for any other actor
     sent: int
 
 

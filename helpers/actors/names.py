@@ -19,6 +19,7 @@ from .model import (
     TitleHead,
     TitleName,
 )
+from .shapes import surname_of
 
 __all__ = ["Names", "MAX_NAME_TOKENS"]
 
@@ -61,22 +62,18 @@ class Names:
 
     def surname_key(self, key: tuple[str, ...]) -> tuple[str, ...]:
         """The part of a full name used alone: the last word, with its particles ("von der Leyen")."""
-        particles = self.particles
-        start = len(key) - 1
-        while start > 1 and key[start - 1] in particles:
-            start -= 1
-        return key[start:]
+        return surname_of(key, self.particles)
 
     def premodifiers(self, i: int) -> Modifiers:
         """Country and organisation words from unit ``i`` ("Ukraine's United Nations"): units used, country, org id."""
+        if not (self._memo[i] or self.match(i)).length:  # no alias here (most units): no modifier, answered quickly
+            return NO_MODIFIERS
         known = self._premodifiers.get(i)
         if known is None:
             known = self._premodifiers[i] = self._premodifiers_uncached(i)
         return known
 
     def _premodifiers_uncached(self, i: int) -> Modifiers:
-        if not self.match(i).length:
-            return NO_MODIFIERS
         j, country, org = i, "", ""
         hi = self.hi[i]
         steps = 0
@@ -112,6 +109,8 @@ class Names:
         """A title or role noun ending right before unit ``n``: (its first unit, roles, gender)."""
         lo = self.lo[n]
         t = self.portfolio_title.get(n)
+        if t is None and (n == lo or self.keys[n - 1] not in self._title_ends and self.lower[n - 1] not in self._role_noun_ends):
+            return None  # for speed: no title or role noun ends with the word before (most capitalised words)
         if t is not None:
             title = next(self.lex.titles[tuple(self.keys[t:m])] for m in range(n, t, -1) if tuple(self.keys[t:m]) in self.lex.titles)
             return TitleHead(t, {title.role} if title.role else set(), title.gender)
@@ -136,7 +135,7 @@ class Names:
         """Can unit ``p`` be part of the words before a title ("Deputy US Trade", "IMF mission")?"""
         k, lo = self.keys[p], self.lo[p]
         if k[:1].isupper():
-            if self.units[p].first and k.lower() in self.lex.stopwords or k.lower().rstrip(".") in self.lex.calendar:
+            if self.firsts[p] and k.lower() in self.lex.stopwords or k.lower().rstrip(".") in self.lex.calendar:
                 return False
             n, entries = self.match(p)
             if n and any(self._type(e) == "PERSON" for e in entries):
@@ -183,6 +182,8 @@ class Names:
 
     def _role_noun_ending_at(self, end: int) -> RoleNoun | None:
         """A role noun of up to three words ending at unit ``end`` ("counterpart", "foreign minister")."""
+        if self.lower[end] not in self._role_noun_ends:
+            return None  # for speed: no role noun ends with this word (most words)
         for n in (3, 2, 1):
             s = end - n + 1
             if s >= self.lo[end]:

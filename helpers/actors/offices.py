@@ -19,14 +19,15 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 
 from ..resources import data_cache, read_table
 from .model import Described
-from .shapes import family_name_first
-from .tables import Actor, Entry, keys_of, lexicon
+from .shapes import family_name_first, given_name_gender, short_names
+from .tables import Actor, Entry, first_key_lengths, keys_of, lexicon
 
-__all__ = ["OfficeTerm", "office_terms", "holders_on", "leader_offices", "Offices"]
+__all__ = ["OfficeTerm", "OfficeHolder", "OfficeAlias", "OfficeDay", "office_terms", "holders_on", "office_day", "leader_offices", "Offices"]
 
 #: Roles an office stands for besides its title's own role ("external affairs minister" is a foreign minister).
 OFFICE_ROLES = {"foreign_minister": "foreign minister", "high_representative": "foreign minister"}
@@ -100,37 +101,133 @@ def leader_offices() -> dict[str, str]:
     return {r["country"]: r["office"] for r in read_table("lexicons", "leader_offices.csv")}
 
 
+@dataclass(frozen=True)
+class OfficeHolder:
+    """A person holding one or more offices on a day: the facts of their first term, the roles of all."""
+
+    person_id: str
+    name: str
+    country: str
+    title: str
+    roles: frozenset[str]
+    gender: str
+
+    def actor(self) -> Actor:
+        """A new :class:`~helpers.actors.tables.Actor` for this person (an article's own copy)."""
+        return Actor(self.person_id, self.name, "PERSON", country=self.country, role=self.title, roles=set(self.roles),
+                     origin="lexicon", gender=self.gender, source="data/lexicons/office_holders.csv")
+
+
+@dataclass(frozen=True)
+class OfficeAlias:
+    """One name alias of an office holder; a ``gate`` word (their surname) that is another kind of actor's
+    alias in the article's table drops it ("" : always added)."""
+
+    person_id: str
+    key: tuple[str, ...]
+    entry: Entry
+    gate: str = ""
+
+
+@dataclass(frozen=True)
+class OfficeDay:
+    """The terms covering one day, their holders (in order of first term) and their name aliases
+    (in the order they are added: each term's full name, then its short names)."""
+
+    terms: tuple[OfficeTerm, ...]
+    holders: Mapping[str, OfficeHolder]
+    aliases: tuple[OfficeAlias, ...]
+    #: every alias added, as :meth:`Offices.register_office_holders` adds them when the article's table
+    #: drops none (no holder of its own, no surname another kind of actor's alias): keys → entries
+    names: Mapping[tuple[str, ...], tuple[Entry, ...]]
+    #: the longest alias key of ``names`` starting with each first word
+    lengths: Mapping[str, int]
+    #: the keys of the surnames that an article's table may drop (see :attr:`OfficeAlias.gate`)
+    gates: tuple[tuple[str], ...]
+
+
+@data_cache
+def office_day(day: str) -> OfficeDay:
+    """The office holders of ``day`` and their aliases, built once per date (cached with the tables:
+    every article of one day registers the same people, so no article rebuilds them).
+
+    Example:
+        >>> day = office_day("2022-05-01")
+        >>> [a.key for a in day.aliases if a.person_id == "joe_biden"]
+        [('Joe', 'Biden'), ('Biden',), ('Biden',)]
+    """
+    lex = lexicon()
+    particles = lex.cue("particle")
+    terms = _holders_on(day)
+    holders: dict[str, OfficeHolder] = {}
+    aliases: list[OfficeAlias] = []
+    for term in terms:
+        aid, key = term.person_id, term.key or keys_of(term.name)
+        first = holders.get(aid)
+        if first is None:
+            country = term.country if len(term.country) == 3 else ""
+            gender = given_name_gender(key, lex.given_names, lex.family_first)
+            holders[aid] = OfficeHolder(aid, term.name, country, term.title, term.roles, gender)
+        else:
+            holders[aid] = replace(first, roles=first.roles | term.roles)
+        aliases.append(OfficeAlias(aid, key, Entry(aid, "NAME", rule=NAME_RULE)))
+        if len(key) >= 2 and key[-1] not in REGNAL:
+            for short in short_names(key, lex.family_first, particles):
+                entry = Entry(aid, "NAME", head=short.head, rule=NAME_RULE)
+                aliases.append(OfficeAlias(aid, short.key, entry, key[-1] if short.gated else ""))
+    names: dict[tuple[str, ...], list[Entry]] = {}
+    for a in aliases:
+        found = names.setdefault(a.key, [])
+        if a.entry not in found:
+            found.append(a.entry)
+    gates = tuple(dict.fromkeys((a.gate,) for a in aliases if a.gate))
+    frozen = {key: tuple(entries) for key, entries in names.items()}
+    return OfficeDay(terms, holders, tuple(aliases), frozen, first_key_lengths(frozen), gates)
+
+
 class Offices:
     """Office holders of the publication date (mixin of :class:`helpers.actors.reader.ActorReader`)."""
 
     def register_office_holders(self) -> None:
         """Make the holders of every office on the publication date known to the article, with the
-        aliases of their full name and surname (an article table's own actors keep their rows)."""
+        aliases of their full name and surname (an article table's own actors keep their rows).
+
+        The holders and aliases of the day come ready-made from :func:`office_day` (for speed: built
+        once per date, not once per article); only what depends on the article's table is checked here.
+        A holder becomes an :class:`~helpers.actors.tables.Actor` of the article when first asked for
+        (:meth:`~helpers.actors.units.ArticleUnits.actor`). Called once, before discovery."""
         self.office_holders: list[OfficeTerm] = []
         #: the ids of office holders registered here (origin "lexicon" until the article names them)
         self.office_ids: set[str] = set()
         published = self.article.published
         if not published:
             return
-        self.office_holders = holders_on(published.isoformat())
-        for term in self.office_holders:
-            aid, key = term.person_id, term.key or keys_of(term.name)
-            if aid in self.table.actors:
-                continue  # the article's table wins
-            if aid not in self.actors:
-                self.actors[aid] = Actor(aid, term.name, "PERSON", country=term.country if len(term.country) == 3 else "",
-                                         role=term.title, roles=set(term.roles), origin="lexicon", gender=self.given_gender(key),
-                                         source="data/lexicons/office_holders.csv")
-            else:
-                self.actors[aid].roles |= term.roles
-            self.office_ids.add(aid)
-            self._office_aliases(aid, key)
-
-    def _office_aliases(self, aid: str, key: tuple[str, ...]) -> None:
-        """The full name, and the surname or family name, of an office holder as aliases."""
-        self.add_alias(key, Entry(aid, "NAME", rule=NAME_RULE))
-        if len(key) >= 2 and key[-1] not in REGNAL:
-            self.short_name_aliases(aid, key, NAME_RULE, NAME_RULE)
+        day = office_day(published.isoformat())
+        self.office_holders = list(day.terms)
+        table_actors = self.table.actors  # the article's table wins
+        if table_actors.keys().isdisjoint(day.holders):
+            self.office_people = day.holders
+        else:
+            self.office_people = {aid: h for aid, h in day.holders.items() if aid not in table_actors}
+        self.office_ids = set(self.office_people)
+        if self.office_people is day.holders and not self.extra and not any(self._surname_blocked(k[0]) for k in day.gates if k in self.table.names):
+            for key, entries in day.names.items():  # for speed: the day's aliases, merged once per date
+                self.extra[key] = list(entries)
+            self.extra_lengths.update(day.lengths)
+            self.add_aliases([])
+            return
+        blocked: dict[str, bool] = {}
+        aliases = []
+        for a in day.aliases:
+            if a.person_id not in self.office_people:
+                continue
+            if a.gate:
+                if a.gate not in blocked:
+                    blocked[a.gate] = self._surname_blocked(a.gate)
+                if blocked[a.gate]:
+                    continue
+            aliases.append((a.key, a.entry))
+        self.add_aliases(aliases)
 
     def office_holder(self, d: Described) -> str | None:
         """The holder of the office a description names ("the German chancellor", "the Russian

@@ -25,7 +25,7 @@ from .candidates import Candidates
 from .descriptions import Descriptions
 from .discovery import Discovery
 from .markers import Markers
-from .model import Mention
+from .model import Candidate, Mention
 from .names import Names
 from .offices import Offices
 from .registry import Registry
@@ -48,20 +48,21 @@ class ActorReader(Resolution, DescriptionResolution, Descriptions, Candidates, D
         self._portfolios()
         #: the holders of the G20 offices on the publication date, with their name aliases
         self.register_office_holders()
+        self.matches()  # every unit's longest alias, looked up in one pass (aliases found later update theirs)
 
     def run(self) -> list[Mention]:
         """Discover, propose, select, resolve; a description that resolves to no one gives way
         to the shorter mentions inside it ("the Russian leader" with no Russian leader → "Russian")."""
         self.discover()
         cands = self.candidates()
-        mentions: list[Mention] = []
+        resolved: list[Candidate] = []
         for _ in range(3):
-            mentions = self.resolve(self.select(cands))
+            resolved = self.resolve_candidates(self.select(cands))
             if not self.failed:
                 break
             failed = {(c.start, c.end, c.kind) for c in self.failed}
             cands = [c for c in cands if (c.start, c.end, c.kind) not in failed or c not in self.failed]
-        return mentions
+        return [self._mention(c) for c in resolved]  # the last round's (made once: a Mention is dear to build)
 
 
 @dataclass(frozen=True)

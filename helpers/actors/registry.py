@@ -13,7 +13,7 @@ Example:
 
 from __future__ import annotations
 
-from .shapes import family_name_first, initials
+from .shapes import given_name_gender, initials, short_names
 from .tables import Actor, Entry, snake_id
 
 __all__ = ["Registry"]
@@ -49,22 +49,19 @@ class Registry:
     def given_gender(self, key: tuple[str, ...]) -> str:
         """The gender a full name's given name suggests (``given_names.csv``), or "" ("Hillary Clinton" →
         female; a name written family name first gives none)."""
-        if len(key) < 2 or family_name_first(key, self.lex.family_first):
-            return ""
-        return self.lex.given_names.get(key[0], "")
+        return given_name_gender(key, self.lex.given_names, self.lex.family_first)
 
     def short_name_aliases(self, aid: str, key: tuple[str, ...], family_rule: str, surname_rule: str) -> None:
-        """Add the short name of a full name: the family name written first ("Moon Jae-in" … "Moon",
-        "Xi Jinping" … "Xi"), else the surname ("von der Leyen", also "Von der Leyen")."""
-        if family_name_first(key, self.lex.family_first):
-            self.add_alias(key[:1], Entry(aid, "NAME", head="family", rule=family_rule))
-            if len(key) >= 3 and not self._surname_blocked(key[-1]):  # "Nguyen Xuan Phuc" … "Phuc"
-                self.add_alias(key[-1:], Entry(aid, "NAME", rule=surname_rule))
-            return
-        surname = self.surname_key(key)
-        if not self._surname_blocked(surname[-1]):
-            self.add_alias(surname, Entry(aid, "NAME", rule=surname_rule))
-            self.add_alias((surname[0][:1].upper() + surname[0][1:], *surname[1:]), Entry(aid, "NAME", rule=surname_rule))
+        """Add the short names of a full name (:func:`~helpers.actors.shapes.short_names`): the family name
+        written first ("Moon Jae-in" … "Moon", "Xi Jinping" … "Xi"), else the surname ("von der Leyen",
+        also "Von der Leyen"), unless the last word is another kind of actor's alias."""
+        blocked = None
+        for short in short_names(key, self.lex.family_first, self.particles):
+            if short.gated:
+                blocked = self._surname_blocked(key[-1]) if blocked is None else blocked
+                if blocked:
+                    continue
+            self.add_alias(short.key, Entry(aid, "NAME", head=short.head, rule=family_rule if short.family else surname_rule))
 
     def _registered(self, aid: str, i: int, roles: set[str], gender: str, country: str) -> str:
         """Add what the phrase that named person ``aid`` at unit ``i`` says about them."""
@@ -122,8 +119,9 @@ class Registry:
         ``(initials, "@initials")`` ("FBN" → Fox Business Network); computed once per article."""
         if self._tails is None:
             self._tails = {}
-            for i in range(len(self.units)):
-                n, entries = self.match(i)
+            memo = self._memo  # the longest alias at each unit, None where forgotten (see ``match``): read inline for speed
+            for i in range(len(self.keys)):
+                n, entries = memo[i] or self.match(i)
                 org = next((e.actor_id for e in entries if e.form == "NAME" and self._type(e) == "ORG"), None) if n >= 2 else None
                 for k in range(i + 1, i + n - 1) if org else ():
                     self._tails.setdefault(tuple(self.keys[k : i + n]), org)

@@ -24,6 +24,8 @@ from .shapes import OPENING_QUOTES
 
 __all__ = ["Resolution", "PRONOUN_WINDOW"]
 
+_new = object.__new__
+
 #: Pronouns look this many sentences back for their person.
 PRONOUN_WINDOW = 4
 #: A person followed by a reporting verb within this many units is a speaker ("Smith, the mayor, said").
@@ -53,11 +55,15 @@ class Resolution:
 
     def resolve(self, chosen: list[Candidate]) -> list[Mention]:
         """Resolve the chosen candidates in document order; the history grows as they resolve."""
+        return [self._mention(c) for c in self.resolve_candidates(chosen)]
+
+    def resolve_candidates(self, chosen: list[Candidate]) -> list[Candidate]:
+        """:meth:`resolve`, giving the resolved candidates (each with its ``actor``) instead of mentions."""
         self._start_history()
         self._names_by_sent: dict[int, list[int]] = {}  # indexes into chosen, for cataphora
         for number, c in enumerate(chosen):
             if c.kind in ("NAME", "TITLE_NAME"):
-                self._names_by_sent.setdefault(self.units[c.unit].sent, []).append(number)
+                self._names_by_sent.setdefault(self.sents[c.unit], []).append(number)
         mentions = []
         named = {c.actor for c in chosen if c.kind in ("NAME", "TITLE_NAME") and c.actor}
         for number, c in enumerate(chosen):
@@ -79,7 +85,7 @@ class Resolution:
             self._remember(c, aid)
             self.first_pos.setdefault(aid, c.unit)
             mentions.append(c)
-        return [self._mention(c) for c in mentions]
+        return mentions
 
     def _resolve_one(self, c: Candidate, chosen: list[Candidate], number: int, named: set[str]) -> str | None:
         """The actor of one candidate (``c.rule`` is made more precise where resolution decides)."""
@@ -119,10 +125,11 @@ class Resolution:
         self.last_seen, self.seen_count = {}, {}
 
     def _remember(self, c: Candidate, aid: str) -> None:
-        seen = Seen(c, aid, self._speaker(c), self.units[c.unit].sent)
+        person = self._is_person(aid)
+        seen = Seen(c, aid, person and self._speaker(c), self.sents[c.unit])  # only a person's is read (pronouns)
         self.history.append(seen)
         self.history_by_sent.setdefault(seen.sent, []).append(seen)
-        if self._is_person(aid):
+        if person:
             self.people_by_sent.setdefault(seen.sent, []).append(seen)
         self.history_by_head.setdefault(c.head, []).append(seen)
         self.last_seen[aid] = c.unit
@@ -130,27 +137,38 @@ class Resolution:
 
     def _same_sentence_after(self, chosen: list[Candidate], number: int) -> Iterator[Candidate]:
         """The names after ``chosen[number]`` in its sentence (a pronoun's cataphora)."""
-        sent = self.units[chosen[number].unit].sent
+        sent = self.sents[chosen[number].unit]
         names = self._names_by_sent.get(sent, [])
         for k in names[bisect_right(names, number) :]:
             yield chosen[k]
 
     def _next_two_sentences(self, chosen: list[Candidate], number: int) -> list[Candidate]:
         """The candidates after ``chosen[number]`` in its sentence and the next one."""
-        last = self.units[chosen[number].unit].sent + 1
+        last = self.sents[chosen[number].unit] + 1
         found = []
         for k in range(number + 1, len(chosen)):
-            if self.units[chosen[k].unit].sent > last:
+            if self.sents[chosen[k].unit] > last:
                 break
             found.append(chosen[k])
         return found
 
     def _mention(self, c: Candidate) -> Mention:
+        """The :class:`~helpers.actors.model.Mention` of a resolved candidate.
+
+        Its text is the slice its offsets cut, so the checks of :class:`~helpers.spans.Span` cannot fail:
+        the fields are written straight into the new object's ``__dict__`` (what the frozen dataclass's
+        ``__init__`` does, without its checks and its ``object.__setattr__`` per field; as
+        :func:`helpers.text.sentence_tokens` makes tokens), for speed.
+        """
         act = self.actor(c.actor)
-        sent = self.units[c.unit].sent
-        text = self.article.text[c.start : c.end]
-        country = act.id if act.type == "COUNTRY" else act.country
-        return Mention(c.start, c.end, text, act.id, c.kind, self.sent_section[sent], sent, act.type, country, act.gender, c.rule)
+        sent = self.sents[c.unit]
+        mention = _new(Mention)
+        mention.__dict__.update(
+            start=c.start, end=c.end, text=self.article.text[c.start : c.end], actor_id=act.id, kind=c.kind,
+            section=self.sent_section[sent], sentence=sent, actor_type=act.type,
+            country=act.id if act.type == "COUNTRY" else act.country, gender=act.gender, rule=c.rule,
+        )
+        return mention
 
     def _speaker(self, c: Candidate) -> bool:
         """Does a reporting verb make this mention a speaker? Right before it and ending the clause
@@ -179,7 +197,7 @@ class Resolution:
         (``pronoun_same_sentence``); else, up to :data:`PRONOUN_WINDOW` sentences back, the last speaker
         or the first person of the nearest sentence with one (``pronoun_recent_person``); else a person
         named later in its sentence (``pronoun_cataphora``)."""
-        sent = self.units[i].sent
+        sent = self.sents[i]
 
         def fits(aid: str) -> bool:
             return self._is_person(aid) and self.actor(aid).gender in ("", gender)

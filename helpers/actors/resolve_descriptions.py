@@ -29,22 +29,25 @@ class DescriptionResolution:
     ``collective_salient_org`` …) and returns the actor id, or None.
     """
 
-    def _valid(self, act: Actor) -> bool:
-        day = self.article.published.isoformat() if self.article.published else ""
+    def _valid(self, act: Actor, day: str) -> bool:
+        """Is ``act`` valid on ``day`` (the publication date, ISO; "" when unknown: always)?"""
         if not day:
             return True
         return not (act.valid_from and day < act.valid_from[: len(day)]) and not (act.valid_to and day[: len(act.valid_to)] > act.valid_to)
 
-    def _people(self) -> list[Actor]:
-        """Every person of the table and the article, by id."""
+    def _people_in_play(self) -> list[Actor]:
+        """Every person of the table and the article a description may refer to by role alone, by id
+        (see :meth:`_in_play`; an office holder the article has not mentioned is not one, so the
+        holders never made actors of the article are left out unread)."""
         if self._table_people is None:
             self._table_people = {a for a, act in self.table.actors.items() if act.type == "PERSON"}
         ids = set(self.actors) | self._table_people
-        return [self.actor(a) for a in sorted(ids) if self.actor(a).type == "PERSON"]
+        day = self.article.published.isoformat() if self.article.published else ""
+        return [act for a in sorted(ids) if (act := self.actor(a)).type == "PERSON" and self._valid(act, day) and self._in_play(act)]
 
     def _in_play(self, act: Actor) -> bool:
         """May a description refer to this person by role alone? Office holders of the publication
-        date only once the article has named them (else only through :meth:`office_holder`)."""
+        date only once the article has mentioned them (else only through :meth:`office_holder`)."""
         return act.id not in self.office_ids or act.id in self.last_seen
 
     def _last_head(self, head: str, person: bool) -> str | None:
@@ -70,7 +73,7 @@ class DescriptionResolution:
         if d.age and "*" not in d.roles:  # "The 54-year-old": the most recent person
             c.rule = "description_age_recent_person"
             return next((h.actor_id for h in reversed(self.history) if self._is_person(h.actor_id)), None)
-        people = self._fitting_people(c, [p for p in self._people() if self._valid(p) and self._in_play(p)])
+        people = self._fitting_people(c, self._people_in_play())
         if not people:  # "the German chancellor", nobody fitting named: who held the office that day
             holder = self.office_holder(d) if "*" not in d.roles else None
             if holder:
@@ -221,7 +224,7 @@ class DescriptionResolution:
     def _rank_collective(self, c: Candidate, fits: Any, later: list[Candidate] | None) -> str | None:
         """The fitting actor with most mentions in this and the previous sentence, then in all, then the
         most recent; failing that, a fitting name in this or the next sentence."""
-        sent = self.units[c.unit].sent
+        sent = self.sents[c.unit]
         fitting = [a for a in self.seen_count if fits(a)]  # in order of first mention
         if fitting:
             score: dict[str, int] = dict.fromkeys(fitting, 0)
@@ -231,7 +234,7 @@ class DescriptionResolution:
                         score[h.actor_id] += weight
             return max(fitting, key=lambda a: (score[a], self.seen_count[a], self.last_seen[a]))
         for x in later or []:  # "… their union has said. The National Port Workers' Union said …"
-            if self.units[x.unit].sent > sent + 1:
+            if self.sents[x.unit] > sent + 1:
                 break
             if x.kind == "NAME" and x.actor and fits(x.actor):
                 return x.actor

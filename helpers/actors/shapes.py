@@ -7,9 +7,24 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import NamedTuple
+
 from .tables import snake_id
 
-__all__ = ["CONNECTORS", "FORCES", "OPENING_QUOTES", "CLOSING_QUOTES", "acronym_shape", "family_name_first", "initials"]
+__all__ = [
+    "CONNECTORS",
+    "FORCES",
+    "OPENING_QUOTES",
+    "CLOSING_QUOTES",
+    "ShortName",
+    "acronym_shape",
+    "family_name_first",
+    "surname_of",
+    "short_names",
+    "given_name_gender",
+    "initials",
+]
 
 #: Lower-case words that may join the words of an organisation's name.
 CONNECTORS = ("of", "and", "for", "&")
@@ -46,6 +61,64 @@ def family_name_first(key: tuple[str, ...], family_names: frozenset[str]) -> boo
     last = key[-1].split("-")
     korean = len(key) == 2 and len(last) == 2 and last[0][:1].isupper() and last[1].isalpha() and last[1].islower()
     return korean or key[0] in family_names
+
+
+def surname_of(key: tuple[str, ...], particles: frozenset[str]) -> tuple[str, ...]:
+    """The part of a full name used alone: the last word, with its particles ("von der Leyen").
+
+    Example:
+        >>> surname_of(("Ursula", "von", "der", "Leyen"), frozenset({"von", "der"}))
+        ('von', 'der', 'Leyen')
+    """
+    start = len(key) - 1
+    while start > 1 and key[start - 1] in particles:
+        start -= 1
+    return key[start:]
+
+
+class ShortName(NamedTuple):
+    """A short name of a full name: its key, its head ("family" for a family name written first),
+    whether it is the family name written first, and whether it is added only when the full
+    name's last word is no other kind of actor's alias (``gated``)."""
+
+    key: tuple[str, ...]
+    head: str
+    family: bool
+    gated: bool
+
+
+def short_names(key: tuple[str, ...], family_names: frozenset[str], particles: frozenset[str]) -> list[ShortName]:
+    """The short names of a full name: the family name written first ("Xi Jinping" … "Xi"; and the last
+    word of a three-word name, "Nguyen Xuan Phuc" … "Phuc"), else the surname ("von der Leyen", also
+    "Von der Leyen"). A ``gated`` one is dropped when the last word names another kind of actor.
+
+    Example:
+        >>> [(s.key, s.gated) for s in short_names(("Xi", "Jinping"), frozenset({"Xi"}), frozenset())]
+        [(('Xi',), False)]
+        >>> [s.key for s in short_names(("Ursula", "von", "der", "Leyen"), frozenset(), frozenset({"von", "der"}))]
+        [('von', 'der', 'Leyen'), ('Von', 'der', 'Leyen')]
+    """
+    if family_name_first(key, family_names):
+        found = [ShortName(key[:1], "family", True, False)]
+        if len(key) >= 3:
+            found.append(ShortName(key[-1:], "", False, True))
+        return found
+    surname = surname_of(key, particles)
+    capitalised = (surname[0][:1].upper() + surname[0][1:], *surname[1:])
+    return [ShortName(surname, "", False, True), ShortName(capitalised, "", False, True)]
+
+
+def given_name_gender(key: tuple[str, ...], given_names: Mapping[str, str], family_names: frozenset[str]) -> str:
+    """The gender a full name's given name suggests (``given_names``), or "" (a name written family
+    name first gives none).
+
+    Example:
+        >>> given_name_gender(("Hillary", "Clinton"), {"Hillary": "female"}, frozenset())
+        'female'
+    """
+    if len(key) < 2 or family_name_first(key, family_names):
+        return ""
+    return given_names.get(key[0], "")
 
 
 def initials(keys: list[str]) -> str:

@@ -139,6 +139,8 @@ class Lexicon:
     given_names: Mapping[str, str] = field(default_factory=dict)
     #: for titles, role nouns and collective nouns: the longest key starting with each first word
     lengths: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+    #: for titles and role nouns: the last words of their keys (a quick test that none ends at a unit)
+    last_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def cue(self, name: str) -> frozenset[str]:
         """The words of one cue in ``actor_cues.csv`` ("locative", "org_head", …)."""
@@ -159,6 +161,8 @@ class ActorTable:
     longest: int = 1
     #: the most keys of any alias starting with a given key
     lengths: Mapping[str, int] = field(default_factory=dict)
+    #: the same for the description aliases ("the mayor"), which a sentence's first word may match capitalised
+    desc_lengths: Mapping[str, int] = field(default_factory=dict)
 
 
 def _key(text: str) -> str:
@@ -298,6 +302,7 @@ def lexicon() -> Lexicon:
             "role_nouns": first_key_lengths(role_nouns),
             "collective": first_key_lengths(collective),
         },
+        last_words={"titles": frozenset(k[-1] for k in titles if k), "role_nouns": frozenset(k[-1] for k in role_nouns if k)},
     )
 
 
