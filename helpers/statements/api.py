@@ -23,6 +23,7 @@ from ..resources import HelpersError
 from .attribution import attribute
 from .mentions import MentionRow, rows_from_frame, rows_from_mentions
 from .model import COLUMNS, Draft, Statement
+from .splits import join_split_quotes
 
 _DRAFT_FIELDS = [f.name for f in fields(Draft)]
 
@@ -38,21 +39,23 @@ def _section_at(article: Article, starts: list[int], offset: int) -> str:
 
 
 def _statements(article: Article, mentions: list[MentionRow], sentences: list[Any]) -> list[Statement]:
-    """The statements in document order, one per content span, with section and sentence."""
+    """The statements in document order, one per content span (a split quote's parts joined), with section and sentence."""
     spans = [(s.start, s.end) for s in sentences]
     sentence_starts = [s0 for s0, _ in spans]
     paragraph_starts = [p.start for p in article.paragraphs]
     unique: dict[tuple[int, int], Draft] = {}
     for draft in sorted(attribute(article, mentions, spans), key=lambda d: (d.start, d.end)):
         unique.setdefault((draft.start, draft.end), draft)
-    return [
+    statements = [
         Statement(
             **{name: getattr(draft, name) for name in _DRAFT_FIELDS},
             section=_section_at(article, paragraph_starts, draft.start),
             sentence=max(0, bisect.bisect_right(sentence_starts, draft.start) - 1),
+            parts=((draft.start, draft.end),),
         )
         for draft in unique.values()
     ]
+    return join_split_quotes(statements, article.text, paragraph_starts)
 
 
 def statement_records(doc: Any) -> list[Statement]:
@@ -156,6 +159,9 @@ def highlight_html(
     if label not in statements.columns:
         raise HelpersError(f"The statements table has no column {label!r}: use 'speaker_text' or 'speaker_id'.")
     shown = statements[(statements["start"] >= start) & (statements["end"] <= end)].copy()
+    if "parts" in shown.columns:  # a split quote is shaded part by part, its frame left plain between them
+        shown = shown.assign(start=[[p[0] for p in parts] for parts in shown["parts"]], end=[[p[1] for p in parts] for parts in shown["parts"]])
+        shown = shown.explode(["start", "end"]).astype({"start": "int64", "end": "int64"})
     shown["start"] -= start
     shown["end"] -= start
     shown[label] = shown[label].where(shown[label].notna() & (shown[label] != ""), "(unknown)")
