@@ -88,6 +88,7 @@ def _statements(doc: Document, actor_ids: set[str]) -> list[dict[str, Any]]:
             "cue_end": s.cue_end if s.cue_end >= 0 else None,
             "rule": s.rule,
             "speaker_rule": s.speaker_rule if s.speaker_id in actor_ids else None,
+            "parts": [list(part) for part in s.parts],
             **scores,
         }
         for s, scores in zip(doc.statements, doc.tones)

@@ -95,7 +95,7 @@ CONTRACT_KEYS = {
     "actors": {"id", "name", "type", "count"},
     "mentions": {"text", "start", "end", "actor_id", "kind", "rule"},
     "statements": {"text", "start", "end", "kind", "speaker_id", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end",
-                   "rule", "speaker_rule", "compound", "neg", "neu", "pos", "overlay_compound"},
+                   "rule", "speaker_rule", "parts", "compound", "neg", "neu", "pos", "overlay_compound"},
 }
 
 

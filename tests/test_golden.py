@@ -59,6 +59,10 @@ ALLOWED = {
     # bare adjective is no subject before a cue ("In smaller, rural states, …"): held-out indirect
     # statements lose three that are not in their gold.
     "issue 10 nouns read as cues": "held-out scores rewritten by tools/make_golden.py",
+    # Issue 10: a quote split around its frame ("“A,” she said. “B.”", one paragraph) is one
+    # statement in two parts (`parts`), as PolNeAR annotates it; the course article, the sample,
+    # the dev set and the held-out gold were revised by the same rule in the same change.
+    "issue 10 split quotes are one statement": "snapshot and held-out scores rewritten by tools/make_golden.py",
 }
 
 LAYERS = ("document", "sentences", "timexes", "events", "actors", "mentions", "statements")

@@ -44,10 +44,15 @@ def mentions(text: str, *names: tuple[str, str, str]) -> pd.DataFrame:
 
 
 def found(body: str, *names: tuple[str, str, str]) -> list[list]:
+    """``[text, kind, speaker_id, cue]`` of each quoted part: a split quote (one statement) gives a row per part."""
     article = art(body)
     table = find_statements(article, mentions=mentions(article.text, *names))
     assert (table["text"] == [article.text[s:e] for s, e in zip(table["start"], table["end"])]).all()
-    return table[["text", "kind", "speaker_id", "cue"]].values.tolist()
+    return [
+        [article.text[start:end], row.kind, row.speaker_id, row.cue]
+        for row in table.itertuples()
+        for start, end in row.parts
+    ]
 
 
 IVANOV = ("Mr Ivanov", "ivanov", "TITLE_NAME")
@@ -196,6 +201,31 @@ def test_a_quote_after_its_frame_in_the_same_paragraph():
         ["Imagine that,", "direct", "ivanov", "said"],
         ["Should we fight then? Has anyone thought about it?", "direct", "ivanov", "said"],
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“We will,” Ms Lee said, “but not yet.”",
+        "“We will,” Ms Lee said. “But not yet.”",
+        "‘We will,’ said Ms Lee, the mayor. ‘But not yet.’",
+    ],
+)
+def test_a_split_quote_is_one_statement_in_two_parts(body):
+    article = art(body)
+    table = find_statements(article, mentions=mentions(article.text, ("Ms Lee", "lee", "TITLE_NAME")))
+    assert len(table) == 1
+    statement = table.iloc[0]
+    assert [article.text[s:e] for s, e in statement["parts"]] == ["We will,", body[body.index("ut not") - 1 : -1]]
+    assert (statement["start"], statement["end"]) == (statement["parts"][0][0], statement["parts"][-1][1])
+    assert article.text[statement["cue_start"] : statement["cue_end"]] == "said"
+
+
+def test_a_quote_in_the_next_paragraph_is_a_statement_of_its_own():
+    article = art("“We will,” Ms Lee said.\n\n“But not yet.”")
+    table = find_statements(article, mentions=mentions(article.text, ("Ms Lee", "lee", "TITLE_NAME")))
+    assert table["text"].tolist() == ["We will,", "But not yet."]
+    assert table["parts"].map(len).tolist() == [1, 1]
 
 
 def test_a_multi_paragraph_quote_keeps_its_speaker():
@@ -353,7 +383,7 @@ def test_headline_quote_with_the_speaker_after_it(text, names, expected):
 @pytest.mark.parametrize(
     "body, names, expected",
     [
-        # a quote split around its cue: two statements, one speaker
+        # a quote split around its cue: one statement in two parts, one speaker
         ("‘If it rains, we win,’ she said, ‘but we have lost before.’", [SHE],
          [["If it rains, we win,", "direct", "lee", "said"], ["but we have lost before.", "direct", "lee", "said"]]),
         ("“We will,” Ms Lee said, “but not yet.”", [LEE],

@@ -112,8 +112,13 @@ def _layers(result: dict[str, Any]) -> list[Layer]:
     names = actor_names(result)
     layers = []
     if result.get("statements"):
-        spans = pd.DataFrame(result["statements"])
-        spans["speaker"] = [names.get(s, "(unknown)") if isinstance(s, str) else "(unknown)" for s in spans["speaker_id"]]
+        spans = pd.DataFrame(  # a split quote is shaded part by part, its frame left plain between them
+            [
+                {"start": start, "end": end, "speaker": names.get(s["speaker_id"], "(unknown)") if isinstance(s["speaker_id"], str) else "(unknown)"}
+                for s in result["statements"]
+                for start, end in s.get("parts") or [(s["start"], s["end"])]
+            ]
+        )
         layers.append(Layer("statement", spans, "speaker", "background"))
         frames = [
             {"start": s[f"{part}_start"], "end": s[f"{part}_end"], "part": part}

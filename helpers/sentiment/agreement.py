@@ -171,7 +171,7 @@ def course_tones() -> pd.DataFrame:
     Example:
         >>> tones = course_tones()
         >>> len(tones), [int(v) for v in tones.loc[0, ["tone_a", "tone_b"]]]
-        (31, [1, 1])
+        (30, [1, 1])
     """
     table = pd.DataFrame(list(read_table("annotations", "article_tones.csv")))
     return table.astype({"start": "int64", "end": "int64", "tone_a": "int64", "tone_b": "int64"})

@@ -22,6 +22,7 @@ from ..resources import HelpersError
 from .attribution import attribute
 from .mentions import MentionRow, rows_from_frame, rows_from_mentions
 from .model import COLUMNS, Draft, Statement
+from .splits import join_split_quotes
 
 __all__ = ["statement_records", "find_statements", "highlight_html"]
 
@@ -35,25 +36,26 @@ def _section_at(article: Article, starts: list[int], offset: int) -> str:
 
 
 def _statements(article: Article, mentions: list[MentionRow], sentences: list[Any]) -> list[Statement]:
-    """The statements in document order, one per content span, with section and sentence."""
+    """The statements in document order, one per content span (a split quote's parts joined), with section and sentence."""
     spans = [(s.start, s.end) for s in sentences]
     sentence_starts = [s0 for s0, _ in spans]
     paragraph_starts = [p.start for p in article.paragraphs]
     unique: dict[tuple[int, int], Draft] = {}
     for draft in sorted(attribute(article, mentions, spans), key=lambda d: (d.start, d.end)):
         unique.setdefault((draft.start, draft.end), draft)
-    return [_statement(draft, _section_at(article, paragraph_starts, draft.start),
-                       max(0, bisect.bisect_right(sentence_starts, draft.start) - 1))
-            for draft in unique.values()]
+    statements = [_statement(draft, _section_at(article, paragraph_starts, draft.start),
+                             max(0, bisect.bisect_right(sentence_starts, draft.start) - 1))
+                  for draft in unique.values()]
+    return join_split_quotes(statements, article.text, paragraph_starts)
 
 
 def _statement(draft: Draft, section: str, sentence: int) -> Statement:
-    """The statement of a draft, now that its section and sentence are known."""
+    """The statement of a draft, now that its section and sentence are known (one part: its own span)."""
     return Statement(
         start=draft.start, end=draft.end, text=draft.text, kind=draft.kind, speaker_id=draft.speaker_id,
         speaker_text=draft.speaker_text, cue=draft.cue, cue_start=draft.cue_start, cue_end=draft.cue_end,
         section=section, sentence=sentence, speaker_start=draft.speaker_start, speaker_end=draft.speaker_end,
-        rule=draft.rule, speaker_rule=draft.speaker_rule,
+        rule=draft.rule, speaker_rule=draft.speaker_rule, parts=((draft.start, draft.end),),
     )
 
 
@@ -158,6 +160,9 @@ def highlight_html(
     if label not in statements.columns:
         raise HelpersError(f"The statements table has no column {label!r}: use 'speaker_text' or 'speaker_id'.")
     shown = statements[(statements["start"] >= start) & (statements["end"] <= end)].copy()
+    if "parts" in shown.columns:  # a split quote is shaded part by part, its frame left plain between them
+        shown = shown.assign(start=[[p[0] for p in parts] for parts in shown["parts"]], end=[[p[1] for p in parts] for parts in shown["parts"]])
+        shown = shown.explode(["start", "end"]).astype({"start": "int64", "end": "int64"})
     shown["start"] -= start
     shown["end"] -= start
     shown[label] = shown[label].where(shown[label].notna() & (shown[label] != ""), "(unknown)")

@@ -15,11 +15,11 @@ from ..spans import Span
 
 __all__ = ["Frame", "Source", "SpokenBy", "Statement", "Draft", "Emission", "COLUMNS"]
 
-#: the columns of ``find_statements``, in order (the last six were added with the rule ids)
+#: the columns of ``find_statements``, in order (``parts``, the quoted pieces, last)
 COLUMNS = [
     "start", "end", "text", "kind", "speaker_id", "speaker_text",
     "cue", "cue_start", "cue_end", "section", "sentence",
-    "speaker_start", "speaker_end", "rule", "speaker_rule",
+    "speaker_start", "speaker_end", "rule", "speaker_rule", "parts",
 ]
 
 
@@ -33,7 +33,9 @@ class Statement(Span):
     statement's own frame ("two aides" even when no actor is found); a quote with no frame of its
     own takes the span of the frame it takes its speaker from (None when nothing names a
     speaker); ``cue_start``/``cue_end`` is the cue as
-    written (-1 when a floating quote has no statement before it).
+    written (-1 when a floating quote has no statement before it). ``parts`` are the quoted
+    pieces, ``((start, end),)`` for most statements and two or more for a split quote
+    (“A,” she said. “B.”: see :mod:`.splits`), whose span runs over the frame between them.
     """
 
     kind: str
@@ -48,6 +50,7 @@ class Statement(Span):
     speaker_end: int | None = None
     rule: str = ""
     speaker_rule: str | None = None
+    parts: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(slots=True)
