@@ -953,3 +953,19 @@ def test_a_quoted_title_is_not_a_quote(body, expected):
 )
 def test_bodies_and_their_analysts(body, names, expected):
     assert found(body, *names) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("“We will not give up.” ― Ann Lee", [["We will not give up.", "direct", "lee", "―"]]),
+        ("“We will not give up.”\u00a0— Ann Lee.\n“Nor will we.” ― Tom Reed", [["We will not give up.", "direct", "lee", "—"], ["Nor will we.", "direct", "reed", "―"]]),
+        # the dash must sign the quote and end the line: a description after it is the writer's sentence
+        ("“A good deal” — a promise Ann Lee made", []),
+        # the quote must open its line: one inside the writer's sentence is no signed quote
+        ("Voters wanted “a good deal” — Ann Lee", []),
+    ],
+)
+def test_a_quote_signed_with_a_dash_and_a_name(body, expected):
+    names = [("Ann Lee", "lee", "NAME"), ("Tom Reed", "reed", "NAME")]
+    assert found(body, *names) == expected

@@ -4,8 +4,10 @@ A quote that is its own sentence (or paragraph) belongs to the speaker before it
 (``floating_quote``: the last frame before it in the paragraph, else the first after it, else
 the last statement); a quote that ends its sentence after a split-quote frame
 (``“We will,” she said, “but not yet.”``) is ``split_quote``; a quote after a subject and a colon
-or dash (``Mr Vos was blunt: “…”``) is ``colon_introduction``. A quote inside the writer's own
-sentence (a scare quote, a title) is no statement.
+or dash (``Mr Vos was blunt: “…”``) is ``colon_introduction``; a quote on its own line signed
+with a dash and a name that ends the line (``“We will not leave.” ― Ann Lee``, as in pull quotes
+and readers' voices) is ``quote_dash_name``. A quote inside the writer's own sentence (a scare
+quote, a title) is no statement.
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ _ANY_QUOTE = re.compile("[“”\"‘’]")
 _LAST_COMMA = re.compile(r",\s*(?=[^,]*$)")
 _SHORT_OPENING = re.compile(r"\s*(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\s*,\s*")  # "In Paris on Monday, "
 _BY = re.compile(r"\bby\b")
+# "“…” ― Ann Lee" (then the line ends): a dash, one to six capitalised words, an optional full stop
+_SIGNATURE = re.compile(
+    r"[ \t\u00a0]*(?P<dash>[―—–])[ \t\u00a0]*(?P<name>[A-Z][\w’'.-]*(?:[ \t\u00a0]+[A-Z][\w’'.-]*){0,5}?)[ \t\u00a0]*[.,]?[ \t\u00a0]*(?=\r?\n|$)"
+)
 
 
 class FloatingQuotes:
@@ -94,18 +100,37 @@ class FloatingQuotes:
             k = bisect.bisect_right(sentence_starts, seg.open) - 1
             sentence = sentence_spans[k] if k >= 0 and seg.open < sentence_spans[k][1] else (para.start, para.end)
             seg_end = seg.close + 1 if seg.close >= 0 else seg.end
-            alone = not self.masked[sentence[0] : seg.open].strip() and not self.masked[seg_end : sentence[1]].strip(" .,;")
-            source = self._introduced_before(seg, number) if alone else self._introduced(seg, seg_end, sentence, frames, cue_starts)
-            if source is None and not alone:
-                continue  # a scare quote or a title inside the writer's own sentence
+            source = self._signed(seg, seg_end)
             if source is None:
-                source = self._source_before(seg, seg_end, para.start, frames, cue_starts)
+                alone = not self.masked[sentence[0] : seg.open].strip() and not self.masked[seg_end : sentence[1]].strip(" .,;")
+                source = self._introduced_before(seg, number) if alone else self._introduced(seg, seg_end, sentence, frames, cue_starts)
+                if source is None and not alone:
+                    continue  # a scare quote or a title inside the writer's own sentence
+                if source is None:
+                    source = self._source_before(seg, seg_end, para.start, frames, cue_starts)
             self._add_draft(Draft(
                 start=seg.start, end=seg.end, text=seg.text, kind="direct", speaker_id=source.speaker,
                 speaker_text=source.speaker_text, cue=source.cue, cue_start=source.cue_start, cue_end=source.cue_end,
                 speaker_start=source.speaker_start, speaker_end=source.speaker_end,
                 rule=source.rule, speaker_rule=source.speaker_rule if source.speaker else None,
             ))
+
+    def _signed(self, seg: QuoteMark, seg_end: int) -> Source | None:
+        """“We will not leave.” ― Ann Lee: a quote that opens its line and is signed, after a dash, by
+        the name that ends the line (``quote_dash_name``); None for any other quote."""
+        if seg.close < 0 or self.text[self.text.rfind("\n", 0, seg.open) + 1 : seg.open].strip():
+            return None
+        signature = _SIGNATURE.match(self.text, seg_end)
+        if signature is None:
+            return None
+        cue = (signature.group("dash"), signature.start("dash"), signature.end("dash"))
+        lo, hi = signature.span("name")
+        for row in self.mentions.within(lo, hi):
+            if row.actor_id is not None:
+                return Source(row.actor_id, row.text, *cue, mention_rule(row), "quote_dash_name", row.start, row.end)
+        signed_by = Frame(*cue, "head")  # a name the actor finder did not know
+        self._speaker_of_phrase(signed_by, lo, hi, self.text[lo:hi], None, span=(lo, hi))
+        return Source(signed_by.speaker, signed_by.speaker_text, *cue, signed_by.speaker_rule, "quote_dash_name", lo, hi)
 
     def _introduced_before(self, seg: QuoteMark, number: int) -> Source | None:
         """A quote opening a paragraph after one that ends with a colon ("X issued this statement:"):
