@@ -969,3 +969,16 @@ def test_bodies_and_their_analysts(body, names, expected):
 def test_a_quote_signed_with_a_dash_and_a_name(body, expected):
     names = [("Ann Lee", "lee", "NAME"), ("Tom Reed", "reed", "NAME")]
     assert found(body, *names) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Ms Lee said of the plan, “It will fail.”", [["It will fail.", "direct", "lee", "said"]]),
+        ("Ms Lee wrote about her rival, “She is not ready.”", [["She is not ready.", "direct", "lee", "wrote"]]),
+        # "of" after a cue form with no quote to follow: a noun ("the demands of the union")
+        ("The demands of the union, “fair pay”, were met.", []),
+    ],
+)
+def test_the_topic_of_a_quote_between_the_cue_and_the_quote(body, expected):
+    assert found(body, ("Ms Lee", "lee", "TITLE_NAME")) == expected

@@ -17,6 +17,8 @@ from .speakers import mention_rule
 __all__ = ["CueFrames"]
 
 _POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])\s*$")
+# a cue, the topic of its quote, a comma and the quote: "said of the plan, “…”"
+_TOPIC_THEN_QUOTE = re.compile(r"\s+(?:of|about)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+\s*,\s*[“\"‘']")
 _WORD_AFTER = re.compile(r"\s*([\w’'-]*)")
 _THAT = re.compile(r"\s*,?\s*that\b")
 # a reported question after a listener-taking cue: "asked (the minister) whether/if/why …"
@@ -63,8 +65,8 @@ class CueFrames:
         word, wpos = last_word(self.masked, s0, c0)
         low = word.lower()
         after = _WORD_AFTER.match(self.masked, frame.cue_end, s1).group(1)
-        if after in self.groups["not_after_cue"] and not self._after_quote(frame, s0):
-            return False  # a noun: "demands for guarantees", "Sokoto states had been" (not "“…,” Lee said of …")
+        if after in self.groups["not_after_cue"] and not self._after_quote(frame, s0) and not _TOPIC_THEN_QUOTE.match(self.masked, frame.cue_end, s1):
+            return False  # a noun: "demands for guarantees", "Sokoto states had been" (not "“…,” Lee said of …", "Lee said of it, “…”")
         if low in words["determiner"] or word in words["modal"] or low == "to":
             return False  # "the report", "will say" ("May says" is a name)
         # a possessive ends with the last word before the cue: search from 3 characters before its end

@@ -249,6 +249,8 @@ def adjunct_pattern() -> re.Pattern[str]:
         r"(?:(?:shortly|soon|just|right|minutes|hours|moments|late|early)\s+)?(?:after|before|at|around|by|until)\s+"
         r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)|midnight|noon|dawn|dusk)",
         rf"on\s+(?:{platforms})(?![\w-])",
+        # the topic of a quote: "said of the plan, “…”", "wrote about her rival, ‘…’" (only before a comma and a quote)
+        r"(?:of|about)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+(?=\s*,\s*[“\"‘'])",
         # an event as a time: "said after the ceremony.", "told reporters before the vote," (up to a break)
         r"(?:(?:shortly|soon|just|right|immediately|long)\s+)?(?:after|before|during|following|ahead\s+of)\s+"
         r"(?:the|a|an|his|her|its|their|this|that)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+(?=\s*(?:[.,;:!?]|$)|\s+that\s)",
