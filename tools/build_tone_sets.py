@@ -14,7 +14,8 @@ start, end, text, context`` (``text`` is the content, its fragments joined by " 
 lines around it). Gold contents rather than the helpers' own statements, so that the tone measurement
 does not depend on how well statements are found. The draw is seeded: the same corpora give the same
 rows. A reader adds ``tone`` (-2 … +2, the guideline in data/annotations/README.md) and ``note``,
-without looking at any machine score. PolNeAR's ``test`` split is reserved and never read.
+without looking at any machine score; the judgements are kept, with offsets but no text, in
+``data/annotations/polnear_tones_{dev,heldout}.csv``. PolNeAR's ``test`` split is reserved and never read.
 """
 
 from __future__ import annotations

@@ -3,8 +3,10 @@
     python tools/score_real_tones.py dev         # the tuning set: agreement, then the worst misses
     python tools/score_real_tones.py heldout     # ONCE, at the end: agreement only
 
-Reads ``corpora/tones/<set>_to_judge.csv`` (made by ``tools/build_tone_sets.py`` from PolNeAR's
-train and dev splits) and the reader's ``corpora/tones/<set>_tones.csv`` (``id,tone,note``). For the
+Reads the statements from ``corpora/tones/<set>_to_judge.csv`` (made by ``tools/build_tone_sets.py``
+from PolNeAR's train and dev splits) and the reader's judgements from
+``data/annotations/polnear_tones_<set>.csv`` (``id,article,start,end,tone,note``: offsets, no news
+text, so they can be kept in the repository). For the
 held-out set it prints only the aggregate agreement, never a statement, so that nobody tunes on its
 errors. The corpora are copyrighted news kept out of git: nothing in CI depends on this script.
 """
@@ -27,10 +29,12 @@ SCORES = ["compound", "overlay_compound"]
 
 def judged_table(which: str) -> pd.DataFrame:
     """The statements of one set with the reader's ``tone`` and both machine scores."""
-    folder = ROOT / "corpora" / "tones"
-    statements = pd.read_csv(folder / f"{which}_to_judge.csv")
-    judgements = pd.read_csv(folder / f"{which}_tones.csv")
-    table = statements.merge(judgements[["id", "tone"]], on="id", how="inner", validate="one_to_one")
+    statements = pd.read_csv(ROOT / "corpora" / "tones" / f"{which}_to_judge.csv")
+    judgements = pd.read_csv(ROOT / "data" / "annotations" / f"polnear_tones_{which}.csv")
+    table = statements.merge(judgements[["id", "article", "start", "end", "tone"]], on=["id", "article", "start", "end"],
+                             how="inner", validate="one_to_one")
+    if len(table) != len(judgements):
+        raise SystemExit("The drawn statements do not match the judgements: rebuild corpora/ from the same PolNeAR commit.")
     scores = pd.DataFrame(tones(table["text"].astype(str)))
     return pd.concat([table.reset_index(drop=True), scores[SCORES]], axis=1)
 
