@@ -48,16 +48,6 @@ def test_there_are_texts_to_compare_on():
     assert len(TEXTS) >= 5
 
 
-def test_the_units_of_the_sentences_left_to_their_tokens_are_what_token_units_makes_of_them(reader):
-    from helpers.actors.tables import token_units
-    from helpers.text import tokens
-
-    by_sentence = {}
-    for t in tokens(reader.article):
-        by_sentence.setdefault(t.sentence, []).append((t.start, t.end, t.text))
-    assert list(zip(reader.starts, reader.ends, reader.keys)) == [u for n in sorted(by_sentence) for u in token_units(by_sentence[n])]
-
-
 def test_every_units_alias_looked_up_in_one_pass_is_its_own_lookup(reader):
     fast = list(reader.matches())
     assert fast == [reader._match(i, reader.hi[i]) for i in range(len(reader.units))]

@@ -37,9 +37,6 @@ __all__ = ["ArticleUnits"]
 
 _LETTER = re.compile(r"[^\W\d_]")
 _START, _END, _KEY = itemgetter(0), itemgetter(1), itemgetter(2)
-#: what :func:`~helpers.actors.tables.token_units` may change in a sentence: a curly apostrophe, or a
-#: capital letter before a full stop (spaced initials "U. N."); a sentence without either has its tokens as units
-_UNITS_DIFFER = re.compile(r"[’‘]|[A-Z]\s*\.")
 NO_MATCH = Match(0, ())
 NO_LOOKUP = Lookup(0, None)
 
@@ -215,9 +212,7 @@ class UnitLists:
         previous_para = -1
         for number, sent in enumerate(doc.sentences):
             self.sent_section.append(sent.section)
-            spans = by_sentence[number]
-            if _UNITS_DIFFER.search(self.article.text, sent.start, sent.end):
-                spans = token_units(spans)  # (for speed, only here: most sentences have nothing to join or straighten)
+            spans = token_units(by_sentence[number])
             lo, hi = len(self.keys), len(self.keys) + len(spans)
             if spans and sent.paragraph != previous_para:
                 self.para_starts.append(lo)

@@ -241,8 +241,6 @@ def scan(rule: Rule | Block, text: str, start: int, end: int, spots: StartSpots)
         positions += spots.positions(key)
     for mark in rule.start_marks:
         positions += spots.positions(mark)
-    if not positions:
-        return []  # before rule.regex: a rule is compiled only once a start key of it occurs (start-up time)
     if len(keys) + len(rule.start_marks) > 1:
         positions.sort()
     matches, after, match = [], start, rule.regex.match
