@@ -110,9 +110,11 @@ def data_cache(loader: Callable[..., T]) -> Callable[..., T]:
         True
     """
 
+    name = (loader.__module__, loader.__qualname__)
+
     @functools.wraps(loader)
     def cached(*args: Any) -> T:
-        key = (loader.__module__, loader.__qualname__, *args)
+        key = name + args if args else name  # (module, name, *args); called hundreds of times an article
         try:
             return _LOADED[key]
         except KeyError:

@@ -42,7 +42,7 @@ from .spans import Span
 if TYPE_CHECKING:  # pandas is imported by the two *_frame functions only (the command never needs it)
     import pandas as pd
 
-__all__ = ["Sentence", "Token", "paragraph_sentence_spans", "paused_cycle_collection", "sentences", "sentences_frame", "sentence_tokens", "tokens", "tokens_frame", "words", "stopwords"]
+__all__ = ["Sentence", "Token", "paragraph_sentence_spans", "paused_cycle_collection", "sentences", "sentences_frame", "sentence_tokens", "token_spans", "tokens", "tokens_frame", "words", "stopwords"]
 
 #: The token pattern (verbose regex, order matters: first alternative that matches wins).
 TOKEN_PATTERN = r"""
@@ -154,6 +154,18 @@ def tokens(text_or_article: str | Article) -> list[Token]:
     if isinstance(text_or_article, str):
         return list(_tokens_in(text_or_article, 0, len(text_or_article), -1))
     return sentence_tokens(text_or_article.text, sentences(text_or_article))
+
+
+def token_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, text)`` of each token of ``text``: :func:`tokens` as plain tuples, for callers
+    that only read them (no :class:`Token` is made, which is quicker for the many short aliases of
+    the actor tables).
+
+    Example:
+        >>> token_spans("U.S.-backed talks")
+        [(0, 11, 'U.S.-backed'), (12, 17, 'talks')]
+    """
+    return [(*match.span(), match.group()) for match in _TOKEN.finditer(text)]
 
 
 def sentence_tokens(text: str, sentences: Sequence[Span]) -> list[Token]:

@@ -128,3 +128,30 @@ def test_the_phrase_starts_left_out_in_one_pass_propose_nothing(reader):
     left_out = [i for i in reader._phrase_starts(matches) if i not in kept]
     assert left_out and kept
     assert all(reader._unit_candidates(i, True) == [] for i in left_out)
+
+
+def _every_cell_of_the_lexicons():
+    """Every ``|``-separated value of every CSV cell and every line of every word list in data/lexicons/."""
+    import csv
+
+    from helpers.actors.tables import split_cell
+
+    found = set()
+    for path in sorted((DATA / "lexicons").glob("*.csv")) + [DATA / "actors.csv"]:
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.reader(line for line in handle if not line.startswith("#")):
+                for cell in row:
+                    found.update(split_cell(cell))
+    for path in sorted((DATA / "lexicons").glob("*.txt")):
+        found.update(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return found
+
+
+def test_the_keys_of_plain_words_split_without_the_tokenizer_are_the_tokenizers_keys():
+    from helpers.actors.tables import _PLAIN_WORDS, keys_of, unit_spans
+
+    cells = _every_cell_of_the_lexicons() | {"U N", "A B C", "Mr X", "a", "O Neill", "I"}
+    plain = [c for c in cells if _PLAIN_WORDS.fullmatch(c)]
+    assert len(plain) > 1000  # the fast path is the usual one
+    for cell in cells:
+        assert keys_of(cell) == tuple(k for _, _, k in unit_spans(cell)), cell

@@ -79,6 +79,12 @@ def test_the_office_tables_load_through_the_data_cache():
     assert "foreign minister" in next(t for t in office_terms() if t.title == "external affairs minister").roles
 
 
+def test_the_terms_of_a_day_made_from_its_rows_alone_are_the_terms_of_the_whole_table_that_cover_it():
+    days = {t.start for t in office_terms()} | {t.end for t in office_terms() if t.end} | {"1990-01-01", "2022-02-01", "2099-01-01"}
+    for day in sorted(days):
+        assert holders_on(day) == [t for t in office_terms() if t.covers(day)], day
+
+
 def _slow_office_aliases(reader, published):
     """The office holders' aliases added one term at a time, as each article once did."""
     from helpers.actors.offices import NAME_RULE, REGNAL

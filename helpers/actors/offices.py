@@ -61,7 +61,12 @@ class OfficeTerm:
             >>> t.covers("2021-12-07"), t.covers("2021-12-08")
             (True, False)
         """
-        return self.start <= day and (not self.end or day < self.end)
+        return _covers(self.start, self.end, day)
+
+
+def _covers(start: str, end: str, day: str) -> bool:
+    """Does a term from ``start`` to ``end`` ("" for still in office) cover ``day``? (ISO dates compare as text.)"""
+    return start <= day and (not end or day < end)
 
 
 def _roles_of(title: str, office: str) -> frozenset[str]:
@@ -77,11 +82,13 @@ def _roles_of(title: str, office: str) -> frozenset[str]:
 @data_cache
 def office_terms() -> tuple[OfficeTerm, ...]:
     """Every term of ``office_holders.csv`` (cached by :func:`helpers.resources.data_cache`)."""
-    return tuple(
-        OfficeTerm(r["office_id"], r["country"], r["office"], r["title"], r["person_id"], r["name"], r["start"], r["end"],
-                   _roles_of(r["title"], r["office"]), keys_of(r["name"]))
-        for r in read_table("lexicons", "office_holders.csv")
-    )
+    return tuple(_term(r) for r in read_table("lexicons", "office_holders.csv"))
+
+
+def _term(row: Mapping[str, str]) -> OfficeTerm:
+    """The term of one row of ``office_holders.csv``, its roles and name keys worked out."""
+    return OfficeTerm(row["office_id"], row["country"], row["office"], row["title"], row["person_id"], row["name"],
+                      row["start"], row["end"], _roles_of(row["title"], row["office"]), keys_of(row["name"]))
 
 
 def holders_on(day: str) -> list[OfficeTerm]:
@@ -91,8 +98,13 @@ def holders_on(day: str) -> list[OfficeTerm]:
 
 @data_cache
 def _holders_on(day: str) -> tuple[OfficeTerm, ...]:
-    """:func:`holders_on` as a tuple, cached with the table (every article of one day asks the same)."""
-    return tuple(t for t in office_terms() if t.covers(day))
+    """:func:`holders_on` as a tuple, cached with the table (every article of one day asks the same).
+
+    For speed, only the rows that cover ``day`` are made into terms (a command that reads one
+    article needs one day, not the roles and keys of all 400 rows); the same terms as
+    ``[t for t in office_terms() if t.covers(day)]``, which tests/test_actors_offices.py checks.
+    """
+    return tuple(_term(r) for r in read_table("lexicons", "office_holders.csv") if _covers(r["start"], r["end"], day))
 
 
 @data_cache
