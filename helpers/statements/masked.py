@@ -132,7 +132,8 @@ def gap_ok(masked: str, lo: int, hi: int) -> bool:
 def sentence_spans(masked: str, lo: int, hi: int, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """The sentences of one paragraph (``spans``, else split here), with the splits after an
     initialism undone: "that B.C. alone spent" (a lower-case word follows) and a paragraph
-    opening "B.C. Forests Minister …" (the initialism alone is no sentence) are one sentence each."""
+    opening "B.C. Forests Minister …" (the initialism alone is no sentence) are one sentence each,
+    as is "Rep. Ann Lee (D-Wis.) said" (an abbreviation in parentheses, then a lower-case word)."""
     out: list[tuple[int, int]] = []
     for s0, s1 in paragraph_sentence_spans(masked, lo, hi) if spans is None else spans:
         if out:
@@ -141,6 +142,9 @@ def sentence_spans(masked: str, lo: int, hi: int, spans: list[tuple[int, int]] |
             # (the pattern needs "X." at the very end: a cheap test before the search)
             if piece[-1:] == "." and "A" <= piece[-2:-1] <= "Z" and _INITIALISM_END.search(piece) and (masked[s0:s0 + 1].islower() or _INITIALISM_END.fullmatch(piece)):
                 out[-1] = (p0, s1)
+                continue
+            if piece[-2:] == ".)" and masked[s0 : s0 + 1].islower():
+                out[-1] = (p0, s1)  # "Rep. Ann Lee (D-Wis.) said": an abbreviation in parentheses ends no sentence
                 continue
         out.append((s0, s1))
     return out
