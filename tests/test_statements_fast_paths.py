@@ -176,7 +176,8 @@ def test_the_separator_pattern_finds_what_its_first_form_found(text):
     from helpers.statements.frames_post import _SEPARATOR
     from helpers.statements.masked import CLOSERS
 
-    first = re.compile(r",[" + CLOSERS + r"]?|[?!.…][" + CLOSERS + r"]|[" + CLOSERS + r"],|(?<=\s)[" + CLOSERS + r"](?=\s)")
+    # (a comma or end mark may be followed by two closers: a quote ending in a quote, “… ‘Meh,’” X said)
+    first = re.compile(r",[" + CLOSERS + r"]{0,2}|[?!.…][" + CLOSERS + r"]{1,2}|[" + CLOSERS + r"],|(?<=\s)[" + CLOSERS + r"](?=\s)")
     assert [m.span() for m in _SEPARATOR.finditer(text)] == [m.span() for m in first.finditer(text)]
 
 

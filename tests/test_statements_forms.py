@@ -20,3 +20,16 @@ LEE = ("Rep. Ann Lee", "lee", "TITLE_NAME")
 )
 def test_a_party_and_state_in_parentheses_before_the_cue(body, expected):
     assert found(body, LEE) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("“It feels like, ‘Meh, later,’” Rep. Ann Lee said.", [["It feels like, ‘Meh, later,’", "direct", "lee", "said"]]),
+        ("“My mother asked, ‘Are you sure?’” said Rep. Ann Lee.", [["My mother asked, ‘Are you sure?’", "direct", "lee", "said"]]),
+        ('"People say, \'It does not matter,\'" Rep. Ann Lee said.', [["People say, 'It does not matter,'", "direct", "lee", "said"]]),
+        ("“My mother asked, ‘Are you sure?’” the candidate said.", [["My mother asked, ‘Are you sure?’", "direct", None, "said"]]),
+    ],
+)
+def test_a_quote_ending_in_a_quote_before_its_cue(body, expected):
+    assert found(body, LEE) == expected

@@ -21,7 +21,8 @@ __all__ = ["PostFrames"]
 OPENERS_CLASS = "".join(OPENERS)
 # a closer after a space ends a quote whose last words are a quote inside it: "… 'the sponsor,' " X wrote
 # (every alternative opens with a mark, so the regex engine jumps from mark to mark)
-_SEPARATOR = re.compile(r",[" + CLOSERS + r"]?|[?!.…][" + CLOSERS + r"]|[" + CLOSERS + r"](?:,|(?<=\s[" + CLOSERS + r"])(?=\s))")
+# (a quote ending in a quote closes twice: “… ‘Meh, later,’” X said)
+_SEPARATOR = re.compile(r",[" + CLOSERS + r"]{0,2}|[?!.…][" + CLOSERS + r"]{1,2}|[" + CLOSERS + r"](?:,|(?<=\s[" + CLOSERS + r"])(?=\s))")
 _APPOSITION_BEFORE_CUE = re.compile(r",\s*(?:who|whose|which|(?:a|an|the)\s|(?P<name>[A-Z]))[^,]*,\s*$")
 _APPOSITION_OF_SUBJECT = re.compile(r",\s+(?:(?:who|whose|which|[a-z]+ing)\b[^,]*|(?:a|an|the)\s+(?:[^\s,]+\s+){0,7}[^\s,]+)$")
 # the subject may hold abbreviations: "said Dr. Ann Lee, …", "said U.S. envoy Tom Hale"
@@ -81,9 +82,9 @@ class PostFrames:
                 sep = quoted[-1]  # "“…,” Ann Lee, director of the institute at the college, said"
                 subject_lo, subject_hi = s0 + sep.end(), s0 + len(left.rstrip(" ,"))
         content_hi = s0 + sep.start()
-        closer = _CLOSER.search(sep.group())
+        closer = max(sep.group().rfind(mark) for mark in CLOSERS) + 1  # after the last closing mark (0: none)
         if closer:
-            content_hi = s0 + sep.start() + closer.start() + 1
+            content_hi = s0 + sep.start() + closer
             if (content_hi - 1) not in self.scan.by_close:
                 return None
         if not self.masked[s0:content_hi].strip(" ,"):
