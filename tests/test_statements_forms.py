@@ -33,3 +33,30 @@ def test_a_party_and_state_in_parentheses_before_the_cue(body, expected):
 )
 def test_a_quote_ending_in_a_quote_before_its_cue(body, expected):
     assert found(body, LEE) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Rep. Ann Lee continued, “For us, all we ask is a hearing.”", [["For us, all we ask is a hearing.", "direct", "lee", "continued"]]),
+        ("Rep. Ann Lee went on to say, “She once threw a book.”", [["She once threw a book.", "direct", "lee", "went on"]]),
+        ("Rep. Ann Lee joked: “Not again.”", [["Not again.", "direct", "lee", "joked"]]),
+        # with no quote after it, such a verb reports nothing
+        ("Rep. Ann Lee continued to push the bill.", []),
+    ],
+)
+def test_a_verb_of_going_on_before_a_quote(body, expected):
+    assert found(body, LEE) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Rep. Ann Lee began by saying, “I do not think so.”", [["I do not think so.", "direct", "lee", "saying"]]),
+        ("Rep. Ann Lee stunned the room by saying “Too many.”", [["Too many.", "direct", "lee", "saying"]]),
+        # without a quote, "by saying" is the writer's account of how something was done
+        ("Rep. Ann Lee won the vote by saying little.", []),
+    ],
+)
+def test_saying_after_by_introduces_a_quote(body, expected):
+    assert found(body, LEE) == expected

@@ -20,6 +20,10 @@ _POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])\s*$")
 # a cue, the topic of its quote, a comma and the quote: "said of the plan, “…”"
 _TOPIC_THEN_QUOTE = re.compile(r"\s+(?:of|about)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+\s*,\s*[“\"‘']")
 _WORD_AFTER = re.compile(r"\s*([\w’'-]*)")
+# after a verb that reports after a quote ("continued", "went on"), the quote it introduces
+_GOES_ON_QUOTE = re.compile(r"(?:\s+(?:to\s+say|by\s+saying))?\s*[,:]\s*(?=[" + "".join(OPENERS) + "])")
+# "saying" after "by" reports the quote its clause's subject said: "She began by saying, “…”"
+_QUOTE_OPENS = re.compile("[" + "".join(OPENERS) + "]")
 _THAT = re.compile(r"\s*,?\s*that\b")
 # a reported question after a listener-taking cue: "asked (the minister) whether/if/why …"
 _REPORTED_QUESTION = re.compile(r"\s+(?!that\b)(?:(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+)??(?=(?:whether|if|why|how|what|which|when|where|who)\s)")
@@ -53,8 +57,10 @@ class CueFrames:
             elif cue.kind == "after_quote":
                 if self._post(frame, frame.lemma, s0, s1) and frame.rule.startswith("quote_then_cue"):
                     frames.append(frame)  # "“…,” Lee joked.": a verb that reports only after a quote
-            elif self._verb_frame(frame, s0, s1):
-                frames.append(frame)
+                elif self._goes_on_to_quote(frame := Frame(form, match.start(), match.end(), "pre", cue.lemma), s0, s1):
+                    frames.append(frame)  # "Lee continued, “…”": … or right before one
+            elif self._verb_frame(frame, s0, s1) and not (frames and last_word(self.masked, s0, frame.cue_start)[0] == "by"):
+                frames.append(frame)  # ("X explained it by saying “…”": the quote stays in the first frame's content)
         return frames
 
     def _verb_frame(self, frame: Frame, s0: int, s1: int) -> bool:
@@ -78,7 +84,7 @@ class CueFrames:
         if verb.endswith("ing"):
             if low in words["be"]:
                 return self._pre(frame, lemma, s0, s1, subject_end=last_word(self.masked, s0, c0)[1])
-            if word == ",":
+            if word == "," or (low == "by" and lemma == "say" and self._quote_follows(frame.cue_end, s1)):  # "…, saying …", "… by saying “…”"
                 frame.form, frame.rule = "part", "participle_cue"
                 frame.cut_at = last_word(self.masked, s0, c0)[1]
                 row = next((r for r in self.mentions.iter_within(s0, c0) if self.mentions.eligible(r, s0)), None)
@@ -90,6 +96,20 @@ class CueFrames:
         if low in words["be"]:
             return False
         return self._post(frame, lemma, s0, s1) or self._pre(frame, lemma, s0, s1)
+
+    def _quote_follows(self, lo: int, hi: int) -> bool:
+        """True when a quote opens in ``masked[lo:hi]`` (a quote mark, not an apostrophe)."""
+        return any(mark.start() in self.scan.by_open for mark in _QUOTE_OPENS.finditer(self.masked, lo, hi))
+
+    def _goes_on_to_quote(self, frame: Frame, s0: int, s1: int) -> bool:
+        """``X continued, “…”`` / ``X went on to say, “…”``: a verb that reports after a quote, then a
+        comma or colon and the quote that is its content (rule ``cue_then_quote``)."""
+        lead = _GOES_ON_QUOTE.match(self.masked, frame.cue_end, s1)
+        if not lead or lead.end() not in self.scan.by_open or not self._pre(frame, frame.lemma, s0, s1):
+            return False
+        frame.content_start = lead.end()
+        frame.rule = "cue_then_quote"
+        return True
 
     def _after_quote(self, frame: Frame, s0: int) -> bool:
         """True when the cue follows a quote ending in a comma, "?" or "!" and its subject: “…,” Lee said."""
