@@ -87,9 +87,11 @@ def test_the_mark_pattern_finds_exactly_the_marks_of_the_table():
 
 def _mask_slowly(text: str, segments) -> str:
     """The masking as a character loop (the way it was first written)."""
+    from helpers.statements.masked import _closing_punctuation
+
     chars = list(text)
     for seg in segments:
-        keep = len(seg.text) - len(seg.text.rstrip(".?!,…"))
+        keep = _closing_punctuation(seg.text)  # (the punctuation, and an inner quote's closing mark after it)
         for i in range(seg.start, seg.end - keep):
             if not chars[i].isspace():
                 chars[i] = MASK

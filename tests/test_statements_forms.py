@@ -60,3 +60,18 @@ def test_a_verb_of_going_on_before_a_quote(body, expected):
 )
 def test_saying_after_by_introduces_a_quote(body, expected):
     assert found(body, LEE) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("As Rep. Ann Lee put it, “Nobody reads the bill.”", [["Nobody reads the bill.", "direct", "lee", "put it"]]),
+        ("But as Rep. Ann Lee puts it, the bill is “dead on arrival.”", [["the bill is “dead on arrival.”", "direct", "lee", "puts it"]]),
+        ("The bill needs a “lawful source of income,” as Rep. Ann Lee put it.",
+         [["The bill needs a “lawful source of income,”", "direct", "lee", "put it"]]),
+        # "put it" with a particle is an act, no frame: "as she put it down"
+        ("As Rep. Ann Lee put it down, “the bill” was read.", []),
+    ],
+)
+def test_as_someone_put_it(body, expected):
+    assert found(body, LEE) == expected

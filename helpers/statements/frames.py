@@ -61,6 +61,10 @@ class CueFrames:
                     frames.append(frame)  # "Lee continued, “…”": … or right before one
             elif self._verb_frame(frame, s0, s1) and not (frames and last_word(self.masked, s0, frame.cue_start)[0] == "by"):
                 frames.append(frame)  # ("X explained it by saying “…”": the quote stays in the first frame's content)
+        as_put_it = self._as_put_it(s0, s1) if "put" in self.masked[s0:s1] else None
+        if as_put_it is not None:  # "As Ann Lee put it, …": no cue verb of its own
+            frames.append(as_put_it)
+            frames.sort(key=lambda f: f.cue_start)
         return frames
 
     def _verb_frame(self, frame: Frame, s0: int, s1: int) -> bool:

@@ -3,7 +3,7 @@
 Rule ids set here: ``quote_then_cue`` and ``content_then_cue`` (with ``_inverted`` when the
 subject follows the cue: ``said X``), ``cue_parenthetical`` (``However, X said, …``),
 ``reported_as_saying``, ``headline_label_quote`` (``Port strike: ‘…’, says X``),
-``according_to`` and ``headline_colon`` (``X: …`` in a headline).
+``according_to``, ``as_x_put_it`` (``As X put it, …``) and ``headline_colon`` (``X: …`` in a headline).
 """
 
 from __future__ import annotations
@@ -39,6 +39,10 @@ _ANY_QUOTE = re.compile("[“”\"‘’]")
 _OPENS_QUOTE = re.compile(r"[,:]\s*[" + OPENERS_CLASS + "]")
 _LABEL_END = re.compile(r"(?::|—|–|\s-|--)\s*$")  # "Port strike: ‘…’"
 _ACCORDING_SOURCE = re.compile(r"\s+([^,;]{1,80})")
+# "As Ann Lee put it, …" / "…, as the memo puts it.": the writer quotes X's wording
+_AS_PUT_IT = re.compile(
+    r"\b[Aa]s\s+(?P<who>[^,;:“”\"‘’()]{1,60}?)\s+(?:once\s+|has\s+|had\s+)?(?P<cue>puts?\s+it)\b"
+    r"(?:\s+(?:in|on|at|during)\s+[^,.;:“”\"]{1,40}?)?\s*(?=[,.:!?]|$)")
 _HEADLINE_SPEAKER = re.compile(r"(?P<who>[^:“”\"‘]{1,80}?)\s*:\s+(?=\S)")
 
 
@@ -214,6 +218,25 @@ class PostFrames:
             return False
         self._speaker_in(frame, lo, hi, content=frame.content_start)
         return True
+
+    def _as_put_it(self, s0: int, s1: int) -> Frame | None:
+        """``As X put it, …`` (the content follows) or ``…, as X put it.`` (it comes before): X's words."""
+        match = _AS_PUT_IT.search(self.masked, s0, s1)
+        if match is None:
+            return None
+        frame = Frame(self.text[match.start("cue") : match.end("cue")], match.start("cue"), match.end("cue"), "acc", "put it", "as_x_put_it")
+        before = self.masked[s0 : match.start()].rstrip()
+        after = self.masked[match.end() : s1]
+        if len(before.split()) <= 1 and after[:1] in (",", ":"):
+            frame.content_start, frame.content_end = match.end() + 1, s1  # "As X put it, …" ("But as X put it, …")
+        elif before.rstrip(CLOSERS).endswith(",") and len(before.split()) > 2 and not after.strip(" .!?"):
+            # "…, as X put it." ("a “lawful source,” as X put it.": the quote ends the content)
+            frame.content_start, frame.content_end = s0, s0 + len(before) - (1 if before.endswith(",") else 0)
+            frame.sep = frame.content_end
+        else:
+            return None
+        self._speaker_in(frame, match.start("who"), match.end("who"), content=frame.content_start)
+        return frame
 
     def _headline(self, para_index: int) -> Frame | None:
         """``Speaker: content`` in a headline, standfirst, video title or caption."""
