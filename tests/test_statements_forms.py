@@ -75,3 +75,19 @@ def test_saying_after_by_introduces_a_quote(body, expected):
 )
 def test_as_someone_put_it(body, expected):
     assert found(body, LEE) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a name among the lower-case words before the speaker's name
+        ("“October was good for her,” said former Ohio adviser Ann Lee.", [["October was good for her,", "direct", "lee", "said"]]),
+        # a relative clause after the speaker
+        ("“It will be hard,” said Ann Lee who has worked for two rivals.", [["It will be hard,", "direct", "lee", "said"]]),
+        ("“It will be hard,” said a data expert who has worked for two rivals.", [["It will be hard,", "direct", None, "said"]]),
+        # after reported speech, a clause after "said" is no subject
+        ("The vote was fair, said the count had been checked.", []),
+    ],
+)
+def test_an_inverted_subject_with_a_name_or_a_relative_clause(body, expected):
+    assert found(body, ("Ann Lee", "lee", "NAME")) == expected

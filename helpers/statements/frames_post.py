@@ -31,7 +31,10 @@ _INVERTED_SUBJECT = re.compile(
 #: the longest subject with an apposition between a quote and its cue ("“…,” Ann Lee, director of …, said")
 _LONG_SUBJECT = 24
 # after a quote, a subject may open with lower-case words before a name: "said former adviser Tom Reed"
-_INVERTED_TITLE = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4}(?:\s+[A-Z][\w’'.-]*)+)(?=\s*(?:[,.;:!?]|$))")
+# (a name may stand among them: "said former Obama adviser Tom Reed")
+_INVERTED_TITLE = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,4}?(?:\s+[A-Z][\w’'.-]*)+)(?=\s*(?:[,.;:!?]|$))")
+# after a quote, the inverted subject ends before its relative clause: "said a GOP expert who has worked …"
+_RELATIVE = re.compile(r"\s+who\s")
 _HEADLINE_NOUN = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})(?=\s*[.!?]?\s*$)")
 _AS_SAYING = re.compile(r"\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 _CLOSER = re.compile("[" + CLOSERS + "]")
@@ -116,11 +119,14 @@ class PostFrames:
             match = _INVERTED_TITLE.match(self.masked[at:s1])  # "“…,” said former adviser Tom Reed"
         if not match and before.closer and self.article.section_at(s0) != "body":
             match = _HEADLINE_NOUN.match(self.masked[at:s1])  # a bare noun ending a headline: "‘…’, says crane operator"
-        np_words = set(match.group("np").split()) if match else set()
+        np = match.group("np") if match else ""
+        relative = _RELATIVE.search(np) if before.closer else None
+        np = np[: relative.start()] if relative else np
+        np_words = set(np.split())
         if not match or not self.groups["auxiliary_or_that"].isdisjoint(np_words):
             return None  # "…, said the vote had been stolen" is not an inverted subject
         before.subject_lo = at + match.start("np")
-        before.subject_hi = before.subject_lo + len(match.group("np").rstrip())
+        before.subject_hi = before.subject_lo + len(np.rstrip())
         return before.subject_hi
 
     def _quote_first(self, before: _Before) -> bool:
