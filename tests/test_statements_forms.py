@@ -91,3 +91,13 @@ def test_as_someone_put_it(body, expected):
 )
 def test_an_inverted_subject_with_a_name_or_a_relative_clause(body, expected):
     assert found(body, ("Ann Lee", "lee", "NAME")) == expected
+
+
+def test_what_she_called_is_said_by_the_subject_named_before():
+    from helpers.article import article_from_text
+    from helpers.document import Document
+
+    text = "Talks resume\n\nMs Ann Lee condemned what she called a “brazen breach” of the rules.\n"
+    statement = Document(article_from_text(text)).statements[0]
+    assert (statement.text, statement.rule, statement.speaker_rule) == ("brazen breach", "cue_names_quote", "subject_mention")
+    assert text[statement.speaker_start : statement.speaker_end] == "Ms Ann Lee"

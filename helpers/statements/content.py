@@ -211,6 +211,8 @@ class Contents:
         emission = frame.emission
         if emission is None:
             return
+        if emission.rule == "cue_names_quote" and frame.speaker_rule == "pronoun":
+            self._name_before_what(frame)
         self._add_draft(Draft(
             start=emission.start, end=emission.end, text=self.text[emission.start : emission.end], kind=emission.kind,
             speaker_id=frame.speaker, speaker_text=frame.speaker_text,
@@ -219,6 +221,18 @@ class Contents:
             speaker_start=frame.speaker_start, speaker_end=frame.speaker_end,
             rule=emission.rule, speaker_rule=frame.speaker_rule,
         ))
+
+    def _name_before_what(self, frame: Frame) -> None:
+        """``Lee condemned what she called “…”``: the pronoun's speaker is named as the sentence's
+        subject; the statement's speaker span is that mention (the first of the same actor)."""
+        word, _ = last_word(self.masked, frame.s0, frame.speaker_start)
+        if word.lower() != "what" or frame.speaker is None:
+            return
+        for row in self.mentions.iter_within(frame.s0, frame.speaker_start):
+            if row.actor_id == frame.speaker and self.mentions.eligible(row, frame.s0):
+                frame.speaker_text, frame.speaker_start, frame.speaker_end = row.text, row.start, row.end
+                frame.speaker_rule = "subject_mention"
+                return
 
 
 def _opens_with_to(masked: str, lo: int, hi: int) -> bool:
