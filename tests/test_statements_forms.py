@@ -101,3 +101,12 @@ def test_what_she_called_is_said_by_the_subject_named_before():
     statement = Document(article_from_text(text)).statements[0]
     assert (statement.text, statement.rule, statement.speaker_rule) == ("brazen breach", "cue_names_quote", "subject_mention")
     assert text[statement.speaker_start : statement.speaker_end] == "Ms Ann Lee"
+
+
+def test_a_closing_mark_typed_at_the_start_of_a_quote_opens_it():
+    from helpers.article import article_from_text
+    from helpers.statements import quotes
+
+    text = "Talks resume\n\n”Fear. I am truly afraid.” ― Ann Lee\n\nShe said it was ”a shame”.\n"
+    assert quotes(article_from_text(text))["text"].tolist() == ["Fear. I am truly afraid.", "a shame"]
+    assert found("”Fear. I am truly afraid.” ― Ann Lee", ("Ann Lee", "lee", "NAME")) == [["Fear. I am truly afraid.", "direct", "lee", "―"]]
