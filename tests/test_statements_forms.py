@@ -110,3 +110,19 @@ def test_a_closing_mark_typed_at_the_start_of_a_quote_opens_it():
     text = "Talks resume\n\n”Fear. I am truly afraid.” ― Ann Lee\n\nShe said it was ”a shame”.\n"
     assert quotes(article_from_text(text))["text"].tolist() == ["Fear. I am truly afraid.", "a shame"]
     assert found("”Fear. I am truly afraid.” ― Ann Lee", ("Ann Lee", "lee", "NAME")) == [["Fear. I am truly afraid.", "direct", "lee", "―"]]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Rep. Ann Lee tells her supporters at a rally to “go to your place and vote.”",
+         [["to “go to your place and vote.”", "direct", "lee", "tells"]]),
+        ("Rep. Ann Lee urged voters to “vote your conscience” on Tuesday.",
+         [["voters to “vote your conscience” on Tuesday", "direct", "lee", "urged"]]),
+        # a directive in the writer's words is no statement
+        ("Rep. Ann Lee told them to leave.", []),
+        ("Rep. Ann Lee told them to read “The Lord of the Rings”.", []),
+    ],
+)
+def test_a_directive_in_its_own_words_is_a_mixed_quote(body, expected):
+    assert found(body, LEE) == expected

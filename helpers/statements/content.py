@@ -138,12 +138,15 @@ class Contents:
         ("warns EU over probe", "threatened a strike", "asked Ottawa for $500m");
         ``bounds`` is the trimmed content when the caller has it already."""
         lo, hi = self._content(frame.content_start, frame.content_end) if bounds is None else bounds
-        if hi <= lo or _opens_with_to(self.masked, lo, hi):
+        if hi <= lo:
             return None
         inside = self._quotes_inside(lo, hi, max(hi, frame.content_end))
+        directive = _opens_with_to(self.masked, lo, hi)
+        if directive and not any(not is_title(seg.text) for seg in inside):
+            return None  # a directive ("told them to leave"), unless it quotes the words: "told them to “go vote”"
         verb_frame = verb_frames().get(frame.lemma, "")
         if frame.form in ("pre", "coord") and verb_frame:
-            introduced = _INTRODUCED.search(self.masked[frame.cue_end : lo]) or any(seg.open == lo for seg in inside) or frame.clause
+            introduced = _INTRODUCED.search(self.masked[frame.cue_end : lo]) or any(seg.open == lo for seg in inside) or frame.clause or directive
             if verb_frame == "naming":
                 return self._named_quote(inside, lo, hi)
             if verb_frame in ("figure", "finite"):

@@ -29,6 +29,8 @@ _THAT = re.compile(r"\s*,?\s*that\b")
 _REPORTED_QUESTION = re.compile(r"\s+(?!that\b)(?:(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+)??(?=(?:whether|if|why|how|what|which|when|where|who)\s)")
 # "told reporters that …": a listener, then "that"
 _LISTENER_THAT = re.compile(r"\s+(?!that\b)[^,;:“”\"‘]{1,60}?(?<!\band)(?<!\bbut)(?<!\bor)\s+that\b")
+# "told supporters to “…”": a listener, then an infinitive
+_LISTENER_TO = re.compile(r"\s+(?!that\b|to\b)[^,;:“”\"‘]{1,60}?\s+(?=to\s)")
 # "told reporters on Monday.": a short listener before a break or a setting
 _SHORT_LISTENER = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=\s*(?:[,.;:]|$|\s(?:on|in|at|during|after|before|last|this|yesterday|today)\b))")
 _ENDS_OR_QUOTES = re.compile(r"\s*(?:[,.;!?]|$|:\s*[" + "".join(OPENERS) + "])")
@@ -233,6 +235,9 @@ class CueFrames:
             if clause is not None:
                 frame.clause = True
                 return clause  # "told the BBC the union had offered …" (no "that")
+            match = _LISTENER_TO.match(rest)
+            if match and self._quote_follows(pos + match.end(), s1):
+                return pos + match.end()  # "told supporters at a rally to “go vote”": a directive in its own words
             match = _SHORT_LISTENER.match(rest)
             if match:
                 after = self._skip_adjuncts(pos + match.end(), s1)
