@@ -126,3 +126,16 @@ def test_a_closing_mark_typed_at_the_start_of_a_quote_opens_it():
 )
 def test_a_directive_in_its_own_words_is_a_mixed_quote(body, expected):
     assert found(body, LEE) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Rep. Ann Lee spoke.\n\nShe’s claiming that fraud is “a big problem.”", [["fraud is “a big problem.”", "direct", "lee", "claiming"]]),
+        ("They're telling voters that “it is rigged.”", [["it is rigged.", "direct", None, "telling"]]),
+        # a possessive before an -ing form is no subject: "the firm’s saying"
+        ("The firm’s saying was “buy low.”", []),
+    ],
+)
+def test_be_contracted_onto_a_pronoun_before_an_ing_cue(body, expected):
+    assert found(body, LEE, ("She", "lee", "PRONOUN")) == expected

@@ -19,6 +19,8 @@ __all__ = ["CueFrames"]
 _POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])\s*$")
 # a cue, the topic of its quote, a comma and the quote: "said of the plan, “…”"
 _TOPIC_THEN_QUOTE = re.compile(r"\s+(?:of|about)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+\s*,\s*[“\"‘']")
+# "is"/"are"/"am" contracted onto a subject pronoun before an -ing cue: "He’s saying", "they're telling"
+_BE_CONTRACTED = re.compile(r"['’](?:s|re|m)$")
 _WORD_AFTER = re.compile(r"\s*([\w’'-]*)")
 # after a verb that reports after a quote ("continued", "went on"), the quote it introduces
 _GOES_ON_QUOTE = re.compile(r"(?:\s+(?:to\s+say|by\s+saying))?\s*[,:]\s*(?=[" + "".join(OPENERS) + "])")
@@ -81,8 +83,11 @@ class CueFrames:
             return False  # a noun: "demands for guarantees", "Sokoto states had been" (not "“…,” Lee said of …", "Lee said of it, “…”")
         if low in words["determiner"] or word in words["modal"] or low == "to":
             return False  # "the report", "will say" ("May says" is a name)
+        contracted = _BE_CONTRACTED.search(word) if form.split()[0].endswith("ing") else None
+        if contracted and word[: contracted.start()].lower() not in words["subject_pronoun"]:
+            contracted = None  # "the firm’s saying" is no contraction we read
         # a possessive ends with the last word before the cue: search from 3 characters before its end
-        if _POSSESSIVE_END.search(self.masked, max(s0, c0 - 200, wpos + len(word) - 3), c0) or (word.endswith("ing") and word.islower() and word not in words["gap"]):
+        if (_POSSESSIVE_END.search(self.masked, max(s0, c0 - 200, wpos + len(word) - 3), c0) and not contracted) or (word.endswith("ing") and word.islower() and word not in words["gap"]):
             return False  # "the leader's remarks", "comparing notes"
         verb = form.split()[0]  # "calling" in "calling for"
         if verb.endswith("en") and low not in {"has", "have", "had"}:
@@ -90,6 +95,8 @@ class CueFrames:
         if verb.endswith("ing"):
             if low in words["be"]:
                 return self._pre(frame, lemma, s0, s1, subject_end=last_word(self.masked, s0, c0)[1])
+            if contracted:
+                return self._pre(frame, lemma, s0, s1, subject_end=wpos + contracted.start())  # "He’s claiming that …"
             if word == "," or (low == "by" and lemma == "say" and self._quote_follows(frame.cue_end, s1)):  # "…, saying …", "… by saying “…”"
                 frame.form, frame.rule = "part", "participle_cue"
                 frame.cut_at = last_word(self.masked, s0, c0)[1]
