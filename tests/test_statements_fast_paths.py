@@ -87,9 +87,11 @@ def test_the_mark_pattern_finds_exactly_the_marks_of_the_table():
 
 def _mask_slowly(text: str, segments) -> str:
     """The masking as a character loop (the way it was first written)."""
+    from helpers.statements.masked import _closing_punctuation
+
     chars = list(text)
     for seg in segments:
-        keep = len(seg.text) - len(seg.text.rstrip(".?!,…"))
+        keep = _closing_punctuation(seg.text)  # (the punctuation, and an inner quote's closing mark after it)
         for i in range(seg.start, seg.end - keep):
             if not chars[i].isspace():
                 chars[i] = MASK
@@ -176,7 +178,8 @@ def test_the_separator_pattern_finds_what_its_first_form_found(text):
     from helpers.statements.frames_post import _SEPARATOR
     from helpers.statements.masked import CLOSERS
 
-    first = re.compile(r",[" + CLOSERS + r"]?|[?!.…][" + CLOSERS + r"]|[" + CLOSERS + r"],|(?<=\s)[" + CLOSERS + r"](?=\s)")
+    # (a comma or end mark may be followed by two closers: a quote ending in a quote, “… ‘Meh,’” X said)
+    first = re.compile(r",[" + CLOSERS + r"]{0,2}|[?!.…][" + CLOSERS + r"]{1,2}|[" + CLOSERS + r"],|(?<=\s)[" + CLOSERS + r"](?=\s)")
     assert [m.span() for m in _SEPARATOR.finditer(text)] == [m.span() for m in first.finditer(text)]
 
 

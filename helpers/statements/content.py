@@ -138,12 +138,15 @@ class Contents:
         ("warns EU over probe", "threatened a strike", "asked Ottawa for $500m");
         ``bounds`` is the trimmed content when the caller has it already."""
         lo, hi = self._content(frame.content_start, frame.content_end) if bounds is None else bounds
-        if hi <= lo or _opens_with_to(self.masked, lo, hi):
+        if hi <= lo:
             return None
         inside = self._quotes_inside(lo, hi, max(hi, frame.content_end))
+        directive = _opens_with_to(self.masked, lo, hi)
+        if directive and not any(not is_title(seg.text) for seg in inside):
+            return None  # a directive ("told them to leave"), unless it quotes the words: "told them to “go vote”"
         verb_frame = verb_frames().get(frame.lemma, "")
         if frame.form in ("pre", "coord") and verb_frame:
-            introduced = _INTRODUCED.search(self.masked[frame.cue_end : lo]) or any(seg.open == lo for seg in inside) or frame.clause
+            introduced = _INTRODUCED.search(self.masked[frame.cue_end : lo]) or any(seg.open == lo for seg in inside) or frame.clause or directive
             if verb_frame == "naming":
                 return self._named_quote(inside, lo, hi)
             if verb_frame in ("figure", "finite"):
@@ -211,6 +214,8 @@ class Contents:
         emission = frame.emission
         if emission is None:
             return
+        if emission.rule == "cue_names_quote" and frame.speaker_rule == "pronoun":
+            self._name_before_what(frame)
         self._add_draft(Draft(
             start=emission.start, end=emission.end, text=self.text[emission.start : emission.end], kind=emission.kind,
             speaker_id=frame.speaker, speaker_text=frame.speaker_text,
@@ -219,6 +224,18 @@ class Contents:
             speaker_start=frame.speaker_start, speaker_end=frame.speaker_end,
             rule=emission.rule, speaker_rule=frame.speaker_rule,
         ))
+
+    def _name_before_what(self, frame: Frame) -> None:
+        """``Lee condemned what she called “…”``: the pronoun's speaker is named as the sentence's
+        subject; the statement's speaker span is that mention (the first of the same actor)."""
+        word, _ = last_word(self.masked, frame.s0, frame.speaker_start)
+        if word.lower() != "what" or frame.speaker is None:
+            return
+        for row in self.mentions.iter_within(frame.s0, frame.speaker_start):
+            if row.actor_id == frame.speaker and self.mentions.eligible(row, frame.s0):
+                frame.speaker_text, frame.speaker_start, frame.speaker_end = row.text, row.start, row.end
+                frame.speaker_rule = "subject_mention"
+                return
 
 
 def _opens_with_to(masked: str, lo: int, hi: int) -> bool:

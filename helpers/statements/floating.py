@@ -43,7 +43,8 @@ class FloatingQuotes:
 
     def _join_question_frames(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Join a sentence that is a quote ending in "?" or "!" to the frame after it:
-        ``“May we speak?” the chair asked at 9 p.m.`` is one sentence, not two."""
+        ``“May we speak?” the chair asked at 9 p.m.`` is one sentence, not two (so is a quote ending
+        in a quoted question: ``“He asked, ‘Why?’” said Lee``)."""
         out: list[tuple[int, int]] = []
         for s0, s1 in spans:
             if out:
@@ -53,7 +54,7 @@ class FloatingQuotes:
                     quote is not None
                     and quote.close >= 0
                     and not self.masked[quote.close + 1 : p1].strip()
-                    and self.text[quote.close - 1] in "?!"
+                    and self.text[max(0, quote.close - 2) : quote.close].rstrip("’'\"")[-1:] in ("?", "!")  # (“…, ‘Why?’” asked X)
                     and self._starts_with_frame(s0, s1)
                 ):
                     out[-1] = (p0, s1)

@@ -19,12 +19,20 @@ __all__ = ["CueFrames"]
 _POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])\s*$")
 # a cue, the topic of its quote, a comma and the quote: "said of the plan, “…”"
 _TOPIC_THEN_QUOTE = re.compile(r"\s+(?:of|about)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+\s*,\s*[“\"‘']")
+# "is"/"are"/"am" contracted onto a subject pronoun before an -ing cue: "He’s saying", "they're telling"
+_BE_CONTRACTED = re.compile(r"['’](?:s|re|m)$")
 _WORD_AFTER = re.compile(r"\s*([\w’'-]*)")
+# after a verb that reports after a quote ("continued", "went on"), the quote it introduces
+_GOES_ON_QUOTE = re.compile(r"(?:\s+(?:to\s+say|by\s+saying))?\s*[,:]\s*(?=[" + "".join(OPENERS) + "])")
+# "saying" after "by" reports the quote its clause's subject said: "She began by saying, “…”"
+_QUOTE_OPENS = re.compile("[" + "".join(OPENERS) + "]")
 _THAT = re.compile(r"\s*,?\s*that\b")
 # a reported question after a listener-taking cue: "asked (the minister) whether/if/why …"
 _REPORTED_QUESTION = re.compile(r"\s+(?!that\b)(?:(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+)??(?=(?:whether|if|why|how|what|which|when|where|who)\s)")
 # "told reporters that …": a listener, then "that"
 _LISTENER_THAT = re.compile(r"\s+(?!that\b)[^,;:“”\"‘]{1,60}?(?<!\band)(?<!\bbut)(?<!\bor)\s+that\b")
+# "told supporters to “…”": a listener, then an infinitive
+_LISTENER_TO = re.compile(r"\s+(?!that\b|to\b)[^,;:“”\"‘]{1,60}?\s+(?=to\s)")
 # "told reporters on Monday.": a short listener before a break or a setting
 _SHORT_LISTENER = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+(?=\s*(?:[,.;:]|$|\s(?:on|in|at|during|after|before|last|this|yesterday|today)\b))")
 _ENDS_OR_QUOTES = re.compile(r"\s*(?:[,.;!?]|$|:\s*[" + "".join(OPENERS) + "])")
@@ -53,8 +61,14 @@ class CueFrames:
             elif cue.kind == "after_quote":
                 if self._post(frame, frame.lemma, s0, s1) and frame.rule.startswith("quote_then_cue"):
                     frames.append(frame)  # "“…,” Lee joked.": a verb that reports only after a quote
-            elif self._verb_frame(frame, s0, s1):
-                frames.append(frame)
+                elif self._goes_on_to_quote(frame := Frame(form, match.start(), match.end(), "pre", cue.lemma), s0, s1):
+                    frames.append(frame)  # "Lee continued, “…”": … or right before one
+            elif self._verb_frame(frame, s0, s1) and not (frames and last_word(self.masked, s0, frame.cue_start)[0] == "by"):
+                frames.append(frame)  # ("X explained it by saying “…”": the quote stays in the first frame's content)
+        as_put_it = self._as_put_it(s0, s1) if "put" in self.masked[s0:s1] else None
+        if as_put_it is not None:  # "As Ann Lee put it, …": no cue verb of its own
+            frames.append(as_put_it)
+            frames.sort(key=lambda f: f.cue_start)
         return frames
 
     def _verb_frame(self, frame: Frame, s0: int, s1: int) -> bool:
@@ -69,8 +83,11 @@ class CueFrames:
             return False  # a noun: "demands for guarantees", "Sokoto states had been" (not "“…,” Lee said of …", "Lee said of it, “…”")
         if low in words["determiner"] or word in words["modal"] or low == "to":
             return False  # "the report", "will say" ("May says" is a name)
+        contracted = _BE_CONTRACTED.search(word) if form.split()[0].endswith("ing") else None
+        if contracted and word[: contracted.start()].lower() not in words["subject_pronoun"]:
+            contracted = None  # "the firm’s saying" is no contraction we read
         # a possessive ends with the last word before the cue: search from 3 characters before its end
-        if _POSSESSIVE_END.search(self.masked, max(s0, c0 - 200, wpos + len(word) - 3), c0) or (word.endswith("ing") and word.islower() and word not in words["gap"]):
+        if (_POSSESSIVE_END.search(self.masked, max(s0, c0 - 200, wpos + len(word) - 3), c0) and not contracted) or (word.endswith("ing") and word.islower() and word not in words["gap"]):
             return False  # "the leader's remarks", "comparing notes"
         verb = form.split()[0]  # "calling" in "calling for"
         if verb.endswith("en") and low not in {"has", "have", "had"}:
@@ -78,7 +95,9 @@ class CueFrames:
         if verb.endswith("ing"):
             if low in words["be"]:
                 return self._pre(frame, lemma, s0, s1, subject_end=last_word(self.masked, s0, c0)[1])
-            if word == ",":
+            if contracted:
+                return self._pre(frame, lemma, s0, s1, subject_end=wpos + contracted.start())  # "He’s claiming that …"
+            if word == "," or (low == "by" and lemma == "say" and self._quote_follows(frame.cue_end, s1)):  # "…, saying …", "… by saying “…”"
                 frame.form, frame.rule = "part", "participle_cue"
                 frame.cut_at = last_word(self.masked, s0, c0)[1]
                 row = next((r for r in self.mentions.iter_within(s0, c0) if self.mentions.eligible(r, s0)), None)
@@ -90,6 +109,20 @@ class CueFrames:
         if low in words["be"]:
             return False
         return self._post(frame, lemma, s0, s1) or self._pre(frame, lemma, s0, s1)
+
+    def _quote_follows(self, lo: int, hi: int) -> bool:
+        """True when a quote opens in ``masked[lo:hi]`` (a quote mark, not an apostrophe)."""
+        return any(mark.start() in self.scan.by_open for mark in _QUOTE_OPENS.finditer(self.masked, lo, hi))
+
+    def _goes_on_to_quote(self, frame: Frame, s0: int, s1: int) -> bool:
+        """``X continued, “…”`` / ``X went on to say, “…”``: a verb that reports after a quote, then a
+        comma or colon and the quote that is its content (rule ``cue_then_quote``)."""
+        lead = _GOES_ON_QUOTE.match(self.masked, frame.cue_end, s1)
+        if not lead or lead.end() not in self.scan.by_open or not self._pre(frame, frame.lemma, s0, s1):
+            return False
+        frame.content_start = lead.end()
+        frame.rule = "cue_then_quote"
+        return True
 
     def _after_quote(self, frame: Frame, s0: int) -> bool:
         """True when the cue follows a quote ending in a comma, "?" or "!" and its subject: “…,” Lee said."""
@@ -209,6 +242,9 @@ class CueFrames:
             if clause is not None:
                 frame.clause = True
                 return clause  # "told the BBC the union had offered …" (no "that")
+            match = _LISTENER_TO.match(rest)
+            if match and self._quote_follows(pos + match.end(), s1):
+                return pos + match.end()  # "told supporters at a rally to “go vote”": a directive in its own words
             match = _SHORT_LISTENER.match(rest)
             if match:
                 after = self._skip_adjuncts(pos + match.end(), s1)

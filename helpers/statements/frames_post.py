@@ -3,7 +3,7 @@
 Rule ids set here: ``quote_then_cue`` and ``content_then_cue`` (with ``_inverted`` when the
 subject follows the cue: ``said X``), ``cue_parenthetical`` (``However, X said, …``),
 ``reported_as_saying``, ``headline_label_quote`` (``Port strike: ‘…’, says X``),
-``according_to`` and ``headline_colon`` (``X: …`` in a headline).
+``according_to``, ``as_x_put_it`` (``As X put it, …``) and ``headline_colon`` (``X: …`` in a headline).
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ __all__ = ["PostFrames"]
 OPENERS_CLASS = "".join(OPENERS)
 # a closer after a space ends a quote whose last words are a quote inside it: "… 'the sponsor,' " X wrote
 # (every alternative opens with a mark, so the regex engine jumps from mark to mark)
-_SEPARATOR = re.compile(r",[" + CLOSERS + r"]?|[?!.…][" + CLOSERS + r"]|[" + CLOSERS + r"](?:,|(?<=\s[" + CLOSERS + r"])(?=\s))")
+# (a quote ending in a quote closes twice: “… ‘Meh, later,’” X said)
+_SEPARATOR = re.compile(r",[" + CLOSERS + r"]{0,2}|[?!.…][" + CLOSERS + r"]{1,2}|[" + CLOSERS + r"](?:,|(?<=\s[" + CLOSERS + r"])(?=\s))")
 _APPOSITION_BEFORE_CUE = re.compile(r",\s*(?:who|whose|which|(?:a|an|the)\s|(?P<name>[A-Z]))[^,]*,\s*$")
 _APPOSITION_OF_SUBJECT = re.compile(r",\s+(?:(?:who|whose|which|[a-z]+ing)\b[^,]*|(?:a|an|the)\s+(?:[^\s,]+\s+){0,7}[^\s,]+)$")
 # the subject may hold abbreviations: "said Dr. Ann Lee, …", "said U.S. envoy Tom Hale"
@@ -30,7 +31,10 @@ _INVERTED_SUBJECT = re.compile(
 #: the longest subject with an apposition between a quote and its cue ("“…,” Ann Lee, director of …, said")
 _LONG_SUBJECT = 24
 # after a quote, a subject may open with lower-case words before a name: "said former adviser Tom Reed"
-_INVERTED_TITLE = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4}(?:\s+[A-Z][\w’'.-]*)+)(?=\s*(?:[,.;:!?]|$))")
+# (a name may stand among them: "said former Obama adviser Tom Reed")
+_INVERTED_TITLE = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,4}?(?:\s+[A-Z][\w’'.-]*)+)(?=\s*(?:[,.;:!?]|$))")
+# after a quote, the inverted subject ends before its relative clause: "said a GOP expert who has worked …"
+_RELATIVE = re.compile(r"\s+who\s")
 _HEADLINE_NOUN = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})(?=\s*[.!?]?\s*$)")
 _AS_SAYING = re.compile(r"\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 _CLOSER = re.compile("[" + CLOSERS + "]")
@@ -38,6 +42,10 @@ _ANY_QUOTE = re.compile("[“”\"‘’]")
 _OPENS_QUOTE = re.compile(r"[,:]\s*[" + OPENERS_CLASS + "]")
 _LABEL_END = re.compile(r"(?::|—|–|\s-|--)\s*$")  # "Port strike: ‘…’"
 _ACCORDING_SOURCE = re.compile(r"\s+([^,;]{1,80})")
+# "As Ann Lee put it, …" / "…, as the memo puts it.": the writer quotes X's wording
+_AS_PUT_IT = re.compile(
+    r"\b[Aa]s\s+(?P<who>[^,;:“”\"‘’()]{1,60}?)\s+(?:once\s+|has\s+|had\s+)?(?P<cue>puts?\s+it)\b"
+    r"(?:\s+(?:in|on|at|during)\s+[^,.;:“”\"]{1,40}?)?\s*(?=[,.:!?]|$)")
 _HEADLINE_SPEAKER = re.compile(r"(?P<who>[^:“”\"‘]{1,80}?)\s*:\s+(?=\S)")
 
 
@@ -81,9 +89,9 @@ class PostFrames:
                 sep = quoted[-1]  # "“…,” Ann Lee, director of the institute at the college, said"
                 subject_lo, subject_hi = s0 + sep.end(), s0 + len(left.rstrip(" ,"))
         content_hi = s0 + sep.start()
-        closer = _CLOSER.search(sep.group())
+        closer = max(sep.group().rfind(mark) for mark in CLOSERS) + 1  # after the last closing mark (0: none)
         if closer:
-            content_hi = s0 + sep.start() + closer.start() + 1
+            content_hi = s0 + sep.start() + closer
             if (content_hi - 1) not in self.scan.by_close:
                 return None
         if not self.masked[s0:content_hi].strip(" ,"):
@@ -111,11 +119,14 @@ class PostFrames:
             match = _INVERTED_TITLE.match(self.masked[at:s1])  # "“…,” said former adviser Tom Reed"
         if not match and before.closer and self.article.section_at(s0) != "body":
             match = _HEADLINE_NOUN.match(self.masked[at:s1])  # a bare noun ending a headline: "‘…’, says crane operator"
-        np_words = set(match.group("np").split()) if match else set()
+        np = match.group("np") if match else ""
+        relative = _RELATIVE.search(np) if before.closer else None
+        np = np[: relative.start()] if relative else np
+        np_words = set(np.split())
         if not match or not self.groups["auxiliary_or_that"].isdisjoint(np_words):
             return None  # "…, said the vote had been stolen" is not an inverted subject
         before.subject_lo = at + match.start("np")
-        before.subject_hi = before.subject_lo + len(match.group("np").rstrip())
+        before.subject_hi = before.subject_lo + len(np.rstrip())
         return before.subject_hi
 
     def _quote_first(self, before: _Before) -> bool:
@@ -213,6 +224,25 @@ class PostFrames:
             return False
         self._speaker_in(frame, lo, hi, content=frame.content_start)
         return True
+
+    def _as_put_it(self, s0: int, s1: int) -> Frame | None:
+        """``As X put it, …`` (the content follows) or ``…, as X put it.`` (it comes before): X's words."""
+        match = _AS_PUT_IT.search(self.masked, s0, s1)
+        if match is None:
+            return None
+        frame = Frame(self.text[match.start("cue") : match.end("cue")], match.start("cue"), match.end("cue"), "acc", "put it", "as_x_put_it")
+        before = self.masked[s0 : match.start()].rstrip()
+        after = self.masked[match.end() : s1]
+        if len(before.split()) <= 1 and after[:1] in (",", ":"):
+            frame.content_start, frame.content_end = match.end() + 1, s1  # "As X put it, …" ("But as X put it, …")
+        elif before.rstrip(CLOSERS).endswith(",") and len(before.split()) > 2 and not after.strip(" .!?"):
+            # "…, as X put it." ("a “lawful source,” as X put it.": the quote ends the content)
+            frame.content_start, frame.content_end = s0, s0 + len(before) - (1 if before.endswith(",") else 0)
+            frame.sep = frame.content_end
+        else:
+            return None
+        self._speaker_in(frame, match.start("who"), match.end("who"), content=frame.content_start)
+        return frame
 
     def _headline(self, para_index: int) -> Frame | None:
         """``Speaker: content`` in a headline, standfirst, video title or caption."""

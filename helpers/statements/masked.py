@@ -25,6 +25,8 @@ __all__ = ["MASK", "CLOSERS", "OPENERS", "MAX_SUBJECT_WORDS", "DATELINE", "AMOUN
 
 CLOSERS = "\"”’'»"
 OPENERS = "\"“‘'«"
+# the marks that close a quote inside a quote
+_INNER_CLOSERS = "’'\""
 #: a frame's subject (before the cue) has at most this many words
 MAX_SUBJECT_WORDS = 9
 #: the masking character that hides a quote's words while frames are searched
@@ -45,7 +47,8 @@ _SENTENCE_END = re.compile("[" + re.escape("".join(PunktLanguageVars.sent_end_ch
 
 
 def mask_quotes(text: str, segments: list[QuoteMark]) -> str:
-    """``text`` with each quote's words masked (its closing punctuation kept) and 4,000 one number.
+    """``text`` with each quote's words masked (its closing punctuation kept, with an inner quote's
+    closing mark after it) and 4,000 one number.
 
     Example:
         >>> seg = QuoteMark(4, 13, "no, never", 3, 13, 0)
@@ -54,7 +57,7 @@ def mask_quotes(text: str, segments: list[QuoteMark]) -> str:
     """
     pieces, done = [], 0
     for seg in sorted(segments, key=lambda seg: seg.start):  # each quote masked in one piece
-        keep = len(seg.text) - len(seg.text.rstrip(".?!,…"))
+        keep = _closing_punctuation(seg.text)
         lo, hi = max(seg.start, done), seg.end - keep
         if hi > lo:
             pieces.append(text[done:lo])
@@ -62,6 +65,23 @@ def mask_quotes(text: str, segments: list[QuoteMark]) -> str:
             done = hi
     pieces.append(text[done:])
     return _THOUSANDS.sub("\u00b7", "".join(pieces))
+
+
+def _closing_punctuation(quoted: str) -> int:
+    """How many characters end a quote's words and stay unmasked: its closing punctuation, and an
+    inner quote's closing mark after it (“It feels like, ‘Meh, later,’” keeps ``,’``).
+
+    Example:
+        >>> _closing_punctuation("It feels like, ‘Meh, later,’"), _closing_punctuation("We won."), _closing_punctuation("the Smiths’")
+        (2, 1, 0)
+        >>> _closing_punctuation("'We won,'")  # two apostrophes as quote marks: ''We won,''
+        0
+    """
+    keep = len(quoted) - len(quoted.rstrip(".?!,…"))
+    if keep == 0 and quoted[-1:] in _INNER_CLOSERS and quoted[:1] not in OPENERS:  # (''…'' is one quote, not two)
+        inner = len(quoted) - 1 - len(quoted[:-1].rstrip(".?!,…"))
+        keep = inner + 1 if inner else 0
+    return keep
 
 
 def _is_word_char(char: str) -> bool:
@@ -132,7 +152,8 @@ def gap_ok(masked: str, lo: int, hi: int) -> bool:
 def sentence_spans(masked: str, lo: int, hi: int, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """The sentences of one paragraph (``spans``, else split here), with the splits after an
     initialism undone: "that B.C. alone spent" (a lower-case word follows) and a paragraph
-    opening "B.C. Forests Minister …" (the initialism alone is no sentence) are one sentence each."""
+    opening "B.C. Forests Minister …" (the initialism alone is no sentence) are one sentence each,
+    as is "Rep. Ann Lee (D-Wis.) said" (an abbreviation in parentheses, then a lower-case word)."""
     out: list[tuple[int, int]] = []
     for s0, s1 in paragraph_sentence_spans(masked, lo, hi) if spans is None else spans:
         if out:
@@ -141,6 +162,9 @@ def sentence_spans(masked: str, lo: int, hi: int, spans: list[tuple[int, int]] |
             # (the pattern needs "X." at the very end: a cheap test before the search)
             if piece[-1:] == "." and "A" <= piece[-2:-1] <= "Z" and _INITIALISM_END.search(piece) and (masked[s0:s0 + 1].islower() or _INITIALISM_END.fullmatch(piece)):
                 out[-1] = (p0, s1)
+                continue
+            if piece[-2:] == ".)" and masked[s0 : s0 + 1].islower():
+                out[-1] = (p0, s1)  # "Rep. Ann Lee (D-Wis.) said": an abbreviation in parentheses ends no sentence
                 continue
         out.append((s0, s1))
     return out

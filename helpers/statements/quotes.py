@@ -83,6 +83,8 @@ def _mark_role(text: str, i: int, lo: int, hi: int, family: str, role: str, open
         if open_counts.get("single") and not prev.isspace():
             return "close" if after_close or not nxt.isalnum() else None
         return None  # countries’ leaders, ’90s
+    if role == "close" and not open_counts.get("double") and before_open and nxt.isalnum():
+        return "open"  # ”Fear. …” ― a reader
     if role != "either":
         return role
     if before_open and not nxt.isspace():
