@@ -74,3 +74,33 @@ def test_tokens_of_an_article_know_their_sentence(article):
 def test_words_and_stopwords():
     assert words("Putin’s 100 talks.") == ["Putin", "talks"]
     assert {"the", "and", "of"} <= stopwords() and "putin" not in stopwords()
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    ["Talks resume", "Mr Putin spoke.", "It ended.  \n\n", "Why?\u00a0", "“We are ready.”", "ok?!", ".", "", "  \n",
+     "Mr Putin spoke. He left.", "He said “Why?” and left.", "U.S. talks", "It rose 3.5 per cent"],
+)
+def test_one_sentence_shortcut_agrees_with_punkt(chunk):
+    # the shortcut of paragraph_sentence_spans skips Punkt when no ".", "?" or "!" stands before the
+    # paragraph's last character: wherever it applies, Punkt gives the same single span
+    from helpers.text import _has_no_inner_end, _sentence_tokenizer, paragraph_sentence_spans
+
+    punkt = list(_sentence_tokenizer().span_tokenize(chunk))
+    if _has_no_inner_end(chunk.rstrip()):
+        assert list(paragraph_sentence_spans(chunk, 0, len(chunk))) == punkt
+    else:
+        assert len(punkt) >= 1
+
+
+def test_one_sentence_shortcut_agrees_with_punkt_on_every_paragraph(article):
+    from helpers.text import _has_no_inner_end, _sentence_tokenizer
+
+    shortcut = 0
+    for para in article.paragraphs:
+        chunk = article.text[para.start : para.end]
+        if _has_no_inner_end(chunk.rstrip()):
+            shortcut += 1
+            body = chunk.rstrip()
+            assert list(_sentence_tokenizer().span_tokenize(chunk)) == ([(0, len(body))] if body else [])
+    assert shortcut > 0

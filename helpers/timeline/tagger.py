@@ -62,7 +62,7 @@ class Timex(Span):
     sentence: int
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Pending:
     """A candidate with its parts and filled template, waiting for its value."""
 
@@ -106,10 +106,15 @@ class _Tagger:
                 day = dt.date(int(value[:4]), SEASON_MONTH[value[5:]], 1)
             self.history.add(Mark(day, kind, ctx.sentence_index, value, found.start))
         stage_one = value if DURATION.match(template) or COMPOUND.match(template) else template  # durations need no resolving
-        return Timex(
-            found.start, found.end, self.text[found.start : found.end], found.rule.type, value,
-            found.rule.id, kind, stage_one, ctx.sentence_index,
+        # the fields straight into __dict__ (what the frozen dataclass's __init__ does, one
+        # object.__setattr__ at a time): the text is the slice the offsets cut and a candidate is
+        # never empty (see match._matches), so the checks of Span cannot fail
+        timex = object.__new__(Timex)
+        timex.__dict__.update(
+            start=found.start, end=found.end, text=self.text[found.start : found.end], type=found.rule.type,
+            value=value, rule=found.rule.id, granularity=kind, underspecified=stage_one, sentence=ctx.sentence_index,
         )
+        return timex
 
 
 def timex_records(doc: Document, rules: Sequence[Rule] | None = None) -> list[Timex]:

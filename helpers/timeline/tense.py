@@ -51,6 +51,10 @@ _LEAD = re.compile(r"(?:\b([A-Za-z]+)\s+)?\b([A-Za-z]+)[^\S\r\n]+$")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
+#: the endings that make a word a cue by themselves (see :func:`_word_tense`)
+_CUE_ENDINGS = ("ed", "'ll", "'d")
+
+
 @dataclass(frozen=True)
 class Cue:
     """A word that gives a tense: its offsets in the text and the tense (past, future, perfect, present)."""
@@ -89,7 +93,12 @@ class SentenceCues:
         self.cues: list[Cue] = []
         words = tables().tense
         for match in _WORD.finditer(text[start:end]):
-            tense = _word_tense(match.group(), words)
+            word = match.group()
+            low = word.lower()
+            # speed: only a cue word, a word with ’ or one ending in -ed, 'll or 'd can give a tense
+            if low not in words and "’" not in low and not low.endswith(_CUE_ENDINGS):
+                continue
+            tense = _word_tense(word, words)
             if tense is None:
                 continue
             s, e = match.start() + start, match.end() + start
