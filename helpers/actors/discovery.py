@@ -54,7 +54,7 @@ class Discovery:
         ("Mr Haddad") waits until every full name is known."""
         pending: list[PendingTitle] = []
         after = 0  # the end of the last phrase found: the next one starts there or later
-        for i in self.capitalised:  # a name starts with a capital
+        for i in self._title_name_starts():
             if i < after:
                 continue
             found = self.title_name_at(i)
