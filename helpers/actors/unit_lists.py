@@ -17,8 +17,8 @@ Example:
     >>> from helpers.article import article_from_text
     >>> from helpers.actors.reader import reader_for
     >>> r = reader_for("The U. N. met. “we agree,” said Mr Ruiz’s aide.")
-    >>> r.keys[1:5], [r.keys[i] for i in range(len(r.keys)) if r.firsts[i]], sorted(r.common)
-    (['The', 'U.N.', 'met', '.'], ['Headline', 'The', 'we'], ['agree', 'aide', 'met', 'said'])
+    >>> r.keys[1:5], [r.keys[i] for i in range(len(r.keys)) if r.firsts[i]], [w for w in ("met", "we", "agree") if w in r.common]
+    (['The', 'U.N.', 'met', '.'], ['Headline', 'The', 'we'], ['met', 'agree'])
 """
 
 from __future__ import annotations
@@ -91,6 +91,40 @@ def join_initials(starts: list[int], ends: list[int], keys: list[str], sents: li
         sents[lo:hi] = [sentence] * len(units)
 
 
+class CommonWords:
+    """The lower-case words (all letters) an article writes at least once where no sentence or quotation
+    starts ("turkey"), asked word by word: ``word in common`` (the steps ask about a few words: for speed, the
+    set of all of them is not made).
+
+    Example:
+        >>> common = CommonWords(["We", "agree", ".", "we", "left"], [True, False, False, True, False], {"We", "agree", ".", "we", "left"})
+        >>> "agree" in common, "we" in common, "left" in common, "Left" in common
+        (True, False, True, False)
+    """
+
+    def __init__(self, keys: list[str], firsts: list[bool], key_set: Set[str]) -> None:
+        self._keys, self._firsts, self._key_set = keys, firsts, key_set
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = self._common(word)
+        return known
+
+    def _common(self, word: str) -> bool:
+        if not (word.isalpha() and word.islower() and word in self._key_set):
+            return False
+        keys, firsts, i = self._keys, self._firsts, -1
+        while True:  # its units, found with ``list.index`` (a scan in C)
+            try:
+                i = keys.index(word, i + 1)
+            except ValueError:
+                return False
+            if not firsts[i]:
+                return True
+
+
 class UnitLists:
     """Builds an article's units as per-unit lists (mixin of :class:`helpers.actors.units.ArticleUnits`,
     which gives the ``article``, ``lex`` and ``phrase_words`` it reads)."""
@@ -128,7 +162,7 @@ class UnitLists:
         self.key_set = set(keys)
         #: words the article writes in lower case mid-sentence ("turkey"): their capitalised
         #: sentence-initial form is then the common noun, not a name ("Turkey remains the centrepiece")
-        self.common = self._common_words()
+        self.common = CommonWords(keys, self.firsts, self.key_set)
         #: the units whose key starts with a capital (where names start), in order
         self.capitalised = list(compress(count(), map(str.isupper, map(_FIRST_CHARACTER, keys))))
         self._memo = [None] * len(keys)
@@ -180,15 +214,6 @@ class UnitLists:
             if i < end:
                 firsts[i] = True
         return firsts
-
-    def _common_words(self) -> set[str]:
-        """The lower-case words (all letters) that stand at least once where no sentence or quotation starts."""
-        common = set(filter(str.islower, filter(str.isalpha, self.key_set)))
-        at_firsts = [self.keys[i] for i in compress(count(), self.firsts)]
-        for key in common.intersection(at_firsts):  # rare: a sentence starting in lower case ("“we agree”")
-            if self.keys.count(key) == at_firsts.count(key):
-                common.discard(key)
-        return common
 
     @property
     def units(self) -> list[Unit]:
