@@ -1,0 +1,35 @@
+"""The clause breaks of :mod:`helpers.timeline.events` found the fast way are the pattern's own."""
+
+from conftest import DATA, FIXTURES
+from helpers.timeline.events import _CLAUSE_BREAK, ClauseBreaks
+
+#: invented: every kind of break, and the shapes where the fast way could go wrong (a quote before a
+#: spaced dash, a dash after a semicolon, a closing quote at the end)
+INVENTED = [
+    "He said: “We will go” — and left; she didn’t. ‘Fine’ – he said, adding that it was ‘done’ ",
+    "Rates rose; — then fell’ — twice, while prices ' – held' —",
+    "No breaks here at all",
+    "’ ‘ ' \" — – ; : ,  and ,running",
+]
+
+
+def _texts():
+    paths = [*DATA.glob("*.txt"), *DATA.glob("samples/*.txt"), *FIXTURES.glob("articles/*.txt")]
+    return [path.read_text(encoding="utf-8") for path in paths] + INVENTED
+
+
+def test_the_clause_breaks_found_the_fast_way_are_those_of_the_pattern():
+    texts = _texts()
+    assert len(texts) > 10
+    for text in texts:
+        for part in [text, *text.split("\n")]:
+            breaks = ClauseBreaks(part)
+            spans = [m.span() for m in _CLAUSE_BREAK.finditer(part)]
+            assert list(zip(breaks.starts, breaks.ends)) == spans, part[:80]
+
+
+def test_the_space_after_a_quote_is_a_break_unless_a_spaced_dash_starts_there():
+    breaks = ClauseBreaks("it was ‘done’ — then ‘over’ and")
+    text = breaks.text
+    assert [text[s:e] for s, e in zip(breaks.starts, breaks.ends)] == [" — ", " "]
+    assert breaks.starts[1] == text.index("’ and") + 1
