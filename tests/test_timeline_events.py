@@ -33,3 +33,13 @@ def test_the_space_after_a_quote_is_a_break_unless_a_spaced_dash_starts_there():
     text = breaks.text
     assert [text[s:e] for s, e in zip(breaks.starts, breaks.ends)] == [" — ", " "]
     assert breaks.starts[1] == text.index("’ and") + 1
+
+
+def test_the_article_taken_off_the_end_of_a_text_is_what_the_pattern_takes_off():
+    from helpers.timeline.events import _ARTICLE_AT_END, _without_article
+
+    texts = [text[max(0, i - 30) : i].rstrip() for text in _texts() for i in range(0, len(text), 7)]
+    texts += ["the", "THE", " the", "\u00a0An", "x\u2003 a", "_a", "1an", "é a", "éa", "of\nthe", "bathe", "(the", "the the"]
+    assert sum(_without_article(t) != t for t in texts) > 10
+    for text in texts:
+        assert _without_article(text) == _ARTICLE_AT_END.sub("", text), text

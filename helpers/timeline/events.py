@@ -216,6 +216,23 @@ class Subject:
     head: str  # a noun that joins the subject ("diplomats" in "Russian diplomats"), or ""
 
 
+def _without_article(text: str) -> str:
+    """``text`` (no space at its end) without the article it ends with and the spaces before it
+    (what ``_ARTICLE_AT_END.sub("", text)`` gives, without trying the pattern at every character).
+
+    Example:
+        >>> _without_article("talks with the"), _without_article("bathe"), _without_article("An")
+        ('talks with', 'bathe', '')
+    """
+    for article in ("the", "an", "a"):  # at most one of them ends the text (their last letters differ)
+        start = len(text) - len(article)
+        if start >= 0 and text[start:].lower() == article:
+            if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                return text  # no word boundary before it ("bathe")
+            return text[:start].rstrip()  # str.rstrip strips what ``\s`` matches
+    return text
+
+
 def _subject_at(text: str, mention: object, clause: tuple[int, int]) -> Subject | None:
     """The subject that ``mention`` starts when a verb follows it (inside ``clause``), else None.
 
@@ -223,7 +240,7 @@ def _subject_at(text: str, mention: object, clause: tuple[int, int]) -> Subject 
     a mention that starts its clause and is not followed by a preposition ("officials in").
     """
     before = text[clause[0] : mention.start]
-    governed = _ARTICLE_AT_END.sub("", before[-30:].rstrip())
+    governed = _without_article(before[-30:].rstrip())
     if text[mention.end : mention.end + 2] in ("'s", "’s") or _ends_governed(governed):
         return None
     apposition = _APPOSITION.match(text, mention.end, clause[1])
