@@ -155,6 +155,8 @@ class UnitLists:
         #: the sentence and paragraph of each unit
         self.sents: list[int] = sents
         windows = self._sentence_windows(sentences)
+        #: the first unit of each sentence (with units)
+        self.sentence_starts = [lo for lo, _ in windows]
         #: whether each unit is the first word of its sentence (or quotation)
         self.firsts = self._firsts(sentences, windows)
         self.lower = list(map(str.lower, keys))
