@@ -43,3 +43,17 @@ def test_the_article_taken_off_the_end_of_a_text_is_what_the_pattern_takes_off()
     assert sum(_without_article(t) != t for t in texts) > 10
     for text in texts:
         assert _without_article(text) == _ARTICLE_AT_END.sub("", text), text
+
+
+def test_an_event_written_field_by_field_equals_one_made_by_its_checked_constructor():
+    from dataclasses import fields
+
+    from helpers import load_article
+    from helpers.document import Document
+    from helpers.timeline.events import Event
+
+    events = Document(load_article(DATA / "article.txt")).events
+    assert events
+    for event in events:
+        assert set(vars(event)) == {f.name for f in fields(Event)}
+        assert Event(**{f.name: getattr(event, f.name) for f in fields(Event)}) == event

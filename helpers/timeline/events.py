@@ -445,12 +445,22 @@ def event_records(doc: Document, timexes: Iterable[Timex] | None = None) -> list
             breaks[timex.sentence] = ClauseBreaks(sentence.text)
         mentions = Mentions.of(doc.mentions) if mentions is None else mentions
         text, actor_id = _event_label(doc, sentence, timex, breaks[timex.sentence], mentions)
-        rows.append(Event(
+        rows.append(_event(
             start=timex.start, end=timex.end, text=timex.text, date=timex.value, granularity=timex.granularity,
             interval_start=span[0], interval_end=span[1], label=text, sentence=sentence.text,
             when=when(timex.value), actor_id=actor_id,
         ))
     return sorted(rows, key=lambda e: (e.interval_start, e.start, e.end))
+
+
+def _event(**fields: object) -> Event:
+    """An :class:`Event` with these fields, written straight into its ``__dict__`` (what the frozen
+    dataclass's ``__init__`` ends with, without ``object.__setattr__`` per field and the checks of
+    :class:`~helpers.spans.Span`, which cannot fail: the offsets and text are the time expression's own), for speed.
+    """
+    event = object.__new__(Event)
+    event.__dict__.update(fields)
+    return event
 
 
 def _event_label(doc: Document, sentence: object, timex: Timex, breaks: ClauseBreaks, mentions: Mentions) -> tuple[str, str]:
