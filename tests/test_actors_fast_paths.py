@@ -155,3 +155,73 @@ def test_the_keys_of_plain_words_split_without_the_tokenizer_are_the_tokenizers_
     assert len(plain) > 1000  # the fast path is the usual one
     for cell in cells:
         assert keys_of(cell) == tuple(k for _, _, k in unit_spans(cell)), cell
+
+
+def _units_read_sentence_by_sentence(doc):
+    """The units of a document read one sentence and one unit at a time: the slow reference for
+    :class:`helpers.actors.unit_lists.UnitLists` (keys, sentence windows, paragraphs, firsts, common words)."""
+    from helpers.actors.tables import token_units
+    from helpers.actors.unit_lists import CURLY_OPENERS, QUOTE_OPENERS, is_word
+
+    text, found = doc.text, {name: [] for name in ("starts", "ends", "keys", "sents", "paras", "lo", "hi", "firsts")}
+    common, para_starts, previous_para = set(), [], -1
+    for number, sent in enumerate(doc.sentences):
+        spans = token_units([(t.start, t.end, t.text) for t in doc.tokens if t.sentence == number])
+        lo = len(found["keys"])
+        if spans and sent.paragraph != previous_para:
+            para_starts.append(lo)
+        previous_para = sent.paragraph
+        first = True
+        for start, end, key in spans:
+            found["starts"].append(start)
+            found["ends"].append(end)
+            found["keys"].append(key)
+            found["sents"].append(number)
+            found["paras"].append(sent.paragraph)
+            found["lo"].append(lo)
+            found["hi"].append(lo + len(spans))
+            found["firsts"].append(first and is_word(key))
+            if is_word(key):
+                if not first and key.isalpha() and key.islower():
+                    common.add(key)
+                first = False
+            elif key in CURLY_OPENERS or key in QUOTE_OPENERS and not any(c.isalpha() for c in text[max(sent.start, start - 3) : start]):
+                first = True
+    return found, common, para_starts
+
+
+@pytest.mark.parametrize("source", [*TEXTS, "“we’ll see,” she said: ‘no’. J. R. R. Tolkien (a U. S. writer) said 'fine'.\n\n"
+                                    "(“the Kremlin” is ‘quiet’.) “…”: J. A B. met X. Y. Russia’s ‘envoy’."],
+                         ids=lambda p: p.stem if isinstance(p, Path) else "invented")
+def test_the_units_made_for_the_whole_article_at_once_are_those_read_sentence_by_sentence(source):
+    article = load_article(source, published="2022-02-01") if isinstance(source, Path) else article_from_text(source, published="2022-02-01")
+    doc = Document(article)
+    reader = ActorReader(doc, load_actor_table(None))
+    slow, common, para_starts = _units_read_sentence_by_sentence(doc)
+    for name, values in slow.items():
+        assert getattr(reader, name) == values, name
+    asked = {k for k in slow["keys"]} | {k.lower() for k in slow["keys"]} | {k.lower() + "s" for k in slow["keys"]}
+    assert {word for word in asked if word in reader.common} == common and reader.para_starts == para_starts
+    assert reader.lower == [k.lower() for k in slow["keys"]] and reader.capitalised == [i for i, k in enumerate(slow["keys"]) if k[:1].isupper()]
+
+
+def test_the_units_left_out_as_title_name_starts_start_no_title_name(reader):
+    starts = reader._title_name_starts()
+    assert starts == sorted(set(starts)) and set(starts) <= set(reader.capitalised)
+    left_out = [i for i in reader.capitalised if i not in set(starts)]
+    assert left_out and all(reader.title_name_at(i) is None for i in left_out)
+    assert any(reader.title_name_at(i) is not None for i in starts)
+
+
+
+def test_the_quick_test_for_a_start_with_no_determiner_drops_no_description(reader):
+    reader.matches()
+    fast = [reader._descriptions(i) for i in range(len(reader.keys))]
+    quick = reader._bare_start_may_describe
+    reader._bare_start_may_describe = lambda i, det: True
+    try:
+        slow = [reader._descriptions(i) for i in range(len(reader.keys))]
+    finally:
+        del reader._bare_start_may_describe
+    assert fast == slow and any(fast)
+    assert any(not quick(i, "") for i in range(len(reader.keys)))  # the quick test drops some starts

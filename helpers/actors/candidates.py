@@ -15,6 +15,8 @@ Example:
 
 from __future__ import annotations
 
+from itertools import compress, count
+from operator import itemgetter
 from typing import Any
 
 from .model import (
@@ -25,6 +27,8 @@ from .model import (
 from .tables import Entry
 
 __all__ = ["Candidates"]
+
+_LENGTH = itemgetter(0)  # the length of a :class:`~helpers.actors.model.Match` (its first field)
 
 
 class Candidates:
@@ -41,7 +45,7 @@ class Candidates:
             cands.append(self._cand(i, span.end, "TITLE_NAME", "title_name", actor=span.actor_id, rule="title_name"))
         matches = self.matches()  # discovery is done: no alias is added from here on
         governments = self._government_names(matches)
-        named = [i for i, match in enumerate(matches) if match.length]
+        named = list(compress(count(), map(_LENGTH, matches)))  # the units with an alias (the test runs in C)
         if governments:  # rare: the units of government names too, in order
             named = [i for i, key in enumerate(self.keys) if matches[i].length or key in governments]
         for i in named:
@@ -59,10 +63,13 @@ class Candidates:
         a determiner, pronoun or noun word, the word after a determiner or speech verb, a hyphenated word.
         (A quick filter: every other unit proposes nothing.)"""
         starters, after = self.phrase_words.starters, self.phrase_words.after
-        lower, keys, lo = self.lower, self.keys, self.lo
+        before = ["", *self.lower[:-1]]  # the word before each unit in its sentence ("" for a sentence's first)
+        for first in self.sentence_starts:
+            before[first] = ""
+        # for speed, the lists are read side by side (zip) instead of by index
         return [
-            i for i in range(len(keys))
-            if lower[i] in starters or (i > lo[i] and lower[i - 1] in after) or "-" in keys[i] or matches[i].length
+            i for i, low, prev, key, match in zip(count(), self.lower, before, self.keys, matches)
+            if low in starters or prev in after or "-" in key or match[0]
         ]
 
     def _proposing_starts(self, matches: list[Any], predicates: set[int]) -> list[int]:

@@ -46,6 +46,8 @@ class Descriptions:
             return self._byline_role(i)
         if self.last_noun.get(hi, -1) < i:
             return []  # for speed: no role or collective noun starts from here to the sentence's end
+        if det in ("", "blocked") and not self._bare_start_may_describe(i, det):
+            return []  # for speed: most such starts ("officials said", "the [Russian] leader") describe nothing
         if not det and not (self.role_noun(i).length or self.collective(i).length or self.premodifiers(i).length):
             return []  # no determiner, and no noun or modifier here: nothing to describe
         j, mods = self._description_modifiers(i, j, det)
@@ -60,6 +62,17 @@ class Descriptions:
         if n_coll:
             return self._collective_description(i, j + n_coll, coll, det, mods)
         return []
+
+    def _bare_start_may_describe(self, i: int, det: str) -> bool:
+        """Can a description start at unit ``i`` with no determiner of its own (``det`` "" or "blocked")?
+
+        A quick test, true wherever :meth:`_descriptions` may find one: with no determiner, the
+        phrase needs a country or organisation word at ``i`` ("Russian officials") or a headline's
+        first words ("Port chief: …"); either way, or after a determiner ("blocked"), an
+        organisation's noun before a member noun ("union members") needs that noun ahead."""
+        if not det and (self.premodifiers(i).length or self.firsts[i] and self.sent_section[self.sents[i]] in ("headline", "standfirst")):
+            return True
+        return not self.member_nouns.isdisjoint(self.lower[i + 1 : self.hi[i]])
 
     def _description_modifiers(self, i: int, j: int, det: str) -> tuple[int, Modifiers]:
         """Country and organisation words, "X-based" and up to two adjectives from unit ``j``: where the

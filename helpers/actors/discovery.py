@@ -16,6 +16,8 @@ Example:
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .model import (
     PendingTitle,
     RoleNoun,
@@ -23,6 +25,7 @@ from .model import (
 )
 from .shapes import CONNECTORS, acronym_shape, initials
 from .tables import Entry
+from .units import NO_MATCH
 
 __all__ = ["Discovery", "MAX_NAME_UNITS", "MAX_NAME_CHARS"]
 
@@ -54,7 +57,7 @@ class Discovery:
         ("Mr Haddad") waits until every full name is known."""
         pending: list[PendingTitle] = []
         after = 0  # the end of the last phrase found: the next one starts there or later
-        for i in self.capitalised:  # a name starts with a capital
+        for i in self._title_name_starts():
             if i < after:
                 continue
             found = self.title_name_at(i)
@@ -100,34 +103,34 @@ class Discovery:
 
     def _discover_runs(self, covered: set[int]) -> None:
         """3. Runs of capitalised words ("Richard Drew", "Inter-American Development Bank (IDB)");
-        a run longer than a name can be is skipped whole."""
-        sents, keys, title_case = self.sents, self.keys, self.title_case
-        memo = self._memo  # the longest alias at each unit, None where forgotten (see ``match``): read inline for speed
-        i, end = 0, len(keys)
-        while i < end:
-            n = (memo[i] or self.match(i)).length
-            if not n and not keys[i][:1].isupper():
-                i += 1  # a run starts with a name word (tested first, for speed: most units)
-                continue
-            if i in covered or sents[i] in title_case:
-                i += 1
-                continue
-            if n and not self._office_surname_then_name(i):
-                i += n
-                continue
-            if not keys[i][:1].isupper():
-                i += 1  # a run starts with a name word
-                continue
-            j = self._capitalised_run(i)
-            if j - i >= 2 and (self._quoted(i, j) or not self._fits(i, j)):
-                i = j  # a title in quote marks ("the film “Blue Harvest”"), or too long to be a name
-                continue
-            if j - i >= 2 and any(self.nameish(x) for x in range(i, j)):
-                self._register_run(i, j)
-                covered.update(range(i, j))
-                i = j
-            else:
-                i += 1
+        a run longer than a name can be is skipped whole. For speed, only units where a run or alias may
+        start are visited (capitalised, or no known miss), and those an added alias made forget their lookup."""
+        stops = sorted(set(self.capitalised).union([i for i, m in enumerate(self._memo) if m is not NO_MATCH]))
+        seen, k = len(self._forgotten), 0
+        while k < len(stops):
+            i = self._run_at(stops[k], covered)
+            if len(self._forgotten) != seen:
+                stops = sorted(set(stops[k:]).union(self._forgotten[seen:]))
+                seen, k = len(self._forgotten), 0
+            k = bisect_left(stops, i, k)
+
+    def _run_at(self, i: int, covered: set[int]) -> int:
+        """Read the run (or the alias) at unit ``i``, if any: the unit to go on from."""
+        n = (self._memo[i] or self.match(i)).length
+        if not n and not self.keys[i][:1].isupper() or i in covered or self.sents[i] in self.title_case:
+            return i + 1  # a run starts with a name word
+        if n and not self._office_surname_then_name(i):
+            return i + n
+        if not self.keys[i][:1].isupper():
+            return i + 1  # a run starts with a name word
+        j = self._capitalised_run(i)
+        if j - i >= 2 and (self._quoted(i, j) or not self._fits(i, j)):
+            return j  # a title in quote marks ("the film “Blue Harvest”"), or too long to be a name
+        if j - i >= 2 and any(self.nameish(x) for x in range(i, j)):
+            self._register_run(i, j)
+            covered.update(range(i, j))
+            return j
+        return i + 1
 
     def _settle_titled_surnames(self, pending: list[PendingTitle]) -> None:
         """4a. "Mr Haddad": the person of that surname named in full nearest before, or a new person."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from .shapes import given_name_gender, initials, short_names
 from .tables import Actor, Entry, snake_id
+from .units import NO_MATCH
 
 __all__ = ["Registry"]
 
@@ -120,7 +121,7 @@ class Registry:
         if self._tails is None:
             self._tails = {}
             memo = self._memo  # the longest alias at each unit, None where forgotten (see ``match``): read inline for speed
-            for i in range(len(self.keys)):
+            for i in [i for i, m in enumerate(memo) if m is not NO_MATCH]:  # for speed: a known miss adds nothing
                 n, entries = memo[i] or self.match(i)
                 org = next((e.actor_id for e in entries if e.form == "NAME" and self._type(e) == "ORG"), None) if n >= 2 else None
                 for k in range(i + 1, i + n - 1) if org else ():

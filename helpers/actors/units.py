@@ -21,42 +21,20 @@ Example:
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from collections.abc import Mapping, Set
+from collections.abc import Mapping
 from dataclasses import dataclass
-from itertools import compress, count
-from operator import itemgetter
 from typing import Any
 
 from ..resources import data_cache
-from .model import Candidate, Lookup, Match, Seen, TitleSpan, Unit
-from .tables import Actor, ActorTable, Entry, lexicon, token_units
+from .model import Candidate, Lookup, Match, Seen, TitleSpan
+from .tables import Actor, ActorTable, Entry, lexicon
+from .unit_lists import UnitLists, indexes
 
 __all__ = ["ArticleUnits"]
 
-_LETTER = re.compile(r"[^\W\d_]")
-_START, _END, _KEY = itemgetter(0), itemgetter(1), itemgetter(2)
 NO_MATCH = Match(0, ())
 NO_LOOKUP = Lookup(0, None)
-
-#: A headline is in Title Case (no discovery there) when this share of its words is capitalised.
-TITLE_CASE_SHARE = 0.6
-#: Sections whose sentences may be written in Title Case.
-TITLE_SECTIONS = ("headline", "standfirst", "meta")
-#: Marks after which the next word starts a sentence or a quotation.
-QUOTE_OPENERS = ("“", '"', "‘", "'", "(", ":")
-CURLY_OPENERS = ("“", "‘")
-
-
-def _indexes(words: Set[str], keys: list[str]) -> list[int]:
-    """The indexes of ``keys`` that are in ``words``, in order (the test runs in C: ``compress`` over ``map``).
-
-    Example:
-        >>> _indexes({"a", "c"}, ["a", "b", "c", "a"])
-        [0, 2, 3]
-    """
-    return list(compress(count(), map(words.__contains__, keys)))
 
 
 class Cues(dict):
@@ -172,112 +150,6 @@ class AliasAdding:
         self._memo = [None] * len(self.keys)
         self._all_matched = False
         self._premodifiers.clear()
-
-
-class UnitLists:
-    """Builds an article's units as per-unit lists (mixin of :class:`ArticleUnits`, which gives the
-    ``article``, ``lex`` and ``phrase_words`` it reads)."""
-
-    article: Any
-    lex: Any
-    phrase_words: WordSets
-    cues: Mapping[str, frozenset[str]]
-
-    def _build_units(self, doc: Any) -> None:
-        """Units of every sentence, with their sentence window, keys and Title Case headlines.
-
-        Each unit's fields are kept in lists (``starts``, ``ends``, ``keys``, ``sents``, ``paras``,
-        ``firsts``), not in one object per unit: for speed (the stage's fixed cost per article matters
-        as much as its cost per word on short news articles); :attr:`units` gives them as records."""
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.keys: list[str] = []
-        #: the sentence and paragraph of each unit, and whether it is the first word of its sentence (or quotation)
-        self.sents: list[int] = []
-        self.paras: list[int] = []
-        self.firsts: list[bool] = []
-        self.hi: list[int] = []
-        self.lo: list[int] = []
-        self._is_word_of: dict[str, bool] = {}  # does a key that is not all letters hold one ("3D", "U.N."): each asked once
-        self.title_case: set[int] = set()
-        self.sent_section: list[str] = []
-        #: the first unit of each paragraph
-        self.para_starts: list[int] = []
-        #: words the article writes in lower case mid-sentence ("turkey"): their capitalised
-        #: sentence-initial form is then the common noun, not a name ("Turkey remains the centrepiece")
-        self.common: set[str] = set()
-        by_sentence: list[list[tuple[int, int, str]]] = [[] for _ in doc.sentences]
-        for token in doc.tokens:
-            by_sentence[token.sentence].append((token.start, token.end, token.text))
-        previous_para = -1
-        for number, sent in enumerate(doc.sentences):
-            self.sent_section.append(sent.section)
-            spans = token_units(by_sentence[number])
-            lo, hi = len(self.keys), len(self.keys) + len(spans)
-            if spans and sent.paragraph != previous_para:
-                self.para_starts.append(lo)
-            previous_para = sent.paragraph
-            self.starts += map(_START, spans)
-            self.ends += map(_END, spans)
-            self.keys += map(_KEY, spans)
-            self.sents += [number] * (hi - lo)
-            self.paras += [sent.paragraph] * (hi - lo)
-            self._sentence_firsts(spans, sent)
-            self.lo += [lo] * (hi - lo)
-            self.hi += [hi] * (hi - lo)
-            if sent.section in TITLE_SECTIONS and self._in_title_case(lo, hi):
-                self.title_case.add(number)
-        self._para_first = set(self.para_starts)
-        self.lower = list(map(str.lower, self.keys))
-        #: every key of the article, once
-        self.key_set = set(self.keys)
-        #: the units whose key starts with a capital (where names start), in order
-        self.capitalised = [i for i, key in enumerate(self.keys) if key[:1].isupper()]
-        self._memo = [None] * len(self.keys)
-        starts = self.phrase_words.noun_starts
-        #: the last unit of each sentence (keyed by the sentence's end) that may start a role or collective
-        #: noun: no description starts after it (a quick test for :meth:`~helpers.actors.descriptions.Descriptions._descriptions`)
-        self.last_noun = self._last_of(starts)
-        #: the same for the nouns of an apposition with a country ("Nato member Hungary"), rarer
-        self.last_apposition = self._last_of(self.cues["apposition"])
-
-    def _last_of(self, words: Set[str]) -> dict[int, int]:
-        """The last unit of each sentence whose lower-case key is one of ``words``, keyed by the sentence's end."""
-        found = _indexes(words, self.lower)
-        return dict(zip(map(self.hi.__getitem__, found), found))  # a later unit of a sentence overwrites an earlier
-
-    def _sentence_firsts(self, spans: list[tuple[int, int, str]], sent: Any) -> None:
-        """Which units of one sentence start it (or a quotation); and its mid-sentence lower-case words."""
-        text = self.article.text
-        firsts, common, is_word_of = self.firsts, self.common, self._is_word_of
-        first = True
-        for start, _, key in spans:
-            alpha = key.isalpha()
-            if alpha:
-                is_word = True
-                if not first and key.islower():
-                    common.add(key)
-            else:
-                is_word = is_word_of.get(key)
-                if is_word is None:
-                    is_word = is_word_of[key] = _LETTER.search(key) is not None
-            firsts.append(first and is_word)
-            if is_word:
-                first = False
-            elif key in QUOTE_OPENERS and not any(c.isalpha() for c in text[max(sent.start, start - 3) : start]):
-                first = True
-            elif key in CURLY_OPENERS:
-                first = True
-
-    @property
-    def units(self) -> list[Unit]:
-        """The units as :class:`~helpers.actors.model.Unit` records (made when asked: the steps read the lists)."""
-        para_first = [i in self._para_first for i in range(len(self.keys))]
-        return list(map(Unit, self.starts, self.ends, self.keys, self.sents, self.paras, self.firsts, para_first))
-
-    def _in_title_case(self, lo: int, hi: int) -> bool:
-        words = [k for k in self.keys[lo:hi] if k.isalpha() and k.lower() not in self.lex.stopwords]
-        return len(words) >= 4 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 class ArticleUnits(AliasAdding, UnitLists):
@@ -402,9 +274,9 @@ class ArticleUnits(AliasAdding, UnitLists):
             here, lower_here = self.key_set, set(self.lower)
             starts, lower_starts = (table_keys & here) | (extra_keys & here), self.table.desc_lengths.keys() & lower_here
             memo[:] = [NO_MATCH] * len(memo)
-            self._forgotten = _indexes(starts, self.keys)
+            self._forgotten = indexes(starts, self.keys)
             if lower_starts:  # a capitalised sentence start may be a description alias ("A senior official")
-                self._forgotten = sorted(set(self._forgotten).union(_indexes(lower_starts, self.lower)))
+                self._forgotten = sorted(set(self._forgotten).union(indexes(lower_starts, self.lower)))
             self._all_matched = True
         for i in self._forgotten:
             memo[i] = self._match(i, hi[i])
