@@ -325,8 +325,9 @@ def _compile(rule_id: str, source: str) -> re.Pattern[str]:
         raise HelpersError(f"The pattern {rule_id!r} is not a valid regular expression: {err}.") from None
 
 
-def _trigger_words(rule_id: str, cell: str) -> frozenset[str]:
-    """The trigger words of a ``triggers`` cell: words, ``{digit}`` and ``{table}`` names."""
+def _cell_keys(rule_id: str, cell: str, column: str, list_keys, plain, hint: str) -> frozenset[str]:
+    """The keys of a ``triggers`` or ``starts`` cell: ``{digit}``, a word list's keys
+    (``list_keys(name, surfaces)``), or an item ``plain`` accepts (lower-cased); else one clear error."""
     lists = word_lists()
     found: set[str] = set()
     for item in cell.split():
@@ -334,23 +335,33 @@ def _trigger_words(rule_id: str, cell: str) -> frozenset[str]:
         if item == DIGIT:
             found.add(DIGIT)
         elif name and name.group(1) in lists:
-            cased = name.group(1) in CASED_LISTS
-            for surface in lists[name.group(1)]:  # the first run of letters of each word
-                letters = _LETTERS.findall(surface.lower())
-                if not letters:
-                    found.add(DIGIT)
-                elif cased and surface[:1].lower() == letters[0][:1]:
-                    found.add(CAPITALISED + letters[0])
-                else:
-                    found.add(letters[0])
-        elif _LETTERS.fullmatch(item.lower()):
+            found.update(list_keys(name.group(1), lists[name.group(1)]))
+        elif plain(item):
             found.add(item.lower())
         else:
-            raise HelpersError(
-                f"The triggers of {rule_id!r} hold {item!r}: use words of letters, {DIGIT} or a word "
-                f"list such as {{month}} ({', '.join(sorted(lists))})."
-            )
+            raise HelpersError(f"The {column} of {rule_id!r} hold {item!r}: {hint}")
     return frozenset(found)
+
+
+def _trigger_words(rule_id: str, cell: str) -> frozenset[str]:
+    """The trigger words of a ``triggers`` cell: words, ``{digit}`` and ``{table}`` names."""
+    hint = f"use words of letters, {DIGIT} or a word list such as {{month}} ({', '.join(sorted(word_lists()))})."
+    return _cell_keys(rule_id, cell, "triggers", _list_triggers, lambda item: bool(_LETTERS.fullmatch(item.lower())), hint)
+
+
+def _list_triggers(name: str, surfaces) -> set[str]:
+    """The trigger of each word of a list: its first run of letters (marked when the list is cased), or ``{digit}``."""
+    cased = name in CASED_LISTS
+    found = set()
+    for surface in surfaces:  # the first run of letters of each word
+        letters = _LETTERS.findall(surface.lower())
+        if not letters:
+            found.add(DIGIT)
+        elif cased and surface[:1].lower() == letters[0][:1]:
+            found.add(CAPITALISED + letters[0])
+        else:
+            found.add(letters[0])
+    return found
 
 
 def _start_keys(rule_id: str, cell: str) -> frozenset[str]:
@@ -363,22 +374,9 @@ def _start_keys(rule_id: str, cell: str) -> frozenset[str]:
         >>> sorted(_start_keys("x", "The {digit} ’"))
         ['the', '{digit}', '’']
     """
-    lists = word_lists()
-    found: set[str] = set()
-    for item in cell.split():
-        name = MACRO.fullmatch(item)
-        if item == DIGIT:
-            found.add(DIGIT)
-        elif name and name.group(1) in lists:
-            found.update(_start_key(surface) for surface in lists[name.group(1)])
-        elif _LETTERS.fullmatch(item.lower()) or (len(item) == 1 and not item.isalnum()):
-            found.add(item.lower())
-        else:
-            raise HelpersError(
-                f"The starts of {rule_id!r} hold {item!r}: use words of letters, {DIGIT}, a word list "
-                f"such as {{month}} or a single mark such as ’."
-            )
-    return frozenset(found)
+    hint = f"use words of letters, {DIGIT}, a word list such as {{month}} or a single mark such as ’."
+    return _cell_keys(rule_id, cell, "starts", lambda _name, surfaces: {_start_key(s) for s in surfaces},
+                      lambda item: bool(_LETTERS.fullmatch(item.lower())) or (len(item) == 1 and not item.isalnum()), hint)
 
 
 def _start_key(surface: str) -> str:
