@@ -109,8 +109,22 @@ class Tables:
     halves: dict[str, tuple[str, str]]
 
 
+class _Scanned:
+    """What the scanner reads of a pattern or blocking row besides its regex: the extent and the start marks."""
+
+    @cached_property
+    def extent_groups(self) -> tuple[str, ...]:
+        """The groups that mark the extent (``t``, ``t2`` …)."""
+        return _extent_groups(self.regex)
+
+    @cached_property
+    def start_marks(self) -> tuple[str, ...]:
+        """The start keys that are marks (’), not words or ``{digit}``."""
+        return _marks(self.starts)
+
+
 @dataclass(frozen=True)
-class Rule:
+class Rule(_Scanned):
     """One pattern row: ``id`` is what each of its matches carries as ``rule``.
 
     ``source`` is the row's pattern with its macros expanded; the regex is compiled (and
@@ -137,23 +151,13 @@ class Rule:
         return regex
 
     @cached_property
-    def extent_groups(self) -> tuple[str, ...]:
-        """The groups that mark the extent (``t``, ``t2`` …)."""
-        return _extent_groups(self.regex)
-
-    @cached_property
-    def start_marks(self) -> tuple[str, ...]:
-        """The start keys that are marks (’), not words or ``{digit}``."""
-        return _marks(self.starts)
-
-    @cached_property
     def compound(self) -> bool:
         """Does the pattern capture two amounts ("three years and five months")?"""
         return "unit2" in self.regex.groupindex
 
 
 @dataclass(frozen=True)
-class Block:
+class Block(_Scanned):
     """One blocking row: matches overlapping its ``t`` groups are dropped (compiled on first use)."""
 
     id: str
@@ -165,16 +169,6 @@ class Block:
     def regex(self) -> re.Pattern[str]:
         """The compiled pattern (case-insensitive)."""
         return _compile(self.id, self.source)
-
-    @cached_property
-    def extent_groups(self) -> tuple[str, ...]:
-        """The groups that mark the blocked stretch (``t``, ``t2`` …)."""
-        return _extent_groups(self.regex)
-
-    @cached_property
-    def start_marks(self) -> tuple[str, ...]:
-        """The start keys that are marks (’), not words or ``{digit}``."""
-        return _marks(self.starts)
 
 
 def _marks(starts: frozenset[str]) -> tuple[str, ...]:
