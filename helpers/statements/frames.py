@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import addressee_verbs, adjunct_pattern, cue_forms, find_cues, listener_pattern
+from .lexicon import (
+    TOPIC_BEFORE_QUOTE,
+    addressee_verbs,
+    adjunct_pattern,
+    cue_forms,
+    find_cues,
+    listener_pattern,
+)
 from .masked import OPENERS, gap_ok, last_word, strip_gap_word
 from .model import Frame
 from .speakers import mention_rule
@@ -18,7 +25,7 @@ __all__ = ["CueFrames"]
 
 _POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])\s*$")
 # a cue, the topic of its quote, a comma and the quote: "said of the plan, “…”"
-_TOPIC_THEN_QUOTE = re.compile(r"\s+(?:of|about)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+\s*,\s*[“\"‘']")
+_TOPIC_THEN_QUOTE = re.compile(r"\s+" + TOPIC_BEFORE_QUOTE)
 # "is"/"are"/"am" contracted onto a subject pronoun before an -ing cue: "He’s saying", "they're telling"
 _BE_CONTRACTED = re.compile(r"['’](?:s|re|m)$")
 _WORD_AFTER = re.compile(r"\s*([\w’'-]*)")

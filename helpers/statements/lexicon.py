@@ -227,6 +227,10 @@ def _calendar_words(table: str, shortest: int) -> list[str]:
     return sorted(names, key=len, reverse=True)
 
 
+#: the topic of a quote between its cue and the quote: "said of the plan, “…”", "wrote about her rival, ‘…’"
+TOPIC_BEFORE_QUOTE = r"(?:of|about)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+(?=\s*,\s*[“\"‘'])"
+
+
 @data_cache
 def adjunct_pattern() -> re.Pattern[str]:
     """Time, place and setting phrases that may sit between a cue and its content or end."""
@@ -250,7 +254,7 @@ def adjunct_pattern() -> re.Pattern[str]:
         r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC)|midnight|noon|dawn|dusk)",
         rf"on\s+(?:{platforms})(?![\w-])",
         # the topic of a quote: "said of the plan, “…”", "wrote about her rival, ‘…’" (only before a comma and a quote)
-        r"(?:of|about)\s+(?:[\w’'.-]+\s+){0,4}[\w’'.-]+(?=\s*,\s*[“\"‘'])",
+        TOPIC_BEFORE_QUOTE,
         # an event as a time: "said after the ceremony.", "told reporters before the vote," (up to a break)
         r"(?:(?:shortly|soon|just|right|immediately|long)\s+)?(?:after|before|during|following|ahead\s+of)\s+"
         r"(?:the|a|an|his|her|its|their|this|that)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+(?=\s*(?:[.,;:!?]|$)|\s+that\s)",
