@@ -27,10 +27,10 @@ from helpers.sentiment.agreement import disagreements, sign_table, tone_agreemen
 SCORES = ["compound", "overlay_compound"]
 
 
-def judged_table(which: str) -> pd.DataFrame:
-    """The statements of one set with the reader's ``tone`` and both machine scores."""
-    statements = pd.read_csv(ROOT / "corpora" / "tones" / f"{which}_to_judge.csv")
-    judgements = pd.read_csv(ROOT / "data" / "annotations" / f"polnear_tones_{which}.csv")
+def judged_table(which: str, root: Path = ROOT) -> pd.DataFrame:
+    """The statements of one set with the reader's ``tone`` and both machine scores (files under ``root``)."""
+    statements = pd.read_csv(root / "corpora" / "tones" / f"{which}_to_judge.csv")
+    judgements = pd.read_csv(root / "data" / "annotations" / f"polnear_tones_{which}.csv")
     table = statements.merge(judgements[["id", "article", "start", "end", "tone"]], on=["id", "article", "start", "end"],
                              how="inner", validate="one_to_one")
     if len(table) != len(judgements):

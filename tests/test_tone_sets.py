@@ -1,0 +1,79 @@
+"""tools/build_tone_sets.py and tools/score_real_tones.py on an invented BRAT folder (never the corpora)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+TOOLS = Path(__file__).resolve().parent.parent / "tools"
+
+
+def _tool(name: str):
+    spec = importlib.util.spec_from_file_location(name, TOOLS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+build = _tool("build_tone_sets")
+score = _tool("score_real_tones")
+
+STORY = "Talks resume\n\nMayor Ann Lee said “we will not raise taxes this year.” Bob said no."
+
+
+def _relation(n: int, cue: str, content: str, source: str | None) -> str:
+    c0, q0 = STORY.index(cue), STORY.index(content)
+    lines = [f"T{n}0\tCue {c0} {c0 + len(cue)}\t{cue}", f"T{n}1\tContent {q0} {q0 + len(content)}\t{content}",
+             f"T{n}3\tAttribution {c0} {c0 + len(cue)}\t{cue}"]
+    if source is None:
+        lines.append(f"E{n}\tAttribution-no-source:T{n}3 Content:T{n}1 Cue:T{n}0")
+    else:
+        s0 = STORY.index(source)
+        lines += [f"T{n}2\tSource {s0} {s0 + len(source)}\t{source}", f"E{n}\tAttribution:T{n}3 Content:T{n}1 Cue:T{n}0 Source:T{n}2"]
+    return "\n".join(lines)
+
+
+@pytest.fixture
+def folder(tmp_path):
+    ann = "\n".join([
+        _relation(1, "said “", "“we will not raise taxes this year.”", "Mayor Ann Lee"),  # kept
+        _relation(2, "said no", "no", "Bob"),  # content under 20 characters: left out
+    ]) + "\n"
+    (tmp_path / "city_2016-03-07_budget.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "city_2016-03-07_budget.ann").write_text(ann, encoding="utf-8")
+    return tmp_path
+
+
+def test_only_scored_attributions_with_a_source_and_a_fair_length_are_drawn(folder):
+    (unit,) = build.units(folder)
+    assert unit["article"] == "city_2016-03-07_budget"
+    assert STORY[unit["start"] : unit["end"]] == unit["text"] == "“we will not raise taxes this year.”"
+    assert unit["text"] in unit["context"] and "Talks resume" in unit["context"]
+
+
+def test_the_context_is_cut_around_the_content():
+    text = "a" * 1000 + "CONTENT" + "b" * 1000
+    context = build._context(text, 1000, 1007, margin=50)
+    assert "CONTENT" in context and len(context) == 7 + 2 * 50
+
+
+def test_judgements_join_the_drawn_statements_and_a_mismatch_is_refused(tmp_path):
+    (tmp_path / "corpora" / "tones").mkdir(parents=True)
+    (tmp_path / "data" / "annotations").mkdir(parents=True)
+    drawn = "id,article,start,end,text,context\ndev-001,a,0,4,we won,ctx\ndev-002,a,9,12,we lost badly,ctx\n"
+    (tmp_path / "corpora" / "tones" / "dev_to_judge.csv").write_text(drawn, encoding="utf-8")
+    judged = "id,article,start,end,tone,note\ndev-001,a,0,4,1,\ndev-002,a,9,12,-1,\n"
+    (tmp_path / "data" / "annotations" / "polnear_tones_dev.csv").write_text(judged, encoding="utf-8")
+    table = score.judged_table("dev", root=tmp_path)
+    assert table["tone"].tolist() == [1, -1] and table["compound"].tolist() == [0.5719, -0.6597]  # NLTK VADER on "we won", "we lost badly"
+    (tmp_path / "data" / "annotations" / "polnear_tones_dev.csv").write_text(judged.replace("9,12", "9,13"), encoding="utf-8")
+    with pytest.raises(SystemExit, match="do not match"):
+        score.judged_table("dev", root=tmp_path)
+
+
+def test_the_scorer_wants_a_set_name(capsys):
+    assert score.main(["test"]) == 2 and "usage" in capsys.readouterr().err
