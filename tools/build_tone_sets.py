@@ -6,7 +6,10 @@ Writes, into corpora/tones/ (git-ignored: the texts are copyrighted news):
 
 - ``dev_to_judge.csv``: 240 attributions drawn from PolNeAR ``train``, to tune the course's scorer on;
 - ``heldout_to_judge.csv``: 160 attributions drawn from PolNeAR ``dev``, judged once and scored once
-  at the end, never read for errors.
+  at the end, never read for errors;
+- ``dev2_to_judge.csv`` and ``heldout2_to_judge.csv``: a second round of the same sizes, drawn with other
+  seeds from what the first round left (a held-out set is spent once it has been scored, so a further
+  tuning round needs fresh statements on both sides).
 
 Each row is one gold attribution the course's scoring rules score (a *quote* or *reported* unit, see
 :mod:`helpers.corpora.brat`) with a Source, its content between 20 and 400 characters: ``id, article,
@@ -15,7 +18,7 @@ lines around it). Gold contents rather than the helpers' own statements, so that
 does not depend on how well statements are found. The draw is seeded: the same corpora give the same
 rows. A reader adds ``tone`` (-2 … +2, the guideline in data/annotations/README.md) and ``note``,
 without looking at any machine score; the judgements are kept, with offsets but no text, in
-``data/annotations/polnear_tones_{dev,heldout}.csv``. PolNeAR's ``test`` split is reserved and never read.
+``data/annotations/polnear_tones_<set>.csv``. PolNeAR's ``test`` split is reserved and never read.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from __future__ import annotations
 import csv
 import random
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,7 +34,26 @@ sys.path.insert(0, str(ROOT))
 
 from helpers.corpora.brat import read_brat  # noqa: E402
 
-SETS = {"dev_to_judge.csv": ("train", 240, 20221), "heldout_to_judge.csv": ("dev", 160, 20222)}
+
+
+@dataclass(frozen=True)
+class ToneSet:
+    """One drawn set: its file, the split it comes from, its size, seed, id prefix and the sets it avoids."""
+
+    name: str
+    split: str
+    size: int
+    seed: int
+    prefix: str
+    avoids: tuple[str, ...] = ()
+
+
+SETS = [
+    ToneSet("dev_to_judge.csv", "train", 240, 20221, "train"),
+    ToneSet("heldout_to_judge.csv", "dev", 160, 20222, "dev"),
+    ToneSet("dev2_to_judge.csv", "train", 240, 20223, "train2", avoids=("dev_to_judge.csv",)),
+    ToneSet("heldout2_to_judge.csv", "dev", 160, 20224, "dev2", avoids=("heldout_to_judge.csv",)),
+]
 COLUMNS = ["id", "article", "start", "end", "text", "context"]
 
 
@@ -50,6 +73,21 @@ def units(split_folder: Path) -> list[dict]:
     return rows
 
 
+def draw(pool: list[dict], tone_set: ToneSet, earlier: list[list[dict]]) -> list[dict]:
+    """A seeded sample of ``pool`` without the attributions of the ``earlier`` sets, numbered in file order.
+
+    >>> pool = [{"article": "a", "start": n, "end": n + 30} for n in range(5)]
+    >>> first = draw(pool, ToneSet("one.csv", "train", 2, 1, "one"), [])
+    >>> second = draw(pool, ToneSet("two.csv", "train", 3, 2, "two"), [first])
+    >>> [row["id"] for row in second], {r["start"] for r in first} & {r["start"] for r in second}
+    (['two-001', 'two-002', 'two-003'], set())
+    """
+    taken = {(row["article"], row["start"], row["end"]) for rows in earlier for row in rows}
+    free = [unit for unit in pool if (unit["article"], unit["start"], unit["end"]) not in taken]
+    chosen = sorted(random.Random(tone_set.seed).sample(range(len(free)), tone_set.size))
+    return [{"id": f"{tone_set.prefix}-{number:03d}", **free[index]} for number, index in enumerate(chosen, 1)]
+
+
 def _context(text: str, start: int, end: int, margin: int = 300) -> str:
     """The content with up to ``margin`` characters either side, cut at line breaks where possible."""
     left = text.rfind("\n", 0, max(0, start - margin // 2))
@@ -63,19 +101,18 @@ def main() -> int:
     corpora = ROOT / "corpora"
     out = corpora / "tones"
     out.mkdir(parents=True, exist_ok=True)
-    for name, (split, size, seed) in SETS.items():
-        folder = corpora / "polnear" / split
+    drawn: dict[str, list[dict]] = {}
+    for tone_set in SETS:
+        folder = corpora / "polnear" / tone_set.split
         if not folder.is_dir():
             print(f"{folder} is missing: build the corpora first with python tools/build_corpora.py", file=sys.stderr)
             return 2
-        pool = units(folder)
-        chosen = sorted(random.Random(seed).sample(range(len(pool)), size))
-        with open(out / name, "w", encoding="utf-8", newline="") as handle:
+        drawn[tone_set.name] = rows = draw(units(folder), tone_set, [drawn[name] for name in tone_set.avoids])
+        with open(out / tone_set.name, "w", encoding="utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=COLUMNS)
             writer.writeheader()
-            for number, index in enumerate(chosen, 1):
-                writer.writerow({"id": f"{split}-{number:03d}", **pool[index]})
-        print(f"{out / name}: {size} of {len(pool)} attributions from PolNeAR {split}")
+            writer.writerows(rows)
+        print(f"{out / tone_set.name}: {len(rows)} attributions from PolNeAR {tone_set.split}")
     return 0
 
 
