@@ -77,3 +77,22 @@ def test_judgements_join_the_drawn_statements_and_a_mismatch_is_refused(tmp_path
 
 def test_the_scorer_wants_a_set_name(capsys):
     assert score.main(["test"]) == 2 and "usage" in capsys.readouterr().err
+
+
+def test_a_held_out_set_is_scored_alone_and_never_with_a_tuning_set(capsys):
+    assert score.main(["dev", "heldout2"]) == 2 and "usage" in capsys.readouterr().err
+    assert score.main(["heldout", "heldout2"]) == 2
+
+
+def test_a_held_out_set_prints_aggregates_only(tmp_path, monkeypatch, capsys):
+    (tmp_path / "corpora" / "tones").mkdir(parents=True)
+    (tmp_path / "data" / "annotations").mkdir(parents=True)
+    drawn = "id,article,start,end,text,context\ndev2-001,a,0,4,we won,ctx\ndev2-002,a,9,12,we lost badly,ctx\n"
+    (tmp_path / "corpora" / "tones" / "heldout2_to_judge.csv").write_text(drawn, encoding="utf-8")
+    judged = "id,article,start,end,tone,note\ndev2-001,a,0,4,1,\ndev2-002,a,9,12,-1,\n"
+    (tmp_path / "data" / "annotations" / "polnear_tones_heldout2.csv").write_text(judged, encoding="utf-8")
+    monkeypatch.setattr(score, "ROOT", tmp_path)
+    monkeypatch.setattr(score.judged_table, "__defaults__", (tmp_path,))
+    assert score.main(["heldout2"]) == 0
+    printed = capsys.readouterr().out
+    assert "2 real-news statements (heldout2)" in printed and "we lost badly" not in printed

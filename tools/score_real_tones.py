@@ -1,10 +1,12 @@
 """Score plain VADER and the course's scorer against a reader's tone judgements on real news.
 
-    python tools/score_real_tones.py dev         # the tuning set: agreement, then the worst misses
-    python tools/score_real_tones.py heldout     # ONCE, at the end: agreement only
+    python tools/score_real_tones.py dev         # a tuning set: agreement, then the worst misses
+    python tools/score_real_tones.py dev dev2    # both tuning sets together
+    python tools/score_real_tones.py heldout2    # ONCE, at the end: agreement only
 
-Reads the statements from ``corpora/tones/<set>_to_judge.csv`` (made by ``tools/build_tone_sets.py``
-from PolNeAR's train and dev splits) and the reader's judgements from
+Sets: ``dev`` and ``dev2`` (PolNeAR train, to tune on), ``heldout`` and ``heldout2`` (PolNeAR dev,
+scored once each; ``heldout`` was spent by the first round). Reads the statements from
+``corpora/tones/<set>_to_judge.csv`` (made by ``tools/build_tone_sets.py``) and the reader's judgements from
 ``data/annotations/polnear_tones_<set>.csv`` (``id,article,start,end,tone,note``: offsets, no news
 text, so they can be kept in the repository). For the
 held-out set it prints only the aggregate agreement, never a statement, so that nobody tunes on its
@@ -25,6 +27,7 @@ from helpers.sentiment import tones  # noqa: E402
 from helpers.sentiment.agreement import disagreements, sign_table, tone_agreement  # noqa: E402
 
 SCORES = ["compound", "overlay_compound"]
+TUNING, HELD_OUT = ("dev", "dev2"), ("heldout", "heldout2")
 
 
 def judged_table(which: str, root: Path = ROOT) -> pd.DataFrame:
@@ -40,21 +43,22 @@ def judged_table(which: str, root: Path = ROOT) -> pd.DataFrame:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1 or argv[0] not in ("dev", "heldout"):
-        print("usage: python tools/score_real_tones.py dev|heldout", file=sys.stderr)
+    sets = list(dict.fromkeys(argv))
+    if not sets or any(name not in TUNING + HELD_OUT for name in sets) or (len(sets) > 1 and set(sets) & set(HELD_OUT)):
+        print("usage: python tools/score_real_tones.py dev|dev2|heldout|heldout2 (or dev dev2 together)", file=sys.stderr)
         return 2
-    which = argv[0]
     try:
-        table = judged_table(which)
+        table = pd.concat([judged_table(name) for name in sets], ignore_index=True)
     except FileNotFoundError as missing:
         print(f"{missing.filename} is missing: run tools/build_tone_sets.py and have a reader judge the set.", file=sys.stderr)
         return 2
-    print(f"{len(table)} real-news statements ({which}) judged by one reader")
+    which = " + ".join(sets)
+    print(f"{len(table)} real-news statements ({which}) judged by one reader per set")
     print(tone_agreement(table, SCORES, judgement="tone").to_string(index=False))
     for column in SCORES:
         print(f"\nsign table, {column} (rows: reader, columns: machine)")
         print(sign_table(table, column, judgement="tone").to_string())
-    if which == "dev":
+    if not set(sets) & set(HELD_OUT):
         with pd.option_context("display.width", 200, "display.max_colwidth", 110):
             print("\nlargest misses of the course's scorer")
             misses = disagreements(table, "overlay_compound", judgement="tone", n=25)
