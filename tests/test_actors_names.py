@@ -82,3 +82,18 @@ def test_the_end_of_a_known_organisations_name_is_that_organisation():
 def test_an_acronym_alone_made_of_a_known_names_initials_is_that_organisation():
     found = mentions("The Washington Examiner said no. In truth, WE has always been fair.")
     assert ("WE", "WASHINGTON_EXAMINER", "acronym_of_known_name") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a known given name and a family name after "over", "in" or "against" are a person ...
+        ("Ann Lowe won over Peter Brandt. Brandt said he would appeal.", ["ann_lowe"] + ["peter_brandt"] * 3),
+        ("The mood in Susan Ortiz's camp was grim. Ortiz said no.", ["susan_ortiz", "susan_ortiz"]),
+        # ... but a place named like a person stays a place, and an unknown first word after "in" too
+        ("She grew up in Alice Springs and studied in Elizabeth City.", []),
+        ("He lives in Valparaíso Grande now.", []),
+    ],
+)
+def test_a_full_name_after_a_locative_word_is_a_person_and_a_settlement_stays_a_place(text, expected):
+    assert [a for _, a, _ in mentions(text)] == expected

@@ -283,7 +283,10 @@ class Discovery:
         is_org = keys[-1] in heads or (keys[0] in heads and "of" in keys) or self._spelled(i, j)
         is_org = is_org or ("of" in keys and any(k in heads for k in keys[: keys.index("of")]))
         before = self.lower[i - 1] if i > self.lo[i] else ""
-        if not is_org and (before in self.cues["locative_run"] or before in self.cues["article_word"] or keys[-1] in self.cues["place_head"]):
+        # a given name and a family name are a person even after "over" or "in" ("won over Donald Trump")
+        person = len(keys) >= 2 and keys[0] in self.lex.given_names and keys[-1] not in self.cues["settlement_head"]
+        place = before in self.cues["locative_run"] and not person  # "in Valparaíso", not "won over Donald Trump"
+        if not is_org and (place or before in self.cues["article_word"] or keys[-1] in self.cues["place_head"]):
             return  # a place, or a thing ("the Rio Grande basin")
         if not is_org:
             self.register_person(i, j, set(), "", "")
