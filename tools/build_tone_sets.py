@@ -9,7 +9,8 @@ Writes, into corpora/tones/ (git-ignored: the texts are copyrighted news):
   at the end, never read for errors;
 - ``dev2_to_judge.csv`` and ``heldout2_to_judge.csv``: a second round of the same sizes, drawn with other
   seeds from what the first round left (a held-out set is spent once it has been scored, so a further
-  tuning round needs fresh statements on both sides).
+  tuning round needs fresh statements on both sides);
+- ``dev3_to_judge.csv`` (400 from train) and ``heldout3_to_judge.csv`` (160 from dev): a third round.
 
 Each row is one gold attribution the course's scoring rules score (a *quote* or *reported* unit, see
 :mod:`helpers.corpora.brat`) with a Source, its content between 20 and 400 characters: ``id, article,
@@ -52,6 +53,8 @@ SETS = [
     ToneSet("heldout_to_judge.csv", "dev", 160, 20222, "dev"),
     ToneSet("dev2_to_judge.csv", "train", 240, 20223, "train2", avoids=("dev_to_judge.csv",)),
     ToneSet("heldout2_to_judge.csv", "dev", 160, 20224, "dev2", avoids=("heldout_to_judge.csv",)),
+    ToneSet("dev3_to_judge.csv", "train", 400, 20225, "train3", avoids=("dev_to_judge.csv", "dev2_to_judge.csv")),
+    ToneSet("heldout3_to_judge.csv", "dev", 160, 20226, "dev3", avoids=("heldout_to_judge.csv", "heldout2_to_judge.csv")),
 ]
 COLUMNS = ["id", "article", "start", "end", "text", "context"]
 

@@ -17,6 +17,7 @@ Example:
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Mapping
 
 from .model import (
     PendingTitle,
@@ -283,11 +284,8 @@ class Discovery:
         is_org = keys[-1] in heads or (keys[0] in heads and "of" in keys) or self._spelled(i, j)
         is_org = is_org or ("of" in keys and any(k in heads for k in keys[: keys.index("of")]))
         before = self.lower[i - 1] if i > self.lo[i] else ""
-        # a given name and a family name are a person even after "over" or "in" ("won over Donald Trump")
-        person = len(keys) >= 2 and keys[0] in self.lex.given_names and keys[-1] not in self.cues["settlement_head"]
-        place = before in self.cues["locative_run"] and not person  # "in Valparaíso", not "won over Donald Trump"
-        if not is_org and (place or before in self.cues["article_word"] or keys[-1] in self.cues["place_head"]):
-            return  # a place, or a thing ("the Rio Grande basin")
+        if not is_org and place_run(before, keys, self.lex.given_names, self.cues):
+            return  # a place, or a thing ("in Valparaíso", "the Rio Grande basin")
         if not is_org:
             self.register_person(i, j, set(), "", "")
             return
@@ -338,3 +336,22 @@ class Discovery:
             return False
         inner = next((p for p in range(1, len(k)) if k[p].isupper()), 0)
         return inner >= 3 and k[1:inner].islower() and k[inner + 1 :].islower() and k[inner + 1 :] != ""
+
+
+
+def place_run(before: str, keys: list[str], given_names: Mapping[str, str], cues: Mapping[str, frozenset[str]]) -> bool:
+    """Is the unknown capitalised run ``keys`` after the word ``before`` a place or a thing, not an actor?
+
+    After "in", "over" … (``locative_run``) or an article, or ending in a place word, it is,
+    unless it is a known given name and a family name ("won over Donald Trump"): a place named
+    like a person ends in a settlement word ("in Alice Springs").
+
+    Example:
+        >>> cues = {"locative_run": {"over", "in"}, "article_word": {"the"}, "place_head": {"River"}, "settlement_head": {"Springs"}}
+        >>> given = {"Donald": "male", "Alice": "female"}
+        >>> [place_run(b, k, given, cues) for b, k in [("over", ["Donald", "Trump"]), ("in", ["Alice", "Springs"]), ("in", ["Valparaíso"])]]
+        [False, True, True]
+    """
+    full_name = len(keys) >= 2 and keys[0] in given_names and keys[-1] not in cues["settlement_head"]
+    locative = before in cues["locative_run"] and not full_name
+    return locative or before in cues["article_word"] or keys[-1] in cues["place_head"]

@@ -1,6 +1,6 @@
 """The course's tone scorer: VADER's rules, domain valences and phrase rules, all as data.
 
-Shown beside plain VADER, never instead of it. Four changes to VADER, each one explainable:
+Shown beside plain VADER, never instead of it. Five changes to VADER, each one explainable:
 
 1. **Words**: curly quotes are read as straight ones and every edge punctuation mark is
    stripped, so ``“remarkable`` is the word ``remarkable`` (plain VADER does not find it).
@@ -11,6 +11,11 @@ Shown beside plain VADER, never instead of it. Four changes to VADER, each one e
 4. **Phrase rules** (``data/sentiment/phrase_rules.csv``): a denied conflict is a reassurance
    ("no one wants a war" → positive), threats and hedges are negative ("could face
    consequences", "will pay a price").
+5. **Two steps on the sum** (:meth:`CourseScorer.course_total`): a statement is not more
+   positive or negative because it is longer, so the sum of its word values is divided by the
+   square root of how many words carry one; and a question in a statement is read as a
+   challenge (the tone guideline's rule 4: "Should we trust them?"), which moves the sum by
+   :data:`QUESTION_VALENCE`.
 
 Example:
     >>> scorer = course_analyzer()
@@ -37,7 +42,11 @@ from .overlay import read_overlay
 from .rules import PhraseRule, not_negations, phrase_rules
 from .vader import FastAnalyzer, FastSentiText, default_analyzer, polarity
 
-__all__ = ["CourseScorer", "course_analyzer", "course_words", "tones", "explain_records", "Word"]
+__all__ = ["CourseScorer", "course_analyzer", "course_words", "tones", "explain_records", "Word", "QUESTION_VALENCE"]
+
+#: What a question adds to a statement's sum (VADER's scale): in news a quoted question is
+#: mostly a challenge ("Why should anyone believe them?"), rarely a neutral request.
+QUESTION_VALENCE = -1.0
 
 _STRAIGHT = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'"})
 _EDGE = string.punctuation + "–—…"
@@ -263,18 +272,59 @@ class CourseScorer(FastAnalyzer):
         return values, fired
 
     def polarity_scores(self, text: str) -> dict[str, float]:
-        """``neg, neu, pos, compound`` for ``text`` by the course's scorer (VADER's formulas)."""
+        """``neg, neu, pos, compound`` for ``text`` by the course's scorer.
+
+        ``neg, neu, pos`` are VADER's shares of the word values; ``compound`` is :meth:`compound`.
+        """
         sentitext = self.sentitext(text)
+        sentiments = self._sentiments(sentitext)
+        scores = self.score_valence(sentiments, sentitext.text)
+        scores["compound"] = self._compound(sentiments, sentitext.text)
+        return scores
+
+    def _sentiments(self, sentitext: SentiText) -> list[float]:
         sentiments, _ = self.rule_sentiments(sentitext, self.word_sentiments(sentitext))
         if "but" in sentitext.text.lower():  # (its words come from its text: without "but", no word is "but")
             sentiments = self._but_check(sentitext.words_and_emoticons, sentiments)
-        return self.score_valence(sentiments, sentitext.text)
+        return sentiments
+
+    def course_total(self, sentiments: list[float], text: str) -> float:
+        """The sum the course's compound normalises: VADER's sum with the course's two steps.
+
+        The sum of the word values is divided by the square root of how many words carry a
+        value (so a long statement of many mild words stays mild), pushed away from 0 by "!"
+        and "?" as VADER does, and moved by :data:`QUESTION_VALENCE` when the text asks a question.
+
+        Example:
+            >>> scorer = course_analyzer()
+            >>> scorer.course_total([2.0, 0.0, 2.0], "good and good"), scorer.course_total([0.0], "why?")
+            (2.8284, -1.0)
+        """
+        carrying = sum(1 for value in sentiments if value)
+        total = float(sum(sentiments))
+        if carrying > 1:
+            total /= carrying**0.5
+        emphasis = self._punctuation_emphasis(total, text)
+        if total > 0:
+            total += emphasis
+        elif total < 0:
+            total -= emphasis
+        if "?" in text:
+            total += QUESTION_VALENCE
+        return round(total, 4)
+
+    def _compound(self, sentiments: list[float], text: str) -> float:
+        if not sentiments:
+            return 0.0
+        total = self.course_total(sentiments, text)
+        return round(self.constants.normalize(total), 4) if total else 0.0
 
     def compound(self, text: str) -> float:
         """``polarity_scores(text)["compound"]``, without the shares the course does not show.
 
-        VADER's compound: the sum of the word values, pushed away from 0 by "!" and "?", then
-        normalised (NLTK's ``score_valence``, the same steps in the same order).
+        VADER's compound (the sum of the word values, pushed away from 0 by "!" and "?", then
+        normalised, as NLTK's ``score_valence``) with the course's two steps on the sum
+        (:meth:`course_total`).
 
         Example:
             >>> scorer = course_analyzer()
@@ -282,18 +332,7 @@ class CourseScorer(FastAnalyzer):
             True
         """
         sentitext = self.sentitext(text)
-        sentiments, _ = self.rule_sentiments(sentitext, self.word_sentiments(sentitext))
-        if "but" in sentitext.text.lower():  # (its words come from its text: without "but", no word is "but")
-            sentiments = self._but_check(sentitext.words_and_emoticons, sentiments)
-        if not sentiments:
-            return 0.0
-        total = float(sum(sentiments))
-        emphasis = self._punctuation_emphasis(total, sentitext.text)
-        if total > 0:
-            total += emphasis
-        elif total < 0:
-            total -= emphasis
-        return round(self.constants.normalize(total), 4)
+        return self._compound(self._sentiments(sentitext), sentitext.text)
 
 
 @data_cache
