@@ -1,0 +1,46 @@
+"""tools/build_actor_sets.py on an invented PolNeAR-like folder (never the corpora)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+TOOLS = Path(__file__).resolve().parent.parent / "tools"
+spec = importlib.util.spec_from_file_location("build_actor_sets", TOOLS / "build_actor_sets.py")
+build_actor_sets = importlib.util.module_from_spec(spec)
+sys.modules.setdefault("build_actor_sets", build_actor_sets)
+spec.loader.exec_module(build_actor_sets)
+
+STORY = "Budget vote\n\nMayor Ann Lee said she would veto it."
+TABLE = "set,article,publication_date,start,end,actor_id,kind\nb,city_budget,2016-03-07,13,26,ann_lee,TITLE_NAME\nb,city_budget,2016-03-07,32,35,ann_lee,PRONOUN\n"
+
+
+@pytest.fixture
+def root(tmp_path):
+    (tmp_path / "corpora" / "polnear" / "train").mkdir(parents=True)
+    (tmp_path / "corpora" / "polnear" / "train" / "city_budget.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "data" / "annotations").mkdir(parents=True)
+    (tmp_path / "data" / "annotations" / "polnear_mentions.csv").write_text(TABLE, encoding="utf-8")
+    return tmp_path
+
+
+def test_offsets_and_texts_become_a_course_annotation_folder(root):
+    assert build_actor_sets.build(root) == {"polnear_actors_b": 1}
+    annotation = json.loads((root / "corpora" / "polnear_actors_b" / "city_budget.json").read_text(encoding="utf-8"))
+    assert annotation["publication_date"] == "2016-03-07"
+    assert [(m["text"], m["actor_id"], m["kind"]) for m in annotation["mentions"]] == [
+        ("Mayor Ann Lee", "ann_lee", "TITLE_NAME"), ("she", "ann_lee", "PRONOUN")]
+    assert (root / "corpora" / "polnear_actors_b" / "city_budget.txt").read_text(encoding="utf-8") == STORY
+
+
+def test_a_missing_text_or_an_offset_past_the_text_is_refused(root):
+    (root / "corpora" / "polnear" / "train" / "city_budget.txt").write_text(STORY[:30], encoding="utf-8")
+    with pytest.raises(SystemExit, match="does not fit"):
+        build_actor_sets.build(root)
+    (root / "corpora" / "polnear" / "train" / "city_budget.txt").unlink()
+    with pytest.raises(SystemExit, match="build the corpora first"):
+        build_actor_sets.build(root)

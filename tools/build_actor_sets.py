@@ -1,0 +1,69 @@
+"""Rebuild the hand-annotated actor mentions of PolNeAR train articles as course JSON folders.
+
+    python tools/build_actor_sets.py             # after python tools/build_corpora.py
+    python -m helpers evaluate corpora/polnear_actors_b
+
+PolNeAR labels attributions, not actors, so actor mentions (names, descriptions, pronouns …) were
+annotated by hand for this course on twelve of its train articles, by annotators who never read the
+code, following section 3 of ``data/annotations/README.md``: set ``a`` (six articles, tuned on) and
+set ``b`` (six articles from six outlets, scored once untouched, then tuned on). The annotation is
+kept in ``data/annotations/polnear_mentions.csv`` as offsets and ids only (``set, article,
+publication_date, start, end, actor_id, kind``), because the texts are copyrighted news. This
+script joins it with the texts in the git-ignored ``corpora/polnear/train/`` and writes
+``corpora/polnear_actors/`` (set a) and ``corpora/polnear_actors_b/`` (set b): each article's
+``.txt`` and a ``.json`` in the course's annotation format, which ``python -m helpers evaluate``
+scores. Nothing in CI or the notebooks depends on them.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDERS = {"a": "polnear_actors", "b": "polnear_actors_b"}
+
+
+def build(root: Path = ROOT) -> dict[str, int]:
+    """Write the annotated articles under ``root/corpora``; the number of articles per folder.
+
+    Raises:
+        SystemExit: a PolNeAR text is missing, or an offset does not fit its text.
+    """
+    table = root / "data" / "annotations" / "polnear_mentions.csv"
+    by_article: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    with open(table, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            by_article[(row["set"], row["article"], row["publication_date"])].append(row)
+    written: dict[str, int] = defaultdict(int)
+    for (which, article, published), rows in by_article.items():
+        source = root / "corpora" / "polnear" / "train" / f"{article}.txt"
+        if not source.is_file():
+            raise SystemExit(f"{source} is missing: build the corpora first with python tools/build_corpora.py")
+        text = source.read_text(encoding="utf-8-sig")
+        mentions = []
+        for row in rows:
+            start, end = int(row["start"]), int(row["end"])
+            if not 0 <= start < end <= len(text):
+                raise SystemExit(f"{article}: mention {start}-{end} does not fit the text: rebuild corpora/ from the same PolNeAR commit.")
+            mentions.append({"start": start, "end": end, "text": text[start:end], "actor_id": row["actor_id"], "kind": row["kind"]})
+        out = root / "corpora" / FOLDERS[which]
+        out.mkdir(parents=True, exist_ok=True)
+        (out / f"{article}.txt").write_text(text, encoding="utf-8")
+        annotation = {"source": f"{article}.txt", "publication_date": published, "mentions": sorted(mentions, key=lambda m: m["start"])}
+        (out / f"{article}.json").write_text(json.dumps(annotation, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        written[FOLDERS[which]] += 1
+    return dict(written)
+
+
+def main() -> int:
+    for folder, count in sorted(build().items()):
+        print(f"corpora/{folder}: {count} annotated articles")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
