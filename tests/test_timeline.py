@@ -375,6 +375,22 @@ def test_clock_times_take_their_day(text, published, expected):
 
 
 @pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("The shop was robbed at 10 p.m. Sunday, police said.", TUESDAY, [("10 p.m. Sunday", "2022-01-30T22:00")]),
+        ("Talks broke down at noon Monday.", TUESDAY, [("noon Monday", "2022-01-31T12:00")]),
+        ("The offer expires at midnight Friday.", TUESDAY, [("midnight Friday", "2022-02-04T24:00")]),
+        ("Bids are due by 5 p.m. EST, Feb. 9.", TUESDAY, [("5 p.m. EST, Feb. 9", "2022-02-09T17:00")]),
+        # a preposition between them keeps two expressions; a price is no clock time
+        ("They met on Monday at 4pm.", TUESDAY, [("Monday", "2022-01-31"), ("4pm", "2022-01-31T16:00")]),
+        ("The shares rose 1.50 Monday.", TUESDAY, [("Monday", "2022-01-31")]),
+    ],
+)
+def test_a_clock_time_right_before_its_day_is_one_time(text, published, expected):
+    assert tag(text, published) == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("The strike began (in the capital) on Thursday and will end on Saturday.",

@@ -52,7 +52,7 @@ _SHIFT = re.compile(
 _WEEKEND = re.compile(r"^UNDEF-weekend$")
 _MONTH_DAY = re.compile(r"^UNDEF-REF-monthday-(?P<day>\d\d)$")
 _AGO = re.compile(r"^UNDEF-ago-(?P<unit>[a-z]+)-(?P<n>\d+(?:\.\d+)?|X)$")
-_YEARLESS = re.compile(r"^UNDEF-year-(?P<month>\d\d)(?:-(?P<day>\d\d))?$")
+_YEARLESS = re.compile(r"^UNDEF-year-(?P<month>\d\d)(?:-(?P<day>\d\d))?(?P<tail>T.+)?$")
 _YEARLESS_QUARTER = re.compile(r"^UNDEF-year-Q(?P<quarter>[1-4])$")
 _MONTH_REL = re.compile(r"^UNDEF-(?P<op>plus|minus)-(?P<n>[01])-monthname-(?P<month>\d\d)$")
 _WEEKDAY = re.compile(r"^UNDEF-(?P<how>last-|next-)?weekday-(?P<weekday>[1-7])(?P<tail>.*)$")
@@ -379,7 +379,8 @@ def _month_or_day(ctx: Context, match: re.Match[str], parts: Parts, years: list[
         if lead == "soon":
             lead = "future" if future and min(future) - now <= soon else None
         direction = lead or ctx.tense()
-    return choose(options, now, direction, ahead=ahead)
+    found = choose(options, now, direction, ahead=ahead)
+    return found + match.group("tail") if found is not None and match.group("tail") else found
 
 
 def _on_weekday(options: list[Option], parts: Parts) -> list[Option]:
