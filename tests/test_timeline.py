@@ -1065,9 +1065,26 @@ def test_decades_centuries_terms_and_sets(text, published, expected):
          [("two and a half years", "P2Y6M"), ("a week and a half", "P10.5D")]),
         ("Talks lasted an hour and a half, then half an hour more.",
          [("an hour and a half", "PT1H30M"), ("half an hour", "PT30M")]),
+        ("A minute and a half later the line went dead.", [("A minute and a half", "PT1M30S")]),
     ],
 )
 def test_durations_with_a_half(text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The plant closed nearly two weeks ago.", [("nearly two weeks ago", "2022-01-18")]),
+        ("She testified for more than four hours.", [("more than four hours", "PT4H")]),
+        ("The ban lasts at least 30 days.", [("at least 30 days", "P30D")]),
+        ("It began in 2004 and ended less than a decade later.", [("2004", "2004"), ("less than a decade later", "2014")]),
+        ("They talked about three days of talks.", [("about three days", "P3D")]),
+        # a preposition is no modifier; "over" stays out ("spread over two years")
+        ("Costs are spread over two years.", [("two years", "P2Y")]),
+    ],
+)
+def test_a_modifier_of_an_amount_of_time_stays_in_its_extent(text, expected):
     assert tag(text) == expected
 
 
