@@ -1088,6 +1088,23 @@ def test_a_modifier_of_an_amount_of_time_stays_in_its_extent(text, expected):
     assert tag(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The parade is held each July.", [("each July", "XXXX-07")]),
+        ("Riots broke out every summer.", [("every summer", "XXXX-SU")]),
+        ("Riots broke out in the past three summers.", [("the past three summers", "XXXX-SU")]),
+        ("It lost money in the past two quarters.", [("the past two quarters", "P2Q")]),
+        ("It lost money for several quarters.", [("several quarters", "PXQ")]),
+        ("He died within weeks or months.", [("weeks or months", "PXW")]),
+        # a fraction is no amount of time
+        ("Three quarters of the members voted.", []),
+    ],
+)
+def test_sets_of_months_and_seasons_quarters_and_either_unit(text, expected):
+    assert tag(text) == expected
+
+
 def test_compound_number_words():
     assert tag("Prices fell in the last twenty four hours and for twenty-five years.") == [
         ("the last twenty four hours", "PT24H"), ("twenty-five years", "P25Y")]
