@@ -404,6 +404,20 @@ def test_a_weekday_takes_the_verb_of_its_own_clause_past_a_parenthesis(text, exp
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "next to" is a place, not the future
+        ("Five people were killed in the blast next to the embassy on Friday.", [("Friday", "2022-01-28")]),
+        ("They were planning to march on Saturday.", [("Saturday", "2022-02-05")]),
+        # wire copy's `` and '' quote marks end a clause as “ and ” do
+        ("''He will fly out at dawn (on Thursday),'' she said.", [("Thursday", "2022-02-03")]),
+    ],
+)
+def test_tense_cues_that_are_no_tense(text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(
     "text, published, expected",
     [
         ("The court sits on March 3. Lawyers have until the 10th to file.", TUESDAY,

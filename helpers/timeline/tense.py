@@ -29,7 +29,7 @@ WINDOW = 1000
 #: the character before second, so that re skips quickly from one letter to the next candidate)
 _WORD = re.compile(r"[A-Za-z](?<![\w.][A-Za-z])[A-Za-z]*(?:['’][a-z]+)?")
 _CLAUSE_MARK = re.compile(
-    r",(?=\s)|[;:“”\"—–()]|\b(?:that|and|after|before|because|although|though|while|whereas|unless|once)\b"
+    r",(?=\s)|[;:“”\"—–()]|``|''|\b(?:that|and|after|before|because|although|though|while|whereas|unless|once)\b"
 )
 #: a parenthesis, which is no clause mark between a cue and its date ("began at 8pm (1700 GMT) on Sunday")
 PARENTHESES = re.compile(r"\([^()]*\)")
@@ -47,6 +47,8 @@ _DETERMINER = re.compile(
 )
 #: the one or two words right before an expression ("payable", "ahead of")
 _LEAD = re.compile(r"(?:\b([A-Za-z]+)\s+)?\b([A-Za-z]+)[^\S\r\n]+$")
+#: "to" after "next": a place ("next to the embassy"), no future
+_NEXT_TO = re.compile(r"[^\S\r\n]+to\b", re.IGNORECASE)
 #: a possessive right after a weekday ("Friday's vote")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -102,6 +104,8 @@ class SentenceCues:
             if tense is None:
                 continue
             s, e = match.start() + start, match.end() + start
+            if low == "next" and _NEXT_TO.match(text, e):
+                continue
             if _DETERMINER.search(text[max(start, s - 24) : s]) and not _future_adjective(match.group(), tense):
                 continue
             if tense == "past" and _PASSIVE_INFINITIVE.search(text[max(start, s - 20) : s]):
