@@ -1119,6 +1119,26 @@ def test_sets_of_months_and_seasons_quarters_and_either_unit(text, expected):
     assert tag(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In nineteen ninety-one he was convicted.", [("nineteen ninety-one", "1991")]),
+        ("January nineteen ninety-seven. A bomb again.", [("January nineteen ninety-seven", "1997-01")]),
+        ("Prices fell to the level of the winter of nineteen ninety-four.", [("the winter of nineteen ninety-four", "1994-WI")]),
+        ("He promised jobs by the year two thousand.", [("the year two thousand", "2000")]),
+        ("They aim to halve emissions by the year 2030.", [("the year 2030", "2030")]),
+        ("It lost money this past spring.", [("this past spring", "2021-SP")]),
+        ("She hopes the town will one day have a hospital.", [("one day", "FUTURE_REF")]),
+        ("The strike lasted one day.", [("one day", "P1D")]),
+        # numbers said in words that are no years; an idiom that is no clock time
+        ("Nineteen hundred people came.", []),
+        ("It was high noon for the party.", []),
+    ],
+)
+def test_years_said_in_words_and_vague_days(text, expected):
+    assert tag(text) == expected
+
+
 def test_compound_number_words():
     assert tag("Prices fell in the last twenty four hours and for twenty-five years.") == [
         ("the last twenty four hours", "PT24H"), ("twenty-five years", "P25Y")]
