@@ -1139,6 +1139,18 @@ def test_years_said_in_words_and_vague_days(text, expected):
     assert tag(text) == expected
 
 
+def test_a_half_year_is_six_months_and_is_written_as_people_write_it():
+    # no shipped row finds halves (notebook 02's exercise 3 adds one); a row that does gets these
+    rows = pd.concat([patterns_table(), pd.DataFrame([{
+        "id": "first_half", "type": "DATE", "pattern": r"the{s}first{s}half{s}of{s}(?P<year>{year})", "value": "{year}-H1"}])])
+    found = find_timexes("Sales fell in the first half of 2021. A year later they rose.", published="2022-05-04", patterns=rows)
+    assert found[["text", "value", "granularity"]].values.tolist() == [
+        ["the first half of 2021", "2021-H1", "half"], ["A year later", "2022", "year"]]
+    assert granularity("2021-H2") == "half"
+    assert interval("2021-H2") == (pd.Timestamp("2021-07-01"), pd.Timestamp("2022-01-01"))
+    assert when("2021-H1") == "first half of 2021"
+
+
 def test_compound_number_words():
     assert tag("Prices fell in the last twenty four hours and for twenty-five years.") == [
         ("the last twenty four hours", "PT24H"), ("twenty-five years", "P25Y")]

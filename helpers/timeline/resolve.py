@@ -70,7 +70,7 @@ _DURATION_ORDER = (("year", False), ("month", False), ("week", False), ("day", F
 _KEEP_GRANULARITY = ("quarter", "month")
 #: the unit a vague shift ("days later") can still name: the day for hours, the month for days …
 _VAGUE_UNIT = {"minute": "day", "hour": "day", "day": "month", "week": "month", "month": "year", "year": "decade"}
-_COARSENESS = ("time", "day", "week", "month", "quarter", "season", "year", "decade")
+_COARSENESS = ("time", "day", "week", "month", "quarter", "half", "season", "year", "decade")
 #: the marks an anaphoric shift by each unit may start from
 _FINE_ENOUGH = {
     "day": ("day", "time"),
@@ -80,7 +80,7 @@ _FINE_ENOUGH = {
     "month": ("day", "time", "week", "month"),
     "quarter": ("quarter",),
 }
-_ANY_DATE = ("day", "time", "week", "month", "quarter", "season", "year")
+_ANY_DATE = ("day", "time", "week", "month", "quarter", "half", "season", "year")
 #: how far ahead (in months) a quarter the tense puts in the future may lie: "expects to report
 #: third-quarter results" in October is the quarter just ended, not next year's
 _QUARTER_AHEAD = 6
