@@ -1140,6 +1140,18 @@ def test_years_said_in_words_and_vague_days(text, expected):
     assert tag(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shares were up at mid-afternoon yesterday.", [("mid-afternoon yesterday", "2022-01-31TAF")]),
+        ("They met on Monday. By midafternoon they agreed.", [("Monday", "2022-01-31"), ("midafternoon", "2022-01-31TAF")]),
+        ("The index fell for eight trading days.", [("eight trading days", "P8D")]),
+    ],
+)
+def test_parts_of_a_named_day_and_trading_days(text, expected):
+    assert tag(text) == expected
+
+
 def test_a_half_year_is_six_months_and_is_written_as_people_write_it():
     # no shipped row finds halves (notebook 02's exercise 3 adds one); a row that does gets these
     rows = pd.concat([patterns_table(), pd.DataFrame([{
