@@ -1093,6 +1093,10 @@ def test_durations_with_a_half(text, expected):
         ("The ban lasts at least 30 days.", [("at least 30 days", "P30D")]),
         ("It began in 2004 and ended less than a decade later.", [("2004", "2004"), ("less than a decade later", "2014")]),
         ("They talked about three days of talks.", [("about three days", "P3D")]),
+        ("Then, a week or so ago, talks broke down.", [("a week or so ago", "2022-01-25")]),
+        ("Shipments resume within two to three weeks.", [("two to three weeks", "PXW")]),
+        ("Deals are due in the next 12 to 18 months.", [("the next 12 to 18 months", "PXM")]),
+        ("Funds in recent weeks and months sold bonds.", [("recent weeks and months", "PXW")]),
         # a preposition is no modifier; "over" stays out ("spread over two years")
         ("Costs are spread over two years.", [("two years", "P2Y")]),
     ],
