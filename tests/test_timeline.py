@@ -408,6 +408,8 @@ def test_a_weekday_takes_the_verb_of_its_own_clause_past_a_parenthesis(text, exp
     [
         # "next to" is a place, not the future
         ("Five people were killed in the blast next to the embassy on Friday.", [("Friday", "2022-01-28")]),
+        # an irregular past form is a past cue: the day is gone by
+        ("He will tell the court he slept at home on Thursday.", [("Thursday", "2022-01-27")]),
         # wire copy's `` and '' quote marks end a clause as “ and ” do
         ("''He will fly out at dawn (on Thursday),'' she said.", [("Thursday", "2022-02-03")]),
     ],
