@@ -1112,6 +1112,7 @@ def test_a_modifier_of_an_amount_of_time_stays_in_its_extent(text, expected):
     [
         ("The parade is held each July.", [("each July", "XXXX-07")]),
         ("Riots broke out every summer.", [("every summer", "XXXX-SU")]),
+        ("Flights leave on Tuesday nights.", [("Tuesday nights", "XXXX-WXX-2TNI")]),
         ("Riots broke out in the past three summers.", [("the past three summers", "XXXX-SU")]),
         ("It lost money in the past two quarters.", [("the past two quarters", "P2Q")]),
         ("It lost money for several quarters.", [("several quarters", "PXQ")]),
