@@ -155,6 +155,8 @@ def test_relative(text, published, expected):
         ("A dispute that has simmered since the summer.", "2023-11-06", [("the summer", "2023-SU")]),
         ("Work is due to start in the autumn.", "2024-03-08", [("the autumn", "2024-FA")]),
         ("Prices climb ahead of Thanksgiving.", "2022-11-21", [("Thanksgiving", "2022-11-24")]),
+        ("Polls will open on Election Day.", "2022-10-20", [("Election Day", "2022-11-08")]),
+        ("Crowds marched on St. Patrick's Day.", "2022-03-20", [("St. Patrick's Day", "2022-03-17")]),
         ("Easter falls late next year.", "2022-05-05", [("Easter", "2023-04-09"), ("late next year", "2023")]),
     ],
 )
