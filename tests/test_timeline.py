@@ -1101,6 +1101,7 @@ def test_durations_with_a_half(text, expected):
         ("Shipments resume within two to three weeks.", [("two to three weeks", "PXW")]),
         ("Deals are due in the next 12 to 18 months.", [("the next 12 to 18 months", "PXM")]),
         ("Funds in recent weeks and months sold bonds.", [("recent weeks and months", "PXW")]),
+        ("Talks go on in the coming hours.", [("the coming hours", "PTXH")]),
         # a preposition is no modifier; "over" stays out ("spread over two years")
         ("Costs are spread over two years.", [("two years", "P2Y")]),
     ],
