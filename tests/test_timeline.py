@@ -410,6 +410,9 @@ def test_a_weekday_takes_the_verb_of_its_own_clause_past_a_parenthesis(text, exp
     [
         # "next to" is a place, not the future
         ("Five people were killed in the blast next to the embassy on Friday.", [("Friday", "2022-01-28")]),
+        # "set" looks ahead only as a plan ("set to", "set for"); else it is a past verb
+        ("Stocks fell from the record high set on Aug. 6.", [("Aug. 6", "2021-08-06")]),
+        ("The vote is set for Friday.", [("Friday", "2022-02-04")]),
         # an irregular past form is a past cue: the day is gone by
         ("He will tell the court he slept at home on Thursday.", [("Thursday", "2022-01-27")]),
         # wire copy's `` and '' quote marks end a clause as “ and ” do

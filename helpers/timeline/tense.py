@@ -49,6 +49,9 @@ _DETERMINER = re.compile(
 _LEAD = re.compile(r"(?:\b([A-Za-z]+)\s+)?\b([A-Za-z]+)[^\S\r\n]+$")
 #: "to" after "next": a place ("next to the embassy"), no future
 _NEXT_TO = re.compile(r"[^\S\r\n]+to\b", re.IGNORECASE)
+#: "to" or "for" after "set": a plan ("set to resume Monday", "set for Friday"); any other "set" is
+#: a verb in the past or a noun ("set aside vacation plans", "set Friday as the deadline")
+_SET_FOR = re.compile(r"[^\S\r\n]+(?:to|for)\b", re.IGNORECASE)
 #: a possessive right after a weekday ("Friday's vote")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -104,7 +107,7 @@ class SentenceCues:
             if tense is None:
                 continue
             s, e = match.start() + start, match.end() + start
-            if low == "next" and _NEXT_TO.match(text, e):
+            if low == "next" and _NEXT_TO.match(text, e) or low == "set" and not _SET_FOR.match(text, e):
                 continue
             if _DETERMINER.search(text[max(start, s - 24) : s]) and not _future_adjective(match.group(), tense):
                 continue
