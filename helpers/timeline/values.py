@@ -272,22 +272,20 @@ def choose(options: list[Option], now: int, direction: str | None, ahead: int | 
 
 def holiday_date(rule: str, year: int) -> dt.date:
     """The day of a holiday rule of ``holidays.csv`` in ``year``: ``MM-DD``, ``nth:MM:WEEKDAY:N``
-    (``+DAYS`` may follow: US Election Day is the day after the first Monday of November) or
-    ``easter:+DAYS``.
+    or ``easter:+DAYS``.
 
     Example:
-        >>> holiday_date("nth:11:4:4", 2023), holiday_date("easter:-2", 2024), holiday_date("nth:11:1:1+1", 2022)
-        (datetime.date(2023, 11, 23), datetime.date(2024, 3, 29), datetime.date(2022, 11, 8))
+        >>> holiday_date("nth:11:4:4", 2023), holiday_date("easter:-2", 2024)
+        (datetime.date(2023, 11, 23), datetime.date(2024, 3, 29))
     """
     if rule.startswith("nth:"):
         _, month, weekday, nth = rule.split(":")
-        nth, _, after = nth.partition("+")
-        m, w, n, later = int(month), int(weekday), int(nth), dt.timedelta(days=int(after or 0))
+        m, w, n = int(month), int(weekday), int(nth)
         if n > 0:
             first = dt.date(year, m, 1)
-            return first + dt.timedelta(days=(w - first.isoweekday()) % 7 + 7 * (n - 1)) + later
+            return first + dt.timedelta(days=(w - first.isoweekday()) % 7 + 7 * (n - 1))
         last = dt.date(year + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
-        return last - dt.timedelta(days=(last.isoweekday() - w) % 7) + later
+        return last - dt.timedelta(days=(last.isoweekday() - w) % 7)
     if rule.startswith("easter:"):
         return _easter(year) + dt.timedelta(days=int(rule.split(":")[1]))
     month, day = rule.split("-")
