@@ -414,6 +414,7 @@ def test_a_weekday_takes_the_verb_of_its_own_clause_past_a_parenthesis(text, exp
         ("The vote is set for Friday.", [("Friday", "2022-02-04")]),
         # "need(s) to" looks ahead as "is" does
         ("He said voters need to turn out on Wednesday.", [("Wednesday", "2022-02-02")]),
+        ("She didn't need a big win on Monday.", [("Monday", "2022-01-31")]),
         # an irregular past form is a past cue: the day is gone by
         ("He will tell the court he slept at home on Thursday.", [("Thursday", "2022-01-27")]),
         # wire copy's `` and '' quote marks end a clause as “ and ” do

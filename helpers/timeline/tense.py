@@ -40,6 +40,8 @@ _PERFECT = re.compile(
 #: "be", "being", "is", "are" or "am" (an adverb may follow) right before a past participle: a
 #: passive whose tense is the auxiliary's ("will be held", "is being rolled out", "is held annually")
 _PASSIVE_INFINITIVE = re.compile(r"\b(?:be|being|is|are|am)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
+#: "did" or "didn't" (and "not") right before a verb: the auxiliary carries the tense ("didn't need")
+_DID = re.compile(r"\b(?:did(?:n['’]t)?)(?:\s+not)?\s+$", re.IGNORECASE)
 #: a determiner (and an adverb) right before a cue makes it a noun or an adjective ("the plan",
 #: "its preferred shares", "a still unspecified date")
 _DETERMINER = re.compile(
@@ -113,6 +115,8 @@ class SentenceCues:
                 continue
             if tense == "past" and _PASSIVE_INFINITIVE.search(text[max(start, s - 20) : s]):
                 continue  # "will be held", "is held": the auxiliary before carries the tense
+            if tense == "present" and _DID.search(text[max(start, s - 16) : s]):
+                continue  # "didn't need": "didn't" carries the tense
             if tense == "past" and _PERFECT.search(text[max(start, s - 30) : s]):
                 tense = "perfect"
             self.cues.append(Cue(s, e, tense))
