@@ -68,6 +68,11 @@ ALLOWED = {
     # and phrases of political news (tuned on 880 PolNeAR train statements): `overlay_compound`
     # changes; plain VADER's `compound` does not.
     "tone round 2: overlay_compound": "overlay_compound of statements rewritten by tools/make_golden.py",
+    # Issue 10, timeline round 6 (TimeML on TimeBank+AQUAINT): a clock time right before its day is
+    # one TIME ("10 p.m. Wednesday", "noon Thursday"), as TIMEX3 and TempEval-3 annotate it (the
+    # held-out gold keeps them apart: two of its values are lost); modifiers of an amount stay in
+    # its extent ("about three years"); and further TimeML fixes listed in helpers/timeline/README.md.
+    "timeline round 6: TimeML extents and values": "time expression spans and values may change (snapshot and held-out scores rewritten)",
 }
 
 LAYERS = ("document", "sentences", "timexes", "events", "actors", "mentions", "statements")

@@ -400,6 +400,8 @@ def when(value: str) -> str:
         return _time_of_day(value, f"{day.day} {day:%b} {day.year}")
     if kind == "quarter":
         return f"Q{value[-1]} {day.year}"
+    if kind == "half":
+        return f"{'first' if value[-1] == '1' else 'second'} half of {day.year}"
     if kind == "decade":
         return f"the {day.year}s"
     if kind == "century":

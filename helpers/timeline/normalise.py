@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..dates import month_names, weekday_names
 from .rules import MACRO, Unit, tables
 
-__all__ = ["Parts", "normalise", "fill", "number_value", "UNIT_RANK"]
+__all__ = ["Parts", "normalise", "fill", "number_value", "spoken_year", "UNIT_RANK"]
 
 #: the units of a compound duration, largest first
 UNIT_RANK = ("year", "month", "week", "day", "hour", "minute")
@@ -64,6 +64,23 @@ def number_value(surface: str) -> str:
     return str(int(value)) if value.is_integer() else str(value)
 
 
+def spoken_year(words: str) -> str:
+    """A year said in words: the hundreds, then the rest ("nineteen ninety-six" → "1996"), or two
+    thousand and the rest ("two thousand and five" → "2005").
+
+    Example:
+        >>> spoken_year("nineteen ninety-six"), spoken_year("Nineteen seventy nine"), spoken_year("two thousand")
+        ('1996', '1979', '2000')
+    """
+    numbers = tables().numbers
+    parts = [w for w in words.lower().replace("-", " ").split() if w != "and"]
+    if parts[:2] == ["two", "thousand"]:
+        hundreds, rest = 20, parts[2:]
+    else:
+        hundreds, rest = int(numbers[parts[0]]), parts[1:]
+    return str(hundreds * 100 + sum(int(numbers[w]) for w in rest))
+
+
 def _scaled(number: str, factor: int) -> str:
     """``number`` times ``factor`` ("3" decades → "30" years), exact for whole numbers."""
     if number.isdigit():
@@ -91,6 +108,8 @@ def _dates(g: dict[str, str], out: Parts) -> bool:
         fields["day"] = f"{day:02d}"
     if "year" in g:
         fields["year"] = g["year"]
+    if "year_words" in g:  # "nineteen ninety-six", said on air
+        fields["year_words"] = spoken_year(g["year_words"])
     if "years" in g:  # "2019-20": how many years the span covers, both ends counted
         first = int(g["year"])
         last = first // 100 * 100 + int(g["years"])

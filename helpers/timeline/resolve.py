@@ -52,7 +52,7 @@ _SHIFT = re.compile(
 _WEEKEND = re.compile(r"^UNDEF-weekend$")
 _MONTH_DAY = re.compile(r"^UNDEF-REF-monthday-(?P<day>\d\d)$")
 _AGO = re.compile(r"^UNDEF-ago-(?P<unit>[a-z]+)-(?P<n>\d+(?:\.\d+)?|X)$")
-_YEARLESS = re.compile(r"^UNDEF-year-(?P<month>\d\d)(?:-(?P<day>\d\d))?$")
+_YEARLESS = re.compile(r"^UNDEF-year-(?P<month>\d\d)(?:-(?P<day>\d\d))?(?P<tail>T.+)?$")
 _YEARLESS_QUARTER = re.compile(r"^UNDEF-year-Q(?P<quarter>[1-4])$")
 _MONTH_REL = re.compile(r"^UNDEF-(?P<op>plus|minus)-(?P<n>[01])-monthname-(?P<month>\d\d)$")
 _WEEKDAY = re.compile(r"^UNDEF-(?P<how>last-|next-)?weekday-(?P<weekday>[1-7])(?P<tail>.*)$")
@@ -70,7 +70,7 @@ _DURATION_ORDER = (("year", False), ("month", False), ("week", False), ("day", F
 _KEEP_GRANULARITY = ("quarter", "month")
 #: the unit a vague shift ("days later") can still name: the day for hours, the month for days …
 _VAGUE_UNIT = {"minute": "day", "hour": "day", "day": "month", "week": "month", "month": "year", "year": "decade"}
-_COARSENESS = ("time", "day", "week", "month", "quarter", "season", "year", "decade")
+_COARSENESS = ("time", "day", "week", "month", "quarter", "half", "season", "year", "decade")
 #: the marks an anaphoric shift by each unit may start from
 _FINE_ENOUGH = {
     "day": ("day", "time"),
@@ -80,7 +80,7 @@ _FINE_ENOUGH = {
     "month": ("day", "time", "week", "month"),
     "quarter": ("quarter",),
 }
-_ANY_DATE = ("day", "time", "week", "month", "quarter", "season", "year")
+_ANY_DATE = ("day", "time", "week", "month", "quarter", "half", "season", "year")
 #: how far ahead (in months) a quarter the tense puts in the future may lie: "expects to report
 #: third-quarter results" in October is the quarter just ended, not next year's
 _QUARTER_AHEAD = 6
@@ -379,7 +379,8 @@ def _month_or_day(ctx: Context, match: re.Match[str], parts: Parts, years: list[
         if lead == "soon":
             lead = "future" if future and min(future) - now <= soon else None
         direction = lead or ctx.tense()
-    return choose(options, now, direction, ahead=ahead)
+    found = choose(options, now, direction, ahead=ahead)
+    return found + match.group("tail") if found is not None and match.group("tail") else found
 
 
 def _on_weekday(options: list[Option], parts: Parts) -> list[Option]:

@@ -29,7 +29,7 @@ WINDOW = 1000
 #: the character before second, so that re skips quickly from one letter to the next candidate)
 _WORD = re.compile(r"[A-Za-z](?<![\w.][A-Za-z])[A-Za-z]*(?:['’][a-z]+)?")
 _CLAUSE_MARK = re.compile(
-    r",(?=\s)|[;:“”\"—–()]|\b(?:that|and|after|before|because|although|though|while|whereas|unless|once)\b"
+    r",(?=\s)|[;:“”\"—–()]|``|''|\b(?:that|and|after|before|because|although|though|while|whereas|unless|once)\b"
 )
 #: a parenthesis, which is no clause mark between a cue and its date ("began at 8pm (1700 GMT) on Sunday")
 PARENTHESES = re.compile(r"\([^()]*\)")
@@ -40,6 +40,8 @@ _PERFECT = re.compile(
 #: "be", "being", "is", "are" or "am" (an adverb may follow) right before a past participle: a
 #: passive whose tense is the auxiliary's ("will be held", "is being rolled out", "is held annually")
 _PASSIVE_INFINITIVE = re.compile(r"\b(?:be|being|is|are|am)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
+#: "did" or "didn't" (and "not") right before a verb: the auxiliary carries the tense ("didn't need")
+_DID = re.compile(r"\b(?:did(?:n['’]t)?)(?:\s+not)?\s+$", re.IGNORECASE)
 #: a determiner (and an adverb) right before a cue makes it a noun or an adjective ("the plan",
 #: "its preferred shares", "a still unspecified date")
 _DETERMINER = re.compile(
@@ -47,6 +49,11 @@ _DETERMINER = re.compile(
 )
 #: the one or two words right before an expression ("payable", "ahead of")
 _LEAD = re.compile(r"(?:\b([A-Za-z]+)\s+)?\b([A-Za-z]+)[^\S\r\n]+$")
+#: "to" after "next": a place ("next to the embassy"), no future
+_NEXT_TO = re.compile(r"[^\S\r\n]+to\b", re.IGNORECASE)
+#: "to" or "for" after "set": a plan ("set to resume Monday", "set for Friday"); any other "set" is
+#: a verb in the past or a noun ("set aside vacation plans", "set Friday as the deadline")
+_SET_FOR = re.compile(r"[^\S\r\n]+(?:to|for)\b", re.IGNORECASE)
 #: a possessive right after a weekday ("Friday's vote")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -102,10 +109,14 @@ class SentenceCues:
             if tense is None:
                 continue
             s, e = match.start() + start, match.end() + start
+            if low == "next" and _NEXT_TO.match(text, e) or low == "set" and not _SET_FOR.match(text, e):
+                continue
             if _DETERMINER.search(text[max(start, s - 24) : s]) and not _future_adjective(match.group(), tense):
                 continue
             if tense == "past" and _PASSIVE_INFINITIVE.search(text[max(start, s - 20) : s]):
                 continue  # "will be held", "is held": the auxiliary before carries the tense
+            if tense == "present" and _DID.search(text[max(start, s - 16) : s]):
+                continue  # "didn't need": "didn't" carries the tense
             if tense == "past" and _PERFECT.search(text[max(start, s - 30) : s]):
                 tense = "perfect"
             self.cues.append(Cue(s, e, tense))

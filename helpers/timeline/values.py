@@ -49,6 +49,7 @@ _GRANULARITY = (
     (r"\d{4}-W\d\d", "week"),
     (r"\d{4}-\d\d$", "month"),
     (r"\d{4}-Q[1-4]$", "quarter"),
+    (r"\d{4}-H[12]$", "half"),
     (r"\d{4}-(?:SP|SU|FA|WI)$", "season"),
     (r"\d{4}$", "year"),
     (r"\d{3}X$", "decade"),
@@ -63,7 +64,7 @@ _GRANULARITY_REGEX = re.compile("|".join(f"(?P<{name}>{pattern})" for pattern, n
 
 
 def granularity(value: str) -> str:
-    """What a TIMEX3 value pins down: time, day, week, month, quarter, season, year, decade, century,
+    """What a TIMEX3 value pins down: time, day, week, month, quarter, half, season, year, decade, century,
     reference, duration, set (or "" for anything else).
 
     Example:
@@ -84,6 +85,8 @@ def _first_day(value: str, kind: str) -> dt.date | None:
         return dt.date(year, int(value[5:7]), 1)
     if kind == "quarter":
         return dt.date(year, 3 * int(value[6]) - 2, 1)
+    if kind == "half":
+        return dt.date(year, 6 * int(value[6]) - 5, 1)
     if kind == "season":
         back, month = _SEASON_START[value[5:]]
         return dt.date(year + back, month, 1)
@@ -118,7 +121,7 @@ def _end_day(value: str, kind: str, start: dt.date) -> tuple[dt.date, dt.date]:
         if value.endswith("-WE"):  # the weekend: Saturday and Sunday
             return start + dt.timedelta(days=5), start + dt.timedelta(days=7)
         return start, start + dt.timedelta(days=7)
-    months = {"month": 1, "quarter": 3, "season": 3, "year": 12, "decade": 120, "century": 1200}[kind]
+    months = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}[kind]
     year, month = shift_month(start, months)
     return start, dt.date(year, month, 1)
 
