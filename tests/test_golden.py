@@ -63,6 +63,13 @@ ALLOWED = {
     # statement in two parts (`parts`), as PolNeAR annotates it; the course article, the sample,
     # the dev set and the held-out gold were revised by the same rule in the same change.
     "issue 10 split quotes are one statement": "snapshot and held-out scores rewritten by tools/make_golden.py",
+    # Issue 10, actors round 3 (developed on six hand-annotated PolNeAR articles): a known agency
+    # credited in a wire dateline ("(AP)") is a mention, as PolNeAR annotates it (the held-out gold
+    # does not: four more held-out mentions found, none matched); a one-sentence standfirst is Title
+    # Case only when 80% of its words are capitalised; words in capitals for stress ("COULD") are no
+    # organisations; a capitalised run after a determiner is no person; a company is also named without
+    # its legal suffixes. The course article, the sample and the dev set are unchanged.
+    "actors round 3: real-news names and descriptions": "held-out scores rewritten by tools/make_golden.py",
 }
 
 LAYERS = ("document", "sentences", "timexes", "events", "actors", "mentions", "statements")

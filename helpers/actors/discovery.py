@@ -155,7 +155,7 @@ class Discovery:
                 owner = bracketed or self._org_tails().get((key, "@initials"))
                 if owner:  # "Fox Business Network (FBN)", or "FBN" alone: the initials of a known name
                     self.add_alias((key,), Entry(owner, "NAME", rule="acronym_in_brackets" if bracketed else "acronym_of_known_name"))
-                else:
+                elif not self._stressed(key):
                     self._new_org(key, key, i)
             elif self._camel_case(i):
                 self._new_org(key.upper(), key, i)
@@ -285,6 +285,8 @@ class Discovery:
         before = self.lower[i - 1] if i > self.lo[i] else ""
         if not is_org and (before in self.cues["locative_run"] or before in self.cues["article_word"] or keys[-1] in self.cues["place_head"]):
             return  # a place, or a thing ("the Rio Grande basin")
+        if not is_org and before in self.run_determiners:
+            return  # a person's name takes no determiner: "this Silver Harbour", "its Blue Lagoon event"
         if not is_org:
             self.register_person(i, j, set(), "", "")
             return
@@ -305,6 +307,10 @@ class Discovery:
         short_heads = self.cues["company_head"] | self.cues["short_form_head"]
         if j - i >= 2 and self.keys[j - 1] in short_heads and first not in heads and self.nameish(i) and not self.match(i).length:
             aliases.append((first,))  # "Kestrel Energy" … "Kestrel", "Ridgeway University" … "Ridgeway"
+        k = j
+        while k - i > 2 and self.keys[k - 1] in self.cues["company_head"]:
+            k -= 1
+            aliases.append(tuple(self.keys[i:k]))  # "Kestrel Marine Group Inc" … "Kestrel Marine Group", "Kestrel Marine"
         if j - i >= 2 and self.keys[j - 1] in self.cues["club_head"]:
             aliases.append((self.keys[j - 1],))  # "Millbank Rovers" … "Rovers"
         owner = self._org_tails().get(tuple(self.keys[i:j]))
@@ -326,12 +332,3 @@ class Discovery:
             and self.article.text[self.ends[i] : self.ends[i] + 1] != "$"  # a currency: "NZ$5"
             and not self.all_caps(i)
         )
-
-    def _camel_case(self, i: int) -> bool:
-        """A one-word brand written in camel case ("DataNest", "BrightPay"): a capital after three or more
-        lower-case letters; not a Gaelic or Scottish surname ("MacArthur", "McDonald")."""
-        k = self.keys[i]
-        if not (k.isalpha() and k[:1].isupper() and len(k) >= 6) or k.startswith(tuple(self.cues["surname_prefix"])):
-            return False
-        inner = next((p for p in range(1, len(k)) if k[p].isupper()), 0)
-        return inner >= 3 and k[1:inner].islower() and k[inner + 1 :].islower() and k[inner + 1 :] != ""
