@@ -46,3 +46,31 @@ def test_a_company_is_also_named_without_its_legal_suffixes():
         ("Kestrel Marine Group Inc", "KMGI"), ("Dorset Bank AG", "DBAG"), ("Kestrel Marine Group", "KMGI"),
         ("Kestrel Marine", "KMGI"), ("Dorset Bank", "DBAG"),
     ]
+
+
+def test_a_party_adjective_starts_the_name_of_a_party_body():
+    found = mentions("The Democratic National Committee said it would help. The DNC paid.")
+    assert [(t, a) for t, a, *_ in found] == [("Democratic National Committee", "DNC"), ("DNC", "DNC")]
+
+
+def test_laws_plans_and_days_are_no_actors_nor_their_acronyms():
+    found = mentions("The Clean Harbour Act (CHA) passed on Election Day. The CHA helped, Ana Ruiz said.")
+    assert [t for t, *_ in found] == ["Ana Ruiz"]
+
+
+def test_a_shouted_phrase_and_common_acronyms_are_no_organisations():
+    found = mentions("SIGN UP FOR OUR newsletter. Harbour Solutions PAC, a super PAC, paid for DNA tests, Ana Ruiz said.")
+    assert [(t, a) for t, a, *_ in found] == [("Harbour Solutions PAC", "HSPAC"), ("Ana Ruiz", "ana_ruiz")]
+
+
+def test_a_news_organisation_written_in_capitals_is_known():
+    assert ("USA TODAY", "USA_TODAY", "NAME", "lexicon_name") in mentions("A USA TODAY survey found it.")
+
+
+def test_an_invitation_to_follow_someone_is_not_part_of_the_name():
+    assert [t for t, *_ in mentions("Follow Ana Ruiz on Twitter.")] == ["Ana Ruiz"]
+
+
+def test_a_person_whose_surname_is_a_thing_word_is_still_a_person():
+    found = mentions("Doris Day met Ben Law. Law said no.")
+    assert [(t, a) for t, a, *_ in found] == [("Doris Day", "doris_day"), ("Ben Law", "ben_law"), ("Law", "ben_law")]

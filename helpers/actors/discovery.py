@@ -145,7 +145,9 @@ class Discovery:
             self.title_spans.append(TitleSpan(p.start, p.name_end, aid))
 
     def _discover_single_words(self, covered: set[int]) -> None:
-        """4b. Acronyms ("IMF"), camel-case brands ("DataNest") and names that speak ("Ruiz told")."""
+        """4b. Acronyms ("IMF"), camel-case brands ("DataNest") and names that speak ("Ruiz told"); not the
+        acronym of a law or plan ("the Clean Water Act (CWA)"), there or later."""
+        things: set[str] = set()
         for i in self.capitalised:
             key = self.keys[i]
             if i in covered or self.sents[i] in self.title_case or len(key) > MAX_NAME_CHARS or self.match(i).length:
@@ -155,7 +157,9 @@ class Discovery:
                 owner = bracketed or self._org_tails().get((key, "@initials"))
                 if owner:  # "Fox Business Network (FBN)", or "FBN" alone: the initials of a known name
                     self.add_alias((key,), Entry(owner, "NAME", rule="acronym_in_brackets" if bracketed else "acronym_of_known_name"))
-                elif not self._stressed(key):
+                elif self._names_a_thing(i):
+                    things.add(key)
+                elif not self._stressed(i) and key not in things:
                     self._new_org(key, key, i)
             elif self._camel_case(i):
                 self._new_org(key.upper(), key, i)
@@ -280,6 +284,8 @@ class Discovery:
     def _register_run(self, i: int, j: int) -> None:
         heads = self.heads
         keys = self.keys[i:j]
+        if keys[-1] in self.cues["thing_head"] and keys[0] not in self.lex.given_names:
+            return  # a law, a plan, a treaty, a war, a day ("the Clean Water Act", "Election Day"): no actor ("Doris Day" is)
         is_org = keys[-1] in heads or (keys[0] in heads and "of" in keys) or self._spelled(i, j)
         is_org = is_org or ("of" in keys and any(k in heads for k in keys[: keys.index("of")]))
         before = self.lower[i - 1] if i > self.lo[i] else ""
@@ -292,8 +298,8 @@ class Discovery:
             return
         if i > self.lo[i]:
             n, entries = self.match(i - 1)
-            if n == 1 and any(e.form in ("NAME", "ADJ") and self._type(e) == "COUNTRY" for e in entries):
-                i -= 1  # "U.S. Department of Agriculture"
+            if n == 1 and any(e.form in ("NAME", "ADJ") and self._type(e) == "COUNTRY" or e.form == "ADJ" and self._type(e) == "ORG" for e in entries):
+                i -= 1  # "U.S. Department of Agriculture", a party's adjective: "Democratic National Committee"
         hi = self.hi[i]
         if j + 1 <= hi - 1 and self.keys[j].isupper() and len(self.keys[j]) <= 3 and not self.keys[j + 1][:1].isupper():
             if any(e.form == "NAME" and self._type(e) == "COUNTRY" for e in self.match(j).entries):
@@ -318,17 +324,3 @@ class Discovery:
             self.add_alias(tuple(self.keys[i:j]), Entry(owner, "NAME", rule="organisation_short_name"))
             return
         self._new_org(acronym or initials(self.keys[i:j]), name, i, aliases=aliases)
-
-    def _acronym(self, i: int) -> bool:
-        k = self.keys[i]
-        return (
-            2 <= len(k) <= 5
-            and k.isalpha()
-            and k.isupper()
-            and k not in self.cues["not_a_name"]
-            and not set(k) <= set("IVXLC")
-            and not self._dateline(i)
-            and not self._after_clock(i)
-            and self.article.text[self.ends[i] : self.ends[i] + 1] != "$"  # a currency: "NZ$5"
-            and not self.all_caps(i)
-        )

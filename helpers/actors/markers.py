@@ -80,11 +80,19 @@ class Markers:
         d = self.determiners
         return (d["definite"] - {"that"}) | d["indefinite"] | d["possessive"]
 
-    def _stressed(self, key: str) -> bool:
-        """Is a word in capitals an English word written so for stress ("they COULD be", "NOT once"), not an
-        unknown acronym? (A small word, or a ``stressed_word`` cue.)"""
-        low = key.lower()
-        return low in self.lex.stopwords or low in self.cues["stressed_word"]
+    def _stressed(self, i: int) -> bool:
+        """Is unit ``i``, a word in capitals, an English word written so for stress ("they COULD be", "NOT
+        once") or part of a shouted phrase ("SIGN UP FOR …"), not an unknown acronym? (A small word or a
+        ``stressed_word`` cue, or next to a small word in capitals.)"""
+        low, stop = self.lower[i], self.lex.stopwords
+        if low in stop or low in self.cues["stressed_word"]:
+            return True
+        near = [k for k in (i - 1, i + 1) if self.lo[i] <= k < self.hi[i]]
+        return any(self.keys[k].isupper() and len(self.keys[k]) > 1 and self.lower[k] in stop for k in near)
+
+    def _names_a_thing(self, i: int) -> bool:
+        """Is unit ``i`` in brackets after a name ending in a ``thing_head`` word ("the Clean Water Act (CWA)")?"""
+        return i - 2 >= self.lo[i] and self.keys[i - 1] == "(" and self.keys[i - 2] in self.cues["thing_head"]
 
     def _known_org(self, i: int) -> bool:
         """Is unit ``i`` alone the name of an organisation the tables know ("AP", "Reuters")?"""
@@ -157,3 +165,17 @@ class Markers:
             return False
         inner = next((p for p in range(1, len(k)) if k[p].isupper()), 0)
         return inner >= 3 and k[1:inner].islower() and k[inner + 1 :].islower() and k[inner + 1 :] != ""
+
+    def _acronym(self, i: int) -> bool:
+        k = self.keys[i]
+        return (
+            2 <= len(k) <= 5
+            and k.isalpha()
+            and k.isupper()
+            and k not in self.cues["not_a_name"]
+            and not set(k) <= set("IVXLC")
+            and not self._dateline(i)
+            and not self._after_clock(i)
+            and self.article.text[self.ends[i] : self.ends[i] + 1] != "$"  # a currency: "NZ$5"
+            and not self.all_caps(i)
+        )
