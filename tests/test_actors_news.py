@@ -74,3 +74,19 @@ def test_an_invitation_to_follow_someone_is_not_part_of_the_name():
 def test_a_person_whose_surname_is_a_thing_word_is_still_a_person():
     found = mentions("Doris Day met Ben Law. Law said no.")
     assert [(t, a) for t, a, *_ in found] == [("Doris Day", "doris_day"), ("Ben Law", "ben_law"), ("Law", "ben_law")]
+
+
+def test_a_capital_that_modifies_a_noun_or_takes_the_is_a_place():
+    found = mentions("The Lima attackers fled. After the Lima terror attacks, Lima wants answers.")
+    assert [(t, a, k) for t, a, k, _ in found] == [("Lima", "PER", "METONYM")]
+
+
+def test_a_bare_possessive_head_is_a_body_part():
+    found = mentions("Prime Minister Ana Ruiz spoke. Tom Lee shook his head. The head said no.")
+    assert [(t, a) for t, a, *_ in found if "head" in t] == [("The head", "ana_ruiz")]
+
+
+def test_the_group_after_a_group_is_the_unnamed_one():
+    text = "The Harbour Workers Union said no. At college I found a group of friends. I joined that group. The union said yes."
+    assert [(t, a) for t, a, *_ in mentions(text)] == [("Harbour Workers Union", "HWU"), ("The union", "HWU")]
+    assert ("the group", "HWG") in [(t, a) for t, a, *_ in mentions("The Harbour Workers Group said no. Later the group said yes.")]

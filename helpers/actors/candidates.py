@@ -235,6 +235,9 @@ class Candidates:
                 p -= 1
             locative = p >= self.lo[i] and self.lower[p] in self.cues["locative"] and nxt != "'s"
             modifier = i > self.lo[i] and self.lower[i - 1] in self.determiners["indefinite"]  # "a London bank"
+            if e.form == "CAPITAL":  # "the Paris attackers", "Lima terror attacks": the city names a thing
+                the_before = p < i - 1  # a city never takes "the" when it stands for its country
+                modifier = modifier or the_before or (j < hi and self.lower[j] in self.cues["city_modified_noun"])
             if locative or modifier or self._dateline(i) or self._dateline(i, j):
                 return [self._cand(i, j, "BLOCK", "block")]
             if len(seats) > 1:

@@ -11,6 +11,7 @@ Example:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from .model import (
@@ -19,7 +20,10 @@ from .model import (
 from .shapes import FORCES
 from .tables import Actor
 
-__all__ = ["DescriptionResolution"]
+__all__ = ["DescriptionResolution", "INTRODUCED_REACH"]
+
+#: "the group" is the one "a group" brought in up to this many sentences before, not one named earlier.
+INTRODUCED_REACH = 3
 
 
 class DescriptionResolution:
@@ -155,6 +159,8 @@ class DescriptionResolution:
         if d.again:  # "the ministry" after "the Ministry of Finance": an organisation named with the noun
             c.rule = "collective_named_head"
             return self._rank_collective(c, lambda a: self._org_fits(a, {c.head.capitalize()}), later)
+        if self._introduced_unnamed(c):
+            return None  # "a group of friends … that group": a new, unnamed one, not the group most in view
         choices = d.choices
         c.rule = "collective_salient"
         if d.type == "COUNTRY":
@@ -173,6 +179,24 @@ class DescriptionResolution:
             c.rule = "national_forces"
             return self._national_forces(c, forces)
         return None
+
+    def _introduced_unnamed(self, c: Candidate) -> bool:
+        """Did "a"/"an" (and up to two adjectives) bring in a noun with this head earlier in the sentence or
+        the :data:`INTRODUCED_REACH` sentences before ("I found a group of friends … I joined that group")?"""
+        if self._indefinite_heads is None:
+            self._indefinite_heads = {}
+            lower, keys, indefinite, stop = self.lower, self.keys, self.determiners["indefinite"], self.lex.stopwords
+            for k in range(1, len(lower)):
+                if (lower[k],) not in self.lex.collective:
+                    continue
+                p = k - 1
+                while p > max(self.lo[k], k - 3) and keys[p].isalpha() and keys[p].islower() and lower[p] not in stop:
+                    p -= 1
+                if p >= self.lo[k] and lower[p] in indefinite:
+                    self._indefinite_heads.setdefault(lower[k], []).append(k)
+        found = self._indefinite_heads.get(c.head, [])
+        before = bisect_left(found, c.unit)  # the positions are in order: the last one before this noun
+        return before > 0 and self.sents[c.unit] - self.sents[found[before - 1]] <= INTRODUCED_REACH
 
     def resolve_campaign(self, c: Candidate) -> str | None:
         """"Her campaign", "the Ruiz campaign", "Ruiz's campaign": the campaign of the person the

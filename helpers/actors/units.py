@@ -191,6 +191,8 @@ class ArticleUnits(AliasAdding, UnitLists):
         self.seen_count: dict[str, int] = {}  # in order of first mention
         self.failed: list[Candidate] = []
         self._table_people: set[str] | None = None
+        #: the sentences where "a group", "an international coalition" … bring in an unnamed one, by head noun
+        self._indefinite_heads: dict[str, list[int]] | None = None
         #: the longest alias at each unit, once asked (None: not yet); sized by ``_build_units``
         self._memo: list[Match | None] = []
         self._forgotten: list[int] = []
