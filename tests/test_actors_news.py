@@ -90,3 +90,15 @@ def test_the_group_after_a_group_is_the_unnamed_one():
     text = "The Harbour Workers Union said no. At college I found a group of friends. I joined that group. The union said yes."
     assert [(t, a) for t, a, *_ in mentions(text)] == [("Harbour Workers Union", "HWU"), ("The union", "HWU")]
     assert ("the group", "HWG") in [(t, a) for t, a, *_ in mentions("The Harbour Workers Group said no. Later the group said yes.")]
+
+
+def test_a_pronoun_in_a_fronted_clause_is_the_main_clauses_subject():
+    found = mentions("Ben Lee spoke. Having said that he would not jail Lee, Judge Tom Ruiz left.")
+    assert ("he", "tom_ruiz", "PRONOUN", "pronoun_cataphora") in found
+    found = mentions("Ben Lee spoke. Though she lost, Ana Ruiz smiled.")
+    assert ("she", "ana_ruiz", "PRONOUN", "pronoun_cataphora") in found
+
+
+def test_a_pronoun_after_the_fronted_clause_still_looks_back():
+    found = mentions("Ben Lee spoke. When the vote ended, he left and Tom Ruiz stayed.")
+    assert ("he", "ben_lee", "PRONOUN", "pronoun_recent_person") in found

@@ -22,12 +22,14 @@ from .model import (
 )
 from .shapes import OPENING_QUOTES
 
-__all__ = ["Resolution", "PRONOUN_WINDOW"]
+__all__ = ["Resolution", "PRONOUN_WINDOW", "FRONTED_REACH"]
 
 _new = object.__new__
 
 #: Pronouns look this many sentences back for their person.
 PRONOUN_WINDOW = 4
+#: A pronoun this many units or fewer into a sentence may be in its fronted clause ("After he left, Ruiz …").
+FRONTED_REACH = 20
 #: A person followed by a reporting verb within this many units is a speaker ("Smith, the mayor, said").
 SPEAKER_REACH = 8
 
@@ -205,6 +207,12 @@ class Resolution:
         for h in reversed(self.people_by_sent.get(sent, ())):
             if h.cand.unit < i and fits(h.actor_id):
                 return h.actor_id, "pronoun_same_sentence"
+        later = list(later)
+        if self._in_fronted_clause(i):  # "After he left office, Judge Ruiz …": the subject of the main clause
+            first = next((c for c in later if c.kind in ("NAME", "TITLE_NAME") and self.keys[c.unit - 1] == ","), None)
+            aid = first and (first.actor or (self._nearest(list(first.choices), first.unit) if first.choices else ""))
+            if aid and fits(aid):
+                return aid, "pronoun_cataphora"
         for back in range(1, PRONOUN_WINDOW + 1):
             in_sent = [h for h in self.people_by_sent.get(sent - back, ()) if fits(h.actor_id)]
             if in_sent:
@@ -216,6 +224,13 @@ class Resolution:
                 if aid and fits(aid):
                     return aid, "pronoun_cataphora"
         return None, ""
+
+    def _in_fronted_clause(self, i: int) -> bool:
+        """Is unit ``i`` in a clause that opens its sentence before the first comma ("Having said that he
+        would …, Ruiz", "After she won, …"; a ``fronted_clause`` cue word first, at most
+        :data:`FRONTED_REACH` units before ``i``)?"""
+        lo = self.lo[i]
+        return i - lo <= FRONTED_REACH and self.lower[lo] in self.cues["fronted_clause"] and "," not in self.keys[lo:i]
 
     def _apposed_name(self, c: Candidate, later: list[Candidate]) -> str | None:
         """The organisation named right after a collective description and a comma ("The employers'
