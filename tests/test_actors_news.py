@@ -102,3 +102,23 @@ def test_a_pronoun_in_a_fronted_clause_is_the_main_clauses_subject():
 def test_a_pronoun_after_the_fronted_clause_still_looks_back():
     found = mentions("Ben Lee spoke. When the vote ended, he left and Tom Ruiz stayed.")
     assert ("he", "ben_lee", "PRONOUN", "pronoun_recent_person") in found
+
+
+def test_a_title_after_then_or_ex_and_a_hyphen_is_still_a_title():
+    found = mentions("It was pushed by then-Secretary of State Ana Ruiz in 2011. On Monday ex-President Tom Lee spoke.")
+    assert [(t, a, r) for t, a, _, r in found] == [
+        ("then-Secretary of State Ana Ruiz", "ana_ruiz", "title_name"), ("ex-President Tom Lee", "tom_lee", "title_name"),
+    ]
+
+
+def test_an_organisation_named_head_for_something_is_one_name():
+    found = mentions("Tom Ruiz of the Center for Strategic and Coastal Studies spoke. Ana Lee of the Council for Harbour Politics left.")
+    assert [(t, a) for t, a, *_ in found] == [
+        ("Tom Ruiz", "tom_ruiz"), ("Center for Strategic and Coastal Studies", "CSCS"), ("Ana Lee", "ana_lee"),
+        ("Council for Harbour Politics", "CHP"),
+    ]
+
+
+def test_contractions_and_last_or_next_are_no_names():
+    found = mentions("“Well,” I’ve said, “we’re ready.” Last September, Tom Ruiz left. “Next Tuesday,” We’re told, “it ends.”")
+    assert [t for t, *_ in found] == ["Tom Ruiz"]

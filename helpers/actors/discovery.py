@@ -31,6 +31,8 @@ __all__ = ["Discovery", "MAX_NAME_UNITS", "MAX_NAME_CHARS"]
 
 #: The most units a discovered name may have: a longer capitalised run is not one name.
 MAX_NAME_UNITS = 6
+#: Words that join an organisation's head word to the rest of its name ("Bank of …", "Center for …").
+_HEAD_LINKS = frozenset(("of", "for"))
 #: The most characters a discovered name may have.
 MAX_NAME_CHARS = 60
 
@@ -247,7 +249,7 @@ class Discovery:
                 return j + 1 + n  # "Central Bank of Kenya", "Reserve Bank of India": the country ends the name
         # connectors only inside organisations' names (a head word, or the acronym in brackets
         # spells the words: "Initiative for Rural Resilience (IRR)"): otherwise stop before the first one
-        inside = self.keys[j - 1] in heads or (self.keys[i] in heads and "of" in self.keys[i:j]) or self._spelled(i, j)
+        inside = self.keys[j - 1] in heads or (self.keys[i] in heads and _HEAD_LINKS.intersection(self.keys[i:j])) or self._spelled(i, j)
         if not inside:
             for k in range(i, j):
                 if self.keys[k] in (*CONNECTORS, "'", "the"):
@@ -286,7 +288,7 @@ class Discovery:
         keys = self.keys[i:j]
         if keys[-1] in self.cues["thing_head"] and keys[0] not in self.lex.given_names:
             return  # a law, a plan, a treaty, a war, a day ("the Clean Water Act", "Election Day"): no actor ("Doris Day" is)
-        is_org = keys[-1] in heads or (keys[0] in heads and "of" in keys) or self._spelled(i, j)
+        is_org = keys[-1] in heads or (keys[0] in heads and bool(_HEAD_LINKS.intersection(keys))) or self._spelled(i, j)
         is_org = is_org or ("of" in keys and any(k in heads for k in keys[: keys.index("of")]))
         before = self.lower[i - 1] if i > self.lo[i] else ""
         if not is_org and (before in self.cues["locative_run"] or before in self.cues["article_word"] or keys[-1] in self.cues["place_head"]):

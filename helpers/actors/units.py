@@ -33,6 +33,9 @@ from .unit_lists import UnitLists, indexes
 
 __all__ = ["ArticleUnits"]
 
+#: What follows the apostrophe of a contraction ("I've", "they're", "don't"); a name's part never is one of these.
+_CONTRACTION_TAILS = frozenset(("ve", "ll", "re", "m", "d", "t"))
+
 NO_MATCH = Match(0, ())
 NO_LOOKUP = Lookup(0, None)
 
@@ -355,6 +358,7 @@ class ArticleUnits(AliasAdding, UnitLists):
             and not self._calendar(i)
             and (k,) not in self.lex.titles
             and i not in self.portfolio
+            and k.rpartition("'")[2] not in _CONTRACTION_TAILS  # "I've", "We're", "Don't": never a name
         )
 
     def _calendar(self, i: int) -> bool:
