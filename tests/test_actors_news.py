@@ -122,3 +122,8 @@ def test_an_organisation_named_head_for_something_is_one_name():
 def test_contractions_and_last_or_next_are_no_names():
     found = mentions("“Well,” I’ve said, “we’re ready.” Last September, Tom Ruiz left. “Next Tuesday,” We’re told, “it ends.”")
     assert [t for t, *_ in found] == ["Tom Ruiz"]
+
+
+def test_two_word_us_cities_and_regions_are_places_not_people():
+    found = mentions("Voters in Des Moines and Las Vegas met Tom Ruiz, who said the Rust Belt matters.")
+    assert [t for t, *_ in found] == ["Tom Ruiz"]
