@@ -127,3 +127,17 @@ def test_contractions_and_last_or_next_are_no_names():
 def test_two_word_us_cities_and_regions_are_places_not_people():
     found = mentions("Voters in Des Moines and Las Vegas met Tom Ruiz, who said the Rust Belt matters.")
     assert [t for t, *_ in found] == ["Tom Ruiz"]
+
+
+def test_a_surname_that_begins_another_proper_name_is_not_the_person():
+    found = mentions("Ted Ruiz spoke. Ruiz Control is the cure. He watched The Ruiz File. The Ruiz Campaign said so. Ruiz said no.")
+    assert [(t, a) for t, a, *_ in found if "Ruiz" in t] == [
+        ("Ted Ruiz", "ted_ruiz"), ("The Ruiz Campaign", "ted_ruiz_campaign"), ("Ruiz", "ted_ruiz"),
+    ]
+
+
+def test_a_surname_before_an_organisation_head_names_the_organisation():
+    found = mentions("Ana Ruiz spoke. The Ruiz Foundation paid. Ruiz said so.")
+    assert [(t, a, r) for t, a, _, r in found][1:] == [
+        ("Ruiz Foundation", "RF", "discovered_org"), ("Ruiz", "ana_ruiz", "surname_after_full_name"),
+    ]

@@ -182,6 +182,8 @@ class Candidates:
             family = any(e.head == "family" for e in people) and not nxt[:1].isdigit()  # "Sun said", not "Sun 12"
             if nxt not in self.lex.reporting and nxt != "'s" and not family:
                 return []  # "May 9" is a date; "May says" is Martha May
+        if people and n == 1 and self._inside_other_name(i, j):
+            return []  # "Cruz Control", "The Kelly File": a person's one-word name begins another proper name
         if people:
             forms = {"NAME": "NAME", "TITLE": "TITLE_NAME", "DESC": "DESCRIPTION"}
             e = people[0]
@@ -207,6 +209,14 @@ class Candidates:
                 return [self._cand(i, j, "BLOCK", "block")]  # a currency sign: US$5 million
             return [self._cand(i, j, "NAME", "name", actor=e.actor_id, rule=e.rule)]
         return self._other_alias(i, j, e, entries)
+
+    def _inside_other_name(self, i: int, j: int) -> bool:
+        """Does a capitalised word no table knows follow the one-word name at unit ``i`` in a sentence written
+        in sentence case ("Trump Tower", not "Trump campaign", "Trump Campaign" or a Title Case headline)?"""
+        return (
+            j < self.hi[i] and self.nameish(j) and not self.firsts[j] and not self.match(j).length
+            and (self.lower[j],) not in self.lex.collective and self.sents[i] not in self.title_case
+        )
 
     def _campaign_of(self, name: Candidate) -> list[Candidate]:
         """"The Ruiz campaign", "Ruiz's campaign" (a GROUP description), "the Ruiz administration" (the

@@ -121,7 +121,7 @@ class Discovery:
         n = (self._memo[i] or self.match(i)).length
         if not n and not self.keys[i][:1].isupper() or i in covered or self.sents[i] in self.title_case:
             return i + 1  # a run starts with a name word
-        if n and not self._office_surname_then_name(i):
+        if n and not self._office_surname_then_name(i) and not self._person_then_head(i, n):
             return i + n
         if not self.keys[i][:1].isupper():
             return i + 1  # a run starts with a name word

@@ -104,6 +104,13 @@ class Registry:
                 continue
             self.add_alias((word,), Entry(aid, "NAME", rule="first_word_of_full_name"))
 
+    def _person_then_head(self, i: int, n: int) -> bool:
+        """Is the one-word alias at unit ``i`` a person's, followed by an organisation's head word
+        ("the Ruiz Foundation", "Lee Institute")? Then the two are read as an organisation's name."""
+        if n != 1 or i + 1 >= self.hi[i] or self.keys[i + 1] not in self.heads:
+            return False
+        return any(self._type(e) == "PERSON" for e in self.match(i).entries)
+
     def _bracketed_after_org(self, i: int) -> str | None:
         """The known organisation whose name ends right before "(" when unit ``i`` is in brackets."""
         if not (self.lo[i] < i - 1 and i + 1 < self.hi[i] and self.keys[i - 1] == "(" and self.keys[i + 1] == ")"):
