@@ -141,3 +141,18 @@ def test_a_surname_before_an_organisation_head_names_the_organisation():
     assert [(t, a, r) for t, a, _, r in found][1:] == [
         ("Ruiz Foundation", "RF", "discovered_org"), ("Ruiz", "ana_ruiz", "surname_after_full_name"),
     ]
+
+
+def test_a_name_with_and_without_its_middle_initial_is_one_person():
+    found = mentions("On Monday, Tom J. Lee spoke. Then Tom Lee left.")
+    assert [(t, a) for t, a, *_ in found] == [("Tom J. Lee", "tom_j_lee"), ("Tom Lee", "tom_j_lee")]
+    found = mentions("Ana Ruiz spoke. On Monday, Senator Ana M. Ruiz said so.")
+    assert {a for _, a, *_ in found} == {"ana_m_ruiz"}
+
+
+def test_the_last_two_words_of_a_three_word_name_are_the_person():
+    found = mentions("Debbie Wasserman Schultz spoke. Wasserman Schultz left. Schultz said no.")
+    assert [(t, a) for t, a, *_ in found] == [
+        ("Debbie Wasserman Schultz", "debbie_wasserman_schultz"), ("Wasserman Schultz", "debbie_wasserman_schultz"),
+        ("Schultz", "debbie_wasserman_schultz"),
+    ]

@@ -233,6 +233,8 @@ class Discovery:
                 j += 1
             elif j > i and self.keys[j] in self.particles and self._particles_then_name(j):
                 j += 1
+            elif j > i and j + 2 < hi and len(self.keys[j]) == 1 and self.keys[j].isupper() and self.keys[j + 1] == "." and self.nameish(j + 2):
+                j += 2  # a middle initial: "Tom J. Lee"
             elif j > i and j + 1 < hi and self.nameish(j + 1) and self.keys[j] in CONNECTORS:
                 j += 1
             elif j > i and j + 2 < hi and self.keys[i] in heads and self.keys[j] == "of" and self.keys[j + 1] == "the" and self.nameish(j + 2):
