@@ -156,3 +156,8 @@ def test_the_last_two_words_of_a_three_word_name_are_the_person():
         ("Debbie Wasserman Schultz", "debbie_wasserman_schultz"), ("Wasserman Schultz", "debbie_wasserman_schultz"),
         ("Schultz", "debbie_wasserman_schultz"),
     ]
+
+
+def test_an_ordinary_first_word_does_not_join_an_office_holders_surname():
+    found = mentions("A former aide spoke. Former Putin aides left. Given Putin's record, it is given.")
+    assert [(t, a) for t, a, *_ in found] == [("Putin", "vladimir_putin"), ("Putin", "vladimir_putin")]

@@ -94,6 +94,11 @@ class Markers:
         """Is unit ``i`` in brackets after a name ending in a ``thing_head`` word ("the Clean Water Act (CWA)")?"""
         return i - 2 >= self.lo[i] and self.keys[i - 1] == "(" and self.keys[i - 2] in self.cues["thing_head"]
 
+    def _common_opener(self, i: int) -> bool:
+        """Is unit ``i`` a sentence's first word that the article also writes in lower case, and no given name
+        ("Former Obama aides …", "Given Obama's record …"): an ordinary word, not the start of a name?"""
+        return self.firsts[i] and self.keys[i] not in self.lex.given_names and self.keys[i].lower() in self.common
+
     def _known_org(self, i: int) -> bool:
         """Is unit ``i`` alone the name of an organisation the tables know ("AP", "Reuters")?"""
         n, entries = self.match(i)
