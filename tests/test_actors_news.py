@@ -161,3 +161,8 @@ def test_the_last_two_words_of_a_three_word_name_are_the_person():
 def test_an_ordinary_first_word_does_not_join_an_office_holders_surname():
     found = mentions("A former aide spoke. Former Putin aides left. Given Putin's record, it is given.")
     assert [(t, a) for t, a, *_ in found] == [("Putin", "vladimir_putin"), ("Putin", "vladimir_putin")]
+
+
+def test_a_people_is_a_demonym_of_its_country():
+    found = mentions("The Iranians want talks, and many Americans agree.")
+    assert [(t, a, k) for t, a, k, _ in found] == [("Iranians", "IRN", "ADJECTIVE"), ("Americans", "USA", "ADJECTIVE")]

@@ -259,8 +259,8 @@ class Candidates:
             if kind_of != "COUNTRY" and not (j < hi and self.keys[j][:1].isalpha()):
                 return []  # "a Minnesota Republican,": a noun for a person, not the party's adjective
             return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id, rule=e.rule)]
-        start = i - 1 if i > self.lo[i] and self.lower[i - 1] == "the" else i
-        return [self._cand(start, j, "DESCRIPTION", "description", actor=e.actor_id, rule=e.rule)]
+        # a people ("Iranians", "the Iranians") is a demonym: an ADJECTIVE mention of the country, without "the"
+        return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id, rule=e.rule)]
 
     def _apposition_country(self, i: int) -> list[Candidate]:
         hi, j = self.hi[i], i
