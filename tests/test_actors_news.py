@@ -166,3 +166,8 @@ def test_an_ordinary_first_word_does_not_join_an_office_holders_surname():
 def test_a_people_is_a_demonym_of_its_country():
     found = mentions("The Iranians want talks, and many Americans agree.")
     assert [(t, a, k) for t, a, k, _ in found] == [("Iranians", "IRN", "ADJECTIVE"), ("Americans", "USA", "ADJECTIVE")]
+
+
+def test_an_organisation_after_anti_or_pro_and_a_hyphen_is_an_adjective_mention():
+    found = mentions("The anti-NATO and pro-EU parties met. Tom Ruiz-Lee spoke.")
+    assert [(t, a, k) for t, a, k, _ in found][:2] == [("NATO", "NATO", "ADJECTIVE"), ("EU", "EU", "ADJECTIVE")]

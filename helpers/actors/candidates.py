@@ -287,13 +287,15 @@ class Candidates:
         return [self._cand(i, j + 1 + n, "TITLE_NAME", "title_name", actor=country.actor_id, rule="apposition_country")]
 
     def _hyphen_parts(self, i: int) -> list[Candidate]:
-        found, offset = [], 0
+        found, offset, previous = [], 0, ""
         for part in self.keys[i].split("-"):
             start = self.starts[i] + offset
             offset += len(part) + 1
             entries = self.table.names.get((part,), ())
+            stance = previous in self.cues["stance_prefix"]  # "anti-GOP", "pro-NATO": the organisation itself
+            previous = part.lower()
             e = next((e for e in entries if e.form in ("NAME", "ADJ") and self._type(e) in ("COUNTRY", "GROUP")
-                      or e.form == "ADJ" and self._type(e) == "ORG"), None)  # "Russian-backed", "Republican-led"
+                      or e.form == "ADJ" and self._type(e) == "ORG" or stance and e.form == "NAME" and self._type(e) == "ORG"), None)
             if e and part[:1].isupper():
                 found.append(Candidate(i, i + 1, start, start + len(part), "ADJECTIVE", PRIORITY["adjective"], actor=e.actor_id, rule="adjective_hyphen"))
         return found
