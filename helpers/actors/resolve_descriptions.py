@@ -186,9 +186,8 @@ class DescriptionResolution:
         if self._indefinite_heads is None:
             self._indefinite_heads = {}
             lower, keys, indefinite, stop = self.lower, self.keys, self.determiners["indefinite"], self.lex.stopwords
-            for k in range(1, len(lower)):
-                if (lower[k],) not in self.lex.collective:
-                    continue
+            nouns = {key[0] for key in self.lex.collective if len(key) == 1}
+            for k in (k for k, low in enumerate(lower) if low in nouns and k):
                 p = k - 1
                 while p > max(self.lo[k], k - 3) and keys[p].isalpha() and keys[p].islower() and lower[p] not in stop:
                     p -= 1
