@@ -171,3 +171,10 @@ def test_a_people_is_a_demonym_of_its_country():
 def test_an_organisation_after_anti_or_pro_and_a_hyphen_is_an_adjective_mention():
     found = mentions("The anti-NATO and pro-EU parties met. Tom Ruiz-Lee spoke.")
     assert [(t, a, k) for t, a, k, _ in found][:2] == [("NATO", "NATO", "ADJECTIVE"), ("EU", "EU", "ADJECTIVE")]
+
+
+def test_the_nation_before_any_country_is_the_articles_most_named_country():
+    text = "Tom Ruiz says defending the nation matters. He spoke for an hour. Nobody left. Then Peru voted, and Peru's leaders agreed."
+    assert ("the nation", "PER", "DESCRIPTION", "collective_article_country") in mentions(text)
+    assert [t for t, *_ in mentions("Tom Ruiz says defending the nation matters. Later Peru voted.")] == ["Tom Ruiz", "the nation", "Peru"]
+    assert [t for t, *_ in mentions("Tom Ruiz says defending the nation matters.")] == ["Tom Ruiz"]

@@ -20,10 +20,12 @@ from .model import (
 from .shapes import FORCES
 from .tables import Actor
 
-__all__ = ["DescriptionResolution", "INTRODUCED_REACH"]
+__all__ = ["DescriptionResolution", "INTRODUCED_REACH", "ARTICLE_COUNTRY_MENTIONS"]
 
 #: "the group" is the one "a group" brought in up to this many sentences before, not one named earlier.
 INTRODUCED_REACH = 3
+#: "The nation" before any country is named is the article's most named country, if named this often.
+ARTICLE_COUNTRY_MENTIONS = 2
 
 
 class DescriptionResolution:
@@ -164,7 +166,11 @@ class DescriptionResolution:
         choices = d.choices
         c.rule = "collective_salient"
         if d.type == "COUNTRY":
-            return self._rank_collective(c, lambda a: self.actor(a).type == "COUNTRY" and ("*" in choices or a in choices), later)
+            found = self._rank_collective(c, lambda a: self.actor(a).type == "COUNTRY" and ("*" in choices or a in choices), later)
+            if found is None and "*" in choices:  # "the nation" before any country is named: the article's country
+                found = self._article_country()
+                c.rule = "collective_article_country"
+            return found
         tiers = [{w for w in choices if w not in ("*", "@company", "@campaign")}]
         if "@company" in choices:
             tiers.append({"@company"})
@@ -179,6 +185,18 @@ class DescriptionResolution:
             c.rule = "national_forces"
             return self._national_forces(c, forces)
         return None
+
+    def _article_country(self) -> str | None:
+        """The country the article names most (by name, adjective or people; at least
+        :data:`ARTICLE_COUNTRY_MENTIONS` times), or None."""
+        if self._main_country is None:  # counted once per article
+            counts: dict[str, int] = {}
+            for match in self.matches():
+                for aid in {e.actor_id for e in match.entries if e.form in ("NAME", "ADJ", "PEOPLE") and self._type(e) == "COUNTRY"}:
+                    counts[aid] = counts.get(aid, 0) + 1
+            best = max(counts, key=lambda a: (counts[a], a), default="")
+            self._main_country = best if best and counts[best] >= ARTICLE_COUNTRY_MENTIONS else ""
+        return self._main_country or None
 
     def _introduced_unnamed(self, c: Candidate) -> bool:
         """Did "a"/"an" (and up to two adjectives) bring in a noun with this head earlier in the sentence or

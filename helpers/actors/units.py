@@ -196,6 +196,8 @@ class ArticleUnits(AliasAdding, UnitLists):
         self._table_people: set[str] | None = None
         #: the sentences where "a group", "an international coalition" … bring in an unnamed one, by head noun
         self._indefinite_heads: dict[str, list[int]] | None = None
+        #: the country the article names most ("" when none is named often enough; None: not counted yet)
+        self._main_country: str | None = None
         #: the longest alias at each unit, once asked (None: not yet); sized by ``_build_units``
         self._memo: list[Match | None] = []
         self._forgotten: list[int] = []
