@@ -178,3 +178,8 @@ def test_the_nation_before_any_country_is_the_articles_most_named_country():
     assert ("the nation", "PER", "DESCRIPTION", "collective_article_country") in mentions(text)
     assert [t for t, *_ in mentions("Tom Ruiz says defending the nation matters. Later Peru voted.")] == ["Tom Ruiz", "the nation", "Peru"]
     assert [t for t, *_ in mentions("Tom Ruiz says defending the nation matters.")] == ["Tom Ruiz"]
+
+
+def test_a_title_before_a_things_name_is_no_person():
+    found = mentions("They mock the idea that President Executive Order might use an Executive Order. President Tom Order spoke.")
+    assert [(t, a) for t, a, *_ in found] == [("President Tom Order", "tom_order")]

@@ -159,8 +159,8 @@ class Names:
         if found is None:
             return None
         length = self.nameseq(n)
-        if not length:
-            return None
+        if not length or self.keys[n + length - 1] in self.cues["thing_head"] and self.keys[n] not in self.lex.given_names:
+            return None  # "President Executive Order": a title before a thing's name
         j, roles, gender = found
         p = j - 1
         while p >= max(self.lo[n], j - MAX_TITLE_REACH):

@@ -105,7 +105,8 @@ class Registry:
         return aid
 
     def _surname_blocked(self, key: str) -> bool:
-        return any(e.form != "PLACE" and self._type(e) != "PERSON" for e in self.table.names.get((key,), ()))
+        """Is a surname also another kind of actor's name, or a word that ends things' names ("Day", "Order")?"""
+        return key in self.cues["thing_head"] or any(e.form != "PLACE" and self._type(e) != "PERSON" for e in self.table.names.get((key,), ()))
 
     def _surname_owner(self, i: int, j: int) -> str | None:
         key = tuple(self.keys[i:j])
