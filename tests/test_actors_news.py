@@ -183,3 +183,8 @@ def test_the_nation_before_any_country_is_the_articles_most_named_country():
 def test_a_title_before_a_things_name_is_no_person():
     found = mentions("They mock the idea that President Executive Order might use an Executive Order. President Tom Order spoke.")
     assert [(t, a) for t, a, *_ in found] == [("President Tom Order", "tom_order")]
+
+
+def test_a_news_organisation_after_the_is_discovered_and_is_the_newspaper():
+    found = mentions("The Kestrel Daily Herald reported the deal. The newspaper said it had seen the documents.")
+    assert [(t, a) for t, a, *_ in found] == [("Kestrel Daily Herald", "KDH"), ("The newspaper", "KDH")]
