@@ -188,3 +188,10 @@ def test_a_title_before_a_things_name_is_no_person():
 def test_a_news_organisation_after_the_is_discovered_and_is_the_newspaper():
     found = mentions("The Kestrel Daily Herald reported the deal. The newspaper said it had seen the documents.")
     assert [(t, a) for t, a, *_ in found] == [("Kestrel Daily Herald", "KDH"), ("The newspaper", "KDH")]
+
+
+def test_a_pronoun_in_a_speakers_own_words_is_someone_else():
+    found = mentions("Tom Lee spoke first. Ben Ruiz said: “I think he is right.”")
+    assert ("he", "tom_lee", "PRONOUN", "pronoun_recent_person") in found
+    found = mentions("Tom Lee spoke first. Ben Ruiz said he would “do what he must”.")
+    assert [a for t, a, *_ in found if t == "he"] == ["ben_ruiz", "ben_ruiz"]
