@@ -195,3 +195,11 @@ def test_a_pronoun_in_a_speakers_own_words_is_someone_else():
     assert ("he", "tom_lee", "PRONOUN", "pronoun_recent_person") in found
     found = mentions("Tom Lee spoke first. Ben Ruiz said he would “do what he must”.")
     assert [a for t, a, *_ in found if t == "he"] == ["ben_ruiz", "ben_ruiz"]
+
+
+def test_the_senate_is_a_national_body_when_its_country_is_named():
+    found = mentions("U.S. lawmakers met. The Senate voted on Monday. She lost a Senate race. The state Senate met.")
+    assert [(t, a, r) for t, a, _, r in found][1:] == [
+        ("Senate", "USA_SENATE", "national_body_name"), ("Senate", "USA_SENATE", "national_body_name"),
+    ]
+    assert [t for t, *_ in mentions("Italian lawmakers met. The Senate voted on Monday.")] == ["Italian"]

@@ -122,16 +122,19 @@ class Candidates:
 
     def _government_names(self, matches: list[Any]) -> dict[str, str]:
         """The national-government names (``government_names.csv``) whose country the article names."""
-        names = self.lex.government_names
-        if names.keys().isdisjoint(self.keys):
+        names, bodies = self.lex.government_names, self.lex.national_bodies
+        if names.keys().isdisjoint(self.keys) and bodies.keys().isdisjoint(self.keys):
             return {}
+        wanted = set(names.values()) | {country for country, _ in bodies.values()}
         named = {
             e.actor_id
             for match in matches
             for e in match.entries
-            if e.form in ("NAME", "ADJ", "PEOPLE", "CAPITAL", "SEAT") and e.actor_id in names.values()
+            if e.form in ("NAME", "ADJ", "PEOPLE", "CAPITAL", "SEAT") and e.actor_id in wanted
         }
-        return {surface: country for surface, country in names.items() if country in named}
+        found = {surface: country for surface, country in names.items() if country in named}
+        found.update({surface: body for surface, (country, body) in bodies.items() if country in named})  # "the Senate"
+        return found
 
     def _government_name(self, i: int, country: str) -> list[Candidate]:
         """"The Centre cleared …" (India), "the Commonwealth will buy …" (Australia): a government's own name,
@@ -141,6 +144,10 @@ class Candidates:
         prev = self.keys[i - 1] if i > lo else ""
         if self.match(i).length or nxt == "-" or nxt in self.cues["government_name_after"] or nxt[:1].isupper() or (prev[:1].isupper() and prev != "The" and not (prev == "THE" and i - 1 == lo)):
             return []
+        if self.keys[i] in self.lex.national_bodies:  # "the Senate voted", "a Senate race"; not "the state Senate"
+            if prev[:1].islower() and prev.isalpha() and self.lower[i - 1] not in self.lex.stopwords:
+                return []
+            return [self._cand(i, i + 1, "NAME", "name", actor=country, rule="national_body_name")]
         if prev[:1].islower() and prev.isalpha() and prev not in self.cues["government_name_before"]:
             return []  # "a community centre", "the Delhi Centre": a building or another body
         return [self._cand(i, i + 1, "METONYM", "name", actor=country, rule="metonym_government_name")]
