@@ -203,3 +203,8 @@ def test_the_senate_is_a_national_body_when_its_country_is_named():
         ("Senate", "USA_SENATE", "national_body_name"), ("Senate", "USA_SENATE", "national_body_name"),
     ]
     assert [t for t, *_ in mentions("Italian lawmakers met. The Senate voted on Monday.")] == ["Italian"]
+
+
+def test_a_national_body_before_a_role_noun_starts_a_title():
+    found = mentions("U.S. lawmakers met. “No,” Senate minority leader Tom Ruiz told reporters.")
+    assert not any(t == "Senate" for t, *_ in found)

@@ -147,6 +147,8 @@ class Candidates:
         if self.keys[i] in self.lex.national_bodies:  # "the Senate voted", "a Senate race"; not "the state Senate"
             if prev[:1].islower() and prev.isalpha() and self.lower[i - 1] not in self.lex.stopwords:
                 return []
+            if any(self.role_noun(k).length for k in range(i + 1, min(hi, i + 3))):
+                return []  # "Senate minority leader Tom Ruiz": the body starts a title
             return [self._cand(i, i + 1, "NAME", "name", actor=country, rule="national_body_name")]
         if prev[:1].islower() and prev.isalpha() and prev not in self.cues["government_name_before"]:
             return []  # "a community centre", "the Delhi Centre": a building or another body
