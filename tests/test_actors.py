@@ -321,10 +321,12 @@ def test_unseen_news_rule(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("LIMA, March 3 (Reuters) - Anna Berg spoke.", [("Anna Berg", "anna_berg", "NAME")]),
-        ("LIMA (AP) — Anna Berg spoke.", [("Anna Berg", "anna_berg", "NAME")]),
+        # the place is blocked; a known agency credited in brackets is the news organisation reporting (a mention)
+        ("LIMA, March 3 (Reuters) - Anna Berg spoke.", [("Reuters", "REUTERS", "NAME"), ("Anna Berg", "anna_berg", "NAME")]),
+        ("LIMA (AP) — Anna Berg spoke.", [("AP", "AP", "NAME"), ("Anna Berg", "anna_berg", "NAME")]),
         ("NEW DELHI - Anna Berg spoke.", [("Anna Berg", "anna_berg", "NAME")]),
-        ("Lima (AFP) - Anna Berg spoke.", [("Anna Berg", "anna_berg", "NAME")]),
+        ("Lima (AFP) - Anna Berg spoke.", [("AFP", "AFP", "NAME"), ("Anna Berg", "anna_berg", "NAME")]),
+        ("Lima (Harbourwire) - Anna Berg spoke.", [("Anna Berg", "anna_berg", "NAME")]),
         ("Lima denies it.", [("Lima", "PER", "METONYM")]),  # not a dateline: a metonym
     ],
 )

@@ -73,6 +73,15 @@ ALLOWED = {
     # held-out gold keeps them apart: two of its values are lost); modifiers of an amount stay in
     # its extent ("about three years"); and further TimeML fixes listed in helpers/timeline/README.md.
     "timeline round 6: TimeML extents and values": "time expression spans and values may change (snapshot and held-out scores rewritten)",
+    # Issue 10, actors round 3 (developed on six hand-annotated PolNeAR articles): a known agency
+    # credited in a wire dateline ("(AP)") is a mention, as PolNeAR annotates it (the held-out gold
+    # does not: four more held-out mentions found, none matched); a one-sentence standfirst is Title
+    # Case only when 80% of its words are capitalised; words in capitals for stress ("COULD") are no
+    # organisations; a capitalised run after a determiner is no person; a company is also named without
+    # its legal suffixes; "then-Secretary of State X" is a title; "Center for …" is one name; contractions
+    # ("I've") are no names; a middle initial is read inside a name and "Tom J. Lee" is "Tom Lee" (held-out:
+    # two spurious mentions fewer, one more right). The course article, the sample and the dev set are unchanged.
+    "actors round 3: real-news names and descriptions": "held-out scores rewritten by tools/make_golden.py",
 }
 
 LAYERS = ("document", "sentences", "timexes", "events", "actors", "mentions", "statements")

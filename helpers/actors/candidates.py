@@ -122,16 +122,19 @@ class Candidates:
 
     def _government_names(self, matches: list[Any]) -> dict[str, str]:
         """The national-government names (``government_names.csv``) whose country the article names."""
-        names = self.lex.government_names
-        if names.keys().isdisjoint(self.keys):
+        names, bodies = self.lex.government_names, self.lex.national_bodies
+        if names.keys().isdisjoint(self.keys) and bodies.keys().isdisjoint(self.keys):
             return {}
+        wanted = set(names.values()) | {country for country, _ in bodies.values()}
         named = {
             e.actor_id
             for match in matches
             for e in match.entries
-            if e.form in ("NAME", "ADJ", "PEOPLE", "CAPITAL", "SEAT") and e.actor_id in names.values()
+            if e.form in ("NAME", "ADJ", "PEOPLE", "CAPITAL", "SEAT") and e.actor_id in wanted
         }
-        return {surface: country for surface, country in names.items() if country in named}
+        found = {surface: country for surface, country in names.items() if country in named}
+        found.update({surface: body for surface, (country, body) in bodies.items() if country in named})  # "the Senate"
+        return found
 
     def _government_name(self, i: int, country: str) -> list[Candidate]:
         """"The Centre cleared …" (India), "the Commonwealth will buy …" (Australia): a government's own name,
@@ -141,6 +144,12 @@ class Candidates:
         prev = self.keys[i - 1] if i > lo else ""
         if self.match(i).length or nxt == "-" or nxt in self.cues["government_name_after"] or nxt[:1].isupper() or (prev[:1].isupper() and prev != "The" and not (prev == "THE" and i - 1 == lo)):
             return []
+        if self.keys[i] in self.lex.national_bodies:  # "the Senate voted", "a Senate race"; not "the state Senate"
+            if prev[:1].islower() and prev.isalpha() and self.lower[i - 1] not in self.lex.stopwords:
+                return []
+            if any(self.role_noun(k).length for k in range(i + 1, min(hi, i + 3))):
+                return []  # "Senate minority leader Tom Ruiz": the body starts a title
+            return [self._cand(i, i + 1, "NAME", "name", actor=country, rule="national_body_name")]
         if prev[:1].islower() and prev.isalpha() and prev not in self.cues["government_name_before"]:
             return []  # "a community centre", "the Delhi Centre": a building or another body
         return [self._cand(i, i + 1, "METONYM", "name", actor=country, rule="metonym_government_name")]
@@ -182,6 +191,8 @@ class Candidates:
             family = any(e.head == "family" for e in people) and not nxt[:1].isdigit()  # "Sun said", not "Sun 12"
             if nxt not in self.lex.reporting and nxt != "'s" and not family:
                 return []  # "May 9" is a date; "May says" is Martha May
+        if people and n == 1 and self._inside_other_name(i, j):
+            return []  # "Cruz Control", "The Kelly File": a person's one-word name begins another proper name
         if people:
             forms = {"NAME": "NAME", "TITLE": "TITLE_NAME", "DESC": "DESCRIPTION"}
             e = people[0]
@@ -207,6 +218,14 @@ class Candidates:
                 return [self._cand(i, j, "BLOCK", "block")]  # a currency sign: US$5 million
             return [self._cand(i, j, "NAME", "name", actor=e.actor_id, rule=e.rule)]
         return self._other_alias(i, j, e, entries)
+
+    def _inside_other_name(self, i: int, j: int) -> bool:
+        """Does a capitalised word no table knows follow the one-word name at unit ``i`` in a sentence written
+        in sentence case ("Trump Tower", not "Trump campaign", "Trump Campaign" or a Title Case headline)?"""
+        return (
+            j < self.hi[i] and self.nameish(j) and not self.firsts[j] and not self.match(j).length
+            and (self.lower[j],) not in self.lex.collective and self.sents[i] not in self.title_case
+        )
 
     def _campaign_of(self, name: Candidate) -> list[Candidate]:
         """"The Ruiz campaign", "Ruiz's campaign" (a GROUP description), "the Ruiz administration" (the
@@ -235,6 +254,9 @@ class Candidates:
                 p -= 1
             locative = p >= self.lo[i] and self.lower[p] in self.cues["locative"] and nxt != "'s"
             modifier = i > self.lo[i] and self.lower[i - 1] in self.determiners["indefinite"]  # "a London bank"
+            if e.form == "CAPITAL":  # "the Paris attackers", "Lima terror attacks": the city names a thing
+                the_before = p < i - 1  # a city never takes "the" when it stands for its country
+                modifier = modifier or the_before or (j < hi and self.lower[j] in self.cues["city_modified_noun"])
             if locative or modifier or self._dateline(i) or self._dateline(i, j):
                 return [self._cand(i, j, "BLOCK", "block")]
             if len(seats) > 1:
@@ -246,8 +268,8 @@ class Candidates:
             if kind_of != "COUNTRY" and not (j < hi and self.keys[j][:1].isalpha()):
                 return []  # "a Minnesota Republican,": a noun for a person, not the party's adjective
             return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id, rule=e.rule)]
-        start = i - 1 if i > self.lo[i] and self.lower[i - 1] == "the" else i
-        return [self._cand(start, j, "DESCRIPTION", "description", actor=e.actor_id, rule=e.rule)]
+        # a people ("Iranians", "the Iranians") is a demonym: an ADJECTIVE mention of the country, without "the"
+        return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id, rule=e.rule)]
 
     def _apposition_country(self, i: int) -> list[Candidate]:
         hi, j = self.hi[i], i
@@ -274,13 +296,15 @@ class Candidates:
         return [self._cand(i, j + 1 + n, "TITLE_NAME", "title_name", actor=country.actor_id, rule="apposition_country")]
 
     def _hyphen_parts(self, i: int) -> list[Candidate]:
-        found, offset = [], 0
+        found, offset, previous = [], 0, ""
         for part in self.keys[i].split("-"):
             start = self.starts[i] + offset
             offset += len(part) + 1
             entries = self.table.names.get((part,), ())
+            stance = previous in self.cues["stance_prefix"]  # "anti-GOP", "pro-NATO": the organisation itself
+            previous = part.lower()
             e = next((e for e in entries if e.form in ("NAME", "ADJ") and self._type(e) in ("COUNTRY", "GROUP")
-                      or e.form == "ADJ" and self._type(e) == "ORG"), None)  # "Russian-backed", "Republican-led"
+                      or e.form == "ADJ" and self._type(e) == "ORG" or stance and e.form == "NAME" and self._type(e) == "ORG"), None)
             if e and part[:1].isupper():
                 found.append(Candidate(i, i + 1, start, start + len(part), "ADJECTIVE", PRIORITY["adjective"], actor=e.actor_id, rule="adjective_hyphen"))
         return found

@@ -111,6 +111,8 @@ class Descriptions:
         headline_colon = not det and self.firsts[i] and self.sent_section[self.sents[i]] in ("headline", "standfirst")
         if self._plural(key) or nxt_name or not (det in ("definite", "indefinite", "possessive") or mods.length or headline_colon):
             return []
+        if det == "possessive" and not mods.length and j == i + 1 and key[-1] in self.cues["body_part_role"]:
+            return []  # "shook his head", "my head": a body part, not a chief
         if roles & self.posted_roles and end + 1 < hi and lower[end] == "to":
             k2 = end + 1 + (lower[end + 1] == "the")
             n2, entries2 = self.match(k2) if k2 < hi else (0, ())

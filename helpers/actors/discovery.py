@@ -32,6 +32,8 @@ __all__ = ["Discovery", "MAX_NAME_UNITS", "MAX_NAME_CHARS"]
 
 #: The most units a discovered name may have: a longer capitalised run is not one name.
 MAX_NAME_UNITS = 6
+#: Words that join an organisation's head word to the rest of its name ("Bank of …", "Center for …").
+_HEAD_LINKS = frozenset(("of", "for"))
 #: The most characters a discovered name may have.
 MAX_NAME_CHARS = 60
 
@@ -120,7 +122,7 @@ class Discovery:
         n = (self._memo[i] or self.match(i)).length
         if not n and not self.keys[i][:1].isupper() or i in covered or self.sents[i] in self.title_case:
             return i + 1  # a run starts with a name word
-        if n and not self._office_surname_then_name(i):
+        if n and not self._office_surname_then_name(i) and not self._person_then_head(i, n):
             return i + n
         if not self.keys[i][:1].isupper():
             return i + 1  # a run starts with a name word
@@ -146,7 +148,9 @@ class Discovery:
             self.title_spans.append(TitleSpan(p.start, p.name_end, aid))
 
     def _discover_single_words(self, covered: set[int]) -> None:
-        """4b. Acronyms ("IMF"), camel-case brands ("DataNest") and names that speak ("Ruiz told")."""
+        """4b. Acronyms ("IMF"), camel-case brands ("DataNest") and names that speak ("Ruiz told"); not the
+        acronym of a law or plan ("the Clean Water Act (CWA)"), there or later."""
+        things: set[str] = set()
         for i in self.capitalised:
             key = self.keys[i]
             if i in covered or self.sents[i] in self.title_case or len(key) > MAX_NAME_CHARS or self.match(i).length:
@@ -156,7 +160,9 @@ class Discovery:
                 owner = bracketed or self._org_tails().get((key, "@initials"))
                 if owner:  # "Fox Business Network (FBN)", or "FBN" alone: the initials of a known name
                     self.add_alias((key,), Entry(owner, "NAME", rule="acronym_in_brackets" if bracketed else "acronym_of_known_name"))
-                else:
+                elif self._names_a_thing(i):
+                    things.add(key)
+                elif not self._stressed(i) and key not in things:
                     self._new_org(key, key, i)
             elif self._camel_case(i):
                 self._new_org(key.upper(), key, i)
@@ -221,13 +227,15 @@ class Discovery:
             return i  # only a name word starts a run
         j = i
         while j < hi:
-            if j > i and self.match(j).length and not self._office_surname(j) and not self._head_alias(j):
+            if j > i and self.match(j).length and (not self._office_surname(j) or self._common_opener(i)) and not self._head_alias(j):
                 break  # a known name ends the run; an office holder's surname may be another spelling's ("Sergey Lavrov")
             month_surname = j > i and self.lower[j] in self.lex.months and not (j + 1 < hi and self.keys[j + 1][:1].isdigit())
             if self.nameish(j) or (j > i and self.keys[j] in heads) or month_surname:
                 j += 1
             elif j > i and self.keys[j] in self.particles and self._particles_then_name(j):
                 j += 1
+            elif j > i and j + 2 < hi and len(self.keys[j]) == 1 and self.keys[j].isupper() and self.keys[j + 1] == "." and self.nameish(j + 2):
+                j += 2  # a middle initial: "Tom J. Lee"
             elif j > i and j + 1 < hi and self.nameish(j + 1) and self.keys[j] in CONNECTORS:
                 j += 1
             elif j > i and j + 2 < hi and self.keys[i] in heads and self.keys[j] == "of" and self.keys[j + 1] == "the" and self.nameish(j + 2):
@@ -244,7 +252,7 @@ class Discovery:
                 return j + 1 + n  # "Central Bank of Kenya", "Reserve Bank of India": the country ends the name
         # connectors only inside organisations' names (a head word, or the acronym in brackets
         # spells the words: "Initiative for Rural Resilience (IRR)"): otherwise stop before the first one
-        inside = self.keys[j - 1] in heads or (self.keys[i] in heads and "of" in self.keys[i:j]) or self._spelled(i, j)
+        inside = self.keys[j - 1] in heads or (self.keys[i] in heads and _HEAD_LINKS.intersection(self.keys[i:j])) or self._spelled(i, j)
         if not inside:
             for k in range(i, j):
                 if self.keys[k] in (*CONNECTORS, "'", "the"):
@@ -281,18 +289,22 @@ class Discovery:
     def _register_run(self, i: int, j: int) -> None:
         heads = self.heads
         keys = self.keys[i:j]
-        is_org = keys[-1] in heads or (keys[0] in heads and "of" in keys) or self._spelled(i, j)
+        if keys[-1] in self.cues["thing_head"] and keys[0] not in self.lex.given_names:
+            return  # a law, a plan, a treaty, a war, a day ("the Clean Water Act", "Election Day"): no actor ("Doris Day" is)
+        is_org = keys[-1] in heads or (keys[0] in heads and bool(_HEAD_LINKS.intersection(keys))) or self._spelled(i, j)
         is_org = is_org or ("of" in keys and any(k in heads for k in keys[: keys.index("of")]))
         before = self.lower[i - 1] if i > self.lo[i] else ""
         if not is_org and place_run(before, keys, self.lex.given_names, self.cues):
             return  # a place, or a thing ("in Valparaíso", "the Rio Grande basin")
+        if not is_org and before in self.run_determiners:
+            return  # a person's name takes no determiner: "this Silver Harbour", "its Blue Lagoon event"
         if not is_org:
             self.register_person(i, j, set(), "", "")
             return
         if i > self.lo[i]:
             n, entries = self.match(i - 1)
-            if n == 1 and any(e.form in ("NAME", "ADJ") and self._type(e) == "COUNTRY" for e in entries):
-                i -= 1  # "U.S. Department of Agriculture"
+            if n == 1 and any(e.form in ("NAME", "ADJ") and self._type(e) == "COUNTRY" or e.form == "ADJ" and self._type(e) == "ORG" for e in entries):
+                i -= 1  # "U.S. Department of Agriculture", a party's adjective: "Democratic National Committee"
         hi = self.hi[i]
         if j + 1 <= hi - 1 and self.keys[j].isupper() and len(self.keys[j]) <= 3 and not self.keys[j + 1][:1].isupper():
             if any(e.form == "NAME" and self._type(e) == "COUNTRY" for e in self.match(j).entries):
@@ -306,6 +318,10 @@ class Discovery:
         short_heads = self.cues["company_head"] | self.cues["short_form_head"]
         if j - i >= 2 and self.keys[j - 1] in short_heads and first not in heads and self.nameish(i) and not self.match(i).length:
             aliases.append((first,))  # "Kestrel Energy" … "Kestrel", "Ridgeway University" … "Ridgeway"
+        k = j
+        while k - i > 2 and self.keys[k - 1] in self.cues["company_head"]:
+            k -= 1
+            aliases.append(tuple(self.keys[i:k]))  # "Kestrel Marine Group Inc" … "Kestrel Marine Group", "Kestrel Marine"
         if j - i >= 2 and self.keys[j - 1] in self.cues["club_head"]:
             aliases.append((self.keys[j - 1],))  # "Millbank Rovers" … "Rovers"
         owner = self._org_tails().get(tuple(self.keys[i:j]))
@@ -313,30 +329,6 @@ class Discovery:
             self.add_alias(tuple(self.keys[i:j]), Entry(owner, "NAME", rule="organisation_short_name"))
             return
         self._new_org(acronym or initials(self.keys[i:j]), name, i, aliases=aliases)
-
-    def _acronym(self, i: int) -> bool:
-        k = self.keys[i]
-        return (
-            2 <= len(k) <= 5
-            and k.isalpha()
-            and k.isupper()
-            and k not in self.cues["not_a_name"]
-            and not set(k) <= set("IVXLC")
-            and not self._dateline(i)
-            and not self._after_clock(i)
-            and self.article.text[self.ends[i] : self.ends[i] + 1] != "$"  # a currency: "NZ$5"
-            and not self.all_caps(i)
-        )
-
-    def _camel_case(self, i: int) -> bool:
-        """A one-word brand written in camel case ("DataNest", "BrightPay"): a capital after three or more
-        lower-case letters; not a Gaelic or Scottish surname ("MacArthur", "McDonald")."""
-        k = self.keys[i]
-        if not (k.isalpha() and k[:1].isupper() and len(k) >= 6) or k.startswith(tuple(self.cues["surname_prefix"])):
-            return False
-        inner = next((p for p in range(1, len(k)) if k[p].isupper()), 0)
-        return inner >= 3 and k[1:inner].islower() and k[inner + 1 :].islower() and k[inner + 1 :] != ""
-
 
 
 def place_run(before: str, keys: list[str], given_names: Mapping[str, str], cues: Mapping[str, frozenset[str]]) -> bool:

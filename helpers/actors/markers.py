@@ -8,7 +8,10 @@ Example:
     >>> from helpers.actors.reader import reader_for
     >>> r = reader_for("OSLO, Oct 24 (Reuters) - Equinor said it would invest.")
     >>> sorted(r.keys[i] for i in r.blocked)
-    ['(', ')', ',', '24', 'OSLO', 'Oct', 'Reuters']
+    ['(', ')', ',', '24', 'OSLO', 'Oct']
+    >>> r = reader_for("OSLO, Oct 24 (Kestrelwire) - Equinor said so.")
+    >>> sorted(r.keys[i] for i in r.blocked)
+    ['(', ')', ',', '24', 'Kestrelwire', 'OSLO', 'Oct']
 """
 
 from __future__ import annotations
@@ -46,26 +49,60 @@ class Markers:
 
     def _datelines(self) -> set[int]:
         """Units of wire datelines: a paragraph's opening place in capitals (or with a credit in
-        brackets), optional date and "(Agency)", then a dash: "OSLO, Oct 24 (Reuters) -", "BRUSSELS (AP) —"."""
+        brackets), optional date and "(Agency)", then a dash: "OSLO, Oct 24 (Reuters) -", "BRUSSELS (AP) —".
+        A credit that is a known organisation ("AP", "Reuters") is not blocked: the agency is a name
+        mention of the news organisation that reports."""
         found: set[int] = set()
         dashes = self.cues["dateline_dash"] - {":"}
         for i in self.para_starts:
             if not (self.keys[i][:1].isupper() and self.keys[i].isalpha()):
                 continue
-            k, hi, credit = i + 1, min(len(self.keys), i + 14), False
+            k, hi, credit, agencies = i + 1, min(len(self.keys), i + 14), False, set()
             while k < hi and self.paras[k] == self.paras[i] and self.keys[k] not in dashes:
                 key = self.keys[k]
                 if key == "(" and k + 2 < hi and self.keys[k + 2] == ")" and self.keys[k + 1][:1].isupper():
                     credit, k = True, k + 3
+                    agencies.add(k - 2)
                     continue
                 if not (key.isupper() or key in (",", ".") or key[:1].isdigit() or key.lower().rstrip(".") in self.lex.calendar):
                     break
                 k += 1
             if k < hi and self.keys[k] in dashes and (credit or self.keys[i].isupper()):
-                found.update(range(i, k))
+                found.update(x for x in range(i, k) if x not in agencies or not self._known_org(x))
             elif k < hi and self.keys[k] == ":" and k > i + 1 and all(self.keys[m].isalpha() and self.keys[m].isupper() and len(self.keys[m]) > 2 for m in range(i, k)):
                 found.update(range(i, k))  # "ABU DHABI:", "NEW YORK:" (two or more words in capitals, then a colon)
         return found
+
+    @property
+    def run_determiners(self) -> frozenset[str]:
+        """Determiners and possessive pronouns ("this", "an", "its"): a capitalised run after one is no person's
+        name ("that" is left out: it is more often a conjunction, "she saw that Ana Ruiz was there")."""
+        d = self.determiners
+        return (d["definite"] - {"that"}) | d["indefinite"] | d["possessive"]
+
+    def _stressed(self, i: int) -> bool:
+        """Is unit ``i``, a word in capitals, an English word written so for stress ("they COULD be", "NOT
+        once") or part of a shouted phrase ("SIGN UP FOR …"), not an unknown acronym? (A small word or a
+        ``stressed_word`` cue, or next to a small word in capitals.)"""
+        low, stop = self.lower[i], self.lex.stopwords
+        if low in stop or low in self.cues["stressed_word"]:
+            return True
+        near = [k for k in (i - 1, i + 1) if self.lo[i] <= k < self.hi[i]]
+        return any(self.keys[k].isupper() and len(self.keys[k]) > 1 and self.lower[k] in stop for k in near)
+
+    def _names_a_thing(self, i: int) -> bool:
+        """Is unit ``i`` in brackets after a name ending in a ``thing_head`` word ("the Clean Water Act (CWA)")?"""
+        return i - 2 >= self.lo[i] and self.keys[i - 1] == "(" and self.keys[i - 2] in self.cues["thing_head"]
+
+    def _common_opener(self, i: int) -> bool:
+        """Is unit ``i`` a sentence's first word that the article also writes in lower case, and no given name
+        ("Former Obama aides …", "Given Obama's record …"): an ordinary word, not the start of a name?"""
+        return self.firsts[i] and self.keys[i] not in self.lex.given_names and self.keys[i].lower() in self.common
+
+    def _known_org(self, i: int) -> bool:
+        """Is unit ``i`` alone the name of an organisation the tables know ("AP", "Reuters")?"""
+        n, entries = self.match(i)
+        return n == 1 and any(e.form == "NAME" and self._type(e) == "ORG" for e in entries)
 
     def _tickers(self) -> set[int]:
         """Units of stock tickers in brackets: "(NWE.OL)", "(NYSE: IBM)"."""
@@ -124,3 +161,26 @@ class Markers:
     def _place_context(self, i: int) -> bool:
         prev = self.lower[i - 1] if i > self.lo[i] else ""
         return prev in self.cues["locative_run"] or self._dateline(i)
+
+    def _camel_case(self, i: int) -> bool:
+        """A one-word brand written in camel case ("DataNest", "BrightPay"): a capital after three or more
+        lower-case letters; not a Gaelic or Scottish surname ("MacArthur", "McDonald")."""
+        k = self.keys[i]
+        if not (k.isalpha() and k[:1].isupper() and len(k) >= 6) or k.startswith(tuple(self.cues["surname_prefix"])):
+            return False
+        inner = next((p for p in range(1, len(k)) if k[p].isupper()), 0)
+        return inner >= 3 and k[1:inner].islower() and k[inner + 1 :].islower() and k[inner + 1 :] != ""
+
+    def _acronym(self, i: int) -> bool:
+        k = self.keys[i]
+        return (
+            2 <= len(k) <= 5
+            and k.isalpha()
+            and k.isupper()
+            and k not in self.cues["not_a_name"]
+            and not set(k) <= set("IVXLC")
+            and not self._dateline(i)
+            and not self._after_clock(i)
+            and self.article.text[self.ends[i] : self.ends[i] + 1] != "$"  # a currency: "NZ$5"
+            and not self.all_caps(i)
+        )

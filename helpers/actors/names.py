@@ -109,13 +109,14 @@ class Names:
         """A title or role noun ending right before unit ``n``: (its first unit, roles, gender)."""
         lo = self.lo[n]
         t = self.portfolio_title.get(n)
-        if t is None and (n == lo or self.keys[n - 1] not in self._title_ends and self.lower[n - 1] not in self._role_noun_ends):
+        if t is None and (n == lo or self.keys[n - 1] not in self._title_ends and self.lower[n - 1] not in self._role_noun_ends
+                          and self._unprefixed(self.keys[n - 1]) not in self._title_ends):
             return None  # for speed: no title or role noun ends with the word before (most capitalised words)
         if t is not None:
             title = next(self.lex.titles[tuple(self.keys[t:m])] for m in range(n, t, -1) if tuple(self.keys[t:m]) in self.lex.titles)
             return TitleHead(t, {title.role} if title.role else set(), title.gender)
         for j in range(max(lo, n - 5), n):
-            title = self.lex.titles.get(tuple(self.keys[j:n]))
+            title = self.lex.titles.get(tuple(self.keys[j:n])) or self.lex.titles.get((self._unprefixed(self.keys[j]), *self.keys[j + 1 : n]))
             if title is not None:
                 return TitleHead(j, {title.role} if title.role else set(), title.gender)
         for j in range(max(lo, n - 3), n):
@@ -130,6 +131,11 @@ class Names:
                         j = m
                 return TitleHead(j, {noun} if noun in roles else set(), "")
         return None
+
+    def _unprefixed(self, key: str) -> str:
+        """A title word without a ``title_prefix`` before a hyphen ("then-Secretary" → "Secretary"), else ``key``."""
+        head, dash, rest = key.partition("-")
+        return rest if dash and rest[:1].isupper() and head.lower() in self.cues["title_prefix"] else key
 
     def _role_word(self, p: int) -> bool:
         """Can unit ``p`` be part of the words before a title ("Deputy US Trade", "IMF mission")?"""
@@ -153,8 +159,8 @@ class Names:
         if found is None:
             return None
         length = self.nameseq(n)
-        if not length:
-            return None
+        if not length or self.keys[n + length - 1] in self.cues["thing_head"] and self.keys[n] not in self.lex.given_names:
+            return None  # "President Executive Order": a title before a thing's name
         j, roles, gender = found
         p = j - 1
         while p >= max(self.lo[n], j - MAX_TITLE_REACH):
@@ -190,7 +196,8 @@ class Names:
         title_ends, role_noun_ends, portfolio_title = self._title_ends, self._role_noun_ends, self.portfolio_title
         return [
             i for i in self.capitalised
-            if i > lo[i] and (keys[i - 1] in title_ends or lower[i - 1] in role_noun_ends) or i in portfolio_title
+            if i > lo[i] and (keys[i - 1] in title_ends or lower[i - 1] in role_noun_ends or "-" in keys[i - 1] and self._unprefixed(keys[i - 1]) in title_ends)
+            or i in portfolio_title
         ]
 
     def _role_noun_ending_at(self, end: int) -> RoleNoun | None:

@@ -13,11 +13,16 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 from .shapes import given_name_gender, initials, short_names
 from .tables import Actor, Entry, snake_id
 from .units import NO_MATCH
 
 __all__ = ["Registry"]
+
+#: A middle initial's units: "V." (one unit or "V" and "."), "W".
+_INITIAL = re.compile(r"[A-Z]\.?|\.")
 
 
 class Registry:
@@ -34,6 +39,8 @@ class Registry:
                 gender = gender or self.given_gender(key)
         elif j - i == 1:
             return None  # a surname alone: settled once every full name is known
+        elif (aid := self._same_without_initials(key)) is not None:
+            self.add_alias(key, Entry(aid, "NAME", rule="discovered_name"))  # "Vladimir V. Putin" after "Vladimir Putin"
         else:
             name = self.text_of(i, j)
             aid = snake_id(name)
@@ -45,7 +52,30 @@ class Registry:
             if key[0][:1].isupper() and len(key[0]) > 1:
                 self.first_words[key[0]].add(aid)
             self.short_name_aliases(aid, key, "family_name_first", "surname_after_full_name")
+            self._longer_name_aliases(aid, key)
         return self._registered(aid, i, roles, gender, country)
+
+    def _same_without_initials(self, key: tuple[str, ...]) -> str | None:
+        """The person already known by this name without its middle initials ("Vladimir V. Putin" →
+        "Vladimir Putin"), if any."""
+        bare = tuple(k for k in key[1:-1] if not _INITIAL.fullmatch(k))
+        if len(bare) == len(key) - 2:
+            return None
+        people = [e.actor_id for e in self.table.names.get((key[0], *bare, key[-1]), ()) + tuple(self.extra.get((key[0], *bare, key[-1]), ()))
+                  if self._type(e) == "PERSON"]
+        return people[0] if people else None
+
+    def _longer_name_aliases(self, aid: str, key: tuple[str, ...]) -> None:
+        """A long name's shorter forms: without middle initials ("Ana M. Ruiz" … "Ana Ruiz"), and its last two
+        words when both are names ("Debbie Wasserman Schultz" … "Wasserman Schultz", "Enrique Peña Nieto" … "Peña Nieto")."""
+        if len(key) < 3:
+            return
+        bare = (key[0], *(k for k in key[1:-1] if not _INITIAL.fullmatch(k)), key[-1])
+        if bare != key and not self.table.names.get(bare) and not self.extra.get(bare):
+            self.add_alias(bare, Entry(aid, "NAME", rule="discovered_name"))
+        tail = key[-2:]
+        if len(bare) >= 3 and all(len(k) > 2 and k[:1].isupper() and k.isalpha() and not k.isupper() for k in tail):
+            self.add_alias(tail, Entry(aid, "NAME", rule="surname_after_full_name"))
 
     def given_gender(self, key: tuple[str, ...]) -> str:
         """The gender a full name's given name suggests (``given_names.csv``), or "" ("Hillary Clinton" →
@@ -75,7 +105,8 @@ class Registry:
         return aid
 
     def _surname_blocked(self, key: str) -> bool:
-        return any(e.form != "PLACE" and self._type(e) != "PERSON" for e in self.table.names.get((key,), ()))
+        """Is a surname also another kind of actor's name, or a word that ends things' names ("Day", "Order")?"""
+        return key in self.cues["thing_head"] or any(e.form != "PLACE" and self._type(e) != "PERSON" for e in self.table.names.get((key,), ()))
 
     def _surname_owner(self, i: int, j: int) -> str | None:
         key = tuple(self.keys[i:j])
@@ -103,6 +134,13 @@ class Registry:
             if word in self.heads or (word,) in self.lex.titles or (word,) in self.extra or (word,) in self.table.names:
                 continue
             self.add_alias((word,), Entry(aid, "NAME", rule="first_word_of_full_name"))
+
+    def _person_then_head(self, i: int, n: int) -> bool:
+        """Is the one-word alias at unit ``i`` a person's, followed by an organisation's head word
+        ("the Ruiz Foundation", "Lee Institute")? Then the two are read as an organisation's name."""
+        if n != 1 or i + 1 >= self.hi[i] or self.keys[i + 1] not in self.heads:
+            return False
+        return any(self._type(e) == "PERSON" for e in self.match(i).entries)
 
     def _bracketed_after_org(self, i: int) -> str | None:
         """The known organisation whose name ends right before "(" when unit ``i`` is in brackets."""

@@ -22,12 +22,16 @@ from .model import (
 )
 from .shapes import OPENING_QUOTES
 
-__all__ = ["Resolution", "PRONOUN_WINDOW"]
+__all__ = ["Resolution", "PRONOUN_WINDOW", "FRONTED_REACH", "QUOTE_REACH"]
 
 _new = object.__new__
 
 #: Pronouns look this many sentences back for their person.
 PRONOUN_WINDOW = 4
+#: Quote marks this many units or fewer before a pronoun are read to tell whether it is inside a quote.
+QUOTE_REACH = 60
+#: A pronoun this many units or fewer into a sentence may be in its fronted clause ("After he left, Ruiz …").
+FRONTED_REACH = 20
 #: A person followed by a reporting verb within this many units is a speaker ("Smith, the mayor, said").
 SPEAKER_REACH = 8
 
@@ -198,13 +202,20 @@ class Resolution:
         or the first person of the nearest sentence with one (``pronoun_recent_person``); else a person
         named later in its sentence (``pronoun_cataphora``)."""
         sent = self.sents[i]
+        later = list(later)
+        own = self._quote_speakers(i, later)  # "“I think he is right,” Ruiz said": "he" is not Ruiz
 
         def fits(aid: str) -> bool:
-            return self._is_person(aid) and self.actor(aid).gender in ("", gender)
+            return self._is_person(aid) and self.actor(aid).gender in ("", gender) and aid not in own
 
         for h in reversed(self.people_by_sent.get(sent, ())):
             if h.cand.unit < i and fits(h.actor_id):
                 return h.actor_id, "pronoun_same_sentence"
+        if self._in_fronted_clause(i):  # "After he left office, Judge Ruiz …": the subject of the main clause
+            first = next((c for c in later if c.kind in ("NAME", "TITLE_NAME") and self.keys[c.unit - 1] == ","), None)
+            aid = first and (first.actor or (self._nearest(list(first.choices), first.unit) if first.choices else ""))
+            if aid and fits(aid):
+                return aid, "pronoun_cataphora"
         for back in range(1, PRONOUN_WINDOW + 1):
             in_sent = [h for h in self.people_by_sent.get(sent - back, ()) if fits(h.actor_id)]
             if in_sent:
@@ -216,6 +227,31 @@ class Resolution:
                 if aid and fits(aid):
                     return aid, "pronoun_cataphora"
         return None, ""
+
+    def _quote_speakers(self, i: int, later: list[Candidate]) -> set[str]:
+        """The people who speak in unit ``i``'s sentence when ``i`` is inside quote marks there (more “ than ”
+        before it, or an odd number of ", within :data:`QUOTE_REACH` units) after a first-person word ("I
+        think he …"): a third-person pronoun in a speaker's own words is someone else."""
+        lo = max(self.lo[i], i - QUOTE_REACH)
+        keys = self.keys[lo:i]
+        if keys.count("“") <= keys.count("”") and keys.count('"') % 2 == 0:
+            return set()
+        opened = max(k for k in range(len(keys)) if keys[k] in ("“", '"'))
+        if self.cues["first_person"].isdisjoint(self.lower[lo + opened : i]):
+            return set()  # a quoted fragment of reported speech ("he would “do what he must”") keeps its speaker
+        own = {h.actor_id for h in self.people_by_sent.get(self.sents[i], ()) if h.speaker}
+        for c in later:
+            aid = c.actor or (self._nearest(list(c.choices), c.unit) if c.choices else "")
+            if aid and self._speaker(c):
+                own.add(aid)
+        return own
+
+    def _in_fronted_clause(self, i: int) -> bool:
+        """Is unit ``i`` in a clause that opens its sentence before the first comma ("Having said that he
+        would …, Ruiz", "After she won, …"; a ``fronted_clause`` cue word first, at most
+        :data:`FRONTED_REACH` units before ``i``)?"""
+        lo = self.lo[i]
+        return i - lo <= FRONTED_REACH and self.lower[lo] in self.cues["fronted_clause"] and "," not in self.keys[lo:i]
 
     def _apposed_name(self, c: Candidate, later: list[Candidate]) -> str | None:
         """The organisation named right after a collective description and a comma ("The employers'

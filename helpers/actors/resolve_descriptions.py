@@ -11,6 +11,7 @@ Example:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from .model import (
@@ -19,7 +20,12 @@ from .model import (
 from .shapes import FORCES
 from .tables import Actor
 
-__all__ = ["DescriptionResolution"]
+__all__ = ["DescriptionResolution", "INTRODUCED_REACH", "ARTICLE_COUNTRY_MENTIONS"]
+
+#: "the group" is the one "a group" brought in up to this many sentences before, not one named earlier.
+INTRODUCED_REACH = 3
+#: "The nation" before any country is named is the article's most named country, if named this often.
+ARTICLE_COUNTRY_MENTIONS = 2
 
 
 class DescriptionResolution:
@@ -155,10 +161,16 @@ class DescriptionResolution:
         if d.again:  # "the ministry" after "the Ministry of Finance": an organisation named with the noun
             c.rule = "collective_named_head"
             return self._rank_collective(c, lambda a: self._org_fits(a, {c.head.capitalize()}), later)
+        if self._introduced_unnamed(c):
+            return None  # "a group of friends … that group": a new, unnamed one, not the group most in view
         choices = d.choices
         c.rule = "collective_salient"
         if d.type == "COUNTRY":
-            return self._rank_collective(c, lambda a: self.actor(a).type == "COUNTRY" and ("*" in choices or a in choices), later)
+            found = self._rank_collective(c, lambda a: self.actor(a).type == "COUNTRY" and ("*" in choices or a in choices), later)
+            if found is None and "*" in choices:  # "the nation" before any country is named: the article's country
+                found = self._article_country()
+                c.rule = "collective_article_country"
+            return found
         tiers = [{w for w in choices if w not in ("*", "@company", "@campaign")}]
         if "@company" in choices:
             tiers.append({"@company"})
@@ -173,6 +185,35 @@ class DescriptionResolution:
             c.rule = "national_forces"
             return self._national_forces(c, forces)
         return None
+
+    def _article_country(self) -> str | None:
+        """The country the article names most (by name, adjective or people; at least
+        :data:`ARTICLE_COUNTRY_MENTIONS` times), or None."""
+        if self._main_country is None:  # counted once per article
+            counts: dict[str, int] = {}
+            for match in self.matches():
+                for aid in {e.actor_id for e in match.entries if e.form in ("NAME", "ADJ", "PEOPLE") and self._type(e) == "COUNTRY"}:
+                    counts[aid] = counts.get(aid, 0) + 1
+            best = max(counts, key=lambda a: (counts[a], a), default="")
+            self._main_country = best if best and counts[best] >= ARTICLE_COUNTRY_MENTIONS else ""
+        return self._main_country or None
+
+    def _introduced_unnamed(self, c: Candidate) -> bool:
+        """Did "a"/"an" (and up to two adjectives) bring in a noun with this head earlier in the sentence or
+        the :data:`INTRODUCED_REACH` sentences before ("I found a group of friends … I joined that group")?"""
+        if self._indefinite_heads is None:
+            self._indefinite_heads = {}
+            lower, keys, indefinite, stop = self.lower, self.keys, self.determiners["indefinite"], self.lex.stopwords
+            nouns = {key[0] for key in self.lex.collective if len(key) == 1}
+            for k in (k for k, low in enumerate(lower) if low in nouns and k):
+                p = k - 1
+                while p > max(self.lo[k], k - 3) and keys[p].isalpha() and keys[p].islower() and lower[p] not in stop:
+                    p -= 1
+                if p >= self.lo[k] and lower[p] in indefinite:
+                    self._indefinite_heads.setdefault(lower[k], []).append(k)
+        found = self._indefinite_heads.get(c.head, [])
+        before = bisect_left(found, c.unit)  # the positions are in order: the last one before this noun
+        return before > 0 and self.sents[c.unit] - self.sents[found[before - 1]] <= INTRODUCED_REACH
 
     def resolve_campaign(self, c: Candidate) -> str | None:
         """"Her campaign", "the Ruiz campaign", "Ruiz's campaign": the campaign of the person the

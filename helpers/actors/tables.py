@@ -136,6 +136,8 @@ class Lexicon:
     months: frozenset[str]
     family_first: frozenset[str] = frozenset()
     government_names: Mapping[str, str] = field(default_factory=dict)
+    #: one-word names of national bodies ("Senate") → (country, actor id) (``national_bodies.csv``)
+    national_bodies: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     #: given name → "male" or "female" (``given_names.csv``), for pronoun agreement
     given_names: Mapping[str, str] = field(default_factory=dict)
     #: for titles, role nouns and collective nouns: the longest key starting with each first word
@@ -308,6 +310,7 @@ def lexicon() -> Lexicon:
         months=frozenset(r["surface"] for r in read_table("timeline", "months.csv") if len(r["surface"]) > 3),
         family_first=read_word_list("lexicons", "family_first_surnames.txt"),
         government_names={r["surface"]: r["country"] for r in read_table("lexicons", "government_names.csv")},
+        national_bodies={r["surface"]: (r["country"], r["actor_id"]) for r in read_table("lexicons", "national_bodies.csv")},
         given_names={r["name"]: r["gender"] for r in read_table("lexicons", "given_names.csv")},
         lengths={
             "titles": first_key_lengths(titles),

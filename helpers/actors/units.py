@@ -33,6 +33,9 @@ from .unit_lists import UnitLists, indexes
 
 __all__ = ["ArticleUnits"]
 
+#: What follows the apostrophe of a contraction ("I've", "they're", "don't"); a name's part never is one of these.
+_CONTRACTION_TAILS = frozenset(("ve", "ll", "re", "m", "d", "t"))
+
 NO_MATCH = Match(0, ())
 NO_LOOKUP = Lookup(0, None)
 
@@ -191,6 +194,10 @@ class ArticleUnits(AliasAdding, UnitLists):
         self.seen_count: dict[str, int] = {}  # in order of first mention
         self.failed: list[Candidate] = []
         self._table_people: set[str] | None = None
+        #: the sentences where "a group", "an international coalition" … bring in an unnamed one, by head noun
+        self._indefinite_heads: dict[str, list[int]] | None = None
+        #: the country the article names most ("" when none is named often enough; None: not counted yet)
+        self._main_country: str | None = None
         #: the longest alias at each unit, once asked (None: not yet); sized by ``_build_units``
         self._memo: list[Match | None] = []
         self._forgotten: list[int] = []
@@ -353,6 +360,7 @@ class ArticleUnits(AliasAdding, UnitLists):
             and not self._calendar(i)
             and (k,) not in self.lex.titles
             and i not in self.portfolio
+            and k.rpartition("'")[2] not in _CONTRACTION_TAILS  # "I've", "We're", "Don't": never a name
         )
 
     def _calendar(self, i: int) -> bool:

@@ -1,0 +1,210 @@
+"""Shapes of real news that the actor stage must read (round 3, issue 10; invented sentences)."""
+
+from helpers import article_from_text
+from helpers.actors import find_mentions
+
+
+def mentions(text, actors=None, published="2022-03-04"):
+    m = find_mentions(article_from_text("Talks go on\n\n" + text, published=published), actors)
+    return [(r.text, r.actor_id, r.kind, r.rule) for r in m.itertuples()]
+
+
+def test_a_known_agency_in_a_dateline_is_a_mention_and_the_place_is_not():
+    found = mentions("KESTREL BAY (AP) — Ana Ruiz said the port would close.")
+    assert ("AP", "AP", "NAME", "lexicon_name") in found
+    assert not any(t.startswith("KESTREL") for t, *_ in found)
+
+
+def test_an_unknown_credit_in_a_dateline_stays_blocked():
+    found = mentions("KESTREL BAY (Harbourwire) — Ana Ruiz said the port would close.")
+    assert [t for t, *_ in found] == ["Ana Ruiz"]
+
+
+def test_a_one_sentence_standfirst_full_of_names_is_not_title_case():
+    text = "Port Strike Looms\n\nOn Monday the Kestrel Daily said the Harbour Pilots Association (HPA) poses a threat to the U.S.\n\nMore."
+    m = find_mentions(article_from_text(text, published="2022-03-04"))
+    assert ("Harbour Pilots Association", "HPA") in set(zip(m["text"], m["actor_id"]))
+
+
+def test_a_word_in_capitals_for_stress_is_not_an_organisation():
+    found = mentions("These workers COULD be the ones who NEVER got paid, Ana Ruiz said.")
+    assert [t for t, *_ in found] == ["Ana Ruiz"]
+
+
+def test_an_unknown_acronym_is_still_an_organisation():
+    assert ("KPWU", "KPWU", "NAME", "discovered_org") in mentions("The KPWU said the strike would go on.")
+
+
+def test_a_capitalised_run_after_a_determiner_is_no_person():
+    found = mentions("Fans came to its Silver Harbour gala. Later, this Blue Lagoon crowd left. She saw that Ana Ruiz was there.")
+    assert [(t, a) for t, a, *_ in found if t[:1].isupper() and t not in ("Fans", "Later", "She")] == [("Ana Ruiz", "ana_ruiz")]
+
+
+def test_a_company_is_also_named_without_its_legal_suffixes():
+    found = mentions("Kestrel Marine Group Inc said it would buy Dorset Bank AG. Kestrel Marine Group bid. Kestrel Marine and Dorset Bank agreed.")
+    assert [(t, a) for t, a, *_ in found] == [
+        ("Kestrel Marine Group Inc", "KMGI"), ("Dorset Bank AG", "DBAG"), ("Kestrel Marine Group", "KMGI"),
+        ("Kestrel Marine", "KMGI"), ("Dorset Bank", "DBAG"),
+    ]
+
+
+def test_a_party_adjective_starts_the_name_of_a_party_body():
+    found = mentions("The Democratic National Committee said it would help. The DNC paid.")
+    assert [(t, a) for t, a, *_ in found] == [("Democratic National Committee", "DNC"), ("DNC", "DNC")]
+
+
+def test_laws_plans_and_days_are_no_actors_nor_their_acronyms():
+    found = mentions("The Clean Harbour Act (CHA) passed on Election Day. The CHA helped, Ana Ruiz said.")
+    assert [t for t, *_ in found] == ["Ana Ruiz"]
+
+
+def test_a_shouted_phrase_and_common_acronyms_are_no_organisations():
+    found = mentions("SIGN UP FOR OUR newsletter. Harbour Solutions PAC, a super PAC, paid for DNA tests, Ana Ruiz said.")
+    assert [(t, a) for t, a, *_ in found] == [("Harbour Solutions PAC", "HSPAC"), ("Ana Ruiz", "ana_ruiz")]
+
+
+def test_a_news_organisation_written_in_capitals_is_known():
+    assert ("USA TODAY", "USA_TODAY", "NAME", "lexicon_name") in mentions("A USA TODAY survey found it.")
+
+
+def test_an_invitation_to_follow_someone_is_not_part_of_the_name():
+    assert [t for t, *_ in mentions("Follow Ana Ruiz on Twitter.")] == ["Ana Ruiz"]
+
+
+def test_a_person_whose_surname_is_a_thing_word_is_still_a_person():
+    found = mentions("Doris Day met Ben Law. Law said no.")
+    assert [(t, a) for t, a, *_ in found] == [("Doris Day", "doris_day"), ("Ben Law", "ben_law"), ("Law", "ben_law")]
+
+
+def test_a_capital_that_modifies_a_noun_or_takes_the_is_a_place():
+    found = mentions("The Lima attackers fled. After the Lima terror attacks, Lima wants answers.")
+    assert [(t, a, k) for t, a, k, _ in found] == [("Lima", "PER", "METONYM")]
+
+
+def test_a_bare_possessive_head_is_a_body_part():
+    found = mentions("Prime Minister Ana Ruiz spoke. Tom Lee shook his head. The head said no.")
+    assert [(t, a) for t, a, *_ in found if "head" in t] == [("The head", "ana_ruiz")]
+
+
+def test_the_group_after_a_group_is_the_unnamed_one():
+    text = "The Harbour Workers Union said no. At college I found a group of friends. I joined that group. The union said yes."
+    assert [(t, a) for t, a, *_ in mentions(text)] == [("Harbour Workers Union", "HWU"), ("The union", "HWU")]
+    assert ("the group", "HWG") in [(t, a) for t, a, *_ in mentions("The Harbour Workers Group said no. Later the group said yes.")]
+
+
+def test_a_pronoun_in_a_fronted_clause_is_the_main_clauses_subject():
+    found = mentions("Ben Lee spoke. Having said that he would not jail Lee, Judge Tom Ruiz left.")
+    assert ("he", "tom_ruiz", "PRONOUN", "pronoun_cataphora") in found
+    found = mentions("Ben Lee spoke. Though she lost, Ana Ruiz smiled.")
+    assert ("she", "ana_ruiz", "PRONOUN", "pronoun_cataphora") in found
+
+
+def test_a_pronoun_after_the_fronted_clause_still_looks_back():
+    found = mentions("Ben Lee spoke. When the vote ended, he left and Tom Ruiz stayed.")
+    assert ("he", "ben_lee", "PRONOUN", "pronoun_recent_person") in found
+
+
+def test_a_title_after_then_or_ex_and_a_hyphen_is_still_a_title():
+    found = mentions("It was pushed by then-Secretary of State Ana Ruiz in 2011. On Monday ex-President Tom Lee spoke.")
+    assert [(t, a, r) for t, a, _, r in found] == [
+        ("then-Secretary of State Ana Ruiz", "ana_ruiz", "title_name"), ("ex-President Tom Lee", "tom_lee", "title_name"),
+    ]
+
+
+def test_an_organisation_named_head_for_something_is_one_name():
+    found = mentions("Tom Ruiz of the Center for Strategic and Coastal Studies spoke. Ana Lee of the Council for Harbour Politics left.")
+    assert [(t, a) for t, a, *_ in found] == [
+        ("Tom Ruiz", "tom_ruiz"), ("Center for Strategic and Coastal Studies", "CSCS"), ("Ana Lee", "ana_lee"),
+        ("Council for Harbour Politics", "CHP"),
+    ]
+
+
+def test_contractions_and_last_or_next_are_no_names():
+    found = mentions("“Well,” I’ve said, “we’re ready.” Last September, Tom Ruiz left. “Next Tuesday,” We’re told, “it ends.”")
+    assert [t for t, *_ in found] == ["Tom Ruiz"]
+
+
+def test_two_word_us_cities_and_regions_are_places_not_people():
+    found = mentions("Voters in Des Moines and Las Vegas met Tom Ruiz, who said the Rust Belt matters.")
+    assert [t for t, *_ in found] == ["Tom Ruiz"]
+
+
+def test_a_surname_that_begins_another_proper_name_is_not_the_person():
+    found = mentions("Ted Ruiz spoke. Ruiz Control is the cure. He watched The Ruiz File. The Ruiz Campaign said so. Ruiz said no.")
+    assert [(t, a) for t, a, *_ in found if "Ruiz" in t] == [
+        ("Ted Ruiz", "ted_ruiz"), ("The Ruiz Campaign", "ted_ruiz_campaign"), ("Ruiz", "ted_ruiz"),
+    ]
+
+
+def test_a_surname_before_an_organisation_head_names_the_organisation():
+    found = mentions("Ana Ruiz spoke. The Ruiz Foundation paid. Ruiz said so.")
+    assert [(t, a, r) for t, a, _, r in found][1:] == [
+        ("Ruiz Foundation", "RF", "discovered_org"), ("Ruiz", "ana_ruiz", "surname_after_full_name"),
+    ]
+
+
+def test_a_name_with_and_without_its_middle_initial_is_one_person():
+    found = mentions("On Monday, Tom J. Lee spoke. Then Tom Lee left.")
+    assert [(t, a) for t, a, *_ in found] == [("Tom J. Lee", "tom_j_lee"), ("Tom Lee", "tom_j_lee")]
+    found = mentions("Ana Ruiz spoke. On Monday, Senator Ana M. Ruiz said so.")
+    assert {a for _, a, *_ in found} == {"ana_m_ruiz"}
+
+
+def test_the_last_two_words_of_a_three_word_name_are_the_person():
+    found = mentions("Debbie Wasserman Schultz spoke. Wasserman Schultz left. Schultz said no.")
+    assert [(t, a) for t, a, *_ in found] == [
+        ("Debbie Wasserman Schultz", "debbie_wasserman_schultz"), ("Wasserman Schultz", "debbie_wasserman_schultz"),
+        ("Schultz", "debbie_wasserman_schultz"),
+    ]
+
+
+def test_an_ordinary_first_word_does_not_join_an_office_holders_surname():
+    found = mentions("A former aide spoke. Former Putin aides left. Given Putin's record, it is given.")
+    assert [(t, a) for t, a, *_ in found] == [("Putin", "vladimir_putin"), ("Putin", "vladimir_putin")]
+
+
+def test_a_people_is_a_demonym_of_its_country():
+    found = mentions("The Iranians want talks, and many Americans agree.")
+    assert [(t, a, k) for t, a, k, _ in found] == [("Iranians", "IRN", "ADJECTIVE"), ("Americans", "USA", "ADJECTIVE")]
+
+
+def test_an_organisation_after_anti_or_pro_and_a_hyphen_is_an_adjective_mention():
+    found = mentions("The anti-NATO and pro-EU parties met. Tom Ruiz-Lee spoke.")
+    assert [(t, a, k) for t, a, k, _ in found][:2] == [("NATO", "NATO", "ADJECTIVE"), ("EU", "EU", "ADJECTIVE")]
+
+
+def test_the_nation_before_any_country_is_the_articles_most_named_country():
+    text = "Tom Ruiz says defending the nation matters. He spoke for an hour. Nobody left. Then Peru voted, and Peru's leaders agreed."
+    assert ("the nation", "PER", "DESCRIPTION", "collective_article_country") in mentions(text)
+    assert [t for t, *_ in mentions("Tom Ruiz says defending the nation matters. Later Peru voted.")] == ["Tom Ruiz", "the nation", "Peru"]
+    assert [t for t, *_ in mentions("Tom Ruiz says defending the nation matters.")] == ["Tom Ruiz"]
+
+
+def test_a_title_before_a_things_name_is_no_person():
+    found = mentions("They mock the idea that President Executive Order might use an Executive Order. President Tom Order spoke.")
+    assert [(t, a) for t, a, *_ in found] == [("President Tom Order", "tom_order")]
+
+
+def test_a_news_organisation_after_the_is_discovered_and_is_the_newspaper():
+    found = mentions("The Kestrel Daily Herald reported the deal. The newspaper said it had seen the documents.")
+    assert [(t, a) for t, a, *_ in found] == [("Kestrel Daily Herald", "KDH"), ("The newspaper", "KDH")]
+
+
+def test_a_pronoun_in_a_speakers_own_words_is_someone_else():
+    found = mentions("Tom Lee spoke first. Ben Ruiz said: “I think he is right.”")
+    assert ("he", "tom_lee", "PRONOUN", "pronoun_recent_person") in found
+    found = mentions("Tom Lee spoke first. Ben Ruiz said he would “do what he must”.")
+    assert [a for t, a, *_ in found if t == "he"] == ["ben_ruiz", "ben_ruiz"]
+
+
+def test_the_senate_is_a_national_body_when_its_country_is_named():
+    found = mentions("U.S. lawmakers met. The Senate voted on Monday. She lost a Senate race. The state Senate met.")
+    assert [(t, a, r) for t, a, _, r in found][1:] == [
+        ("Senate", "USA_SENATE", "national_body_name"), ("Senate", "USA_SENATE", "national_body_name"),
+    ]
+    assert [t for t, *_ in mentions("Italian lawmakers met. The Senate voted on Monday.")] == ["Italian"]
+
+
+def test_a_national_body_before_a_role_noun_starts_a_title():
+    found = mentions("U.S. lawmakers met. “No,” Senate minority leader Tom Ruiz told reporters.")
+    assert not any(t == "Senate" for t, *_ in found)
