@@ -35,7 +35,6 @@ sys.path.insert(0, str(ROOT))
 from helpers.corpora.brat import read_brat  # noqa: E402
 
 
-
 @dataclass(frozen=True)
 class ToneSet:
     """One drawn set: its file, the split it comes from, its size, seed, id prefix and the sets it avoids."""
