@@ -63,6 +63,10 @@ ALLOWED = {
     # statement in two parts (`parts`), as PolNeAR annotates it; the course article, the sample,
     # the dev set and the held-out gold were revised by the same rule in the same change.
     "issue 10 split quotes are one statement": "snapshot and held-out scores rewritten by tools/make_golden.py",
+    # Issue 10, quotes round 3 (developed on PolNeAR train): a quoted title before a "X said …" frame
+    # is not its quote; a frame after a comma, "that" or a quote ending in a comma ends the content
+    # before it instead of taking the whole statement; the held-out statements find one more match.
+    "quotes round 3: frames on real news": "held-out scores rewritten by tools/make_golden.py",
 }
 
 LAYERS = ("document", "sentences", "timexes", "events", "actors", "mentions", "statements")

@@ -17,7 +17,7 @@ from .lexicon import (
     find_cues,
     listener_pattern,
 )
-from .masked import OPENERS, gap_ok, last_word, strip_gap_word
+from .masked import CLOSERS, OPENERS, gap_ok, last_word, strip_gap_word
 from .model import Frame
 from .speakers import mention_rule
 
@@ -232,6 +232,10 @@ class CueFrames:
         if word.lower() in self.words["subordinator"]:
             comma = self.masked[s0:wpos].rstrip()
             frame.cut_at = s0 + len(comma) - 1 if comma.endswith(",") else wpos
+        elif word == "," or word.lower() == "that":
+            frame.cut_at = wpos  # "While Lee said …, he said …", "a vote that he said broke …": a clause of its own
+        elif word in CLOSERS and self.masked[wpos - 1 : wpos] == ",":
+            frame.cut_at = wpos + 1  # "While Lee said it was “a disaster,” Park said …": after the quote
 
     def _after_cue(self, frame: Frame, lemma: str, s1: int, pos: int | None = None) -> int:
         """Skip adjuncts (and an addressee) after the cue (or after ``pos``); return where the rest begins."""

@@ -137,6 +137,15 @@ class PostFrames:
         inner = self.text[max(0, before.content_hi - 6) : before.content_hi - 1].rstrip(" '’")  # "…,' " ends like "…,"
         return inner[-1:] in (",", "?", "!") or self.masked[before.content_hi : before.content_hi + 1] == ","
 
+    def _quote_inside_subject_clause(self, before: _Before, s0: int, rest: str) -> bool:
+        """True when the quote before the cue does not open the sentence and a clause follows the cue
+        (“On ABC's ‘This Week,’ Lee said that …”, “Lee, author of ‘Undertow,’ said the …”): the
+        quote names a show or a book inside the words before a ``X said …`` frame, it is not said."""
+        quoted = self.scan.by_close.get(before.content_hi - 1)
+        if quoted is None or not self.masked[s0 : quoted.open].strip(" \t\n" + OPENERS_CLASS):
+            return False
+        return len(rest.split()) >= 3
+
     def _place_tail(self, rest: str) -> bool:
         """True when what follows a post-posed cue is a short phrase opening with a preposition and
         holding no clause ("…, he said Wednesday on the radio."): it ends the frame, it is not content."""
@@ -174,8 +183,9 @@ class PostFrames:
         opening = len(self.masked[s0 : before.content_hi].split()) > 2  # "However, X said, …" is cue_parenthetical
         if opening and not before.closer and _OPENS_QUOTE.match(rest):
             return False  # "Asked about it, Lee said, “Sure.”": the quote after the cue is the content
-        if rest and not rest.startswith(",") and rest not in (".", "!", "?") and not self._quote_first(before) and not self._place_tail(rest):
-            return False  # "“It is over,” Lee said after the hearing ended.": a quote-first frame may have a tail
+        if rest and not rest.startswith(",") and rest not in (".", "!", "?") and not self._place_tail(rest):
+            if not self._quote_first(before) or self._quote_inside_subject_clause(before, s0, rest):
+                return False  # "“It is over,” Lee said after the hearing ended.": a quote-first frame may have a tail
         subject = self.masked[before.subject_lo : before.subject_hi].split()
         pronouns = self.groups["subject_word"]
         if len(subject) == 1 and subject[0].islower() and subject[0] not in pronouns and not subject[0].endswith("s"):
