@@ -95,6 +95,8 @@ def _mask_slowly(text: str, segments) -> str:
         for i in range(seg.start, seg.end - keep):
             if not chars[i].isspace():
                 chars[i] = MASK
+        if seg.close >= 0 and chars[seg.close] == "“":
+            chars[seg.close] = "”"  # an opening mark typed where the quote closes reads as the closing mark
     return re.sub(r"(?<=\d),(?=\d{3})", "\u00b7", "".join(chars))
 
 

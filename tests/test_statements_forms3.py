@@ -39,3 +39,33 @@ def test_a_title_in_quotes_before_the_subject_is_not_the_quote(body, expected):
 )
 def test_a_frame_after_a_comma_or_that_ends_the_content_before_it(body, expected):
     assert found(body, LEE, PARK) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # an apostrophe inside a word before the cue is no quote mark
+        ("“We will rebuild,” the city’s mayor Tom Park said.", [["We will rebuild,", "direct", "park", "said"]]),
+        # a word between two commas is an aside, not a clause break
+        ("The bridge, though, would have to “close for a year,” Tom Park said.",
+         [["The bridge, though, would have to “close for a year,”", "direct", "park", "said"]]),
+        # an inverted subject keeps its relative clause after a quote that follows a name
+        ("Lee “was treated fairly,” said Tom Park, who led the inquiry into the case.",
+         [["Lee “was treated fairly,”", "direct", "park", "said"]]),
+    ],
+)
+def test_subjects_and_asides_around_a_quote_before_its_cue(body, expected):
+    assert found(body, LEE, PARK) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # an opening mark typed where the quote closes
+        ("“We will rebuild,“ said Tom Park.", [["We will rebuild,", "direct", "park", "said"]]),
+        # a closing mark after an invisible direction mark opens the quote
+        ("\u202a”We will rebuild,” said Tom Park.", [["We will rebuild,", "direct", "park", "said"]]),
+    ],
+)
+def test_quote_marks_typed_the_wrong_way_round(body, expected):
+    assert found(body, PARK) == expected

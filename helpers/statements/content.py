@@ -18,7 +18,8 @@ from .quotes import QuoteMark
 __all__ = ["Contents"]
 
 _AS = re.compile(r"\sas\s")  # every background "as" clause holds one (a cheap test before the full pattern)
-_CLAUSE_BREAK = re.compile(r",\s+([a-z]+)\b")
+# (a word between two commas is an aside, no break: "Lee, though, would have to …")
+_CLAUSE_BREAK = re.compile(r",\s+([a-z]+)\b(?!,)")
 _INTRODUCED = re.compile(r"\bthat\s*$|:\s*$")  # "said that …", "said: …"
 _TO_INFINITIVE = re.compile(r"(?:not\s+)?to\s")
 
@@ -47,7 +48,7 @@ class Contents:
     def _content(self, lo: int, hi: int) -> tuple[int, int]:
         """Trim a content span: spaces, a leading ':'/',' and trailing punctuation outside quotes."""
         text = self.masked
-        while lo < hi and (text[lo].isspace() or text[lo] in ",:;—–-"):
+        while lo < hi and (text[lo].isspace() or text[lo] in ",:;—–-" or not text[lo].isprintable()):
             lo += 1
         if lo == 0 or text[lo - 1] == "\n":
             dateline = DATELINE.match(text, lo, hi)

@@ -39,6 +39,8 @@ _HEADLINE_NOUN = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,
 _AS_SAYING = re.compile(r"\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 _CLOSER = re.compile("[" + CLOSERS + "]")
 _ANY_QUOTE = re.compile("[“”\"‘’]")
+# a quote mark in the words before a cue (an apostrophe inside a word is none: "Gallup’s Jeffrey Jones")
+_QUOTE_IN_SUBJECT = re.compile("[“”\"‘]|’(?!\\w)|(?<!\\w)’")
 _OPENS_QUOTE = re.compile(r"[,:]\s*[" + OPENERS_CLASS + "]")
 _LABEL_END = re.compile(r"(?::|—|–|\s-|--)\s*$")  # "Port strike: ‘…’"
 _ACCORDING_SOURCE = re.compile(r"\s+([^,;]{1,80})")
@@ -103,7 +105,7 @@ class PostFrames:
         subject = self.masked[before.subject_lo : before.subject_hi]
         if before.closer and "," in subject and len(subject.split()) <= _LONG_SUBJECT:
             subject = subject[: subject.index(",")]  # "Ann Lee, who was mayor, said": the name before the apposition
-        if _ANY_QUOTE.search(subject) or len(subject.split()) > MAX_SUBJECT_WORDS - 3:
+        if _QUOTE_IN_SUBJECT.search(subject) or len(subject.split()) > MAX_SUBJECT_WORDS - 3:
             return False
         if not self.groups["clause_word"].isdisjoint(subject.split()):
             return False  # "…, but the city will borrow more than it promised"
@@ -184,7 +186,7 @@ class PostFrames:
         if opening and not before.closer and _OPENS_QUOTE.match(rest):
             return False  # "Asked about it, Lee said, “Sure.”": the quote after the cue is the content
         if rest and not rest.startswith(",") and rest not in (".", "!", "?") and not self._place_tail(rest):
-            if not self._quote_first(before) or self._quote_inside_subject_clause(before, s0, rest):
+            if not self._quote_first(before) or (not inverted and self._quote_inside_subject_clause(before, s0, rest)):
                 return False  # "“It is over,” Lee said after the hearing ended.": a quote-first frame may have a tail
         subject = self.masked[before.subject_lo : before.subject_hi].split()
         pronouns = self.groups["subject_word"]
