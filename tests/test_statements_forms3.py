@@ -69,3 +69,19 @@ def test_subjects_and_asides_around_a_quote_before_its_cue(body, expected):
 )
 def test_quote_marks_typed_the_wrong_way_round(body, expected):
     assert found(body, PARK) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a verb of data/statements/quote_verbs.csv reports what it quotes …
+        ("Tom Park mocked the plan as “a joke.”", [["the plan as “a joke.”", "direct", "park", "mocked"]]),
+        ("“Not again,” Tom Park shot back.", [["Not again,", "direct", "park", "shot back"]]),
+        ("Tom Park’s supporters chanted “Four more years!”", [["Four more years!", "direct", None, "chanted"]]),
+        # … and nothing without a quote
+        ("Tom Park praised the team.", []),
+        ("Tom Park yelled for an hour at the referee.", []),
+    ],
+)
+def test_a_verb_that_reports_only_what_it_quotes(body, expected):
+    assert found(body, PARK) == expected

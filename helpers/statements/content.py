@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .lexicon import background_as, verb_frames
+from .lexicon import background_as, quoted_lemmas, verb_frames
 from .masked import AMOUNT, CLOSERS, DATELINE, is_title, last_word
 from .model import Draft, Emission, Frame
 from .quotes import QuoteMark
@@ -160,6 +160,8 @@ class Contents:
         if len(inside) == 1 and inside[0].open == lo and (inside[0].close + 1 == hi or (inside[0].close < 0 and inside[0].end >= hi)):
             return Emission(inside[0].start, inside[0].end, "direct", frame.rule)
         spoken = any(not is_title(seg.text) and not self._named_work(seg) for seg in inside)
+        if not spoken and frame.lemma in quoted_lemmas():
+            return None  # "Lee praised the team": a verb that reports only what it quotes
         return Emission(lo, hi, "direct" if spoken else "indirect", frame.rule)
 
     def _named_quote(self, inside: list[QuoteMark], lo: int, hi: int) -> Emission | None:
