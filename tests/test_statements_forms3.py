@@ -85,3 +85,17 @@ def test_quote_marks_typed_the_wrong_way_round(body, expected):
 )
 def test_a_verb_that_reports_only_what_it_quotes(body, expected):
     assert found(body, PARK) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # the subject of ", saying …" is the main clause's, after an opening phrase
+        ("In a reply to Rep. Ann Lee, Tom Park wrote to voters, saying “we will win.”",
+         [["we will win.", "direct", "park", "saying"]]),
+        ("And although Rep. Ann Lee thanked him, Tom Park struck a sour tone, saying “it is not enough.”",
+         [["it is not enough.", "direct", "park", "saying"]]),
+    ],
+)
+def test_an_opening_phrase_is_not_the_subject_of_a_participle_cue(body, expected):
+    assert found(body, LEE, PARK) == expected

@@ -107,7 +107,8 @@ class CueFrames:
             if word == "," or (low == "by" and lemma == "say" and self._quote_follows(frame.cue_end, s1)):  # "…, saying …", "… by saying “…”"
                 frame.form, frame.rule = "part", "participle_cue"
                 frame.cut_at = last_word(self.masked, s0, c0)[1]
-                row = next((r for r in self.mentions.iter_within(s0, c0) if self.mentions.eligible(r, s0)), None)
+                opening = self._main_clause_start(s0, c0)  # ("In response to …, X rallied …, saying")
+                row = next((r for r in self.mentions.iter_within(opening, c0) if self.mentions.eligible(r, s0)), None)
                 if row is not None:
                     frame.set_speaker(row.actor_id, row.text, "subject_mention", (row.start, row.end))
                 frame.content_start, frame.content_end = self._after_cue(frame, lemma, s1), s1

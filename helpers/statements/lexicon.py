@@ -84,6 +84,7 @@ def word_groups() -> dict[str, frozenset[str]]:
         "verb_or_link": words["be"] | words["modal"] | words["coordinator"] | have | {"did", "does"},
         "not_listener": words["preposition"] | {"to", "that", "not", "about"},
         "sentence_link": words["coordinator"] | words["subordinator"] | words["be"],
+        "opening_link": words["preposition"] | words["subordinator"],  # "In …, X did", "Although …, X did"
         "body_or_spokesperson": words["org_head"] | words["spokesperson"],
     }
 
