@@ -99,3 +99,20 @@ def test_a_verb_that_reports_only_what_it_quotes(body, expected):
 )
 def test_an_opening_phrase_is_not_the_subject_of_a_participle_cue(body, expected):
     assert found(body, LEE, PARK) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a long title and name after a quote is still its subject
+        ("“We will not give up,” Senate Minority Leader Tom Park of Wisconsin (D-Wis.) said in a statement.",
+         [["We will not give up,", "direct", "park", "said"]]),
+        # a quote closed with no comma before its frame (a typing slip)
+        ("“We will not give up” said Tom Park.", [["We will not give up", "direct", "park", "said"]]),
+        ("“We will not give up” Tom Park said.", [["We will not give up", "direct", "park", "said"]]),
+        # a quote inside the sentence is not such a quote
+        ("Tom Park called it “a farce” on Monday.", [["a farce", "direct", "park", "called"]]),
+    ],
+)
+def test_the_subject_after_a_quote_may_be_long_or_follow_no_comma(body, expected):
+    assert found(body, PARK) == expected

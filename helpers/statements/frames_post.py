@@ -69,6 +69,9 @@ class PostFrames:
         """The separator before a post-posed cue and the subject between them (None: not this form)."""
         left = self.masked[s0 : frame.cue_start]
         seps = list(_SEPARATOR.finditer(left))
+        bare = self._bare_quote_before(frame, s0, seps[-1].end() if seps else 0)
+        if bare is not None:
+            return bare
         if not seps:
             return None
         sep = seps[-1]
@@ -100,12 +103,30 @@ class PostFrames:
             return None
         return _Before(s0 + sep.start(), subject_lo, subject_hi, content_hi, bool(closer))
 
+    def _bare_quote_before(self, frame: Frame, s0: int, after_seps: int) -> _Before | None:
+        """``"…" said X`` / ``"…" X said``: a quote opening the sentence and closed with no comma
+        before its frame (a typing slip); None when it is not this form."""
+        start = s0 + len(self.masked[s0 : frame.cue_start]) - len(self.masked[s0 : frame.cue_start].lstrip())
+        quoted = self.scan.by_open.get(start)
+        if quoted is None or quoted.close < 0 or quoted.close >= frame.cue_start or s0 + after_seps > quoted.close:
+            return None
+        if not self.text[quoted.close - 1].isalnum():
+            return None  # a quote ending in punctuation ("…,” X said) has its separator
+        between = self.masked[quoted.close + 1 : frame.cue_start]
+        if not between[:1].isspace() or any(mark in between for mark in ",;:()“”\"‘’"):
+            return None
+        if len(between.split()) > MAX_SUBJECT_WORDS - 3:
+            return None
+        return _Before(quoted.close, quoted.close + 1, frame.cue_start, quoted.close + 1, True)
+
     def _subject_allowed(self, before: _Before, s0: int) -> bool:
         """False when the words before the cue cannot be its subject (a clause, an apposition)."""
         subject = self.masked[before.subject_lo : before.subject_hi]
         if before.closer and "," in subject and len(subject.split()) <= _LONG_SUBJECT:
             subject = subject[: subject.index(",")]  # "Ann Lee, who was mayor, said": the name before the apposition
-        if _QUOTE_IN_SUBJECT.search(subject) or len(subject.split()) > MAX_SUBJECT_WORDS - 3:
+        # (after a quote the subject may be a long title and name: "“…,” Senate Minority Leader Ann M. Lee (D-Wis.) said")
+        longest = MAX_SUBJECT_WORDS - 1 if before.closer else MAX_SUBJECT_WORDS - 3
+        if _QUOTE_IN_SUBJECT.search(subject) or len(subject.split()) > longest:
             return False
         if not self.groups["clause_word"].isdisjoint(subject.split()):
             return False  # "…, but the city will borrow more than it promised"
