@@ -116,3 +116,17 @@ def test_an_opening_phrase_is_not_the_subject_of_a_participle_cue(body, expected
 )
 def test_the_subject_after_a_quote_may_be_long_or_follow_no_comma(body, expected):
     assert found(body, PARK) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a quote paragraph signed on the next line, after a hyphen, maybe with a place
+        ("“We pay more than anyone.”\n\n- Tom Park.\n\nThat is not true.", [["We pay more than anyone.", "direct", "park", "-"]]),
+        ("“We pay more than anyone.”\n\n-Tom Park, Ohio.", [["We pay more than anyone.", "direct", "park", "-"]]),
+        # a list item after a quote is no signature
+        ("“We pay more than anyone.”\n\n- The plan will cost more.", [["We pay more than anyone.", "direct", None, ""]]),
+    ],
+)
+def test_a_quote_signed_on_the_next_line(body, expected):
+    assert found(body, PARK) == expected
