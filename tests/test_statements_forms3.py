@@ -130,3 +130,23 @@ def test_the_subject_after_a_quote_may_be_long_or_follow_no_comma(body, expected
 )
 def test_a_quote_signed_on_the_next_line(body, expected):
     assert found(body, PARK) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # an -ing cue with no comma before it reports the quote right after it …
+        ("“We will win,” Tom Park said before adding: “It will be close.”",
+         [["We will win,", "direct", "park", "said"], ["It will be close.", "direct", "park", "adding"]]),
+        # … after a quote ending in a comma too, and the content before it keeps its quote
+        ("Tom Park hailed the vote as “fantastic,” telling reporters that it was “a great thing.”",
+         [["the vote as “fantastic,”", "direct", "park", "hailed"], ["it was “a great thing.”", "direct", "park", "telling"]]),
+        # … and nothing without a quote
+        ("Tom Park was seen saying goodbye to the staff.", []),
+        # the words before it are its subject when no link word stands there
+        ("Both sides spoke, Tom Park’s office saying he was “very encouraged.”",
+         [["he was “very encouraged.”", "direct", "park", "saying"]]),
+    ],
+)
+def test_an_ing_cue_right_before_a_quote(body, expected):
+    assert found(body, PARK) == expected

@@ -82,7 +82,10 @@ class FloatingQuotes:
                 rest = self.masked[self._skip_adjuncts(end, s1) : s1].strip()
                 listener = cue.lemma in addressee_verbs() and len(rest.split()) <= 3 and rest[-1:] in ".!?"
                 tail = self._place_tail(rest)  # "Ms Lee said in response."
-                return index == 0 or not rest or rest[0] in ",.!?" or listener or tail  # "asked Ms Lee", "Ms Lee asked (the panel) at 9 p.m."
+                if index == 0 or not rest or rest[0] in ",.!?" or listener or tail:  # "asked Ms Lee", "Ms Lee asked (the panel) at 9 p.m."
+                    return True
+                # a short subject and its cue, then the cue's adjuncts ("Lee said of the plan in May, when …")
+                return index <= 3 and rest.split()[0].lower() in self.words["preposition"]
             if word.endswith(",") or word.lower() in stops or word in self.words["modal"]:  # "May Lindqvist" is a name
                 return False
         return False

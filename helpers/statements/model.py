@@ -80,6 +80,7 @@ class Frame:
     dropped: bool = False
     pending_coord: bool = False
     clause: bool = False  # the content is a that-less clause after a listener
+    needs_quote: bool = False  # the frame reports only a quote ("… before adding: “…”")
     coord_subject: object | None = None  # the MentionRow of a coordinated clause's subject
     emission: Emission | None = None  # what the frame reports, once its content is final
 
