@@ -150,3 +150,16 @@ def test_a_quote_signed_on_the_next_line(body, expected):
 )
 def test_an_ing_cue_right_before_a_quote(body, expected):
     assert found(body, PARK) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # "according to X" after a quote ending in a comma
+        ("“The work will end in a few weeks,” according to Tom Park.", [["The work will end in a few weeks,", "direct", "park", "according to"]]),
+        ("The city put them “through the wringer,” according to Tom Park.",
+         [["The city put them “through the wringer,”", "direct", "park", "according to"]]),
+    ],
+)
+def test_according_to_after_a_quote(body, expected):
+    assert found(body, PARK) == expected

@@ -116,6 +116,8 @@ class Contents:
             background = background_as().search(self.masked, frame.content_start, frame.content_end)
             if background:
                 frame.content_end = background.start("cut")  # "says X stays until Friday as agencies struggle to …"
+        if frame.form == "post" and frame.content_end == frame.sep:
+            return  # "…, while the states “reflect …,” Lee wrote": what comes before the cue is all said
         for match in _CLAUSE_BREAK.finditer(self.masked[frame.content_start : frame.content_end]):
             word = match.group(1)
             if word in self.words["clause_break"] or (word.endswith("ing") and word not in self.words["ing_not_break"]):

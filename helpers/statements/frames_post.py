@@ -253,6 +253,9 @@ class PostFrames:
         elif left.endswith(","):
             frame.content_start, frame.content_end = s0, s0 + len(left) - 1
             frame.sep = s0 + len(left) - 1
+        elif left[-1:] in CLOSERS and left[-2:-1] == "," and (s0 + len(left) - 1) in self.scan.by_close:
+            frame.content_start, frame.content_end = s0, s0 + len(left)  # "“…,” according to X."
+            frame.sep = frame.content_end
         else:
             return False
         self._speaker_in(frame, lo, hi, content=frame.content_start)
