@@ -163,3 +163,18 @@ def test_an_ing_cue_right_before_a_quote(body, expected):
 )
 def test_according_to_after_a_quote(body, expected):
     assert found(body, PARK) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a noun inside marks that are no quote marks is no subject that ends the content before it
+        ("Tom Park said only that people ``exercise caution'' when visiting.",
+         [["only that people ``exercise caution'' when visiting", "indirect", "park", "said"]]),
+        # an -ing cue inside another frame's content is no frame of its own
+        ("Tom Park said that resolutions condemning the raid “imply a response.”",
+         [["resolutions condemning the raid “imply a response.”", "direct", "park", "said"]]),
+    ],
+)
+def test_frames_that_do_not_cut_the_content_around_them(body, expected):
+    assert found(body, PARK) == expected

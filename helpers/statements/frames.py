@@ -34,6 +34,7 @@ _GOES_ON_QUOTE = re.compile(r"(?:\s+(?:to\s+say|by\s+saying))?\s*[,:]\s*(?=[" + 
 # "saying" after "by" reports the quote its clause's subject said: "She began by saying, “…”"
 _QUOTE_OPENS = re.compile("[" + "".join(OPENERS) + "]")
 _THAT = re.compile(r"\s*,?\s*that\b")
+_MARKS = re.compile("[`“”\"‘’«»]")
 #: how far after an -ing cue with no comma before it its quote may open ("telling the class of 2014, “…”")
 _QUOTE_REACH = 80
 # a reported question after a listener-taking cue: "asked (the minister) whether/if/why …"
@@ -138,6 +139,8 @@ class CueFrames:
         _, word, _ = strip_gap_word(self.masked, s0, frame.cue_start)  # ("and then adding")
         if word.lower() in self.groups["sentence_link"] or word.lower() in self.words["preposition"]:
             return self._participle(frame, lemma, s0, s1)
+        if find_cues(self.masked, s0, frame.cue_start, self.cue_starts):
+            return False  # "Lee said that resolutions condemning it “imply …”": inside another frame's content
         return self._pre(frame, lemma, s0, s1)
 
     def _quote_follows(self, lo: int, hi: int) -> bool:
@@ -240,11 +243,12 @@ class CueFrames:
             if row.kind == "ADJECTIVE" and row.actor_id and len(self.masked[row.end : p1].split()) <= 2:
                 frame.set_speaker(row.actor_id, phrase, "nationality_adjective", (row.start, row.end))  # "Chinese officials say"
                 break
-        self._set_cut(frame, p0, s0)
+        self._set_cut(frame, p0, s0, plain=not _MARKS.search(self.masked, p0, frame.cue_start))  # (not "Americans ``exercise caution''")
         return True
 
-    def _set_cut(self, frame: Frame, subject_start: int, s0: int) -> None:
-        """When a subordinator or coordinator precedes the subject, enclosing content ends there."""
+    def _set_cut(self, frame: Frame, subject_start: int, s0: int, plain: bool = True) -> None:
+        """When a subordinator or coordinator precedes the subject, enclosing content ends there
+        (and, for a ``plain`` subject with no quote marks in it, a comma, "that" or a quote ending in a comma)."""
         pos = subject_start
         while True:
             word, wpos = last_word(self.masked, s0, pos)
@@ -255,6 +259,8 @@ class CueFrames:
         if word.lower() in self.words["subordinator"]:
             comma = self.masked[s0:wpos].rstrip()
             frame.cut_at = s0 + len(comma) - 1 if comma.endswith(",") else wpos
+        elif not plain:
+            return
         elif word == "," or word.lower() == "that":
             frame.cut_at = wpos  # "While Lee said …, he said …", "a vote that he said broke …": a clause of its own
         elif word in CLOSERS and self.masked[wpos - 1 : wpos] == ",":

@@ -160,12 +160,18 @@ class PostFrames:
         inner = self.text[max(0, before.content_hi - 6) : before.content_hi - 1].rstrip(" '’")  # "…,' " ends like "…,"
         return inner[-1:] in (",", "?", "!") or self.masked[before.content_hi : before.content_hi + 1] == ","
 
-    def _quote_inside_subject_clause(self, before: _Before, s0: int, rest: str) -> bool:
+    def _quote_inside_subject_clause(self, before: _Before, s0: int, rest: str, inverted: bool) -> bool:
         """True when the quote before the cue does not open the sentence and a clause follows the cue
         (“On ABC's ‘This Week,’ Lee said that …”, “Lee, author of ‘Undertow,’ said the …”): the
-        quote names a show or a book inside the words before a ``X said …`` frame, it is not said."""
+        quote names a show or a book inside the words before a ``X said …`` frame, it is not said.
+        After an inverted cue the rest may be the subject's relative clause (“Lee ‘was fair,’ said a
+        judge who …”), so there the words before the quote must hold an apposition (“Lee, speaking
+        on ‘This Week,’ said the …”)."""
         quoted = self.scan.by_close.get(before.content_hi - 1)
-        if quoted is None or not self.masked[s0 : quoted.open].strip(" \t\n" + OPENERS_CLASS):
+        opening = self.masked[s0 : quoted.open] if quoted is not None else ""
+        if quoted is None or not opening.strip(" \t\n" + OPENERS_CLASS):
+            return False
+        if inverted and "," not in opening:
             return False
         return len(rest.split()) >= 3
 
@@ -207,7 +213,7 @@ class PostFrames:
         if opening and not before.closer and _OPENS_QUOTE.match(rest):
             return False  # "Asked about it, Lee said, “Sure.”": the quote after the cue is the content
         if rest and not rest.startswith(",") and rest not in (".", "!", "?") and not self._place_tail(rest):
-            if not self._quote_first(before) or (not inverted and self._quote_inside_subject_clause(before, s0, rest)):
+            if not self._quote_first(before) or self._quote_inside_subject_clause(before, s0, rest, inverted):
                 return False  # "“It is over,” Lee said after the hearing ended.": a quote-first frame may have a tail
         subject = self.masked[before.subject_lo : before.subject_hi].split()
         pronouns = self.groups["subject_word"]
