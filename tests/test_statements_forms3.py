@@ -178,3 +178,18 @@ def test_according_to_after_a_quote(body, expected):
 )
 def test_frames_that_do_not_cut_the_content_around_them(body, expected):
     assert found(body, PARK) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a naming inside a statement of the same speaker leaves the statement whole …
+        ("Tom Park said the plan, which he called “a farce,” would fail.",
+         [["the plan, which he called “a farce,” would fail", "direct", "park", "said"]]),
+        # … and a naming by someone else stays a statement of its own
+        ("Tom Park said the plan, which Rep. Ann Lee called “a farce,” would fail.",
+         [["the plan, which Rep. Ann Lee called “a farce,” would fail", "direct", "park", "said"], ["a farce,", "direct", "lee", "called"]]),
+    ],
+)
+def test_a_naming_inside_a_statement(body, expected):
+    assert found(body, PARK, LEE, ("he", "park", "PRONOUN")) == expected

@@ -87,7 +87,9 @@ class Contents:
             kept = still
         for frame in kept:
             frame.emission = self._emission(frame)  # final: later steps change speakers, not contents
-        reporting = [f for f in kept if f.emission is not None]  # "asked X for …" reports nothing
+        # "asked X for …" reports nothing; "X said …, whom he called “…”": a naming inside a content leaves it
+        # whole (but "X condemned what she called “…”" is the naming: what X condemned is the quote)
+        reporting = [f for f in kept if f.emission is not None and (f.emission.rule != "cue_names_quote" or self._after_what(f))]
         cues = [f.cue_start for f in reporting]
         order = sorted(range(len(reporting)), key=lambda i: cues[i])
         sorted_cues = [cues[i] for i in order]
@@ -99,7 +101,30 @@ class Contents:
                     frame.dropped = True
                     break
                 i += 1
+        self._drop_namings_inside(kept)
         return kept
+
+    def _after_what(self, frame: Frame) -> bool:
+        """True when "what" opens a naming frame: "what she called “…”"."""
+        subject = frame.speaker_start if frame.speaker_start is not None else frame.cue_start
+        return last_word(self.masked, max(0, subject - 12), subject)[0].lower() == "what"
+
+    def _drop_namings_inside(self, kept: list[Frame]) -> None:
+        """A naming quote inside a statement of the same speaker adds nothing ("Lee said the plan,
+        which she called “a farce”, would fail"): it is dropped, and the statement keeps it."""
+        namings = sorted((f for f in kept if f.emission is not None and f.emission.rule == "cue_names_quote" and not self._after_what(f)),
+                         key=lambda f: f.cue_start)
+        if not namings:
+            return
+        starts = [f.cue_start for f in namings]
+        for frame in kept:
+            if frame.dropped or frame.emission is None or frame.emission.rule == "cue_names_quote" or frame.speaker is None:
+                continue
+            i = bisect.bisect_left(starts, frame.content_start)
+            while i < len(namings) and starts[i] < frame.content_end:
+                if namings[i].speaker == frame.speaker:
+                    namings[i].dropped = True
+                i += 1
 
     def _cut_alone(self, frame: Frame) -> list[Frame]:
         """:meth:`_cut` for a paragraph with one frame: only its clause can end its content."""
