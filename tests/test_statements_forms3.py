@@ -193,3 +193,20 @@ def test_frames_that_do_not_cut_the_content_around_them(body, expected):
 )
 def test_a_naming_inside_a_statement(body, expected):
     assert found(body, PARK, LEE, ("he", "park", "PRONOUN")) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # up to four words before a cue set off by commas are too few to be the content: what follows is
+        ("Six months ago, Tom Park said, the press saw him as “a fringe candidate.”",
+         [["the press saw him as “a fringe candidate.”", "direct", "park", "said"]]),
+        ("The new mayor, Tom Park said, will have to “start from scratch.”",
+         [["will have to “start from scratch.”", "direct", "park", "said"]]),
+        # a longer stretch before the cue is the content
+        ("The city will have to start again from scratch next year, Tom Park said, and nobody doubts it.",
+         [["The city will have to start again from scratch next year", "indirect", "park", "said"]]),
+    ],
+)
+def test_a_short_opening_before_a_parenthetical_cue(body, expected):
+    assert found(body, PARK) == expected

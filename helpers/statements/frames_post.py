@@ -48,6 +48,9 @@ _ACCORDING_SOURCE = re.compile(r"\s+([^,;]{1,80})")
 _AS_PUT_IT = re.compile(
     r"\b[Aa]s\s+(?P<who>[^,;:“”\"‘’()]{1,60}?)\s+(?:once\s+|has\s+|had\s+)?(?P<cue>puts?\s+it)\b"
     r"(?:\s+(?:in|on|at|during)\s+[^,.;:“”\"]{1,40}?)?\s*(?=[,.:!?]|$)")
+#: "Six months ago, X said, …", "The nominee, he said, watched …": the words before a cue set off by
+#: commas that are too few to be the content (what follows the frame is)
+_SHORT_OPENING_WORDS = 4
 _HEADLINE_SPEAKER = re.compile(r"(?P<who>[^:“”\"‘]{1,80}?)\s*:\s+(?=\S)")
 
 
@@ -231,7 +234,7 @@ class PostFrames:
         """The content of a post-posed frame: before the cue, or after it (``However, X said, …``)."""
         frame.sep = before.content_hi if before.closer else before.sep_start
         before_words = self.masked[s0 : before.content_hi].split()
-        if rest.startswith(",") and len(before_words) <= 2 and not before.closer:
+        if rest.startswith(",") and len(before_words) <= _SHORT_OPENING_WORDS and not before.closer:
             frame.content_start, frame.content_end = self.masked.index(",", after) + 1, s1  # However, the official said, "…"
             frame.sep = None
             frame.rule = "cue_parenthetical"
