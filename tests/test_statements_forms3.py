@@ -210,3 +210,17 @@ def test_a_naming_inside_a_statement(body, expected):
 )
 def test_a_short_opening_before_a_parenthetical_cue(body, expected):
     assert found(body, PARK) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a verb that needs a clause or a listener reports a content quoting someone's words
+        ("Tom Park stated the plan was “a farce from the start.”", [["the plan was “a farce from the start.”", "direct", "park", "stated"]]),
+        # and still nothing without a quote
+        ("Tom Park warned of dire costs.", []),
+        ("Tom Park threatened a general strike.", []),
+    ],
+)
+def test_a_quote_makes_a_content_of_a_clause_verb(body, expected):
+    assert found(body, PARK) == expected

@@ -177,6 +177,9 @@ class Contents:
             introduced = _INTRODUCED.search(self.masked[frame.cue_end : lo]) or any(seg.open == lo for seg in inside) or frame.clause or directive
             if verb_frame == "naming":
                 return self._named_quote(inside, lo, hi)
+            # a content quoting someone's words in its first clause is what was said ("stated the plan was
+            # “a farce”"; not "pledges $2m for roads, but it is ‘not enough’", which quotes another clause)
+            introduced = introduced or self._speaks([seg for seg in inside if "," not in self.masked[lo : seg.open]])
             if verb_frame in ("figure", "finite"):
                 if not introduced and (self._is_figure(lo, hi) or self._is_gerund(lo, hi)):
                     return None  # "reported an operating loss of …", "reported feeling better"
@@ -190,6 +193,10 @@ class Contents:
         if not spoken and (frame.needs_quote or frame.lemma in quoted_lemmas()):
             return None  # "Lee praised the team": a verb that reports only what it quotes
         return Emission(lo, hi, "direct" if spoken else "indirect", frame.rule)
+
+    def _speaks(self, inside: list[QuoteMark]) -> bool:
+        """True when one of the quotes is someone's words (not a title, not a named work)."""
+        return any(not is_title(seg.text) and not self._named_work(seg) for seg in inside)
 
     def _named_quote(self, inside: list[QuoteMark], lo: int, hi: int) -> Emission | None:
         """The quote a naming cue gives its object ("called the plan ‘a disaster’"): the quote ending
