@@ -224,3 +224,18 @@ def test_a_short_opening_before_a_parenthetical_cue(body, expected):
 )
 def test_a_quote_makes_a_content_of_a_clause_verb(body, expected):
     assert found(body, PARK) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # naming verbs of quote_verbs.csv: the content is the quote
+        ("Tom Park referred to the plan as “a disaster.”", [["a disaster.", "direct", "park", "referred to"]]),
+        ("Tom Park labeled the bridge “the road to nowhere.”", [["the road to nowhere.", "direct", "park", "labeled"]]),
+        # other verbs of quote_verbs.csv report what they quote
+        ("Tom Park questioned “the wisdom of the budget.”", [["the wisdom of the budget.", "direct", "park", "questioned"]]),
+        ("Tom Park questioned the budget.", []),
+    ],
+)
+def test_naming_and_questioning_verbs(body, expected):
+    assert found(body, PARK) == expected
