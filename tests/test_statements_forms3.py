@@ -203,9 +203,13 @@ def test_a_naming_inside_a_statement(body, expected):
          [["the press saw him as “a fringe candidate.”", "direct", "park", "said"]]),
         ("The new mayor, Tom Park said, will have to “start from scratch.”",
          [["will have to “start from scratch.”", "direct", "park", "said"]]),
-        # a longer stretch before the cue is the content
-        ("The city will have to start again from scratch next year, Tom Park said, and nobody doubts it.",
+        # a longer stretch before the cue is the content, and a setting after the frame is not
+        ("The city will have to start again from scratch next year, Tom Park said, after the vote.",
          [["The city will have to start again from scratch next year", "indirect", "park", "said"]]),
+        # what was said may run on after the frame: one statement in two parts
+        ("The city will have to start again from scratch next year, Tom Park said, but “nobody doubts it.”",
+         [["The city will have to start again from scratch next year", "direct", "park", "said"],
+          ["but “nobody doubts it.”", "direct", "park", "said"]]),
     ],
 )
 def test_a_short_opening_before_a_parenthetical_cue(body, expected):

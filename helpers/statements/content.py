@@ -143,10 +143,11 @@ class Contents:
                 frame.content_end = background.start("cut")  # "says X stays until Friday as agencies struggle to …"
         if frame.form == "post" and frame.content_end == frame.sep:
             return  # "…, while the states “reflect …,” Lee wrote": what comes before the cue is all said
-        for match in _CLAUSE_BREAK.finditer(self.masked[frame.content_start : frame.content_end]):
+        lo = frame.gap[1] if frame.gap else frame.content_start  # ("A, Lee said, B": B may end at a break)
+        for match in _CLAUSE_BREAK.finditer(self.masked[lo : frame.content_end]):
             word = match.group(1)
             if word in self.words["clause_break"] or (word.endswith("ing") and word not in self.words["ing_not_break"]):
-                frame.content_end = frame.content_start + match.start()
+                frame.content_end = lo + match.start()
                 break
 
     def _quotes_inside(self, lo: int, hi: int, limit: int) -> list[QuoteMark]:
@@ -259,8 +260,18 @@ class Contents:
             cue=self.text[frame.cue_start : frame.cue_end] if frame.form != "head" else ":",
             cue_start=frame.cue_start, cue_end=frame.cue_end,
             speaker_start=frame.speaker_start, speaker_end=frame.speaker_end,
-            rule=emission.rule, speaker_rule=frame.speaker_rule,
+            rule=emission.rule, speaker_rule=frame.speaker_rule, parts=self._parts(frame, emission),
         ))
+
+    def _parts(self, frame: Frame, emission: Emission) -> tuple[tuple[int, int], ...]:
+        """The pieces of a content the frame stands inside ("A, Lee said, B"), or () for one piece."""
+        if frame.gap is None:
+            return ()
+        a_end = self._content(emission.start, frame.gap[0])[1]
+        b_start = self._content(frame.gap[1], emission.end)[0]
+        if not (emission.start < a_end <= frame.gap[0] and frame.gap[1] <= b_start < emission.end):
+            return ()
+        return ((emission.start, a_end), (b_start, emission.end))
 
     def _name_before_what(self, frame: Frame) -> None:
         """``Lee condemned what she called “…”``: the pronoun's speaker is named as the sentence's

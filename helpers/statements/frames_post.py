@@ -240,6 +240,13 @@ class PostFrames:
             frame.rule = "cue_parenthetical"
             return
         frame.content_start, frame.content_end = s0, before.content_hi
+        if rest.startswith(",") and not before.closer:
+            b_lo = self.masked.index(",", after) + 1
+            b_words = self.masked[b_lo:s1].split()
+            # "A, Lee said, B": what was said runs on after the frame (not a setting: "…, Lee said, after …")
+            if len(b_words) >= 2 and b_words[0].lower() not in self.groups["setting_start"]:
+                frame.content_end, frame.gap = s1, (before.sep_start, b_lo)
+                return
         quoted = self.scan.by_close.get(before.content_hi - 1) if before.closer else None
         if quoted is not None and _LABEL_END.search(self.masked[s0 : quoted.open]):
             frame.content_start = quoted.open  # "Port strike: ‘…’, says X": the content is the quote

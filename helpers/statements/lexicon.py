@@ -85,6 +85,8 @@ def word_groups() -> dict[str, frozenset[str]]:
         "not_listener": words["preposition"] | {"to", "that", "not", "about"},
         "sentence_link": words["coordinator"] | words["subordinator"] | words["be"],
         "opening_link": words["preposition"] | words["subordinator"],  # "In …, X did", "Although …, X did"
+        # what may open a setting after "A, Lee said, …" (not more of what was said)
+        "setting_start": words["preposition"] | (words["subordinator"] - words["coordinator"]) | {"amid", "during", "following"},
         "body_or_spokesperson": words["org_head"] | words["spokesperson"],
     }
 
