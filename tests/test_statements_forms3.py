@@ -243,3 +243,8 @@ def test_a_quote_makes_a_content_of_a_clause_verb(body, expected):
 )
 def test_naming_and_questioning_verbs(body, expected):
     assert found(body, PARK) == expected
+
+
+def test_a_quote_verb_that_quoted_nothing_does_not_split_a_quote():
+    body = "“I have won ten states,” Tom Park said, referring to Lee. “Last week I won two.”"
+    assert found(body, PARK) == [["I have won ten states,", "direct", "park", "said"], ["Last week I won two.", "direct", "park", "said"]]

@@ -20,7 +20,7 @@ from .floating import FloatingQuotes
 from .frames import CueFrames
 from .frames_post import PostFrames
 from .history import SpeakerHistory
-from .lexicon import cue_starts, frame_words, word_groups
+from .lexicon import cue_starts, frame_words, quoted_lemmas, word_groups
 from .masked import mask_quotes, sentence_spans, unbreakable_paragraph
 from .mentions import MentionRow, Mentions
 from .model import Draft, Frame, SpokenBy
@@ -155,7 +155,10 @@ class Attribution(SpeakerRules, CueFrames, PostFrames, Contents, FloatingQuotes)
         for frame in frames:
             if not frame.dropped:
                 self._emit(frame)
-        self._floating(number, spans, [f for f in frames if not f.dropped], first_draft)
+        # (a verb that reports only a quote and quoted nothing is no frame a floating quote continues:
+        # "“…,” Lee said, referring to Park. “…”" stays one statement on "said")
+        speaking = [f for f in frames if not f.dropped and not (f.emission is None and (f.needs_quote or f.lemma in quoted_lemmas()))]
+        self._floating(number, spans, speaking, first_draft)
 
 
 def attribute(article: Article, mentions: list[MentionRow], sentences: list[tuple[int, int]]) -> list[Draft]:
