@@ -248,3 +248,8 @@ def test_naming_and_questioning_verbs(body, expected):
 def test_a_quote_verb_that_quoted_nothing_does_not_split_a_quote():
     body = "“I have won ten states,” Tom Park said, referring to Lee. “Last week I won two.”"
     assert found(body, PARK) == [["I have won ten states,", "direct", "park", "said"], ["Last week I won two.", "direct", "park", "said"]]
+
+
+def test_a_question_quote_then_a_listener_taking_cue_with_a_tail():
+    body = "“You think I am going to change?” Tom Park asked reporters rhetorically during a news conference. “I am not.”"
+    assert found(body, PARK) == [["You think I am going to change?", "direct", "park", "asked"], ["I am not.", "direct", "park", "asked"]]

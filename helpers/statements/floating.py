@@ -85,7 +85,8 @@ class FloatingQuotes:
                 if index == 0 or not rest or rest[0] in ",.!?" or listener or tail:  # "asked Ms Lee", "Ms Lee asked (the panel) at 9 p.m."
                     return True
                 # a short subject and its cue, then the cue's adjuncts ("Lee said of the plan in May, when …")
-                return index <= 3 and rest.split()[0].lower() in self.words["preposition"]
+                first = rest.split()[0].lower()
+                return index <= 3 and (first in self.words["preposition"] or (cue.lemma in addressee_verbs() and first != "that"))
             if word.endswith(",") or word.lower() in stops or word in self.words["modal"]:  # "May Lindqvist" is a name
                 return False
         return False
