@@ -253,3 +253,8 @@ def test_a_quote_verb_that_quoted_nothing_does_not_split_a_quote():
 def test_a_question_quote_then_a_listener_taking_cue_with_a_tail():
     body = "“You think I am going to change?” Tom Park asked reporters rhetorically during a news conference. “I am not.”"
     assert found(body, PARK) == [["You think I am going to change?", "direct", "park", "asked"], ["I am not.", "direct", "park", "asked"]]
+
+
+def test_a_frame_that_ends_its_sentence_speaks_the_quote_after_it():
+    body = "Rep. Ann Lee spoke first.\n\nTom Park, the party's director, said in a statement. “There is nothing to recount.”"
+    assert found(body, LEE, PARK) == [["There is nothing to recount.", "direct", "park", "said"]]
