@@ -258,3 +258,8 @@ def test_a_question_quote_then_a_listener_taking_cue_with_a_tail():
 def test_a_frame_that_ends_its_sentence_speaks_the_quote_after_it():
     body = "Rep. Ann Lee spoke first.\n\nTom Park, the party's director, said in a statement. “There is nothing to recount.”"
     assert found(body, LEE, PARK) == [["There is nothing to recount.", "direct", "park", "said"]]
+
+
+def test_an_inverted_subject_holds_no_quote():
+    body = "Tom Park, director of the institute, called the speech a “critical moment” for the city."
+    assert found(body, PARK) == [["critical moment", "direct", "park", "called"]]
