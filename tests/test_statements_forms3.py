@@ -263,3 +263,8 @@ def test_a_frame_that_ends_its_sentence_speaks_the_quote_after_it():
 def test_an_inverted_subject_holds_no_quote():
     body = "Tom Park, director of the institute, called the speech a “critical moment” for the city."
     assert found(body, PARK) == [["critical moment", "direct", "park", "called"]]
+
+
+def test_a_naming_quote_is_the_first_after_a_short_object():
+    body = "Tom Park called the merger “a terrible deal” and ranked it among “the worst in history.”"
+    assert found(body, PARK) == [["a terrible deal", "direct", "park", "called"]]

@@ -200,19 +200,19 @@ class Contents:
         return any(not is_title(seg.text) and not self._named_work(seg) for seg in inside)
 
     def _named_quote(self, inside: list[QuoteMark], lo: int, hi: int) -> Emission | None:
-        """The quote a naming cue gives its object ("called the plan ‘a disaster’"): the quote ending
-        the content, else the first quote after a short object with no preposition ("called Lee
-        “a clown” on the radio")."""
-        last = inside[-1] if inside else None
-        if last is not None and (last.close + 1 if last.close >= 0 else last.end) == hi:
-            return Emission(last.start, last.end, "direct", "cue_names_quote")
+        """The quote a naming cue gives its object ("called the plan ‘a disaster’"): the first quote
+        after a short object with no preposition ("called Lee “a clown” on the radio", "called the
+        deal “terrible” and ranked it “the worst”"), else the quote ending the content."""
         first = inside[0] if inside else None
         if first is None:
             return None
         object_words = [w.lower() for w in self.masked[lo : first.open].split()]
-        if len(object_words) > 5 or set(object_words) & self.words["preposition"]:
-            return None
-        return Emission(first.start, first.end, "direct", "cue_names_quote")
+        if len(object_words) <= 5 and not set(object_words) & self.words["preposition"]:
+            return Emission(first.start, first.end, "direct", "cue_names_quote")
+        last = inside[-1]
+        if (last.close + 1 if last.close >= 0 else last.end) == hi:
+            return Emission(last.start, last.end, "direct", "cue_names_quote")
+        return None
 
     def _named_work(self, seg: QuoteMark) -> bool:
         """True when a quote names a work: it follows "titled", "entitled" … ("a piece titled ‘Undertow’")."""
