@@ -139,13 +139,13 @@ def test_a_quote_signed_on_the_next_line(body, expected):
         ("“We will win,” Tom Park said before adding: “It will be close.”",
          [["We will win,", "direct", "park", "said"], ["It will be close.", "direct", "park", "adding"]]),
         # … after a quote ending in a comma too, and the content before it keeps its quote
-        ("Tom Park hailed the vote as “fantastic,” telling reporters that it was “a great thing.”",
-         [["the vote as “fantastic,”", "direct", "park", "hailed"], ["it was “a great thing.”", "direct", "park", "telling"]]),
+        ("Tom Park hailed the bridge as “sound,” telling reporters that it was “built to last.”",
+         [["the bridge as “sound,”", "direct", "park", "hailed"], ["it was “built to last.”", "direct", "park", "telling"]]),
         # … and nothing without a quote
         ("Tom Park was seen saying goodbye to the staff.", []),
         # the words before it are its subject when no link word stands there
-        ("Both sides spoke, Tom Park’s office saying he was “very encouraged.”",
-         [["he was “very encouraged.”", "direct", "park", "saying"]]),
+        ("Both sides spoke, Tom Park’s office saying the bridge was “safe again.”",
+         [["the bridge was “safe again.”", "direct", "park", "saying"]]),
     ],
 )
 def test_an_ing_cue_right_before_a_quote(body, expected):
@@ -157,8 +157,8 @@ def test_an_ing_cue_right_before_a_quote(body, expected):
     [
         # "according to X" after a quote ending in a comma
         ("“The work will end in a few weeks,” according to Tom Park.", [["The work will end in a few weeks,", "direct", "park", "according to"]]),
-        ("The city put them “through the wringer,” according to Tom Park.",
-         [["The city put them “through the wringer,”", "direct", "park", "according to"]]),
+        ("The city kept them “waiting for months,” according to Tom Park.",
+         [["The city kept them “waiting for months,”", "direct", "park", "according to"]]),
     ],
 )
 def test_according_to_after_a_quote(body, expected):
@@ -169,11 +169,11 @@ def test_according_to_after_a_quote(body, expected):
     "body, expected",
     [
         # a noun inside marks that are no quote marks is no subject that ends the content before it
-        ("Tom Park said only that people ``exercise caution'' when visiting.",
-         [["only that people ``exercise caution'' when visiting", "indirect", "park", "said"]]),
+        ("Tom Park said only that hikers ``take care'' on the ridge.",
+         [["only that hikers ``take care'' on the ridge", "indirect", "park", "said"]]),
         # an -ing cue inside another frame's content is no frame of its own
-        ("Tom Park said that resolutions condemning the raid “imply a response.”",
-         [["resolutions condemning the raid “imply a response.”", "direct", "park", "said"]]),
+        ("Tom Park said that letters praising the bridge “show real support.”",
+         [["letters praising the bridge “show real support.”", "direct", "park", "said"]]),
     ],
 )
 def test_frames_that_do_not_cut_the_content_around_them(body, expected):
@@ -199,8 +199,8 @@ def test_a_naming_inside_a_statement(body, expected):
     "body, expected",
     [
         # up to four words before a cue set off by commas are too few to be the content: what follows is
-        ("Six months ago, Tom Park said, the press saw him as “a fringe candidate.”",
-         [["the press saw him as “a fringe candidate.”", "direct", "park", "said"]]),
+        ("Two winters ago, Tom Park said, the bridge looked “close to falling down.”",
+         [["the bridge looked “close to falling down.”", "direct", "park", "said"]]),
         ("The new mayor, Tom Park said, will have to “start from scratch.”",
          [["will have to “start from scratch.”", "direct", "park", "said"]]),
         # a longer stretch before the cue is the content, and a setting after the frame is not
@@ -246,25 +246,25 @@ def test_naming_and_questioning_verbs(body, expected):
 
 
 def test_a_quote_verb_that_quoted_nothing_does_not_split_a_quote():
-    body = "“I have won ten states,” Tom Park said, referring to Lee. “Last week I won two.”"
-    assert found(body, PARK) == [["I have won ten states,", "direct", "park", "said"], ["Last week I won two.", "direct", "park", "said"]]
+    body = "“The bridge opens in May,” Tom Park said, referring to Lee. “The road follows in June.”"
+    assert found(body, PARK) == [["The bridge opens in May,", "direct", "park", "said"], ["The road follows in June.", "direct", "park", "said"]]
 
 
 def test_a_question_quote_then_a_listener_taking_cue_with_a_tail():
-    body = "“You think I am going to change?” Tom Park asked reporters rhetorically during a news conference. “I am not.”"
-    assert found(body, PARK) == [["You think I am going to change?", "direct", "park", "asked"], ["I am not.", "direct", "park", "asked"]]
+    body = "“Who will pay for the bridge?” Tom Park asked reporters loudly during a town meeting. “Not the town.”"
+    assert found(body, PARK) == [["Who will pay for the bridge?", "direct", "park", "asked"], ["Not the town.", "direct", "park", "asked"]]
 
 
 def test_a_frame_that_ends_its_sentence_speaks_the_quote_after_it():
-    body = "Rep. Ann Lee spoke first.\n\nTom Park, the party's director, said in a statement. “There is nothing to recount.”"
-    assert found(body, LEE, PARK) == [["There is nothing to recount.", "direct", "park", "said"]]
+    body = "Rep. Ann Lee spoke first.\n\nTom Park, the party's director, said in a statement. “The bridge will reopen in May.”"
+    assert found(body, LEE, PARK) == [["The bridge will reopen in May.", "direct", "park", "said"]]
 
 
 def test_an_inverted_subject_holds_no_quote():
-    body = "Tom Park, director of the institute, called the speech a “critical moment” for the city."
-    assert found(body, PARK) == [["critical moment", "direct", "park", "called"]]
+    body = "Tom Park, director of the institute, called the bridge a “turning point” for the city."
+    assert found(body, PARK) == [["turning point", "direct", "park", "called"]]
 
 
 def test_a_naming_quote_is_the_first_after_a_short_object():
-    body = "Tom Park called the merger “a terrible deal” and ranked it among “the worst in history.”"
-    assert found(body, PARK) == [["a terrible deal", "direct", "park", "called"]]
+    body = "Tom Park called the bridge “a fine design” and ranked it among “the best in the region.”"
+    assert found(body, PARK) == [["a fine design", "direct", "park", "called"]]

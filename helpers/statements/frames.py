@@ -122,8 +122,8 @@ class CueFrames:
         c0 = frame.cue_start
         frame.form, frame.rule = "part", "participle_cue"
         word, wpos = last_word(self.masked, s0, c0)
-        frame.cut_at = wpos + 1 if word in CLOSERS else wpos  # ("called it “fantastic,” telling …": after the quote)
-        opening = self._main_clause_start(s0, c0)  # ("In response to …, X rallied …, saying")
+        frame.cut_at = wpos + 1 if word in CLOSERS else wpos  # ("called it “sound,” telling …": after the quote)
+        opening = self._main_clause_start(s0, c0)  # ("After the vote in May, X wrote …, saying")
         row = next((r for r in self.mentions.iter_within(opening, c0) if self.mentions.eligible(r, s0)), None)
         if row is not None:
             frame.set_speaker(row.actor_id, row.text, "subject_mention", (row.start, row.end))
@@ -133,14 +133,14 @@ class CueFrames:
     def _ing_before_quote(self, frame: Frame, lemma: str, s0: int, s1: int) -> bool:
         """An -ing cue with no comma before it and a quote right after: it reports that quote, and
         only a quote. After a link word ("… before adding: “…”", "… and telling them, “…”") it
-        shares the clause's subject; else the words before it are its subject ("a voice-over
-        saying “…”", "with Lee saying he was “very encouraged”")."""
+        shares the clause's subject; else the words before it are its subject ("a narrator
+        saying “…”", "with Lee saying the plan was “sound”")."""
         frame.needs_quote = True
         _, word, _ = strip_gap_word(self.masked, s0, frame.cue_start)  # ("and then adding")
         if word.lower() in self.groups["sentence_link"] or word.lower() in self.words["preposition"]:
             return self._participle(frame, lemma, s0, s1)
         if find_cues(self.masked, s0, frame.cue_start, self.cue_starts):
-            return False  # "Lee said that resolutions condemning it “imply …”": inside another frame's content
+            return False  # "Lee said that letters praising it “show …”": inside another frame's content
         return self._pre(frame, lemma, s0, s1)
 
     def _quote_follows(self, lo: int, hi: int) -> bool:
@@ -243,7 +243,7 @@ class CueFrames:
             if row.kind == "ADJECTIVE" and row.actor_id and len(self.masked[row.end : p1].split()) <= 2:
                 frame.set_speaker(row.actor_id, phrase, "nationality_adjective", (row.start, row.end))  # "Chinese officials say"
                 break
-        self._set_cut(frame, p0, s0, plain=not _MARKS.search(self.masked, p0, frame.cue_start))  # (not "Americans ``exercise caution''")
+        self._set_cut(frame, p0, s0, plain=not _MARKS.search(self.masked, p0, frame.cue_start))  # (not "people ``take care''")
         return True
 
     def _set_cut(self, frame: Frame, subject_start: int, s0: int, plain: bool = True) -> None:

@@ -39,7 +39,7 @@ _HEADLINE_NOUN = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,
 _AS_SAYING = re.compile(r"\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 _CLOSER = re.compile("[" + CLOSERS + "]")
 _ANY_QUOTE = re.compile("[“”\"‘’]")
-# a quote mark in the words before a cue (an apostrophe inside a word is none: "Gallup’s Jeffrey Jones")
+# a quote mark in the words before a cue (an apostrophe inside a word is none: "the city’s mayor Ann Lee")
 _QUOTE_IN_SUBJECT = re.compile("[“”\"‘]|’(?!\\w)|(?<!\\w)’")
 _OPENS_QUOTE = re.compile(r"[,:]\s*[" + OPENERS_CLASS + "]")
 _LABEL_END = re.compile(r"(?::|—|–|\s-|--)\s*$")  # "Port strike: ‘…’"
@@ -165,11 +165,11 @@ class PostFrames:
 
     def _quote_inside_subject_clause(self, before: _Before, s0: int, rest: str, inverted: bool) -> bool:
         """True when the quote before the cue does not open the sentence and a clause follows the cue
-        (“On ABC's ‘This Week,’ Lee said that …”, “Lee, author of ‘Undertow,’ said the …”): the
+        (“On the ‘Morning Hour’ show, Lee said that …”, “Lee, author of ‘Undertow,’ said the …”): the
         quote names a show or a book inside the words before a ``X said …`` frame, it is not said.
         After an inverted cue the rest may be the subject's relative clause (“Lee ‘was fair,’ said a
         judge who …”), so there the words before the quote must hold an apposition (“Lee, speaking
-        on ‘This Week,’ said the …”)."""
+        on ‘Morning Hour,’ said the …”)."""
         quoted = self.scan.by_close.get(before.content_hi - 1)
         opening = self.masked[s0 : quoted.open] if quoted is not None else ""
         if quoted is None or not opening.strip(" \t\n" + OPENERS_CLASS):
