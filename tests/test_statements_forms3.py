@@ -268,3 +268,8 @@ def test_an_inverted_subject_holds_no_quote():
 def test_a_naming_quote_is_the_first_after_a_short_object():
     body = "Tom Park called the bridge “a fine design” and ranked it among “the best in the region.”"
     assert found(body, PARK) == [["a fine design", "direct", "park", "called"]]
+
+
+def test_a_document_saying_a_quote_is_its_issuers():
+    body = "Tom Park issued a statement saying the bridge would “stay open.”"
+    assert found(body, PARK) == [["the bridge would “stay open.”", "direct", "park", "saying"]]
