@@ -82,6 +82,13 @@ ALLOWED = {
     # ("I've") are no names; a middle initial is read inside a name and "Tom J. Lee" is "Tom Lee" (held-out:
     # two spurious mentions fewer, one more right). The course article, the sample and the dev set are unchanged.
     "actors round 3: real-news names and descriptions": "held-out scores rewritten by tools/make_golden.py",
+    # Issue 10, quotes round 3 (developed on PolNeAR train, quotes attributed 0.774 → 0.802): more frame
+    # forms (a quoted title before "X said …" is not its quote; a frame after a comma or "that" ends the
+    # content before it; verbs that report only what they quote; -ing cues right before a quote; "A, X
+    # said, B" as one statement in two parts; quote marks typed the wrong way round …). The course
+    # article, the sample and the dev set are unchanged; only the held-out scores were rewritten (the
+    # held-out statements match one more gold statement).
+    "quotes round 3: frames on real news": "held-out scores rewritten by tools/make_golden.py",
 }
 
 LAYERS = ("document", "sentences", "timexes", "events", "actors", "mentions", "statements")

@@ -95,6 +95,8 @@ def _mask_slowly(text: str, segments) -> str:
         for i in range(seg.start, seg.end - keep):
             if not chars[i].isspace():
                 chars[i] = MASK
+        if seg.close >= 0 and chars[seg.close] == "“":
+            chars[seg.close] = "”"  # an opening mark typed where the quote closes reads as the closing mark
     return re.sub(r"(?<=\d),(?=\d{3})", "\u00b7", "".join(chars))
 
 
@@ -122,7 +124,7 @@ def test_a_statement_carries_every_field_of_its_draft():
 
     values = {"start": 3, "end": 5, "text": "ab", "kind": "direct", "speaker_id": "x", "speaker_text": "X",
               "cue": "said", "cue_start": 7, "cue_end": 11, "speaker_start": 12, "speaker_end": 13,
-              "rule": "r", "speaker_rule": "s"}
+              "rule": "r", "speaker_rule": "s", "parts": ((3, 4), (4, 5))}
     assert set(values) == {f.name for f in fields(Draft)}
     statement = _statement(Draft(**values), "body", 4)
     assert {name: getattr(statement, name) for name in values} == values

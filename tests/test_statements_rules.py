@@ -102,9 +102,17 @@ def test_a_markup_tag_named_like_a_cue_is_no_cue():
 
 
 def test_a_colon_introduction_with_no_mention_keeps_its_subject_span():
-    text = "Talks resume\n\nThe rival camp fired back: “The numbers are wrong.”\n"
+    text = "Talks resume\n\nThe rival camp was blunt: “The numbers are wrong.”\n"
     table = find_statements(article_from_text(text), mentions=NO_MENTIONS)
     assert table["rule"].tolist() == ["colon_introduction"]
+    assert text[table.iloc[0]["speaker_start"] : table.iloc[0]["speaker_end"]] == "The rival camp"
+
+
+def test_fired_back_before_a_colon_is_a_cue_of_its_own():
+    # "fire back" is a verb of data/statements/quote_verbs.csv: the quote is the content of its frame
+    text = "Talks resume\n\nThe rival camp fired back: “The numbers are wrong.”\n"
+    table = find_statements(article_from_text(text), mentions=NO_MENTIONS)
+    assert table[["rule", "cue", "kind"]].values.tolist() == [["subject_then_cue", "fired back", "direct"]]
     assert text[table.iloc[0]["speaker_start"] : table.iloc[0]["speaker_end"]] == "The rival camp"
 
 

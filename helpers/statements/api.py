@@ -50,12 +50,12 @@ def _statements(article: Article, mentions: list[MentionRow], sentences: list[An
 
 
 def _statement(draft: Draft, section: str, sentence: int) -> Statement:
-    """The statement of a draft, now that its section and sentence are known (one part: its own span)."""
+    """The statement of a draft, now that its section and sentence are known (its parts, or one part: its own span)."""
     return Statement(
         start=draft.start, end=draft.end, text=draft.text, kind=draft.kind, speaker_id=draft.speaker_id,
         speaker_text=draft.speaker_text, cue=draft.cue, cue_start=draft.cue_start, cue_end=draft.cue_end,
         section=section, sentence=sentence, speaker_start=draft.speaker_start, speaker_end=draft.speaker_end,
-        rule=draft.rule, speaker_rule=draft.speaker_rule, parts=((draft.start, draft.end),),
+        rule=draft.rule, speaker_rule=draft.speaker_rule, parts=draft.parts or ((draft.start, draft.end),),
     )
 
 

@@ -20,7 +20,7 @@ from .floating import FloatingQuotes
 from .frames import CueFrames
 from .frames_post import PostFrames
 from .history import SpeakerHistory
-from .lexicon import cue_starts, frame_words, word_groups
+from .lexicon import cue_starts, frame_words, quoted_lemmas, word_groups
 from .masked import mask_quotes, sentence_spans, unbreakable_paragraph
 from .mentions import MentionRow, Mentions
 from .model import Draft, Frame, SpokenBy
@@ -144,7 +144,8 @@ class Attribution(SpeakerRules, CueFrames, PostFrames, Contents, FloatingQuotes)
             return  # no quote, no headline frame and no word a cue starts with: nothing to find
         spans = self._join_question_frames(_pieces(self._paragraph_sentences(para), self.masked))
         known = len(self.history)
-        frames = self._cut(self._paragraph_frames(number, spans, head))
+        found = self._paragraph_frames(number, spans, head)
+        frames = self._cut(found)
         if head is not None and any(f.form == "post" and f.cue_start > head.content_start and not f.dropped for f in frames if f is not head):
             head.dropped = True  # "Port strike: ‘…’, says X": the speaker follows the quote
         self._share_subjects(frames)
@@ -155,7 +156,18 @@ class Attribution(SpeakerRules, CueFrames, PostFrames, Contents, FloatingQuotes)
         for frame in frames:
             if not frame.dropped:
                 self._emit(frame)
-        self._floating(number, spans, [f for f in frames if not f.dropped], first_draft)
+        # (a verb that reports only a quote and quoted nothing is no frame a floating quote continues:
+        # "“…,” Lee said, referring to Park. “…”" stays one statement on "said")
+        speaking = [f for f in frames if not f.dropped and not (f.emission is None and (f.needs_quote or f.lemma in quoted_lemmas()))]
+        self._floating(number, spans, self._with_closing_frames(speaking, found, frames), first_draft)
+
+    def _with_closing_frames(self, speaking: list[Frame], found: list[Frame], kept: list[Frame]) -> list[Frame]:
+        """``speaking`` and the frames that end their sentence with nothing to report ("Lee said in a
+        statement. “…”"): the quote after such a frame is its speaker's, in cue order."""
+        kept_ids = {id(f) for f in kept}
+        closing = [f for f in found if id(f) not in kept_ids and f.form == "pre" and f.speaker_start is not None
+                   and not self.masked[f.content_start : f.content_end].strip(" .")]
+        return sorted(speaking + closing, key=lambda f: f.cue_start) if closing else speaking
 
 
 def attribute(article: Article, mentions: list[MentionRow], sentences: list[tuple[int, int]]) -> list[Draft]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .lexicon import background_as, verb_frames
+from .lexicon import background_as, quoted_lemmas, verb_frames
 from .masked import AMOUNT, CLOSERS, DATELINE, is_title, last_word
 from .model import Draft, Emission, Frame
 from .quotes import QuoteMark
@@ -18,7 +18,8 @@ from .quotes import QuoteMark
 __all__ = ["Contents"]
 
 _AS = re.compile(r"\sas\s")  # every background "as" clause holds one (a cheap test before the full pattern)
-_CLAUSE_BREAK = re.compile(r",\s+([a-z]+)\b")
+# (a word between two commas is an aside, no break: "Lee, though, would have to …")
+_CLAUSE_BREAK = re.compile(r",\s+([a-z]+)\b(?!,)")
 _INTRODUCED = re.compile(r"\bthat\s*$|:\s*$")  # "said that …", "said: …"
 _TO_INFINITIVE = re.compile(r"(?:not\s+)?to\s")
 
@@ -47,7 +48,7 @@ class Contents:
     def _content(self, lo: int, hi: int) -> tuple[int, int]:
         """Trim a content span: spaces, a leading ':'/',' and trailing punctuation outside quotes."""
         text = self.masked
-        while lo < hi and (text[lo].isspace() or text[lo] in ",:;—–-"):
+        while lo < hi and (text[lo].isspace() or text[lo] in ",:;—–-" or not text[lo].isprintable()):
             lo += 1
         if lo == 0 or text[lo - 1] == "\n":
             dateline = DATELINE.match(text, lo, hi)
@@ -86,7 +87,9 @@ class Contents:
             kept = still
         for frame in kept:
             frame.emission = self._emission(frame)  # final: later steps change speakers, not contents
-        reporting = [f for f in kept if f.emission is not None]  # "asked X for …" reports nothing
+        # "asked X for …" reports nothing; "X said …, whom he called “…”": a naming inside a content leaves it
+        # whole (but "X condemned what she called “…”" is the naming: what X condemned is the quote)
+        reporting = [f for f in kept if f.emission is not None and (f.emission.rule != "cue_names_quote" or self._after_what(f))]
         cues = [f.cue_start for f in reporting]
         order = sorted(range(len(reporting)), key=lambda i: cues[i])
         sorted_cues = [cues[i] for i in order]
@@ -98,7 +101,30 @@ class Contents:
                     frame.dropped = True
                     break
                 i += 1
+        self._drop_namings_inside(kept)
         return kept
+
+    def _after_what(self, frame: Frame) -> bool:
+        """True when "what" opens a naming frame: "what she called “…”"."""
+        subject = frame.speaker_start if frame.speaker_start is not None else frame.cue_start
+        return last_word(self.masked, max(0, subject - 12), subject)[0].lower() == "what"
+
+    def _drop_namings_inside(self, kept: list[Frame]) -> None:
+        """A naming quote inside a statement of the same speaker adds nothing ("Lee said the plan,
+        which she called “a farce”, would fail"): it is dropped, and the statement keeps it."""
+        namings = sorted((f for f in kept if f.emission is not None and f.emission.rule == "cue_names_quote" and not self._after_what(f)),
+                         key=lambda f: f.cue_start)
+        if not namings:
+            return
+        starts = [f.cue_start for f in namings]
+        for frame in kept:
+            if frame.dropped or frame.emission is None or frame.emission.rule == "cue_names_quote" or frame.speaker is None:
+                continue
+            i = bisect.bisect_left(starts, frame.content_start)
+            while i < len(namings) and starts[i] < frame.content_end:
+                if namings[i].speaker == frame.speaker:
+                    namings[i].dropped = True
+                i += 1
 
     def _cut_alone(self, frame: Frame) -> list[Frame]:
         """:meth:`_cut` for a paragraph with one frame: only its clause can end its content."""
@@ -115,10 +141,13 @@ class Contents:
             background = background_as().search(self.masked, frame.content_start, frame.content_end)
             if background:
                 frame.content_end = background.start("cut")  # "says X stays until Friday as agencies struggle to …"
-        for match in _CLAUSE_BREAK.finditer(self.masked[frame.content_start : frame.content_end]):
+        if frame.form == "post" and frame.content_end == frame.sep:
+            return  # "…, while the states “reflect …,” Lee wrote": what comes before the cue is all said
+        lo = frame.gap[1] if frame.gap else frame.content_start  # ("A, Lee said, B": B may end at a break)
+        for match in _CLAUSE_BREAK.finditer(self.masked[lo : frame.content_end]):
             word = match.group(1)
             if word in self.words["clause_break"] or (word.endswith("ing") and word not in self.words["ing_not_break"]):
-                frame.content_end = frame.content_start + match.start()
+                frame.content_end = lo + match.start()
                 break
 
     def _quotes_inside(self, lo: int, hi: int, limit: int) -> list[QuoteMark]:
@@ -149,6 +178,9 @@ class Contents:
             introduced = _INTRODUCED.search(self.masked[frame.cue_end : lo]) or any(seg.open == lo for seg in inside) or frame.clause or directive
             if verb_frame == "naming":
                 return self._named_quote(inside, lo, hi)
+            # a content quoting someone's words in its first clause is what was said ("stated the plan was
+            # “a farce”"; not "pledges $2m for roads, but it is ‘not enough’", which quotes another clause)
+            introduced = introduced or self._speaks([seg for seg in inside if "," not in self.masked[lo : seg.open]])
             if verb_frame in ("figure", "finite"):
                 if not introduced and (self._is_figure(lo, hi) or self._is_gerund(lo, hi)):
                     return None  # "reported an operating loss of …", "reported feeling better"
@@ -159,22 +191,28 @@ class Contents:
         if len(inside) == 1 and inside[0].open == lo and (inside[0].close + 1 == hi or (inside[0].close < 0 and inside[0].end >= hi)):
             return Emission(inside[0].start, inside[0].end, "direct", frame.rule)
         spoken = any(not is_title(seg.text) and not self._named_work(seg) for seg in inside)
+        if not spoken and (frame.needs_quote or frame.lemma in quoted_lemmas()):
+            return None  # "Lee praised the team": a verb that reports only what it quotes
         return Emission(lo, hi, "direct" if spoken else "indirect", frame.rule)
 
+    def _speaks(self, inside: list[QuoteMark]) -> bool:
+        """True when one of the quotes is someone's words (not a title, not a named work)."""
+        return any(not is_title(seg.text) and not self._named_work(seg) for seg in inside)
+
     def _named_quote(self, inside: list[QuoteMark], lo: int, hi: int) -> Emission | None:
-        """The quote a naming cue gives its object ("called the plan ‘a disaster’"): the quote ending
-        the content, else the first quote after a short object with no preposition ("called Lee
-        “a clown” on the radio")."""
-        last = inside[-1] if inside else None
-        if last is not None and (last.close + 1 if last.close >= 0 else last.end) == hi:
-            return Emission(last.start, last.end, "direct", "cue_names_quote")
+        """The quote a naming cue gives its object ("called the plan ‘a disaster’"): the first quote
+        after a short object with no preposition ("called Lee “a clown” on the radio", "called the
+        deal “terrible” and ranked it “the worst”"), else the quote ending the content."""
         first = inside[0] if inside else None
         if first is None:
             return None
         object_words = [w.lower() for w in self.masked[lo : first.open].split()]
-        if len(object_words) > 5 or set(object_words) & self.words["preposition"]:
-            return None
-        return Emission(first.start, first.end, "direct", "cue_names_quote")
+        if len(object_words) <= 5 and not set(object_words) & self.words["preposition"]:
+            return Emission(first.start, first.end, "direct", "cue_names_quote")
+        last = inside[-1]
+        if (last.close + 1 if last.close >= 0 else last.end) == hi:
+            return Emission(last.start, last.end, "direct", "cue_names_quote")
+        return None
 
     def _named_work(self, seg: QuoteMark) -> bool:
         """True when a quote names a work: it follows "titled", "entitled" … ("a piece titled ‘Undertow’")."""
@@ -222,8 +260,18 @@ class Contents:
             cue=self.text[frame.cue_start : frame.cue_end] if frame.form != "head" else ":",
             cue_start=frame.cue_start, cue_end=frame.cue_end,
             speaker_start=frame.speaker_start, speaker_end=frame.speaker_end,
-            rule=emission.rule, speaker_rule=frame.speaker_rule,
+            rule=emission.rule, speaker_rule=frame.speaker_rule, parts=self._parts(frame, emission),
         ))
+
+    def _parts(self, frame: Frame, emission: Emission) -> tuple[tuple[int, int], ...]:
+        """The pieces of a content the frame stands inside ("A, Lee said, B"), or () for one piece."""
+        if frame.gap is None:
+            return ()
+        a_end = self._content(emission.start, frame.gap[0])[1]
+        b_start = self._content(frame.gap[1], emission.end)[0]
+        if not (emission.start < a_end <= frame.gap[0] and frame.gap[1] <= b_start < emission.end):
+            return ()
+        return ((emission.start, a_end), (b_start, emission.end))
 
     def _name_before_what(self, frame: Frame) -> None:
         """``Lee condemned what she called “…”``: the pronoun's speaker is named as the sentence's

@@ -32,9 +32,13 @@ _ANY_QUOTE = re.compile("[“”\"‘’]")
 _LAST_COMMA = re.compile(r",\s*(?=[^,]*$)")
 _SHORT_OPENING = re.compile(r"\s*(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\s*,\s*")  # "In Paris on Monday, "
 _BY = re.compile(r"\bby\b")
-# "“…” ― Ann Lee" (then the line ends): a dash, one to six capitalised words, an optional full stop
+# "“…” ― Ann Lee" (then the line ends): a dash, one to six capitalised words, an optional full stop;
+# or the signature on the next line, after a dash or a hyphen, maybe with a short description
+# ("“…”\n\n- Ann Lee, Ohio." as fact checks and readers' voices print it)
 _SIGNATURE = re.compile(
     r"[ \t\u00a0]*(?P<dash>[―—–])[ \t\u00a0]*(?P<name>[A-Z][\w’'.-]*(?:[ \t\u00a0]+[A-Z][\w’'.-]*){0,5}?)[ \t\u00a0]*[.,]?[ \t\u00a0]*(?=\r?\n|$)"
+    r"|[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*){1,2}(?P<dash2>[―—–-])[ \t\u00a0]?(?P<name2>[A-Z][\w’'.-]*(?:[ \t\u00a0]+[A-Z][\w’'.-]*){0,4}?)"
+    r"(?:[.,][^\n“”\"]{0,80})?(?=\r?\n|$)"
 )
 
 
@@ -78,7 +82,11 @@ class FloatingQuotes:
                 rest = self.masked[self._skip_adjuncts(end, s1) : s1].strip()
                 listener = cue.lemma in addressee_verbs() and len(rest.split()) <= 3 and rest[-1:] in ".!?"
                 tail = self._place_tail(rest)  # "Ms Lee said in response."
-                return index == 0 or not rest or rest[0] in ",.!?" or listener or tail  # "asked Ms Lee", "Ms Lee asked (the panel) at 9 p.m."
+                if index == 0 or not rest or rest[0] in ",.!?" or listener or tail:  # "asked Ms Lee", "Ms Lee asked (the panel) at 9 p.m."
+                    return True
+                # a short subject and its cue, then the cue's adjuncts ("Lee said of the plan in May, when …")
+                first = rest.split()[0].lower()
+                return index <= 3 and (first in self.words["preposition"] or (cue.lemma in addressee_verbs() and first != "that"))
             if word.endswith(",") or word.lower() in stops or word in self.words["modal"]:  # "May Lindqvist" is a name
                 return False
         return False
@@ -124,8 +132,9 @@ class FloatingQuotes:
         signature = _SIGNATURE.match(self.text, seg_end)
         if signature is None:
             return None
-        cue = (signature.group("dash"), signature.start("dash"), signature.end("dash"))
-        lo, hi = signature.span("name")
+        dash, name = ("dash", "name") if signature.group("dash") else ("dash2", "name2")
+        cue = (signature.group(dash), signature.start(dash), signature.end(dash))
+        lo, hi = signature.span(name)
         for row in self.mentions.within(lo, hi):
             if row.actor_id is not None:
                 return Source(row.actor_id, row.text, *cue, mention_rule(row), "quote_dash_name", row.start, row.end)

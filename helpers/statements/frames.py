@@ -17,7 +17,7 @@ from .lexicon import (
     find_cues,
     listener_pattern,
 )
-from .masked import OPENERS, gap_ok, last_word, strip_gap_word
+from .masked import CLOSERS, OPENERS, gap_ok, last_word, strip_gap_word
 from .model import Frame
 from .speakers import mention_rule
 
@@ -34,6 +34,9 @@ _GOES_ON_QUOTE = re.compile(r"(?:\s+(?:to\s+say|by\s+saying))?\s*[,:]\s*(?=[" + 
 # "saying" after "by" reports the quote its clause's subject said: "She began by saying, “…”"
 _QUOTE_OPENS = re.compile("[" + "".join(OPENERS) + "]")
 _THAT = re.compile(r"\s*,?\s*that\b")
+_MARKS = re.compile("[`“”\"‘’«»]")
+#: how far after an -ing cue with no comma before it its quote may open ("telling the class of 2014, “…”")
+_QUOTE_REACH = 80
 # a reported question after a listener-taking cue: "asked (the minister) whether/if/why …"
 _REPORTED_QUESTION = re.compile(r"\s+(?!that\b)(?:(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?\s+)??(?=(?:whether|if|why|how|what|which|when|where|who)\s)")
 # "told reporters that …": a listener, then "that"
@@ -104,18 +107,43 @@ class CueFrames:
                 return self._pre(frame, lemma, s0, s1, subject_end=last_word(self.masked, s0, c0)[1])
             if contracted:
                 return self._pre(frame, lemma, s0, s1, subject_end=wpos + contracted.start())  # "He’s claiming that …"
-            if word == "," or (low == "by" and lemma == "say" and self._quote_follows(frame.cue_end, s1)):  # "…, saying …", "… by saying “…”"
-                frame.form, frame.rule = "part", "participle_cue"
-                frame.cut_at = last_word(self.masked, s0, c0)[1]
-                row = next((r for r in self.mentions.iter_within(s0, c0) if self.mentions.eligible(r, s0)), None)
-                if row is not None:
-                    frame.set_speaker(row.actor_id, row.text, "subject_mention", (row.start, row.end))
-                frame.content_start, frame.content_end = self._after_cue(frame, lemma, s1), s1
-                return True
+            comma = word == "," or (word in CLOSERS and self.masked[wpos - 1 : wpos] == ",")  # "…, saying", "“…,” telling"
+            if comma or (low == "by" and lemma == "say" and self._quote_follows(frame.cue_end, s1)):  # "…, saying …", "… by saying “…”"
+                return self._participle(frame, lemma, s0, s1)
+            if self._quote_follows(frame.cue_end, min(s1, frame.cue_end + _QUOTE_REACH)):
+                return self._ing_before_quote(frame, lemma, s0, s1)
             return False
         if low in words["be"]:
             return False
         return self._post(frame, lemma, s0, s1) or self._pre(frame, lemma, s0, s1)
+
+    def _participle(self, frame: Frame, lemma: str, s0: int, s1: int) -> bool:
+        """``…, saying …``: the cue shares the subject of the clause it hangs on (rule ``participle_cue``)."""
+        c0 = frame.cue_start
+        frame.form, frame.rule = "part", "participle_cue"
+        word, wpos = last_word(self.masked, s0, c0)
+        frame.cut_at = wpos + 1 if word in CLOSERS else wpos  # ("called it “sound,” telling …": after the quote)
+        opening = self._main_clause_start(s0, c0)  # ("After the vote in May, X wrote …, saying")
+        row = next((r for r in self.mentions.iter_within(opening, c0) if self.mentions.eligible(r, s0)), None)
+        if row is not None:
+            frame.set_speaker(row.actor_id, row.text, "subject_mention", (row.start, row.end))
+        frame.content_start, frame.content_end = self._after_cue(frame, lemma, s1), s1
+        return True
+
+    def _ing_before_quote(self, frame: Frame, lemma: str, s0: int, s1: int) -> bool:
+        """An -ing cue with no comma before it and a quote right after: it reports that quote, and
+        only a quote. After a link word ("… before adding: “…”", "… and telling them, “…”") it
+        shares the clause's subject; else the words before it are its subject ("a narrator
+        saying “…”", "with Lee saying the plan was “sound”")."""
+        frame.needs_quote = True
+        _, word, _ = strip_gap_word(self.masked, s0, frame.cue_start)  # ("and then adding")
+        if word.lower() in self.groups["sentence_link"] or word.lower() in self.words["preposition"]:
+            return self._participle(frame, lemma, s0, s1)
+        if word.lower() in self.words["document"] and not find_cues(self.masked, s0, frame.cue_start, self.cue_starts):
+            return self._participle(frame, lemma, s0, s1)  # "Lee issued a statement saying …": the clause's subject
+        if find_cues(self.masked, s0, frame.cue_start, self.cue_starts):
+            return False  # "Lee said that letters praising it “show …”": inside another frame's content
+        return self._pre(frame, lemma, s0, s1)
 
     def _quote_follows(self, lo: int, hi: int) -> bool:
         """True when a quote opens in ``masked[lo:hi]`` (a quote mark, not an apostrophe)."""
@@ -217,11 +245,12 @@ class CueFrames:
             if row.kind == "ADJECTIVE" and row.actor_id and len(self.masked[row.end : p1].split()) <= 2:
                 frame.set_speaker(row.actor_id, phrase, "nationality_adjective", (row.start, row.end))  # "Chinese officials say"
                 break
-        self._set_cut(frame, p0, s0)
+        self._set_cut(frame, p0, s0, plain=not _MARKS.search(self.masked, p0, frame.cue_start))  # (not "people ``take care''")
         return True
 
-    def _set_cut(self, frame: Frame, subject_start: int, s0: int) -> None:
-        """When a subordinator or coordinator precedes the subject, enclosing content ends there."""
+    def _set_cut(self, frame: Frame, subject_start: int, s0: int, plain: bool = True) -> None:
+        """When a subordinator or coordinator precedes the subject, enclosing content ends there
+        (and, for a ``plain`` subject with no quote marks in it, a comma, "that" or a quote ending in a comma)."""
         pos = subject_start
         while True:
             word, wpos = last_word(self.masked, s0, pos)
@@ -232,6 +261,12 @@ class CueFrames:
         if word.lower() in self.words["subordinator"]:
             comma = self.masked[s0:wpos].rstrip()
             frame.cut_at = s0 + len(comma) - 1 if comma.endswith(",") else wpos
+        elif not plain:
+            return
+        elif word == "," or word.lower() == "that":
+            frame.cut_at = wpos  # "While Lee said …, he said …", "a vote that he said broke …": a clause of its own
+        elif word in CLOSERS and self.masked[wpos - 1 : wpos] == ",":
+            frame.cut_at = wpos + 1  # "While Lee said it was “a disaster,” Park said …": after the quote
 
     def _after_cue(self, frame: Frame, lemma: str, s1: int, pos: int | None = None) -> int:
         """Skip adjuncts (and an addressee) after the cue (or after ``pos``); return where the rest begins."""

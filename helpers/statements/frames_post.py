@@ -27,7 +27,7 @@ _APPOSITION_BEFORE_CUE = re.compile(r",\s*(?:who|whose|which|(?:a|an|the)\s|(?P<
 _APPOSITION_OF_SUBJECT = re.compile(r",\s+(?:(?:who|whose|which|[a-z]+ing)\b[^,]*|(?:a|an|the)\s+(?:[^\s,]+\s+){0,7}[^\s,]+)$")
 # the subject may hold abbreviations: "said Dr. Ann Lee, …", "said U.S. envoy Tom Hale"
 _INVERTED_SUBJECT = re.compile(
-    r"\s+(?P<np>(?:[A-Z]|(?:the|a|an|one|two|his|her|their|its|another)\s)(?:[^,.;:!?]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.(?=\s+[A-Z])){0,60})")
+    r"\s+(?P<np>(?:[A-Z]|(?:the|a|an|one|two|his|her|their|its|another)\s)(?:[^,.;:!?“”\x22]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.(?=\s+[A-Z])){0,60})")
 #: the longest subject with an apposition between a quote and its cue ("“…,” Ann Lee, director of …, said")
 _LONG_SUBJECT = 24
 # after a quote, a subject may open with lower-case words before a name: "said former adviser Tom Reed"
@@ -39,6 +39,8 @@ _HEADLINE_NOUN = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,
 _AS_SAYING = re.compile(r"\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 _CLOSER = re.compile("[" + CLOSERS + "]")
 _ANY_QUOTE = re.compile("[“”\"‘’]")
+# a quote mark in the words before a cue (an apostrophe inside a word is none: "the city’s mayor Ann Lee")
+_QUOTE_IN_SUBJECT = re.compile("[“”\"‘]|’(?!\\w)|(?<!\\w)’")
 _OPENS_QUOTE = re.compile(r"[,:]\s*[" + OPENERS_CLASS + "]")
 _LABEL_END = re.compile(r"(?::|—|–|\s-|--)\s*$")  # "Port strike: ‘…’"
 _ACCORDING_SOURCE = re.compile(r"\s+([^,;]{1,80})")
@@ -46,6 +48,9 @@ _ACCORDING_SOURCE = re.compile(r"\s+([^,;]{1,80})")
 _AS_PUT_IT = re.compile(
     r"\b[Aa]s\s+(?P<who>[^,;:“”\"‘’()]{1,60}?)\s+(?:once\s+|has\s+|had\s+)?(?P<cue>puts?\s+it)\b"
     r"(?:\s+(?:in|on|at|during)\s+[^,.;:“”\"]{1,40}?)?\s*(?=[,.:!?]|$)")
+#: "Six months ago, X said, …", "The nominee, he said, watched …": the words before a cue set off by
+#: commas that are too few to be the content (what follows the frame is)
+_SHORT_OPENING_WORDS = 4
 _HEADLINE_SPEAKER = re.compile(r"(?P<who>[^:“”\"‘]{1,80}?)\s*:\s+(?=\S)")
 
 
@@ -67,6 +72,9 @@ class PostFrames:
         """The separator before a post-posed cue and the subject between them (None: not this form)."""
         left = self.masked[s0 : frame.cue_start]
         seps = list(_SEPARATOR.finditer(left))
+        bare = self._bare_quote_before(frame, s0, seps[-1].end() if seps else 0)
+        if bare is not None:
+            return bare
         if not seps:
             return None
         sep = seps[-1]
@@ -98,12 +106,30 @@ class PostFrames:
             return None
         return _Before(s0 + sep.start(), subject_lo, subject_hi, content_hi, bool(closer))
 
+    def _bare_quote_before(self, frame: Frame, s0: int, after_seps: int) -> _Before | None:
+        """``"…" said X`` / ``"…" X said``: a quote opening the sentence and closed with no comma
+        before its frame (a typing slip); None when it is not this form."""
+        start = s0 + len(self.masked[s0 : frame.cue_start]) - len(self.masked[s0 : frame.cue_start].lstrip())
+        quoted = self.scan.by_open.get(start)
+        if quoted is None or quoted.close < 0 or quoted.close >= frame.cue_start or s0 + after_seps > quoted.close:
+            return None
+        if not self.text[quoted.close - 1].isalnum():
+            return None  # a quote ending in punctuation ("…,” X said) has its separator
+        between = self.masked[quoted.close + 1 : frame.cue_start]
+        if not between[:1].isspace() or any(mark in between for mark in ",;:()“”\"‘’"):
+            return None
+        if len(between.split()) > MAX_SUBJECT_WORDS - 3:
+            return None
+        return _Before(quoted.close, quoted.close + 1, frame.cue_start, quoted.close + 1, True)
+
     def _subject_allowed(self, before: _Before, s0: int) -> bool:
         """False when the words before the cue cannot be its subject (a clause, an apposition)."""
         subject = self.masked[before.subject_lo : before.subject_hi]
         if before.closer and "," in subject and len(subject.split()) <= _LONG_SUBJECT:
             subject = subject[: subject.index(",")]  # "Ann Lee, who was mayor, said": the name before the apposition
-        if _ANY_QUOTE.search(subject) or len(subject.split()) > MAX_SUBJECT_WORDS - 3:
+        # (after a quote the subject may be a long title and name: "“…,” Senate Minority Leader Ann M. Lee (D-Wis.) said")
+        longest = MAX_SUBJECT_WORDS - 1 if before.closer else MAX_SUBJECT_WORDS - 3
+        if _QUOTE_IN_SUBJECT.search(subject) or len(subject.split()) > longest:
             return False
         if not self.groups["clause_word"].isdisjoint(subject.split()):
             return False  # "…, but the city will borrow more than it promised"
@@ -136,6 +162,21 @@ class PostFrames:
             return False
         inner = self.text[max(0, before.content_hi - 6) : before.content_hi - 1].rstrip(" '’")  # "…,' " ends like "…,"
         return inner[-1:] in (",", "?", "!") or self.masked[before.content_hi : before.content_hi + 1] == ","
+
+    def _quote_inside_subject_clause(self, before: _Before, s0: int, rest: str, inverted: bool) -> bool:
+        """True when the quote before the cue does not open the sentence and a clause follows the cue
+        (“On the ‘Morning Hour’ show, Lee said that …”, “Lee, author of ‘Undertow,’ said the …”): the
+        quote names a show or a book inside the words before a ``X said …`` frame, it is not said.
+        After an inverted cue the rest may be the subject's relative clause (“Lee ‘was fair,’ said a
+        judge who …”), so there the words before the quote must hold an apposition (“Lee, speaking
+        on ‘Morning Hour,’ said the …”)."""
+        quoted = self.scan.by_close.get(before.content_hi - 1)
+        opening = self.masked[s0 : quoted.open] if quoted is not None else ""
+        if quoted is None or not opening.strip(" \t\n" + OPENERS_CLASS):
+            return False
+        if inverted and "," not in opening:
+            return False
+        return len(rest.split()) >= 3
 
     def _place_tail(self, rest: str) -> bool:
         """True when what follows a post-posed cue is a short phrase opening with a preposition and
@@ -174,8 +215,9 @@ class PostFrames:
         opening = len(self.masked[s0 : before.content_hi].split()) > 2  # "However, X said, …" is cue_parenthetical
         if opening and not before.closer and _OPENS_QUOTE.match(rest):
             return False  # "Asked about it, Lee said, “Sure.”": the quote after the cue is the content
-        if rest and not rest.startswith(",") and rest not in (".", "!", "?") and not self._quote_first(before) and not self._place_tail(rest):
-            return False  # "“It is over,” Lee said after the hearing ended.": a quote-first frame may have a tail
+        if rest and not rest.startswith(",") and rest not in (".", "!", "?") and not self._place_tail(rest):
+            if not self._quote_first(before) or self._quote_inside_subject_clause(before, s0, rest, inverted):
+                return False  # "“It is over,” Lee said after the hearing ended.": a quote-first frame may have a tail
         subject = self.masked[before.subject_lo : before.subject_hi].split()
         pronouns = self.groups["subject_word"]
         if len(subject) == 1 and subject[0].islower() and subject[0] not in pronouns and not subject[0].endswith("s"):
@@ -192,12 +234,19 @@ class PostFrames:
         """The content of a post-posed frame: before the cue, or after it (``However, X said, …``)."""
         frame.sep = before.content_hi if before.closer else before.sep_start
         before_words = self.masked[s0 : before.content_hi].split()
-        if rest.startswith(",") and len(before_words) <= 2 and not before.closer:
+        if rest.startswith(",") and len(before_words) <= _SHORT_OPENING_WORDS and not before.closer:
             frame.content_start, frame.content_end = self.masked.index(",", after) + 1, s1  # However, the official said, "…"
             frame.sep = None
             frame.rule = "cue_parenthetical"
             return
         frame.content_start, frame.content_end = s0, before.content_hi
+        if rest.startswith(",") and not before.closer:
+            b_lo = self.masked.index(",", after) + 1
+            b_words = self.masked[b_lo:s1].split()
+            # "A, Lee said, B": what was said runs on after the frame (not a setting: "…, Lee said, after …")
+            if len(b_words) >= 2 and b_words[0].lower() not in self.groups["setting_start"]:
+                frame.content_end, frame.gap = s1, (before.sep_start, b_lo)
+                return
         quoted = self.scan.by_close.get(before.content_hi - 1) if before.closer else None
         if quoted is not None and _LABEL_END.search(self.masked[s0 : quoted.open]):
             frame.content_start = quoted.open  # "Port strike: ‘…’, says X": the content is the quote
@@ -220,6 +269,9 @@ class PostFrames:
         elif left.endswith(","):
             frame.content_start, frame.content_end = s0, s0 + len(left) - 1
             frame.sep = s0 + len(left) - 1
+        elif left[-1:] in CLOSERS and left[-2:-1] == "," and (s0 + len(left) - 1) in self.scan.by_close:
+            frame.content_start, frame.content_end = s0, s0 + len(left)  # "“…,” according to X."
+            frame.sep = frame.content_end
         else:
             return False
         self._speaker_in(frame, lo, hi, content=frame.content_start)

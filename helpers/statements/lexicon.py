@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..resources import data_cache, read_table
 
-__all__ = ["CueForm", "cue_forms", "cue_pattern", "frame_words", "word_groups", "quote_mark_roles", "quote_mark_pattern", "cue_start_pattern", "cue_starts", "find_cues", "listener_pattern", "verb_frames",
+__all__ = ["CueForm", "cue_forms", "quoted_lemmas", "cue_pattern", "frame_words", "word_groups", "quote_mark_roles", "quote_mark_pattern", "cue_start_pattern", "cue_starts", "find_cues", "listener_pattern", "verb_frames",
            "adjunct_pattern", "background_as", "addressee_verbs", "clause_stop_pattern", "source_pattern"]
 
 
@@ -84,18 +84,36 @@ def word_groups() -> dict[str, frozenset[str]]:
         "verb_or_link": words["be"] | words["modal"] | words["coordinator"] | have | {"did", "does"},
         "not_listener": words["preposition"] | {"to", "that", "not", "about"},
         "sentence_link": words["coordinator"] | words["subordinator"] | words["be"],
+        "opening_link": words["preposition"] | words["subordinator"],  # "In …, X did", "Although …, X did"
+        # what may open a setting after "A, Lee said, …" (not more of what was said)
+        "setting_start": words["preposition"] | (words["subordinator"] - words["coordinator"]) | {"amid", "during", "following"},
         "body_or_spokesperson": words["org_head"] | words["spokesperson"],
     }
 
 
 @data_cache
 def cue_forms() -> dict[str, CueForm]:
-    """Every form of ``data/lexicons/reporting_verbs.csv`` with its lemma and kind."""
+    """Every form of ``data/lexicons/reporting_verbs.csv`` with its lemma and kind, and of
+    ``data/statements/quote_verbs.csv`` with kind ``quoted`` (a cue only when it quotes).
+
+    Example:
+        >>> cue_forms()["said"], cue_forms()["shot back"]
+        (CueForm(lemma='say', kind='speech'), CueForm(lemma='shoot back', kind='quoted'))
+    """
     forms: dict[str, CueForm] = {}
     for row in read_table("lexicons", "reporting_verbs.csv"):
         for form in row["forms"].split("|"):
             forms[form] = CueForm(row["lemma"], row["kind"])
+    for row in read_table("statements", "quote_verbs.csv"):
+        for form in row["forms"].split("|"):
+            forms.setdefault(form, CueForm(row["lemma"], "quoted"))  # (a verb of both lists keeps its first kind)
     return forms
+
+
+@data_cache
+def quoted_lemmas() -> frozenset[str]:
+    """The lemmas of ``data/statements/quote_verbs.csv``: cues only when their content quotes."""
+    return frozenset(cue.lemma for cue in cue_forms().values() if cue.kind == "quoted")
 
 
 @data_cache

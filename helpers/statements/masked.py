@@ -48,7 +48,8 @@ _SENTENCE_END = re.compile("[" + re.escape("".join(PunktLanguageVars.sent_end_ch
 
 def mask_quotes(text: str, segments: list[QuoteMark]) -> str:
     """``text`` with each quote's words masked (its closing punctuation kept, with an inner quote's
-    closing mark after it) and 4,000 one number.
+    closing mark after it), 4,000 one number, and an opening mark typed where a quote closes
+    (“We won,“ she said) read as the closing mark.
 
     Example:
         >>> seg = QuoteMark(4, 13, "no, never", 3, 13, 0)
@@ -64,7 +65,14 @@ def mask_quotes(text: str, segments: list[QuoteMark]) -> str:
             pieces.append("".join([char if char.isspace() else MASK for char in text[lo:hi]]))
             done = hi
     pieces.append(text[done:])
-    return _THOUSANDS.sub("\u00b7", "".join(pieces))
+    masked = _THOUSANDS.sub("\u00b7", "".join(pieces))
+    turned = [seg.close for seg in segments if seg.close >= 0 and text[seg.close] == "“"]
+    if turned:  # “We won,“ she said: an opening mark typed where the quote closes reads as the closing mark
+        chars = list(masked)
+        for pos in turned:
+            chars[pos] = "”"
+        masked = "".join(chars)
+    return masked
 
 
 def _closing_punctuation(quoted: str) -> int:

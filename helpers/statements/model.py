@@ -80,6 +80,8 @@ class Frame:
     dropped: bool = False
     pending_coord: bool = False
     clause: bool = False  # the content is a that-less clause after a listener
+    needs_quote: bool = False  # the frame reports only a quote ("… before adding: “…”")
+    gap: tuple[int, int] | None = None  # the frame's own words inside its content ("A, Lee said, B")
     coord_subject: object | None = None  # the MentionRow of a coordinated clause's subject
     emission: Emission | None = None  # what the frame reports, once its content is final
 
@@ -138,6 +140,7 @@ class Draft:
     speaker_end: int | None
     rule: str
     speaker_rule: str | None
+    parts: tuple[tuple[int, int], ...] = ()  # the pieces when the frame stands inside the span ("A, Lee said, B")
 
 
 @dataclass(slots=True)

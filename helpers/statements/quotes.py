@@ -71,8 +71,9 @@ def _mark_role(text: str, i: int, lo: int, hi: int, family: str, role: str, open
     char = text[i]
     prev = text[i - 1] if i > lo else " "
     nxt = text[i + 1] if i + 1 < hi else " "
-    before_open = prev.isspace() or prev in "([{—–-/“‘\"'«„"
-    after_close = nxt.isspace() or nxt in ".,;:!?)]}—–-”’\"'»"
+    # (an invisible format character, such as a pasted direction mark, stands where a space would)
+    before_open = prev.isspace() or prev in "([{—–-/“‘\"'«„" or not prev.isprintable()
+    after_close = nxt.isspace() or nxt in ".,;:!?)]}—–-”’\"'»" or not nxt.isprintable()
     if family == "single":
         if prev.isalnum() and nxt.isalnum():
             return None  # Russia's, don’t
@@ -85,6 +86,8 @@ def _mark_role(text: str, i: int, lo: int, hi: int, family: str, role: str, open
         return None  # countries’ leaders, ’90s
     if role == "close" and not open_counts.get("double") and before_open and nxt.isalnum():
         return "open"  # ”Fear. …” ― a reader
+    if role == "open" and open_counts.get("double") and prev in ".,;:!?" and after_close:
+        return "close"  # “We won,“ she said: an opening mark typed where the quote closes
     if role != "either":
         return role
     if before_open and not nxt.isspace():

@@ -208,10 +208,23 @@ class SpeakerRules:
         if frame.speaker is None:
             frame.set_speaker(self._possessor(lo, hi), phrase, "possessor", span)  # "Norway's energy ministry said"
 
+    def _main_clause_start(self, s0: int, end: int) -> int:
+        """Where a sentence's main clause starts: after an opening phrase or clause that ends in a
+        comma ("In court papers, …", "And although he thanked them, he …"), else ``s0``."""
+        words = self.masked[s0 : min(end, s0 + 40)].split(maxsplit=2)
+        if words and words[0].lower() in self.words["coordinator"]:
+            words = words[1:]
+        if not words or words[0].lower() not in self.groups["opening_link"]:
+            return s0
+        comma = self.masked.find(",", s0, end)
+        return comma + 1 if comma >= 0 else s0
+
     def _opening_subject(self, s0: int, end: int) -> tuple[int, int] | None:
         """Where a sentence's plain subject is: its opening words up to its first verb ("Ryan's
-        campaign shrugged off …", "Rival camp fired back: …"); None when a quote, a figure or a
-        clause comes first, or no verb shows in the first words."""
+        campaign shrugged off …", "Rival camp fired back: …", after an opening phrase: "In court
+        papers, the defence asked …"); None when a quote, a figure or a clause comes first, or no
+        verb shows in the first words."""
+        s0 = self._main_clause_start(s0, end)
         words = list(itertools.islice(_NON_SPACE_RUN.finditer(self.masked[s0:end]), MAX_SUBJECT_WORDS + 1))
         closed = self.groups["verb_or_link"]
         for index, match in enumerate(words):
