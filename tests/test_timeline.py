@@ -562,6 +562,27 @@ def test_tense_chooses_past_or_future(text, expected):
     assert tag(text, DEC3) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fronted "by" or "until" phrase takes the tense of its clause
+        ("Until Friday, the board had not met.", [("Friday", "2024-11-29")]),
+        ("By 9 a.m. Sunday, the lines began to form.", [("9 a.m. Sunday", "2024-12-01T09:00")]),
+        ("By Friday, the board will decide.", [("Friday", "2024-12-06")]),
+        # a deadline word yields to a past perfect
+        ("The members had filed their reports by Monday.", [("Monday", "2024-12-02")]),
+        ("The members must file their reports by Monday.", [("Monday", "2024-12-09")]),
+        ("The offer had been due to expire Friday evening.", [("Friday evening", "2024-11-29TEV")]),
+        # a day the tense puts back lies at most about ten months back, unless a plain past verb dates it
+        ("The offer had been set to expire Dec. 6.", [("Dec. 6", "2024-12-06")]),
+        ("The court summoned him to testify on Dec. 10.", [("Dec. 10", "2024-12-10")]),
+        ("The plant closed on Dec. 10.", [("Dec. 10", "2023-12-10")]),
+    ],
+)
+def test_deadline_words_and_the_past_perfect(text, expected):
+    assert tag(text, DEC3) == expected
+
+
 # --------------------------------------------------------------------------- datelines, compound durations, named months
 
 OCT5 = "2023-10-05"  # a Thursday

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from .history import History
 from .normalise import Parts
 from .rules import tables
-from .tense import PARENTHESES, SentenceCues, lead_direction, possessive
+from .tense import PARENTHESES, SentenceCues, lead, lead_direction, possessive
 from .values import (
     SEASON_MONTH,
     Option,
@@ -86,9 +86,16 @@ _ANY_DATE = ("day", "time", "week", "month", "quarter", "half", "season", "year"
 _QUARTER_AHEAD = 6
 #: how far ahead (in days) a day the tense puts in the future may lie ("by Jan. 14" on Jan. 15)
 _DAY_AHEAD = 244
+#: how far back (in days) a day the tense puts in the past may lie: a day gone by more than ten
+#: months would carry its year ("had been set to expire Nov. 6" written on Nov. 2 is days ahead)
+_DAY_BACK = 320
 #: how far ahead (in days) "until" or "through" may take a date ("until mid-November")
 _SOON = 92
 #: what may stand between a clock time and the day it belongs to ("8pm local time (1700 GMT) on Sunday")
+#: the deadline words that yield to a past perfect nearby ("had filed reports by Wednesday")
+_DEADLINE_LEADS = ("by", "until", "till", "through")
+#: quote marks and spaces that may open a sentence before a fronted lead word
+_OPENING = " \t\r\n\"'`“‘("
 _CLOCK_GAP = re.compile(r"[\s()]*(?:(?:at|on|of|in|the|local|time|GMT|UTC)\b[\s()]*)*", re.IGNORECASE)
 
 
@@ -106,13 +113,44 @@ class Context:
     cues: Callable[[int], SentenceCues] | None = field(default=None, repr=False)
 
     def tense(self) -> str | None:
-        """The tense nearest the expression (see :mod:`.tense`); the sentence's cues are found on first use."""
-        return self.cues(self.sentence_index).tense(self.start, self.end) if self.cues is not None else None
+        """The tense nearest the expression (see :mod:`.tense`); the sentence's cues are found on
+        first use. A fronted phrase ("By 9 a.m. Sunday, the calls began") takes its clause's tense."""
+        if self.cues is None:
+            return None
+        found = lead(self.text, self.start)
+        fronted = found is not None and self._fronted(found[0])
+        return self.cues(self.sentence_index).tense(self.start, self.end, after=fronted)
+
+    def _fronted(self, words: str) -> bool:
+        """Does a deadline word ("by", "until") open the sentence, with a comma right after the
+        expression ("Until Thursday, they had not called")? Then the clause after it gives the tense."""
+        if self.cues is None or words not in _DEADLINE_LEADS or not self.text.startswith(",", self.end):
+            return False
+        opening = self.text[self.cues(self.sentence_index).start : self.start]
+        return opening.strip(_OPENING).lower().split() == words.split()
+
+    def lead(self) -> str | None:
+        """The direction the words right before the expression give ("payable Dec. 7", "since
+        March", :func:`.tense.lead`), or None. A fronted phrase leaves it to the tense ("By 9 a.m.
+        Sunday, the calls began"); a deadline word yields to a past perfect ("had filed by Wednesday")."""
+        found = lead(self.text, self.start)
+        if found is None:
+            return None
+        words, direction = found
+        if self.cues is None:
+            return direction
+        if self._fronted(words):
+            return None
+        if words in _DEADLINE_LEADS:  # "had filed reports by Wednesday"
+            cue = self.cues(self.sentence_index).nearest(self.start, self.end)
+            if cue is not None and cue.tense == "pluperfect":
+                return "past"
+        return direction
 
     def direction(self) -> str | None:
-        """Which way a date without a year points: the word right before it ("payable Dec. 7",
-        "since March", :func:`.tense.lead_direction`), else the tense nearby."""
-        lead = lead_direction(self.text, self.start)
+        """Which way a date without a year points: the word right before it (:meth:`lead`), else
+        the tense nearby."""
+        lead = self.lead()
         return lead if lead in ("future", "past") else self.tense()
 
 
@@ -357,13 +395,15 @@ def _month_or_day(ctx: Context, match: re.Match[str], parts: Parts, years: list[
     """"March", "Jan. 14": a month or a day without a year, by the words before it and the tense.
 
     A day the tense puts ahead lies at most :data:`_DAY_AHEAD` days ahead, else the nearest wins
-    ("by Jan. 14" written on Jan. 15 is the day before); "until" and "through" point ahead
+    ("by Jan. 14" written on Jan. 15 is the day before), and one it puts back at most
+    :data:`_DAY_BACK` days back ("had been set to expire Nov. 6" on Nov. 2) unless a plain verb
+    in the past dates it ("walked out on 12 December" on 3 December); "until" and "through" point ahead
     only to a date at most :data:`_SOON` days ahead ("until mid-November").
     """
     pub, month, day = ctx.published, int(match.group("month")), match.group("day")
     if day is None:
         options = [Option(month_index(y, month), f"{y:04d}-{month:02d}") for y in years]
-        now, soon, ahead = month_index(pub.year, pub.month), _SOON // 30, None
+        now, soon, ahead, back = month_index(pub.year, pub.month), _SOON // 30, None, None
     else:
         options = []
         for y in years:
@@ -371,15 +411,17 @@ def _month_or_day(ctx: Context, match: re.Match[str], parts: Parts, years: list[
                 options.append(Option(dt.date(y, month, int(day)).toordinal(), f"{y:04d}-{month:02d}-{day}"))
             except ValueError:
                 continue
-        options, now, soon, ahead = _on_weekday(options, parts), pub.toordinal(), _SOON, _DAY_AHEAD
+        options, now, soon, ahead, back = _on_weekday(options, parts), pub.toordinal(), _SOON, _DAY_AHEAD, _DAY_BACK
     direction = None
     if "year" not in parts.fields:
-        lead = lead_direction(ctx.text, ctx.start)
+        lead = ctx.lead()
         future = [o.key for o in options if o.key > now]
         if lead == "soon":
             lead = "future" if future and min(future) - now <= soon else None
         direction = lead or ctx.tense()
-    found = choose(options, now, direction, ahead=ahead)
+    if back is not None and ctx.cues is not None and ctx.cues(ctx.sentence_index).plain_past(ctx.start, ctx.end):
+        back = None  # "walked out on 12 December" written on 3 December: last year's
+    found = choose(options, now, direction, ahead=ahead, back=back)
     return found + match.group("tail") if found is not None and match.group("tail") else found
 
 
