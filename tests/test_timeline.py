@@ -1060,6 +1060,11 @@ def test_which_way_a_date_without_a_year_points(text, published, expected):
          [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3"), ("the year-earlier period", "1988-Q3")]),
         ("Sales in the latest quarter rose; the year-ago third quarter was weak.",
          [("the latest quarter", "1989-Q3"), ("the year-ago third quarter", "1988-Q3")]),
+        # "the latest quarter" is one reported on, not one forecast
+        ("Net rose in the third quarter. It sees a fourth-quarter charge. In the latest quarter, sales rose.",
+         [("the third quarter", "1989-Q3"), ("fourth-quarter", "1989-Q4"), ("the latest quarter", "1989-Q3")]),
+        ("It reported lower fourth-quarter profit. Sales in the latest period fell.",
+         [("fourth-quarter", "1989-Q4"), ("the latest period", "1989-Q4")]),
         ("Profit fell in the third quarter, against the 1988 period and the 1988 second quarter.",
          [("the third quarter", "1989-Q3"), ("the 1988 period", "1988-Q3"), ("the 1988 second quarter", "1988-Q2")]),
         ("Year-earlier results included a gain.", [("Year-earlier", "1988")]),

@@ -330,8 +330,10 @@ def _decade(ctx: Context, value: str) -> str:
 
 
 def _latest_quarter(ctx: Context, value: str) -> str:
-    """"the latest quarter": the last quarter named, else the one before the publication date's."""
-    mark = ctx.history.last(("quarter",))
+    """"the latest quarter": the last quarter named that was over by the publication date (not
+    one forecast: "expects a fourth-quarter charge"), else the last quarter named (a fiscal quarter:
+    "reported fourth-quarter earnings" in November), else the one before the publication date's."""
+    mark = ctx.history.last_ended_quarter() or ctx.history.last(("quarter",))
     return mark.value if mark is not None else format_value(shift(ctx.published, "quarter", -1), "quarter")
 
 
