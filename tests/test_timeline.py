@@ -583,6 +583,19 @@ def test_deadline_words_and_the_past_perfect(text, expected):
     assert tag(text, DEC3) == expected
 
 
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("The president spoke this weekend.", "2024-12-02", [("this weekend", "2024-W48-WE")]),  # a Monday
+        ("The president will speak this weekend.", "2024-12-02", [("this weekend", "2024-W49-WE")]),
+        ("Crowds gathered this weekend.", "2024-12-07", [("this weekend", "2024-W49-WE")]),  # a Saturday
+        ("Crowds gather this weekend.", "2024-12-04", [("this weekend", "2024-W49-WE")]),  # a Wednesday
+    ],
+)
+def test_this_weekend_said_early_in_the_week(text, published, expected):
+    assert tag(text, published) == expected
+
+
 # --------------------------------------------------------------------------- datelines, compound durations, named months
 
 OCT5 = "2023-10-05"  # a Thursday

@@ -49,7 +49,7 @@ _SHIFT = re.compile(
     r"^UNDEF-(?P<anchor>this|REF|near)-(?P<unit>day|week|month|quarter|year|decade|century|hour|minute)"
     r"-(?P<op>plus|minus)-(?P<n>\d+(?:\.\d+)?|X)(?:@(?P<as>day|year))?(?P<tail>.*)$"
 )
-_WEEKEND = re.compile(r"^UNDEF-weekend$")
+_WEEKEND = re.compile(r"^UNDEF-weekend(?P<this>-this)?$")
 _MONTH_DAY = re.compile(r"^UNDEF-REF-monthday-(?P<day>\d\d)$")
 _AGO = re.compile(r"^UNDEF-ago-(?P<unit>[a-z]+)-(?P<n>\d+(?:\.\d+)?|X)$")
 _YEARLESS = re.compile(r"^UNDEF-year-(?P<month>\d\d)(?:-(?P<day>\d\d))?(?P<tail>T.+)?$")
@@ -284,9 +284,13 @@ def _quarter_nearby(ctx: Context) -> dt.date | None:
 
 
 def _weekend(ctx: Context, value: str) -> str:
-    """"the weekend": the one just past, unless the verb looks ahead."""
+    """"the weekend": the one just past, unless the verb looks ahead; "this weekend" is this
+    week's, unless said in the past early in the week ("told them this weekend" on a Monday)."""
     pub = ctx.published
-    ahead = pub.isoweekday() >= 6 or ctx.tense() in ("future", "perfect")
+    if _WEEKEND.match(value).group("this"):
+        ahead = pub.isoweekday() > 2 or ctx.tense() != "past"
+    else:
+        ahead = pub.isoweekday() >= 6 or ctx.tense() in ("future", "perfect")
     return week(pub if ahead else pub - dt.timedelta(days=7)) + "-WE"
 
 
