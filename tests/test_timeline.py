@@ -1073,6 +1073,10 @@ def test_which_way_a_date_without_a_year_points(text, published, expected):
          [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3"), ("the year-earlier period", "1988-Q3")]),
         ("Sales in the latest quarter rose; the year-ago third quarter was weak.",
          [("the latest quarter", "1989-Q3"), ("the year-ago third quarter", "1988-Q3")]),
+        # a comparison with a year before counts from a quarter reported on, not one forecast before
+        ("Net fell in the third quarter. Losses may last through the third quarter of 1990. "
+         "In the year-ago period, it earned $1.",
+         [("the third quarter", "1989-Q3"), ("the third quarter of 1990", "1990-Q3"), ("the year-ago period", "1988-Q3")]),
         # "the latest quarter" is one reported on, not one forecast
         ("Net rose in the third quarter. It sees a fourth-quarter charge. In the latest quarter, sales rose.",
          [("the third quarter", "1989-Q3"), ("fourth-quarter", "1989-Q4"), ("the latest quarter", "1989-Q3")]),

@@ -163,11 +163,22 @@ def _anchor(ctx: Context, anchor: str, unit: str) -> tuple[dt.date, str] | None:
     if anchor == "near":
         return clock_day(ctx), "day"
     mark = ctx.history.last(_FINE_ENOUGH.get(unit, _ANY_DATE))
+    if mark is not None and unit == "year" and _forecast_quarter(ctx, mark.day, mark.granularity, mark.sentence):
+        mark = ctx.history.last_ended_quarter() or mark  # "In the year-ago period" after a forecast
     if mark is not None:
         return mark.day, mark.granularity
     if unit == "quarter" and anchor == "REF":
         return None
     return ctx.published, "day"
+
+
+def _forecast_quarter(ctx: Context, day: dt.date, granularity: str, sentence: int) -> bool:
+    """Is this a quarter not over by the publication date, named in an earlier sentence (a
+    forecast: "losses through the third quarter of 1990"), which a comparison with a year
+    before ("the year-ago period") does not count from?"""
+    if granularity != "quarter" or sentence == ctx.sentence_index:
+        return False
+    return month_index(day.year, day.month) + 3 > month_index(ctx.published.year, ctx.published.month)
 
 
 def clock_day(ctx: Context) -> dt.date:
