@@ -596,6 +596,17 @@ def test_this_weekend_said_early_in_the_week(text, published, expected):
     assert tag(text, published) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They expect a child this summer.", [("this summer", "2025-SU")]),  # said in December: next summer
+        ("The drought this summer hurt crops.", [("this summer", "2024-SU")]),
+    ],
+)
+def test_this_season_once_it_is_over(text, expected):
+    assert tag(text, DEC3) == expected
+
+
 # --------------------------------------------------------------------------- datelines, compound durations, named months
 
 OCT5 = "2023-10-05"  # a Thursday

@@ -469,11 +469,13 @@ def _weekday(pub: dt.date, match: re.Match[str], direction: str | None) -> str:
 
 
 def _season(pub: dt.date, match: re.Match[str], years: list[int], direction: str | None) -> str | None:
-    """A season: "this summer" is the publication year's; "last summer" is not this summer when
+    """A season: "this summer" is the publication year's (next year's when it is over and the
+    verb looks ahead: "expect a child this summer" in December); "last summer" is not this summer when
     said in July; else the nearest by tense."""
     season, how = match.group("season"), match.group("how")
-    if how == "this-":  # "this summer": the publication year's
-        return f"{pub.year:04d}-{season}"
+    if how == "this-":  # "this summer": the publication year's, or next year's when it is over and ahead
+        over = season != "WI" and pub.month > SEASON_MONTH[season] + 1
+        return f"{pub.year + (over and direction == 'future'):04d}-{season}"
     direction = {"last-": "past", "next-": "future"}.get(how or "", direction)
     month = SEASON_MONTH[season]
     now = month_index(pub.year, pub.month)
