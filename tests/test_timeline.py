@@ -607,6 +607,11 @@ def test_this_season_once_it_is_over(text, expected):
     assert tag(text, DEC3) == expected
 
 
+def test_that_year_after_a_month_is_the_year():
+    assert tag("She fled in June 1998 and returned later that year.", DEC3) == [
+        ("June 1998", "1998-06"), ("later that year", "1998")]
+
+
 # --------------------------------------------------------------------------- datelines, compound durations, named months
 
 OCT5 = "2023-10-05"  # a Thursday

@@ -265,7 +265,8 @@ def _shifted(ctx: Context, value: str) -> str | None:
     if match.group("as") == "day":  # "in two weeks' time" is a day: today plus 14 days
         days = steps * {"day": 1, "week": 7}.get(unit, 0)
         return (base + dt.timedelta(days=days)).isoformat() if days else format_value(shift(base, unit, steps), unit)
-    if match.group("anchor") == "REF" and unit == "year" and gran in _KEEP_GRANULARITY and match.group("as") != "year":
+    keep = steps != 0 and gran in _KEEP_GRANULARITY  # "later that year" after "June 1998" is 1998
+    if match.group("anchor") == "REF" and unit == "year" and keep and match.group("as") != "year":
         # "a year earlier" after "the third quarter" is that quarter a year before
         return format_value(shift(base, "month", 12 * steps), gran) + match.group("tail")
     return format_value(shift(base, unit, steps), unit) + match.group("tail")
