@@ -607,6 +607,12 @@ def test_this_season_once_it_is_over(text, expected):
     assert tag(text, DEC3) == expected
 
 
+def test_a_month_naming_an_issue_is_the_nearest():
+    # issues are dated ahead: the tense ("wrote") does not send it a year back
+    assert tag("He wrote in the January issue of the review.", DEC3) == [("January", "2025-01")]
+    assert tag("He wrote in the November issue.", DEC3) == [("November", "2024-11")]
+
+
 def test_that_year_after_a_month_is_the_year():
     assert tag("She fled in June 1998 and returned later that year.", DEC3) == [
         ("June 1998", "1998-06"), ("later that year", "1998")]

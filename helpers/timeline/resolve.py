@@ -53,6 +53,8 @@ _WEEKEND = re.compile(r"^UNDEF-weekend(?P<this>-this)?$")
 _MONTH_DAY = re.compile(r"^UNDEF-REF-monthday-(?P<day>\d\d)$")
 _AGO = re.compile(r"^UNDEF-ago-(?P<unit>[a-z]+)-(?P<n>\d+(?:\.\d+)?|X)$")
 _YEARLESS = re.compile(r"^UNDEF-year-(?P<month>\d\d)(?:-(?P<day>\d\d))?(?P<tail>T.+)?$")
+#: a month that names a magazine's issue ("the April issue"): the nearest April, whatever the tense
+_NEAREST_MONTH = re.compile(r"^UNDEF-nearest-year-(?P<month>\d\d)$")
 _YEARLESS_QUARTER = re.compile(r"^UNDEF-year-Q(?P<quarter>[1-4])$")
 _MONTH_REL = re.compile(r"^UNDEF-(?P<op>plus|minus)-(?P<n>[01])-monthname-(?P<month>\d\d)$")
 _WEEKDAY = re.compile(r"^UNDEF-(?P<how>last-|next-)?weekday-(?P<weekday>[1-7])(?P<tail>.*)$")
@@ -387,7 +389,12 @@ def _yearless(ctx: Context, value: str, parts: Parts) -> str | None:
     years = _years(ctx, parts)
     match = _YEARLESS.match(value)
     if match:
-        return _month_or_day(ctx, match, parts, years)  # it weighs the words before and the tense itself
+        return _month_or_day(ctx, match, parts, years)
+    match = _NEAREST_MONTH.match(value)
+    if match:  # issues are dated ahead: "the April issue" in March is this April's
+        month = int(match.group("month"))
+        options = [Option(month_index(y, month), f"{y:04d}-{month:02d}") for y in years]
+        return choose(options, month_index(pub.year, pub.month), None)  # it weighs the words before and the tense itself
     direction = None if "year" in parts.fields else ctx.direction()
     match = _YEARLESS_QUARTER.match(value)
     if match:
