@@ -613,6 +613,12 @@ def test_a_month_naming_an_issue_is_the_nearest():
     assert tag("He wrote in the November issue.", DEC3) == [("November", "2024-11")]
 
 
+def test_short_past_forms_are_past_cues():
+    # "died" and "sued" are too short for the -ed rule: listed in tense_cues.csv
+    assert tag("The actress, who died Sunday at 94, will be honoured.", DEC3) == [("Sunday", "2024-12-01")]
+    assert tag("His campaign sued the party on Friday.", DEC3) == [("Friday", "2024-11-29")]
+
+
 def test_that_year_after_a_month_is_the_year():
     assert tag("She fled in June 1998 and returned later that year.", DEC3) == [
         ("June 1998", "1998-06"), ("later that year", "1998")]
