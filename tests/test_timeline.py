@@ -619,6 +619,12 @@ def test_short_past_forms_are_past_cues():
     assert tag("His campaign sued the party on Friday.", DEC3) == [("Friday", "2024-11-29")]
 
 
+def test_a_perfect_progressive_runs_up_to_now():
+    assert tag("He has also been raising money, including on Thursday night.", DEC3) == [
+        ("Thursday night", "2024-11-28TNI")]
+    assert tag("The vote has been scheduled for Thursday.", DEC3) == [("Thursday", "2024-12-05")]
+
+
 def test_that_year_after_a_month_is_the_year():
     assert tag("She fled in June 1998 and returned later that year.", DEC3) == [
         ("June 1998", "1998-06"), ("later that year", "1998")]

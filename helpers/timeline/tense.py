@@ -59,6 +59,8 @@ _NEXT_TO = re.compile(r"[^\S\r\n]+to\b", re.IGNORECASE)
 _SET_FOR = re.compile(r"[^\S\r\n]+(?:to|for)\b", re.IGNORECASE)
 #: an infinitive's "to" between a verb and its date ("asked him to return on Monday")
 _TO = re.compile(r"\bto\b", re.IGNORECASE)
+#: a verb in -ing right after "been" (an adverb may come between): a perfect progressive
+_ING_AFTER = re.compile(r"[^\S\r\n]+(?:\w+ly[^\S\r\n]+)?[a-z]+ing\b")
 #: a possessive right after a weekday ("Friday's vote")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -123,6 +125,8 @@ class SentenceCues:
             if tense == "present" and _DID.search(text[max(start, s - 16) : s]):
                 continue  # "didn't need": "didn't" carries the tense
             if tense == "past" and _PERFECT.search(text[max(start, s - 30) : s]):
+                if low == "been" and _ING_AFTER.match(text, e):
+                    continue  # "has been raising money, including on Thursday": runs up to now, no way ahead
                 tense = "perfect"
             elif _PLUPERFECT.search(text[max(start, s - 30) : s]):
                 tense = "pluperfect"
