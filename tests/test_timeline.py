@@ -625,6 +625,17 @@ def test_a_perfect_progressive_runs_up_to_now():
     assert tag("The vote has been scheduled for Thursday.", DEC3) == [("Thursday", "2024-12-05")]
 
 
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Support is up from 37 percent in January.", "2016-02-18", [("January", "2016-01")]),  # 11 months ahead: back
+        ("He hopes to win in November.", "2016-01-05", [("November", "2016-11")]),  # 10 months ahead: kept
+    ],
+)
+def test_a_month_the_tense_puts_ahead_lies_at_most_ten_months_ahead(text, published, expected):
+    assert tag(text, published) == expected
+
+
 def test_that_year_after_a_month_is_the_year():
     assert tag("She fled in June 1998 and returned later that year.", DEC3) == [
         ("June 1998", "1998-06"), ("later that year", "1998")]

@@ -88,6 +88,9 @@ _ANY_DATE = ("day", "time", "week", "month", "quarter", "half", "season", "year"
 _QUARTER_AHEAD = 6
 #: how far ahead (in days) a day the tense puts in the future may lie ("by Jan. 14" on Jan. 15)
 _DAY_AHEAD = 244
+#: how far ahead (in months) a month the tense puts in the future may lie: "up from 37 percent in
+#: January" written in February is last January, "in November" written in January the coming one
+_MONTHS_AHEAD = 10
 #: how far back (in days) a day the tense puts in the past may lie: a day gone by more than ten
 #: months would carry its year ("had been set to expire Nov. 6" written on Nov. 2 is days ahead)
 _DAY_BACK = 320
@@ -428,7 +431,7 @@ def _month_or_day(ctx: Context, match: re.Match[str], parts: Parts, years: list[
     pub, month, day = ctx.published, int(match.group("month")), match.group("day")
     if day is None:
         options = [Option(month_index(y, month), f"{y:04d}-{month:02d}") for y in years]
-        now, soon, ahead, back = month_index(pub.year, pub.month), _SOON // 30, None, None
+        now, soon, ahead, back = month_index(pub.year, pub.month), _SOON // 30, _MONTHS_AHEAD, None
     else:
         options = []
         for y in years:
