@@ -629,7 +629,8 @@ def test_a_perfect_progressive_runs_up_to_now():
     "text, published, expected",
     [
         ("Support is up from 37 percent in January.", "2016-02-18", [("January", "2016-01")]),  # 11 months ahead: back
-        ("He hopes to win in November.", "2016-01-05", [("November", "2016-11")]),  # 10 months ahead: kept
+        ("The party is united for the vote in November.", "2016-01-05", [("November", "2016-11")]),  # 10 months
+        ("Sales will rise in January.", "2016-02-18", [("January", "2017-01")]),  # "will" goes further
     ],
 )
 def test_a_month_the_tense_puts_ahead_lies_at_most_ten_months_ahead(text, published, expected):

@@ -88,8 +88,9 @@ _ANY_DATE = ("day", "time", "week", "month", "quarter", "half", "season", "year"
 _QUARTER_AHEAD = 6
 #: how far ahead (in days) a day the tense puts in the future may lie ("by Jan. 14" on Jan. 15)
 _DAY_AHEAD = 244
-#: how far ahead (in months) a month the tense puts in the future may lie: "up from 37 percent in
-#: January" written in February is last January, "in November" written in January the coming one
+#: how far ahead (in months) a month a present tense (or none) puts in the future may lie: "is up
+#: from 37 percent in January" written in February is last January, "in November" written in
+#: January the coming one; "will", "expects" and the words before a date take it further
 _MONTHS_AHEAD = 10
 #: how far back (in days) a day the tense puts in the past may lie: a day gone by more than ten
 #: months would carry its year ("had been set to expire Nov. 6" written on Nov. 2 is days ahead)
@@ -449,8 +450,18 @@ def _month_or_day(ctx: Context, match: re.Match[str], parts: Parts, years: list[
         direction = lead or ctx.tense()
     if back is not None and ctx.cues is not None and ctx.cues(ctx.sentence_index).plain_past(ctx.start, ctx.end):
         back = None  # "walked out on 12 December" written on 3 December: last year's
+    if day is None and (lead or _firm_future(ctx)):
+        ahead = None  # "will rise in December" written in January: this December
     found = choose(options, now, direction, ahead=ahead, back=back)
     return found + match.group("tail") if found is not None and match.group("tail") else found
+
+
+def _firm_future(ctx: Context) -> bool:
+    """Does a cue that looks ahead by itself ("will", "expects", not a present "is") date the expression?"""
+    if ctx.cues is None:
+        return False
+    cue = ctx.cues(ctx.sentence_index).nearest(ctx.start, ctx.end)
+    return cue is not None and cue.tense == "future"
 
 
 def _on_weekday(options: list[Option], parts: Parts) -> list[Option]:
