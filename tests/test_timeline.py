@@ -562,6 +562,86 @@ def test_tense_chooses_past_or_future(text, expected):
     assert tag(text, DEC3) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fronted "by" or "until" phrase takes the tense of its clause
+        ("Until Friday, the board had not met.", [("Friday", "2024-11-29")]),
+        ("By 9 a.m. Sunday, the lines began to form.", [("9 a.m. Sunday", "2024-12-01T09:00")]),
+        ("By Friday, the board will decide.", [("Friday", "2024-12-06")]),
+        # a deadline word yields to a past perfect
+        ("The members had filed their reports by Monday.", [("Monday", "2024-12-02")]),
+        ("The members must file their reports by Monday.", [("Monday", "2024-12-09")]),
+        ("The offer had been due to expire Friday evening.", [("Friday evening", "2024-11-29TEV")]),
+        # a day the tense puts back lies at most about ten months back, unless a plain past verb dates it
+        ("The offer had been set to expire Dec. 6.", [("Dec. 6", "2024-12-06")]),
+        ("The court summoned him to testify on Dec. 10.", [("Dec. 10", "2024-12-10")]),
+        ("The plant closed on Dec. 10.", [("Dec. 10", "2023-12-10")]),
+    ],
+)
+def test_deadline_words_and_the_past_perfect(text, expected):
+    assert tag(text, DEC3) == expected
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("The president spoke this weekend.", "2024-12-02", [("this weekend", "2024-W48-WE")]),  # a Monday
+        ("The president will speak this weekend.", "2024-12-02", [("this weekend", "2024-W49-WE")]),
+        ("Crowds gathered this weekend.", "2024-12-07", [("this weekend", "2024-W49-WE")]),  # a Saturday
+        ("Crowds gather this weekend.", "2024-12-04", [("this weekend", "2024-W49-WE")]),  # a Wednesday
+    ],
+)
+def test_this_weekend_said_early_in_the_week(text, published, expected):
+    assert tag(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They expect a child this summer.", [("this summer", "2025-SU")]),  # said in December: next summer
+        ("The drought this summer hurt crops.", [("this summer", "2024-SU")]),
+    ],
+)
+def test_this_season_once_it_is_over(text, expected):
+    assert tag(text, DEC3) == expected
+
+
+def test_a_month_naming_an_issue_is_the_nearest():
+    # issues are dated ahead: the tense ("wrote") does not send it a year back
+    assert tag("He wrote in the January issue of the review.", DEC3) == [("January", "2025-01")]
+    assert tag("He wrote in the November issue.", DEC3) == [("November", "2024-11")]
+
+
+def test_short_past_forms_are_past_cues():
+    # "died" and "sued" are too short for the -ed rule: listed in tense_cues.csv
+    assert tag("The actress, who died Sunday at 94, will be honoured.", DEC3) == [("Sunday", "2024-12-01")]
+    assert tag("His campaign sued the party on Friday.", DEC3) == [("Friday", "2024-11-29")]
+
+
+def test_a_perfect_progressive_runs_up_to_now():
+    assert tag("He has also been raising money, including on Thursday night.", DEC3) == [
+        ("Thursday night", "2024-11-28TNI")]
+    assert tag("The vote has been scheduled for Thursday.", DEC3) == [("Thursday", "2024-12-05")]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Support is up from 37 percent in January.", "2016-02-18", [("January", "2016-01")]),  # 11 months ahead: back
+        ("The party is united for the vote in November.", "2016-01-05", [("November", "2016-11")]),  # 10 months
+        ("Sales will rise in January.", "2016-02-18", [("January", "2017-01")]),  # "will" goes further
+    ],
+)
+def test_a_month_the_tense_puts_ahead_lies_at_most_ten_months_ahead(text, published, expected):
+    assert tag(text, published) == expected
+
+
+def test_that_year_after_a_month_is_the_year():
+    assert tag("She fled in June 1998 and returned later that year.", DEC3) == [
+        ("June 1998", "1998-06"), ("later that year", "1998")]
+
+
 # --------------------------------------------------------------------------- datelines, compound durations, named months
 
 OCT5 = "2023-10-05"  # a Thursday
@@ -1039,6 +1119,15 @@ def test_which_way_a_date_without_a_year_points(text, published, expected):
          [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3"), ("the year-earlier period", "1988-Q3")]),
         ("Sales in the latest quarter rose; the year-ago third quarter was weak.",
          [("the latest quarter", "1989-Q3"), ("the year-ago third quarter", "1988-Q3")]),
+        # a comparison with a year before counts from a quarter reported on, not one forecast before
+        ("Net fell in the third quarter. Losses may last through the third quarter of 1990. "
+         "In the year-ago period, it earned $1.",
+         [("the third quarter", "1989-Q3"), ("the third quarter of 1990", "1990-Q3"), ("the year-ago period", "1988-Q3")]),
+        # "the latest quarter" is one reported on, not one forecast
+        ("Net rose in the third quarter. It sees a fourth-quarter charge. In the latest quarter, sales rose.",
+         [("the third quarter", "1989-Q3"), ("fourth-quarter", "1989-Q4"), ("the latest quarter", "1989-Q3")]),
+        ("It reported lower fourth-quarter profit. Sales in the latest period fell.",
+         [("fourth-quarter", "1989-Q4"), ("the latest period", "1989-Q4")]),
         ("Profit fell in the third quarter, against the 1988 period and the 1988 second quarter.",
          [("the third quarter", "1989-Q3"), ("the 1988 period", "1988-Q3"), ("the 1988 second quarter", "1988-Q2")]),
         ("Year-earlier results included a gain.", [("Year-earlier", "1988")]),

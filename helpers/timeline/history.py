@@ -25,6 +25,11 @@ __all__ = ["Mark", "History"]
 _DAYS = ("day", "time")
 
 
+def _months(day: dt.date) -> int:
+    """A day's month as one number, so that months subtract."""
+    return day.year * 12 + day.month - 1
+
+
 @dataclass(frozen=True)
 class Mark:
     """A resolved date seen in the text: its first day, granularity, sentence, value and offset."""
@@ -44,6 +49,7 @@ class History:
     marks: list[Mark] = field(default_factory=list)
     _latest: dict[str, int] = field(default_factory=dict)  # granularity → index of its last mark
     _latest_past: int | None = None  # index of the last mark before the publication date
+    _latest_ended_quarter: int | None = None  # index of the last quarter over by the publication date
     _days: list[Mark] = field(default_factory=list)  # marks of a day or a time of day
     _day_starts: list[int] = field(default_factory=list)
 
@@ -54,6 +60,8 @@ class History:
         self._latest[mark.granularity] = index
         if mark.day < self.published:
             self._latest_past = index
+        if mark.granularity == "quarter" and _months(mark.day) + 3 <= _months(self.published):
+            self._latest_ended_quarter = index
         if mark.granularity in _DAYS:
             self._days.append(mark)
             self._day_starts.append(mark.start)
@@ -62,6 +70,19 @@ class History:
         """The last mark of one of ``granularities``."""
         found = [self._latest[g] for g in granularities if g in self._latest]
         return self.marks[max(found)] if found else None
+
+    def last_ended_quarter(self) -> Mark | None:
+        """The last quarter named that was over by the publication date (a quarter reported on,
+        not one forecast).
+
+        Example:
+            >>> history = History(published=dt.date(1989, 11, 2))
+            >>> history.add(Mark(dt.date(1989, 7, 1), "quarter", 0, "1989-Q3", 0))
+            >>> history.add(Mark(dt.date(1989, 10, 1), "quarter", 1, "1989-Q4", 50))
+            >>> history.last_ended_quarter().value
+            '1989-Q3'
+        """
+        return None if self._latest_ended_quarter is None else self.marks[self._latest_ended_quarter]
 
     def last_any(self, before_publication: bool = False) -> Mark | None:
         """The last mark, or the last one before the publication date."""

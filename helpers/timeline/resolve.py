@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from .history import History
 from .normalise import Parts
 from .rules import tables
-from .tense import PARENTHESES, SentenceCues, lead_direction, possessive
+from .tense import PARENTHESES, SentenceCues, lead, lead_direction, possessive
 from .values import (
     SEASON_MONTH,
     Option,
@@ -49,10 +49,12 @@ _SHIFT = re.compile(
     r"^UNDEF-(?P<anchor>this|REF|near)-(?P<unit>day|week|month|quarter|year|decade|century|hour|minute)"
     r"-(?P<op>plus|minus)-(?P<n>\d+(?:\.\d+)?|X)(?:@(?P<as>day|year))?(?P<tail>.*)$"
 )
-_WEEKEND = re.compile(r"^UNDEF-weekend$")
+_WEEKEND = re.compile(r"^UNDEF-weekend(?P<this>-this)?$")
 _MONTH_DAY = re.compile(r"^UNDEF-REF-monthday-(?P<day>\d\d)$")
 _AGO = re.compile(r"^UNDEF-ago-(?P<unit>[a-z]+)-(?P<n>\d+(?:\.\d+)?|X)$")
 _YEARLESS = re.compile(r"^UNDEF-year-(?P<month>\d\d)(?:-(?P<day>\d\d))?(?P<tail>T.+)?$")
+#: a month that names a magazine's issue ("the April issue"): the nearest April, whatever the tense
+_NEAREST_MONTH = re.compile(r"^UNDEF-nearest-year-(?P<month>\d\d)$")
 _YEARLESS_QUARTER = re.compile(r"^UNDEF-year-Q(?P<quarter>[1-4])$")
 _MONTH_REL = re.compile(r"^UNDEF-(?P<op>plus|minus)-(?P<n>[01])-monthname-(?P<month>\d\d)$")
 _WEEKDAY = re.compile(r"^UNDEF-(?P<how>last-|next-)?weekday-(?P<weekday>[1-7])(?P<tail>.*)$")
@@ -86,9 +88,20 @@ _ANY_DATE = ("day", "time", "week", "month", "quarter", "half", "season", "year"
 _QUARTER_AHEAD = 6
 #: how far ahead (in days) a day the tense puts in the future may lie ("by Jan. 14" on Jan. 15)
 _DAY_AHEAD = 244
+#: how far ahead (in months) a month a present tense (or none) puts in the future may lie: "is up
+#: from 37 percent in January" written in February is last January, "in November" written in
+#: January the coming one; "will", "expects" and the words before a date take it further
+_MONTHS_AHEAD = 10
+#: how far back (in days) a day the tense puts in the past may lie: a day gone by more than ten
+#: months would carry its year ("had been set to expire Nov. 6" written on Nov. 2 is days ahead)
+_DAY_BACK = 320
 #: how far ahead (in days) "until" or "through" may take a date ("until mid-November")
 _SOON = 92
 #: what may stand between a clock time and the day it belongs to ("8pm local time (1700 GMT) on Sunday")
+#: the deadline words that yield to a past perfect nearby ("had filed reports by Wednesday")
+_DEADLINE_LEADS = ("by", "until", "till", "through")
+#: quote marks and spaces that may open a sentence before a fronted lead word
+_OPENING = " \t\r\n\"'`“‘("
 _CLOCK_GAP = re.compile(r"[\s()]*(?:(?:at|on|of|in|the|local|time|GMT|UTC)\b[\s()]*)*", re.IGNORECASE)
 
 
@@ -106,13 +119,44 @@ class Context:
     cues: Callable[[int], SentenceCues] | None = field(default=None, repr=False)
 
     def tense(self) -> str | None:
-        """The tense nearest the expression (see :mod:`.tense`); the sentence's cues are found on first use."""
-        return self.cues(self.sentence_index).tense(self.start, self.end) if self.cues is not None else None
+        """The tense nearest the expression (see :mod:`.tense`); the sentence's cues are found on
+        first use. A fronted phrase ("By 9 a.m. Sunday, the calls began") takes its clause's tense."""
+        if self.cues is None:
+            return None
+        found = lead(self.text, self.start)
+        fronted = found is not None and self._fronted(found[0])
+        return self.cues(self.sentence_index).tense(self.start, self.end, after=fronted)
+
+    def _fronted(self, words: str) -> bool:
+        """Does a deadline word ("by", "until") open the sentence, with a comma right after the
+        expression ("Until Thursday, they had not called")? Then the clause after it gives the tense."""
+        if self.cues is None or words not in _DEADLINE_LEADS or not self.text.startswith(",", self.end):
+            return False
+        opening = self.text[self.cues(self.sentence_index).start : self.start]
+        return opening.strip(_OPENING).lower().split() == words.split()
+
+    def lead(self) -> str | None:
+        """The direction the words right before the expression give ("payable Dec. 7", "since
+        March", :func:`.tense.lead`), or None. A fronted phrase leaves it to the tense ("By 9 a.m.
+        Sunday, the calls began"); a deadline word yields to a past perfect ("had filed by Wednesday")."""
+        found = lead(self.text, self.start)
+        if found is None:
+            return None
+        words, direction = found
+        if self.cues is None:
+            return direction
+        if self._fronted(words):
+            return None
+        if words in _DEADLINE_LEADS:  # "had filed reports by Wednesday"
+            cue = self.cues(self.sentence_index).nearest(self.start, self.end)
+            if cue is not None and cue.tense == "pluperfect":
+                return "past"
+        return direction
 
     def direction(self) -> str | None:
-        """Which way a date without a year points: the word right before it ("payable Dec. 7",
-        "since March", :func:`.tense.lead_direction`), else the tense nearby."""
-        lead = lead_direction(self.text, self.start)
+        """Which way a date without a year points: the word right before it (:meth:`lead`), else
+        the tense nearby."""
+        lead = self.lead()
         return lead if lead in ("future", "past") else self.tense()
 
 
@@ -125,11 +169,22 @@ def _anchor(ctx: Context, anchor: str, unit: str) -> tuple[dt.date, str] | None:
     if anchor == "near":
         return clock_day(ctx), "day"
     mark = ctx.history.last(_FINE_ENOUGH.get(unit, _ANY_DATE))
+    if mark is not None and unit == "year" and _forecast_quarter(ctx, mark.day, mark.granularity, mark.sentence):
+        mark = ctx.history.last_ended_quarter() or mark  # "In the year-ago period" after a forecast
     if mark is not None:
         return mark.day, mark.granularity
     if unit == "quarter" and anchor == "REF":
         return None
     return ctx.published, "day"
+
+
+def _forecast_quarter(ctx: Context, day: dt.date, granularity: str, sentence: int) -> bool:
+    """Is this a quarter not over by the publication date, named in an earlier sentence (a
+    forecast: "losses through the third quarter of 1990"), which a comparison with a year
+    before ("the year-ago period") does not count from?"""
+    if granularity != "quarter" or sentence == ctx.sentence_index:
+        return False
+    return month_index(day.year, day.month) + 3 > month_index(ctx.published.year, ctx.published.month)
 
 
 def clock_day(ctx: Context) -> dt.date:
@@ -216,7 +271,8 @@ def _shifted(ctx: Context, value: str) -> str | None:
     if match.group("as") == "day":  # "in two weeks' time" is a day: today plus 14 days
         days = steps * {"day": 1, "week": 7}.get(unit, 0)
         return (base + dt.timedelta(days=days)).isoformat() if days else format_value(shift(base, unit, steps), unit)
-    if match.group("anchor") == "REF" and unit == "year" and gran in _KEEP_GRANULARITY and match.group("as") != "year":
+    keep = steps != 0 and gran in _KEEP_GRANULARITY  # "later that year" after "June 1998" is 1998
+    if match.group("anchor") == "REF" and unit == "year" and keep and match.group("as") != "year":
         # "a year earlier" after "the third quarter" is that quarter a year before
         return format_value(shift(base, "month", 12 * steps), gran) + match.group("tail")
     return format_value(shift(base, unit, steps), unit) + match.group("tail")
@@ -246,9 +302,13 @@ def _quarter_nearby(ctx: Context) -> dt.date | None:
 
 
 def _weekend(ctx: Context, value: str) -> str:
-    """"the weekend": the one just past, unless the verb looks ahead."""
+    """"the weekend": the one just past, unless the verb looks ahead; "this weekend" is this
+    week's, unless said in the past early in the week ("told them this weekend" on a Monday)."""
     pub = ctx.published
-    ahead = pub.isoweekday() >= 6 or ctx.tense() in ("future", "perfect")
+    if _WEEKEND.match(value).group("this"):
+        ahead = pub.isoweekday() > 2 or ctx.tense() != "past"
+    else:
+        ahead = pub.isoweekday() >= 6 or ctx.tense() in ("future", "perfect")
     return week(pub if ahead else pub - dt.timedelta(days=7)) + "-WE"
 
 
@@ -292,8 +352,10 @@ def _decade(ctx: Context, value: str) -> str:
 
 
 def _latest_quarter(ctx: Context, value: str) -> str:
-    """"the latest quarter": the last quarter named, else the one before the publication date's."""
-    mark = ctx.history.last(("quarter",))
+    """"the latest quarter": the last quarter named that was over by the publication date (not
+    one forecast: "expects a fourth-quarter charge"), else the last quarter named (a fiscal quarter:
+    "reported fourth-quarter earnings" in November), else the one before the publication date's."""
+    mark = ctx.history.last_ended_quarter() or ctx.history.last(("quarter",))
     return mark.value if mark is not None else format_value(shift(ctx.published, "quarter", -1), "quarter")
 
 
@@ -331,7 +393,12 @@ def _yearless(ctx: Context, value: str, parts: Parts) -> str | None:
     years = _years(ctx, parts)
     match = _YEARLESS.match(value)
     if match:
-        return _month_or_day(ctx, match, parts, years)  # it weighs the words before and the tense itself
+        return _month_or_day(ctx, match, parts, years)
+    match = _NEAREST_MONTH.match(value)
+    if match:  # issues are dated ahead: "the April issue" in March is this April's
+        month = int(match.group("month"))
+        options = [Option(month_index(y, month), f"{y:04d}-{month:02d}") for y in years]
+        return choose(options, month_index(pub.year, pub.month), None)  # it weighs the words before and the tense itself
     direction = None if "year" in parts.fields else ctx.direction()
     match = _YEARLESS_QUARTER.match(value)
     if match:
@@ -357,13 +424,15 @@ def _month_or_day(ctx: Context, match: re.Match[str], parts: Parts, years: list[
     """"March", "Jan. 14": a month or a day without a year, by the words before it and the tense.
 
     A day the tense puts ahead lies at most :data:`_DAY_AHEAD` days ahead, else the nearest wins
-    ("by Jan. 14" written on Jan. 15 is the day before); "until" and "through" point ahead
+    ("by Jan. 14" written on Jan. 15 is the day before), and one it puts back at most
+    :data:`_DAY_BACK` days back ("had been set to expire Nov. 6" on Nov. 2) unless a plain verb
+    in the past dates it ("walked out on 12 December" on 3 December); "until" and "through" point ahead
     only to a date at most :data:`_SOON` days ahead ("until mid-November").
     """
     pub, month, day = ctx.published, int(match.group("month")), match.group("day")
     if day is None:
         options = [Option(month_index(y, month), f"{y:04d}-{month:02d}") for y in years]
-        now, soon, ahead = month_index(pub.year, pub.month), _SOON // 30, None
+        now, soon, ahead, back = month_index(pub.year, pub.month), _SOON // 30, _MONTHS_AHEAD, None
     else:
         options = []
         for y in years:
@@ -371,16 +440,28 @@ def _month_or_day(ctx: Context, match: re.Match[str], parts: Parts, years: list[
                 options.append(Option(dt.date(y, month, int(day)).toordinal(), f"{y:04d}-{month:02d}-{day}"))
             except ValueError:
                 continue
-        options, now, soon, ahead = _on_weekday(options, parts), pub.toordinal(), _SOON, _DAY_AHEAD
+        options, now, soon, ahead, back = _on_weekday(options, parts), pub.toordinal(), _SOON, _DAY_AHEAD, _DAY_BACK
     direction = None
     if "year" not in parts.fields:
-        lead = lead_direction(ctx.text, ctx.start)
+        lead = ctx.lead()
         future = [o.key for o in options if o.key > now]
         if lead == "soon":
             lead = "future" if future and min(future) - now <= soon else None
         direction = lead or ctx.tense()
-    found = choose(options, now, direction, ahead=ahead)
+    if back is not None and ctx.cues is not None and ctx.cues(ctx.sentence_index).plain_past(ctx.start, ctx.end):
+        back = None  # "walked out on 12 December" written on 3 December: last year's
+    if day is None and (lead or _firm_future(ctx)):
+        ahead = None  # "will rise in December" written in January: this December
+    found = choose(options, now, direction, ahead=ahead, back=back)
     return found + match.group("tail") if found is not None and match.group("tail") else found
+
+
+def _firm_future(ctx: Context) -> bool:
+    """Does a cue that looks ahead by itself ("will", "expects", not a present "is") date the expression?"""
+    if ctx.cues is None:
+        return False
+    cue = ctx.cues(ctx.sentence_index).nearest(ctx.start, ctx.end)
+    return cue is not None and cue.tense == "future"
 
 
 def _on_weekday(options: list[Option], parts: Parts) -> list[Option]:
@@ -410,11 +491,13 @@ def _weekday(pub: dt.date, match: re.Match[str], direction: str | None) -> str:
 
 
 def _season(pub: dt.date, match: re.Match[str], years: list[int], direction: str | None) -> str | None:
-    """A season: "this summer" is the publication year's; "last summer" is not this summer when
+    """A season: "this summer" is the publication year's (next year's when it is over and the
+    verb looks ahead: "expect a child this summer" in December); "last summer" is not this summer when
     said in July; else the nearest by tense."""
     season, how = match.group("season"), match.group("how")
-    if how == "this-":  # "this summer": the publication year's
-        return f"{pub.year:04d}-{season}"
+    if how == "this-":  # "this summer": the publication year's, or next year's when it is over and ahead
+        over = season != "WI" and pub.month > SEASON_MONTH[season] + 1
+        return f"{pub.year + (over and direction == 'future'):04d}-{season}"
     direction = {"last-": "past", "next-": "future"}.get(how or "", direction)
     month = SEASON_MONTH[season]
     now = month_index(pub.year, pub.month)

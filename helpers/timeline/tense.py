@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .rules import tables
 
-__all__ = ["Cue", "SentenceCues", "WINDOW", "lead_direction", "possessive"]
+__all__ = ["Cue", "SentenceCues", "WINDOW", "lead", "lead_direction", "possessive"]
 
 #: how far (in characters) a cue may stand from the expression it dates
 WINDOW = 1000
@@ -37,6 +37,9 @@ PARENTHESES = re.compile(r"\([^()]*\)")
 _PERFECT = re.compile(
     r"(?:\b(?:has|have|having)|['’]ve)(?:\s+(?:not|never|already|now|just|also|since|\w+ly))?\s+$", re.IGNORECASE
 )
+#: "had" (with "not", "never" or an adverb, and "been") right before a cue: a past perfect ("had
+#: been due to expire Friday", "had been scheduled for Monday"), whose day is gone by
+_PLUPERFECT = re.compile(r"\bhad(?:\s+(?:not|never|already|just|\w+ly))?(?:\s+been)?\s+$", re.IGNORECASE)
 #: "be", "being", "is", "are" or "am" (an adverb may follow) right before a past participle: a
 #: passive whose tense is the auxiliary's ("will be held", "is being rolled out", "is held annually")
 _PASSIVE_INFINITIVE = re.compile(r"\b(?:be|being|is|are|am)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
@@ -54,6 +57,10 @@ _NEXT_TO = re.compile(r"[^\S\r\n]+to\b", re.IGNORECASE)
 #: "to" or "for" after "set": a plan ("set to resume Monday", "set for Friday"); any other "set" is
 #: a verb in the past or a noun ("set aside vacation plans", "set Friday as the deadline")
 _SET_FOR = re.compile(r"[^\S\r\n]+(?:to|for)\b", re.IGNORECASE)
+#: an infinitive's "to" between a verb and its date ("asked him to return on Monday")
+_TO = re.compile(r"\bto\b", re.IGNORECASE)
+#: a verb in -ing right after "been" (an adverb may come between): a perfect progressive
+_ING_AFTER = re.compile(r"[^\S\r\n]+(?:\w+ly[^\S\r\n]+)?[a-z]+ing\b")
 #: a possessive right after a weekday ("Friday's vote")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -118,12 +125,17 @@ class SentenceCues:
             if tense == "present" and _DID.search(text[max(start, s - 16) : s]):
                 continue  # "didn't need": "didn't" carries the tense
             if tense == "past" and _PERFECT.search(text[max(start, s - 30) : s]):
+                if low == "been" and _ING_AFTER.match(text, e):
+                    continue  # "has been raising money, including on Thursday": runs up to now, no way ahead
                 tense = "perfect"
+            elif _PLUPERFECT.search(text[max(start, s - 30) : s]):
+                tense = "pluperfect"
             self.cues.append(Cue(s, e, tense))
         self.starts = [c.start for c in self.cues]
 
-    def tense(self, start: int, end: int) -> str | None:
-        """"past", "future", "perfect" or None: the tense of the nearest cue to ``[start, end)``.
+    def tense(self, start: int, end: int, after: bool = False) -> str | None:
+        """"past", "future", "perfect" or None: the tense of the nearest cue to ``[start, end)``
+        (only cues after it when ``after``).
 
         Nearest means fewest clause marks (commas, quotes, "that", a subordinating "after",
         "because" …) in between, then a cue before the expression in the same clause over one
@@ -132,7 +144,31 @@ class SentenceCues:
         noun ("the plan") and no cue. A past cue right after "has" or "have" is a present perfect
         ("has organised a march on Saturday"): the day is ahead.
         """
-        first = bisect.bisect_left(self.starts, start - WINDOW)
+        best = self.nearest(start, end, after)
+        if best is None:
+            return None
+        return {"present": "future", "pluperfect": "past"}.get(best.tense, best.tense)
+
+    def plain_past(self, start: int, end: int) -> bool:
+        """Is the nearest cue a verb in the past right before the expression, in its clause and
+        with no infinitive between ("walked out on 12 December", not "subpoenaed him to testify
+        on Feb. 10")?
+
+        Example:
+            >>> text = "He walked out on Friday and was asked to return on Monday."
+            >>> cues = SentenceCues(text, 0, len(text))
+            >>> cues.plain_past(17, 23), cues.plain_past(51, 57)
+            (True, False)
+        """
+        cue = self.nearest(start, end)
+        if cue is None or cue.tense != "past" or cue.end > start:
+            return False
+        between = PARENTHESES.sub(" ", self.text[cue.end : start])
+        return not _CLAUSE_MARK.search(between) and not _TO.search(between)
+
+    def nearest(self, start: int, end: int, after: bool = False) -> Cue | None:
+        """The cue nearest to ``[start, end)`` as :meth:`tense` weighs them, or None."""
+        first = bisect.bisect_left(self.starts, end if after else start - WINDOW)
         last = bisect.bisect_right(self.starts, end + WINDOW)
         best: Cue | None = None
         best_score = (0, 0, 0)
@@ -144,9 +180,27 @@ class SentenceCues:
             score = (marks, int(cue.end > start or marks > 0), len(between))  # compared in this order
             if best is None or score < best_score:
                 best, best_score = cue, score
-        if best is None:
-            return None
-        return "future" if best.tense in ("future", "present") else best.tense
+        return best
+
+
+def lead(text: str, start: int) -> tuple[str, str] | None:
+    """The words right before ``start`` that say which way a date points and their direction
+    (``lead_words.csv``), or None.
+
+    Example:
+        >>> text = "Talks resume by Friday."
+        >>> lead(text, text.index("Friday"))
+        ('by', 'future')
+    """
+    match = _LEAD.search(text, max(0, start - 40), start)
+    if match is None:
+        return None
+    leads = tables().leads
+    two = f"{match.group(1)} {match.group(2)}".lower() if match.group(1) else ""
+    for words in (two, match.group(2).lower()):
+        if words in leads:
+            return words, leads[words]
+    return None
 
 
 def lead_direction(text: str, start: int) -> str | None:
@@ -158,12 +212,8 @@ def lead_direction(text: str, start: int) -> str | None:
         >>> lead_direction(text, text.index("Dec.")), lead_direction(text, 0)
         ('future', None)
     """
-    match = _LEAD.search(text, max(0, start - 40), start)
-    if match is None:
-        return None
-    leads = tables().leads
-    two = f"{match.group(1)} {match.group(2)}".lower() if match.group(1) else ""
-    return leads.get(two) or leads.get(match.group(2).lower())
+    found = lead(text, start)
+    return found[1] if found is not None else None
 
 
 def possessive(text: str, end: int) -> bool:

@@ -242,11 +242,13 @@ class Option:
     value: str
 
 
-def choose(options: list[Option], now: int, direction: str | None, ahead: int | None = None) -> str | None:
+def choose(
+    options: list[Option], now: int, direction: str | None, ahead: int | None = None, back: int | None = None
+) -> str | None:
     """Pick among options: the one equal to ``now``, else by direction, else the nearest.
 
     ``ahead`` caps how far (in the keys' units) a future option chosen by the direction may
-    lie; beyond it the nearest option wins.
+    lie, ``back`` how far back a past one may; beyond them the nearest option wins.
 
     Example:
         >>> options = [Option(month_index(2021, 3), "2021-03"), Option(month_index(2022, 3), "2022-03")]
@@ -254,13 +256,15 @@ def choose(options: list[Option], now: int, direction: str | None, ahead: int | 
         ('2021-03', '2022-03')
         >>> choose(options, month_index(2021, 5), "future", ahead=6)
         '2021-03'
+        >>> choose(options, month_index(2022, 1), "past", back=9)
+        '2022-03'
     """
     for option in options:
         if option.key == now:
             return option.value
     past = [o for o in options if o.key < now]
     future = [o for o in options if o.key > now]
-    if direction == "past" and past:
+    if direction == "past" and past and (back is None or now - max(past).key <= back):
         return max(past).value
     if direction == "future" and future and (ahead is None or min(future).key - now <= ahead):
         return min(future).value
