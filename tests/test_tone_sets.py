@@ -61,13 +61,22 @@ def test_the_context_is_cut_around_the_content():
     assert "CONTENT" in context and len(context) == 7 + 2 * 50
 
 
+JUDGED = "id,article,start,end,tone,note\n{p}-001,a,0,4,1,\n{p}-002,a,9,12,-1,\n"
+
+
+def _judged_set(root: Path, name: str, prefix: str) -> str:
+    """Write an invented drawn set and its judgements under ``root``; the judgements' text."""
+    (root / "corpora" / "tones").mkdir(parents=True, exist_ok=True)
+    (root / "data" / "annotations").mkdir(parents=True, exist_ok=True)
+    drawn = f"id,article,start,end,text,context\n{prefix}-001,a,0,4,we won,ctx\n{prefix}-002,a,9,12,we lost badly,ctx\n"
+    (root / "corpora" / "tones" / f"{name}_to_judge.csv").write_text(drawn, encoding="utf-8")
+    judged = JUDGED.format(p=prefix)
+    (root / "data" / "annotations" / f"polnear_tones_{name}.csv").write_text(judged, encoding="utf-8")
+    return judged
+
+
 def test_judgements_join_the_drawn_statements_and_a_mismatch_is_refused(tmp_path):
-    (tmp_path / "corpora" / "tones").mkdir(parents=True)
-    (tmp_path / "data" / "annotations").mkdir(parents=True)
-    drawn = "id,article,start,end,text,context\ndev-001,a,0,4,we won,ctx\ndev-002,a,9,12,we lost badly,ctx\n"
-    (tmp_path / "corpora" / "tones" / "dev_to_judge.csv").write_text(drawn, encoding="utf-8")
-    judged = "id,article,start,end,tone,note\ndev-001,a,0,4,1,\ndev-002,a,9,12,-1,\n"
-    (tmp_path / "data" / "annotations" / "polnear_tones_dev.csv").write_text(judged, encoding="utf-8")
+    judged = _judged_set(tmp_path, "dev", "dev")
     table = score.judged_table("dev", root=tmp_path)
     assert table["tone"].tolist() == [1, -1] and table["compound"].tolist() == [0.5719, -0.6597]  # NLTK VADER on "we won", "we lost badly"
     (tmp_path / "data" / "annotations" / "polnear_tones_dev.csv").write_text(judged.replace("9,12", "9,13"), encoding="utf-8")
@@ -85,12 +94,7 @@ def test_a_held_out_set_is_scored_alone_and_never_with_a_tuning_set(capsys):
 
 
 def test_a_held_out_set_prints_aggregates_only(tmp_path, monkeypatch, capsys):
-    (tmp_path / "corpora" / "tones").mkdir(parents=True)
-    (tmp_path / "data" / "annotations").mkdir(parents=True)
-    drawn = "id,article,start,end,text,context\ndev2-001,a,0,4,we won,ctx\ndev2-002,a,9,12,we lost badly,ctx\n"
-    (tmp_path / "corpora" / "tones" / "heldout2_to_judge.csv").write_text(drawn, encoding="utf-8")
-    judged = "id,article,start,end,tone,note\ndev2-001,a,0,4,1,\ndev2-002,a,9,12,-1,\n"
-    (tmp_path / "data" / "annotations" / "polnear_tones_heldout2.csv").write_text(judged, encoding="utf-8")
+    _judged_set(tmp_path, "heldout2", "dev2")
     monkeypatch.setattr(score, "ROOT", tmp_path)
     monkeypatch.setattr(score.judged_table, "__defaults__", (tmp_path,))
     assert score.main(["heldout2"]) == 0
