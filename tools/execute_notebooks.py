@@ -48,6 +48,28 @@ def hide_on_site(cell: dict) -> None:
         metadata["tags"] = [*tags, "hide-input"]
 
 
+def coalesce_streams(outputs: list[dict]) -> list[dict]:
+    """Join consecutive stream outputs of the same name, as one ``print`` is one output.
+
+    A kernel under load may send a printed line and its newline as two messages; joining them
+    keeps the stored outputs the same from run to run.
+
+    Example:
+        >>> parts = [{"output_type": "stream", "name": "stdout", "text": "Correct!"},
+        ...          {"output_type": "stream", "name": "stdout", "text": "\\n"}]
+        >>> [o["text"] for o in coalesce_streams(parts)]
+        ['Correct!\\n']
+    """
+    joined: list[dict] = []
+    for output in outputs:
+        previous = joined[-1] if joined else None
+        if previous and output.get("output_type") == previous.get("output_type") == "stream" and output.get("name") == previous.get("name"):
+            previous["text"] = "".join(previous["text"]) + "".join(output["text"])
+        else:
+            joined.append(output)
+    return joined
+
+
 def clean(nb: nbformat.NotebookNode) -> None:
     """Keep only metadata that does not depend on the machine or the moment.
 
@@ -66,6 +88,7 @@ def clean(nb: nbformat.NotebookNode) -> None:
         if cell.cell_type == "code" and {"solution", "hide-output"} & set(cell.metadata.get("tags", [])):
             cell.outputs = []  # an exercise's answer stays hidden until it is run (tests/test_solutions.py)
         if cell.cell_type == "code":
+            cell.outputs = coalesce_streams(cell.outputs)
             for output in cell.outputs:
                 output.get("metadata", {}).pop("needs_background", None)
 
