@@ -208,3 +208,30 @@ def test_the_senate_is_a_national_body_when_its_country_is_named():
 def test_a_national_body_before_a_role_noun_starts_a_title():
     found = mentions("U.S. lawmakers met. “No,” Senate minority leader Tom Ruiz told reporters.")
     assert not any(t == "Senate" for t, *_ in found)
+
+
+# round 4 (issue 10): invented sentences for each rule
+
+
+def test_an_unknown_two_word_name_called_the_company_is_a_company():
+    found = mentions("Kestrel Mobil rejected the report. It said the company had done nothing wrong. Kestrel said so again.")
+    assert [(t, a, k) for t, a, k, _ in found] == [
+        ("Kestrel Mobil", "KM", "NAME"), ("the company", "KM", "DESCRIPTION"), ("Kestrel", "KM", "NAME"),
+    ]
+
+
+def test_a_titled_or_given_name_stays_a_person_though_a_company_is_near():
+    found = mentions("The firm sued Tova Brandt, who said the company had misled her. Ms. Brandt left.")
+    assert ("Tova Brandt", "tova_brandt", "NAME", "discovered_name") in found
+    found = mentions("Ana Ruiz said the company would appeal.")
+    assert ("Ana Ruiz", "ana_ruiz", "NAME", "discovered_name") in found
+
+
+def test_a_school_and_its_field_are_one_organisation():
+    found = mentions("Tom Lee of the Ridgeway Graduate School of Journalism spoke.")
+    assert [(t, a) for t, a, *_ in found] == [("Tom Lee", "tom_lee"), ("Ridgeway Graduate School of Journalism", "RGSJ")]
+
+
+def test_an_outlet_in_capitals_and_spanish_language_networks_are_known():
+    found = mentions("Ana Ruiz told POLITICO on Monday, and later Univision, that Variety had it wrong.")
+    assert [(t, a) for t, a, *_ in found] == [("Ana Ruiz", "ana_ruiz"), ("POLITICO", "POLITICO"), ("Univision", "UNIVISION"), ("Variety", "VARIETY")]

@@ -82,6 +82,12 @@ ALLOWED = {
     # ("I've") are no names; a middle initial is read inside a name and "Tom J. Lee" is "Tom Lee" (held-out:
     # two spurious mentions fewer, one more right). The course article, the sample and the dev set are unchanged.
     "actors round 3: real-news names and descriptions": "held-out scores rewritten by tools/make_golden.py",
+    # Issue 10, actors round 4 (developed on twelve hand-annotated PolNeAR articles): an unknown two-word
+    # name the article soon calls "the company" (never titled, no given name) is a company; "School" heads
+    # an organisation's name; outlets' one-word names are known in capitals ("POLITICO"), and Univision,
+    # Telemundo, Variety and The Hollywood Reporter are known outlets. The course article, the sample and
+    # the dev set are unchanged; only held-out scores were rewritten.
+    "actors round 4: companies, outlets, titles and speakers": "held-out scores rewritten by tools/make_golden.py",
 }
 
 LAYERS = ("document", "sentences", "timexes", "events", "actors", "mentions", "statements")

@@ -19,6 +19,9 @@ from .shapes import given_name_gender, initials, short_names
 from .tables import Actor, Entry, snake_id
 from .units import NO_MATCH
 
+#: Words that join an organisation's head word to the rest of its name ("Bank of …", "Center for …").
+_HEAD_LINKS = frozenset(("of", "for"))
+
 __all__ = ["Registry"]
 
 #: A middle initial's units: "V." (one unit or "V" and "."), "W".
@@ -191,3 +194,30 @@ class Registry:
         if before:
             return max(before, key=lambda p: self.first_pos[p])
         return min(people, key=lambda p: self.first_pos.get(p, 10**9))
+
+    def _called_a_company(self, i: int, j: int) -> bool:
+        """Is the unknown two- or three-word run ``i:j`` ("Kestrel Mobil"), whose first word is no known given
+        name, called "the company" or "the firm" (a ``company_noun`` after "the", "this" or "its") later in
+        its sentence or the two after, before any "he" or "she", and never titled ("Ms. Rust")? Then it names
+        a company, not a person."""
+        keys = self.keys[i:j]
+        if not 2 <= j - i <= 3 or keys[0] in self.lex.given_names or keys[0] in self.lex.family_first:
+            return False
+        titles = self.lex.titles
+        for p in self._positions(keys[-1], len(self.keys)):
+            if p > 1 and ((self.keys[p - 1],) in titles or tuple(self.keys[p - 2 : p]) in titles):
+                return False  # "Ms. Rust" anywhere: a person
+        last = self.sents[i] + 2
+        people = self.pronoun_male | self.pronoun_female
+        for k in range(j, len(self.keys)):
+            if self.sents[k] > last or self.lower[k] in people:
+                return False
+            if self.lower[k] in self.cues["company_noun"] and (self.lower[k - 1] in self.determiners["definite"] or self.lower[k - 1] == "its"):
+                return True
+        return False
+
+    def _head_then_link(self, i: int, j: int) -> bool:
+        """Does a head word come before the first "of"/"for" of units ``i:j`` ("Bank of …", "Graduate School of
+        Journalism", "Center for …")?"""
+        link = next((k for k in range(i + 1, j) if self.keys[k] in _HEAD_LINKS), None)
+        return link is not None and any(self.keys[k] in self.heads for k in range(i, link))

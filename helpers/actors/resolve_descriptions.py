@@ -255,7 +255,7 @@ class DescriptionResolution:
             return True
         name = act.name.replace("-", " ").replace("’", "'").split()
         if "@company" in words:
-            return bool(name) and name[-1] in self.cues["company_head"]
+            return bool(name) and name[-1] in self.cues["company_head"] or act.role == "company"
         if "@publication" in words:  # "the newspaper": a news organisation
             return aid in self.cues["publication_id"] or (bool(name) and name[-1] in self.cues["publication_head"])
         if "@club" in words and name and name[-1] in self.cues["club_head"]:
