@@ -235,3 +235,18 @@ def test_a_school_and_its_field_are_one_organisation():
 def test_an_outlet_in_capitals_and_spanish_language_networks_are_known():
     found = mentions("Ana Ruiz told POLITICO on Monday, and later Univision, that Variety had it wrong.")
     assert [(t, a) for t, a, *_ in found] == [("Ana Ruiz", "ana_ruiz"), ("POLITICO", "POLITICO"), ("Univision", "UNIVISION"), ("Variety", "VARIETY")]
+
+
+def test_a_pronoun_in_a_quote_after_a_colon_is_not_the_speaker_before_the_colon():
+    found = mentions("Tom Lee lost the vote. Later, Ben Ruiz went further: “If he runs again, he loses.”")
+    assert [a for t, a, *_ in found if t == "he"] == ["tom_lee", "tom_lee"]
+
+
+def test_a_pronoun_in_a_quote_that_goes_on_is_not_the_quotes_speaker():
+    text = "Tom Lee wants to visit. “He is a danger,” said Ben Ruiz, a lawmaker. “He should stay home.”"
+    assert [a for t, a, *_ in mentions(text) if t == "He"] == ["tom_lee", "tom_lee"]
+
+
+def test_a_name_that_modifies_a_noun_is_no_antecedent():
+    found = mentions("Ben Ruiz said that he would go ahead with the Lee meeting, although he was angry.")
+    assert [a for t, a, *_ in found if t == "he"] == ["ben_ruiz", "ben_ruiz"]
