@@ -250,3 +250,13 @@ def test_a_pronoun_in_a_quote_that_goes_on_is_not_the_quotes_speaker():
 def test_a_name_that_modifies_a_noun_is_no_antecedent():
     found = mentions("Ben Ruiz said that he would go ahead with the Lee meeting, although he was angry.")
     assert [a for t, a, *_ in found if t == "he"] == ["ben_ruiz", "ben_ruiz"]
+
+
+def test_a_title_agrees_with_the_gender_of_a_known_given_name():
+    found = mentions("Ana Ruiz spoke. Mr. Ruiz, her father, left. Ms. Ruiz stayed.")
+    assert [(t, a) for t, a, k, _ in found if k == "TITLE_NAME"] == [("Mr. Ruiz", "ruiz"), ("Ms. Ruiz", "ana_ruiz")]
+
+
+def test_a_name_ending_in_a_number_word_is_a_thing():
+    found = mentions("Tom Ruiz flew on Ruiz Force One. Mr. Ruiz likes Air Force One.")
+    assert [t for t, *_ in found] == ["Tom Ruiz", "Mr. Ruiz"]

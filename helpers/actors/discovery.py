@@ -139,7 +139,7 @@ class Discovery:
         """4a. "Mr Haddad": the person of that surname named in full nearest before, or a new person."""
         for p in pending:
             single = p.name_end - p.name_start == 1
-            aid = (self._surname_owner(p.name_start, p.name_end) or (self.first_word_owner(p.name_start) if single else None)
+            aid = (self._surname_owner(p.name_start, p.name_end, p.gender) or (self.first_word_owner(p.name_start) if single else None)
                    or self._new_single(p.name_start, p.name_end))
             act = self.actor(aid)
             act.roles |= p.roles if act.origin == "discovered" else set()

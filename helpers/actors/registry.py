@@ -111,9 +111,13 @@ class Registry:
         """Is a surname also another kind of actor's name, or a word that ends things' names ("Day", "Order")?"""
         return key in self.cues["thing_head"] or any(e.form != "PLACE" and self._type(e) != "PERSON" for e in self.table.names.get((key,), ()))
 
-    def _surname_owner(self, i: int, j: int) -> str | None:
+    def _surname_owner(self, i: int, j: int, gender: str = "") -> str | None:
+        """The person named in full nearest before unit ``i`` whose surname is units ``i:j``; with a title's
+        ``gender`` ("Mr", "Ms"), only one of that gender or none known ("Mr. Ruiz" is not "Ana Ruiz")."""
         key = tuple(self.keys[i:j])
         people = [e.actor_id for e in self.table.names.get(key, ()) + tuple(self.extra.get(key, ())) if self._type(e) == "PERSON"]
+        if gender:
+            people = [p for p in people if self.actor(p).gender in ("", gender)]
         return self._nearest(people, i) if people else None
 
     def first_word_owner(self, i: int) -> str | None:
