@@ -260,3 +260,23 @@ def test_a_title_agrees_with_the_gender_of_a_known_given_name():
 def test_a_name_ending_in_a_number_word_is_a_thing():
     found = mentions("Tom Ruiz flew on Ruiz Force One. Mr. Ruiz likes Air Force One.")
     assert [t for t, *_ in found] == ["Tom Ruiz", "Mr. Ruiz"]
+
+
+def test_a_description_with_nobody_of_its_role_is_the_person_just_named():
+    found = mentions("Critics shunned Tom Ruiz on his trips, claiming that the former governor is biased.")
+    assert ("the former governor", "tom_ruiz", "DESCRIPTION", "description_recent_person") in found
+    found = mentions("Voters met Tom Ruiz. They must name the candidate they support.")
+    assert [t for t, *_ in found] == ["Tom Ruiz"]
+
+
+def test_the_jewish_state_is_israel_once_israel_is_named():
+    found = mentions("Israel voted no. Ana Ruiz called for the dissolution of the Jewish state.")
+    assert ("the Jewish state", "ISR", "DESCRIPTION", "collective_salient") in found
+
+
+def test_the_head_of_an_organisation_apposed_to_a_name_is_that_person():
+    found = mentions("The head of the Harbour Workers Union, Tom Ruiz, said no. The leader of Peru, Ana Lee, agreed.")
+    assert [(t, a, r) for t, a, k, r in found if k == "DESCRIPTION"] == [
+        ("The head of the Harbour Workers Union", "tom_ruiz", "description_apposed_name"),
+        ("The leader", "ana_lee", "description_apposed_name"),
+    ]

@@ -82,12 +82,13 @@ class Discovery:
         for c in self._positions(",", len(keys)):  # the commas
             if c == 0 or c + 1 >= self.hi[c] or self.sents[c - 1] != self.sents[c + 1]:
                 continue
-            noun = self._role_noun_ending_at(c - 1)
-            if noun is not None:  # "Her Peruvian counterpart, Luis Carranza,"
-                self._apposed_person(c, noun, covered)
+            noun_end = self._role_of_org_before(c) if c - 1 not in self.links else c - 1
+            noun = self._role_noun_ending_at(noun_end)
+            if noun is not None:  # "Her Peruvian counterpart, Luis Carranza,", "The head of the KPWU, Tom Ruiz,"
+                self._apposed_person(c, noun, covered, noun_end)
             self._apposed_single(c, covered)
 
-    def _apposed_person(self, c: int, noun: RoleNoun, covered: set[int]) -> None:
+    def _apposed_person(self, c: int, noun: RoleNoun, covered: set[int], noun_end: int) -> None:
         """The person named after comma ``c`` when a role noun ends before it ("Her Peruvian counterpart, Luis Carranza,")."""
         length = self.nameseq(c + 1)
         after = c + 1 + length
@@ -101,7 +102,7 @@ class Discovery:
             country = self._modifiers_before(noun.start).country
             aid = self.register_person(c + 1, after, roles, "", country)
             if aid:
-                self.links[c - 1] = aid
+                self.links[noun_end] = aid
                 covered.update(range(c + 1, after))
 
     def _discover_runs(self, covered: set[int]) -> None:

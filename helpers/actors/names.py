@@ -19,7 +19,7 @@ from .model import (
     TitleHead,
     TitleName,
 )
-from .shapes import surname_of
+from .shapes import CONNECTORS, surname_of
 
 __all__ = ["Names", "MAX_NAME_TOKENS"]
 
@@ -29,6 +29,8 @@ MAX_NAME_TOKENS = 4
 #: a longer row ("Russia Russia Russia …") is no title's modifier, and reading it whole would cost
 #: the square of its length.
 MAX_MODIFIERS = 6
+#: The most capitalised units read back from a comma for "the head of <Name>," (as many as a discovered name may have).
+MAX_APPOSED_NAME_UNITS = 6
 #: The most units a title phrase reaches back before its title word ("Ukraine's United Nations").
 MAX_TITLE_REACH = 12
 NO_MODIFIERS = Modifiers(0, "", "")
@@ -211,3 +213,14 @@ class Names:
                 if key in self.lex.role_nouns and not self._plural(key):
                     return RoleNoun(s, self.lex.role_nouns[key], " ".join(key))
         return None
+
+    def _role_of_org_before(self, c: int) -> int:
+        """The last unit of a role noun before "of (the) <Capitalised Name>" that ends right before comma ``c``
+        ("The head of the Harbour Workers Union,"), else ``c - 1``."""
+        k, lo = c - 1, max(self.lo[c], c - 1 - MAX_APPOSED_NAME_UNITS)
+        while k > lo and (self.keys[k][:1].isupper() or self.keys[k] in CONNECTORS and self.keys[k - 1][:1].isupper()):
+            k -= 1
+        if k == c - 1 or k <= lo:
+            return c - 1
+        of = k - (self.lower[k] == "the")
+        return of - 1 if of > self.lo[c] and self.lower[of] == "of" else c - 1

@@ -79,18 +79,35 @@ class DescriptionResolution:
         if d.age and "*" not in d.roles:  # "The 54-year-old": the most recent person
             c.rule = "description_age_recent_person"
             return next((h.actor_id for h in reversed(self.history) if self._is_person(h.actor_id)), None)
-        people = self._fitting_people(c, self._people_in_play())
+        former = "former" in self.lower[c.unit : c.unit_end]
+        people = [p for p in self._fitting_people(c, self._people_in_play()) if not (former and p.id in self.office_ids)]
         if not people:  # "the German chancellor", nobody fitting named: who held the office that day
-            holder = self.office_holder(d) if "*" not in d.roles else None
+            holder = self.office_holder(d) if "*" not in d.roles and not former else None
             if holder:
                 c.rule = "description_office_holder"
-            return holder
+                return holder
+            return self._recent_person_without_role(c)
         c.rule = "description_counterpart" if "*" in d.roles else "description_role_country"
 
         def rank(p: Actor) -> tuple:
             return (bool(d.country) and p.country == d.country, self.last_seen.get(p.id, -1), -self.first_pos.get(p.id, 10**9))
 
         return max(people, key=rank).id
+
+    def _recent_person_without_role(self, c: Candidate) -> str | None:
+        """"… shunned Ana Ruiz, claiming that the former president …": with nobody of that role known, the last
+        person named in this sentence or the one before whose role is unknown (``description_recent_person``)."""
+        nxt = self.lower[c.unit_end] if c.unit_end < self.hi[c.unit] else ""
+        if "*" in c.desc.roles or c.desc.det != "definite" or nxt in self.cues["subject_pronoun"] or nxt in self.cues["relative_pronoun"]:
+            return None  # "the candidate they support", "the candidate who wins": nobody named before
+        sent = self.sents[c.unit]
+        for back in (0, 1):
+            for h in reversed(self.people_by_sent.get(sent - back, ())):
+                act = self.actor(h.actor_id)
+                if h.cand.kind in ("NAME", "TITLE_NAME") and not act.roles and act.country in ("", c.desc.country):
+                    c.rule = "description_recent_person"
+                    return act.id
+        return None
 
     def _unnamed_person(self, c: Candidate) -> str | None:
         """"A State Department official": a new unnamed person of the organisation or country."""
