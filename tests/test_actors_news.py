@@ -280,3 +280,7 @@ def test_the_head_of_an_organisation_apposed_to_a_name_is_that_person():
         ("The head of the Harbour Workers Union", "tom_ruiz", "description_apposed_name"),
         ("The leader", "ana_lee", "description_apposed_name"),
     ]
+
+
+def test_a_country_written_in_capitals_is_known():
+    assert ("PERU", "PER", "NAME", "lexicon_name") in mentions("Ana Ruiz said: GOD BLESS PERU.")

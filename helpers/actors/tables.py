@@ -353,6 +353,8 @@ def generic_aliases() -> tuple[dict[str, Actor], dict[tuple[str, ...], list[Entr
         actors[cid] = Actor(cid, row["name"], "COUNTRY", country=cid, source="data/lexicons/countries.csv")
         for alias in [row["name"], *split_cell(row["aliases"])]:
             _add(names, alias, Entry(cid, "NAME", rule="lexicon_name"))
+            if _one_capitalised_word(alias):  # "AMERICA" in a shouted line
+                _add(names, alias.upper(), Entry(cid, "NAME", rule="lexicon_name"))
         for alias in split_cell(row["adjectives"]):
             _add(names, alias, Entry(cid, "ADJ", rule="adjective_demonym"))
         for alias in split_cell(row["people"]):
