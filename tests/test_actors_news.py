@@ -284,3 +284,8 @@ def test_the_head_of_an_organisation_apposed_to_a_name_is_that_person():
 
 def test_a_country_written_in_capitals_is_known():
     assert ("PERU", "PER", "NAME", "lexicon_name") in mentions("Ana Ruiz said: GOD BLESS PERU.")
+
+
+def test_a_region_before_a_role_noun_is_part_of_the_description():
+    found = mentions("Governor Tom Ruiz spoke on Monday. Later the Maryland governor left.")
+    assert ("the Maryland governor", "tom_ruiz", "DESCRIPTION", "description_role_country") in found
