@@ -289,3 +289,8 @@ def test_a_country_written_in_capitals_is_known():
 def test_a_region_before_a_role_noun_is_part_of_the_description():
     found = mentions("Governor Tom Ruiz spoke on Monday. Later the Maryland governor left.")
     assert ("the Maryland governor", "tom_ruiz", "DESCRIPTION", "description_role_country") in found
+
+
+def test_a_pronoun_joined_to_a_contraction_is_a_mention_of_the_pronoun_alone():
+    found = mentions("Tom Ruiz said he’ll go. Ana Lee said she'd stay.")
+    assert [(t, a) for t, a, k, _ in found if k == "PRONOUN"] == [("he", "tom_ruiz"), ("she", "ana_lee")]
