@@ -99,9 +99,6 @@ class Descriptions:
             if (det or modifiers) and k.isalpha() and k.islower() and lower[j] not in lex.stopwords and lower[j] not in lex.reporting and adjectives < 2:
                 j, adjectives = j + 1, adjectives + 1
                 continue
-            if det == "definite" and adjectives < 2 and self._place_before_role(j):
-                j, adjectives = j + 1, adjectives + 1  # "the former Kestrel governor": a region no table knows
-                continue
             break
         return j, Modifiers(modifiers, country, org)
 
@@ -150,14 +147,6 @@ class Descriptions:
             return []  # "her campaign said", not "her campaign manager"
         desc = Described(type=kind, choices=choices, country=mods.country, org=mods.org, det=det, again=again)
         return [self._cand(i, end, "DESCRIPTION", "description", head=self.lower[end - 1], desc=desc, rule="description")]
-
-    def _place_before_role(self, j: int) -> bool:
-        """Is unit ``j`` one capitalised word that is a place or that no table knows, right before a role noun
-        ("Kestrel governor", "Maryland governor")?"""
-        if not (j + 1 < self.hi[j] and self.keys[j][:1].isupper() and not self.firsts[j] and self.role_noun(j + 1).length):
-            return False
-        n, entries = self.match(j)
-        return n == 1 and all(e.form == "PLACE" for e in entries) or not n and self.nameish(j)
 
     def _modifier_use(self, end: int) -> bool:
         """Is the noun ending before unit ``end`` a modifier of the next word ("the police station")? Yes when

@@ -96,17 +96,20 @@ class DescriptionResolution:
 
     def _recent_person_without_role(self, c: Candidate) -> str | None:
         """"… shunned Ana Ruiz, claiming that the former president …": with nobody of that role known, the last
-        person named in this sentence or the one before whose role is unknown (``description_recent_person``)."""
+        person named earlier in the same sentence, if their role is unknown (``description_recent_person``); not
+        for a description with a country or party ("the Republican nominee" says who it is not)."""
+        d = c.desc
         nxt = self.lower[c.unit_end] if c.unit_end < self.hi[c.unit] else ""
-        if "*" in c.desc.roles or c.desc.det != "definite" or nxt in self.cues["subject_pronoun"] or nxt in self.cues["relative_pronoun"]:
+        if "*" in d.roles or d.det != "definite" or d.country or d.org or nxt in self.cues["subject_pronoun"] or nxt in self.cues["relative_pronoun"]:
             return None  # "the candidate they support", "the candidate who wins": nobody named before
-        sent = self.sents[c.unit]
-        for back in (0, 1):
-            for h in reversed(self.people_by_sent.get(sent - back, ())):
-                act = self.actor(h.actor_id)
-                if h.cand.kind in ("NAME", "TITLE_NAME") and not act.roles and act.country in ("", c.desc.country):
-                    c.rule = "description_recent_person"
-                    return act.id
+        if self._modifier_use(c.unit_end):
+            return None  # "the general election": the noun modifies another
+        for h in reversed(self.people_by_sent.get(self.sents[c.unit], ())):
+            if h.cand.kind in ("NAME", "TITLE_NAME") and h.cand.unit < c.unit:
+                if self.actor(h.actor_id).roles:
+                    return None
+                c.rule = "description_recent_person"
+                return h.actor_id
         return None
 
     def _unnamed_person(self, c: Candidate) -> str | None:
