@@ -291,3 +291,15 @@ def test_a_country_written_in_capitals_is_known():
 def test_a_pronoun_joined_to_a_contraction_is_a_mention_of_the_pronoun_alone():
     found = mentions("Tom Ruiz said he’ll go. Ana Lee said she'd stay.")
     assert [(t, a) for t, a, k, _ in found if k == "PRONOUN"] == [("he", "tom_ruiz"), ("she", "ana_lee")]
+
+
+def test_a_pronoun_outside_quote_marks_is_nobody_inside_them():
+    found = mentions("Ben Ruiz is a farmer who voted for Tom Lee in the state primary. “Without farms, Lee would lose,” he said.")
+    assert ("he", "ben_ruiz", "PRONOUN", "pronoun_recent_person") in found
+
+
+def test_a_quote_with_its_own_frame_does_not_go_on_from_the_last_one():
+    text = "Tom Lee spoke. “I won,” he said. “Then he left,” said Ana Cole who saw it."
+    found = mentions(text)
+    assert [a for t, a, *_ in found if t == "he"] == ["tom_lee", "tom_lee"]
+    assert ("Ana Cole", "ana_cole", "NAME", "discovered_name") in found

@@ -142,12 +142,9 @@ class Resolution:
         self.seen_count[aid] = self.seen_count.get(aid, 0) + 1
 
     def _name_as_modifier(self, c: Candidate) -> bool:
-        """Is a person's name a modifier between an article and a noun ("the Ruiz meeting", "a Ruiz delegate")?
-        Then no pronoun refers back to it."""
-        return (
-            c.kind == "NAME" and c.unit > self.lo[c.unit] and self.lower[c.unit - 1] in self.cues["article_word"]
-            and self._modifier_use(c.unit_end)
-        )
+        """Is a person's name a modifier between "the" and a noun ("the Ruiz meeting")? Then no pronoun refers
+        back to it ("a Ruiz interview, in which he says" still may)."""
+        return c.kind == "NAME" and c.unit > self.lo[c.unit] and self.lower[c.unit - 1] == "the" and self._modifier_use(c.unit_end)
 
     def _same_sentence_after(self, chosen: list[Candidate], number: int) -> Iterator[Candidate]:
         """The names after ``chosen[number]`` in its sentence (a pronoun's cataphora)."""
@@ -191,12 +188,12 @@ class Resolution:
         reporting, lower = self.lex.reporting, self.lower
         prev = lower[c.unit - 1] if c.unit > self.lo[c.unit] else ""
         after = self.keys[c.unit_end] if c.unit_end < self.hi[c.unit] else "."
-        if prev in reporting and prev not in self.cues["reporting_with_object"] and not after[:1].isalpha():
-            return True  # "…," said Smith. / said Smith, adding
+        if prev in reporting and prev not in self.cues["reporting_with_object"] and (not after[:1].isalpha() or after.lower() in self.cues["relative_pronoun"]):
+            return True  # "…," said Smith. / said Smith, adding / said Smith who …
         stops = self.cues["speaker_scan_stop"]
         for k in range(c.unit_end, min(self.hi[c.unit], c.unit_end + SPEAKER_REACH)):
             word = lower[k]
-            if word in reporting:
+            if word in reporting and lower[k - 1] not in self.any_determiner:  # not "the state", "a claim"
                 return True
             if word in stops or self.keys[k] in _QUOTE_MARKS or (self.keys[k][:1].isupper() and self.nameish(k)):
                 return False
@@ -218,8 +215,9 @@ class Resolution:
         def fits(aid: str) -> bool:
             return self._is_person(aid) and self.actor(aid).gender in ("", gender) and aid not in own
 
+        narrated = not self._quoted_at(i)  # "“Lee will lose,” he said": a pronoun outside quote marks is nobody inside them
         for h in reversed(self.people_by_sent.get(sent, ())):
-            if h.cand.unit < i and fits(h.actor_id):
+            if h.cand.unit < i and fits(h.actor_id) and not (narrated and self._quoted_at(h.cand.unit)):
                 return h.actor_id, "pronoun_same_sentence"
         if self._in_fronted_clause(i):  # "After he left office, Judge Ruiz …": the subject of the main clause
             first = next((c for c in later if c.kind in ("NAME", "TITLE_NAME") and self.keys[c.unit - 1] == ","), None)
@@ -262,9 +260,14 @@ class Resolution:
                 own.add(aid)
         if colon and people and people[0].cand.unit < opened:
             own.add(people[0].actor_id)  # the subject before the colon speaks
-        if first and not own and self._quote_ends_sentence(sent - 1):
+        if first and not own and self._quote_ends_sentence(sent - 1) and not self._framed(i):
             own = {h.actor_id for h in self.people_by_sent.get(sent - 1, ()) if h.speaker and not self._quoted_at(h.cand.unit)}
         return own
+
+    def _framed(self, i: int) -> bool:
+        """Does unit ``i``'s sentence have a reporting verb outside quote marks (a quote with a frame of its own)?"""
+        reporting, lower = self.lex.reporting, self.lower
+        return any(lower[k] in reporting and not self._quoted_at(k) for k in range(self.lo[i], self.hi[i]))
 
     def _quoted_at(self, i: int) -> bool:
         """Is unit ``i`` inside quote marks in its sentence (more “ than ” before it, or an odd number of ")?"""
