@@ -303,3 +303,14 @@ def test_a_quote_with_its_own_frame_does_not_go_on_from_the_last_one():
     found = mentions(text)
     assert [a for t, a, *_ in found if t == "he"] == ["tom_lee", "tom_lee"]
     assert ("Ana Cole", "ana_cole", "NAME", "discovered_name") in found
+
+
+def test_a_company_named_in_between_takes_the_company():
+    found = mentions("Ana Lee shot Tomas Quill in Peru, but DataNest.com said the company pulled the listing.")
+    assert ("Tomas Quill", "tomas_quill", "NAME", "discovered_name") in found
+    assert ("the company", "DATANEST", "DESCRIPTION", "collective_salient") in found
+
+
+def test_only_a_head_word_right_before_of_or_for_joins_the_words_after_it():
+    found = mentions("The Harbour Fund and Citizens for Tax Fairness said so.")
+    assert "Harbour Fund and Citizens for Tax" not in [t for t, *_ in found]

@@ -202,8 +202,8 @@ class Registry:
     def _called_a_company(self, i: int, j: int) -> bool:
         """Is the unknown two- or three-word run ``i:j`` ("Kestrel Mobil"), whose first word is no known given
         name, called "the company" or "the firm" (a ``company_noun`` after "the", "this" or "its") later in
-        its sentence or the two after, before any "he" or "she", and never titled ("Ms. Rust")? Then it names
-        a company, not a person."""
+        its sentence or the two after, before any "he" or "she" or other organisation's name, and never titled
+        ("Ms. Rust")? Then it names a company, not a person."""
         keys = self.keys[i:j]
         if not 2 <= j - i <= 3 or keys[0] in self.lex.given_names or keys[0] in self.lex.family_first:
             return False
@@ -214,14 +214,23 @@ class Registry:
         last = self.sents[i] + 2
         people = self.pronoun_male | self.pronoun_female
         for k in range(j, len(self.keys)):
-            if self.sents[k] > last or self.lower[k] in people:
-                return False
+            if self.sents[k] > last or self.lower[k] in people or self._org_like(k):
+                return False  # "Ruiz … DataNest.com said the company": the company may be another one named in between
             if self.lower[k] in self.cues["company_noun"] and (self.lower[k - 1] in self.determiners["definite"] or self.lower[k - 1] == "its"):
                 return True
         return False
 
+    def _org_like(self, k: int) -> bool:
+        """Does unit ``k`` look like an organisation's name: an acronym, a capital inside a word ("DataNest"),
+        or a known organisation's alias?"""
+        key = self.keys[k]
+        if key[:1].isupper() and (len(key) > 1 and key.isupper() and key.isalpha() or any(c.isupper() for c in key[1:])):
+            return True
+        n, entries = self.match(k)
+        return bool(n) and any(e.form == "NAME" and self._type(e) == "ORG" for e in entries)
+
     def _head_then_link(self, i: int, j: int) -> bool:
-        """Does a head word come before the first "of"/"for" of units ``i:j`` ("Bank of …", "Graduate School of
-        Journalism", "Center for …")?"""
+        """Is the word before the first "of"/"for" of units ``i:j`` a head word ("Bank of …", "Graduate School of
+        Journalism", "Center for …"; not "Education Fund and Citizens for …")?"""
         link = next((k for k in range(i + 1, j) if self.keys[k] in _HEAD_LINKS), None)
-        return link is not None and any(self.keys[k] in self.heads for k in range(i, link))
+        return link is not None and self.keys[link - 1] in self.heads
