@@ -266,13 +266,33 @@ class Resolution:
 
     def _framed(self, i: int) -> bool:
         """Does unit ``i``'s sentence have a reporting verb outside quote marks (a quote with a frame of its own)?"""
-        reporting, lower = self.lex.reporting, self.lower
-        return any(lower[k] in reporting and not self._quoted_at(k) for k in range(self.lo[i], self.hi[i]))
+        sent = self.sents[i]
+        found = self._framed_sents.get(sent)
+        if found is None:
+            reporting, lower = self.lex.reporting, self.lower
+            found = self._framed_sents[sent] = any(lower[k] in reporting and not self._quoted_at(k) for k in range(self.lo[i], self.hi[i]))
+        return found
 
     def _quoted_at(self, i: int) -> bool:
-        """Is unit ``i`` inside quote marks in its sentence (more “ than ” before it, or an odd number of ")?"""
-        keys = self.keys[self.lo[i] : i]
-        return keys.count("“") > keys.count("”") or keys.count('"') % 2 == 1
+        """Is unit ``i`` inside quote marks in its sentence (more “ than ” before it, or an odd number of ")?
+        Read for every unit in one pass the first time (a lookup after that)."""
+        if self._quoted_units is None:
+            quoted: list[bool] = []
+            opened = straight = 0
+            sent = -1
+            for key, s in zip(self.keys, self.sents):
+                if s != sent:
+                    opened = straight = 0
+                    sent = s
+                quoted.append(opened > 0 or straight % 2 == 1)
+                if key == "“":
+                    opened += 1
+                elif key == "”":
+                    opened -= 1
+                elif key == '"':
+                    straight += 1
+            self._quoted_units = quoted
+        return self._quoted_units[i]
 
     def _quote_ends_sentence(self, sent: int) -> bool:
         """Does sentence ``sent`` hold a closing quote mark (a statement the next quote may go on with)?"""
