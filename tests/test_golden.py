@@ -83,14 +83,14 @@ ALLOWED = {
     # two spurious mentions fewer, one more right). The course article, the sample and the dev set are unchanged.
     "actors round 3: real-news names and descriptions": "held-out scores rewritten by tools/make_golden.py",
     # Issue 10, actors round 4 (developed on twelve hand-annotated PolNeAR articles): an unknown two-word
-    # name the article soon calls "the company" (never titled, no given name) is a company; "School" heads
-    # an organisation's name; outlets' one-word names are known in capitals ("POLITICO"), and Univision,
-    # Telemundo, Variety and The Hollywood Reporter are known outlets; a pronoun in a whole quotation (after a
-    # colon, or a quote that goes on from the last one) is not its speaker, a name modifying a noun ("the Lee
-    # meeting") is no antecedent, and a mention inside a quote is no speaker; "Mr." agrees with a given name's
-    # gender; "the former governor" with nobody of that role known is the person just named; "the Jewish
-    # state"; "The head of the X Union, Tom Ruiz," is Ruiz. The course article, the sample and the dev set are
-    # unchanged; only held-out scores were rewritten.
+    # name the article soon calls "the company" (no given name, never titled, no other organisation named in
+    # between) is a company; "School" heads an organisation's name; outlets' and countries' one-word names
+    # are known in capitals ("POLITICO"), and Univision, Telemundo, Variety and The Hollywood Reporter are
+    # outlets; "Mr." agrees with a given name's gender; pronouns in a speaker's whole quotation are not that
+    # speaker, a pronoun outside quote marks is nobody inside them, a name modifying a noun after "the" is no
+    # antecedent; "the former president" with nobody of that role is the person just named in its sentence;
+    # "The head of the X Union, Tom Ruiz," is Ruiz; "the Jewish state". The course article, the sample and the
+    # dev set are unchanged; only held-out scores were rewritten (actor attribute F1 0.855 -> 0.869).
     "actors round 4: companies, outlets, titles and speakers": "held-out scores rewritten by tools/make_golden.py",
 }
 
