@@ -314,3 +314,15 @@ def test_a_company_named_in_between_takes_the_company():
 def test_only_a_head_word_right_before_of_or_for_joins_the_words_after_it():
     found = mentions("The Harbour Fund and Citizens for Tax Fairness said so.")
     assert "Harbour Fund and Citizens for Tax" not in [t for t, *_ in found]
+
+
+def test_a_party_word_before_a_full_name_is_a_title():
+    found = mentions("Her team, led by Ohio Republican Bette Grande, worked. Democrat Tom Ruiz said so.")
+    assert [(t, a, k) for t, a, k, _ in found if k == "TITLE_NAME"] == [
+        ("Ohio Republican Bette Grande", "bette_grande", "TITLE_NAME"), ("Democrat Tom Ruiz", "tom_ruiz", "TITLE_NAME"),
+    ]
+
+
+def test_a_title_word_before_an_organisations_name_makes_no_person():
+    found = mentions("The Justice Department said so. The Republican National Committee met Republican House Majority Leader Tom Ruiz.")
+    assert not [a for t, a, k, _ in found if a.islower() and a != "tom_ruiz"]

@@ -163,7 +163,12 @@ class Names:
         length = self.nameseq(n)
         if not length or self.keys[n + length - 1] in self.cues["thing_head"] and self.keys[n] not in self.lex.given_names:
             return None  # "President Executive Order": a title before a thing's name
+        if self.keys[n + length - 1] in self.heads:
+            return None  # "Republican National Committee": a title word before an organisation's name
         j, roles, gender = found
+        after = self.keys[n + length] if n + length < self.hi[n] else ""
+        if self._party_title(j, n) and (self.sents[n] in self.title_case or not 2 <= length <= 3 or after[:1].isupper()):
+            return None  # "Republican Donor Adelson" in a Title Case headline; "Republican House Majority Leader X"
         p = j - 1
         while p >= max(self.lo[n], j - MAX_TITLE_REACH):
             if self.keys[p] == "'s" and p - 1 >= self.lo[n] and self.premodifiers(p - 1).length:
@@ -187,6 +192,11 @@ class Names:
             _, entries = self.match(end + 1)
             country = next((e.actor_id for e in entries if e.form == "NAME" and self._type(e) == "COUNTRY"), "")
         return TitleName(start, end, roles, gender, country)
+
+    def _party_title(self, j: int, n: int) -> bool:
+        """Is the title of units ``j:n`` a party word used as a title ("Republican Ana Ruiz", ``party`` in titles.csv)?"""
+        title = self.lex.titles.get(tuple(self.keys[j:n]))
+        return title is not None and title.kind == "party"
 
     def _title_name_starts(self) -> list[int]:
         """The units where a title + name phrase's name may start, in order: a capitalised word right after
