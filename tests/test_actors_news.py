@@ -326,3 +326,8 @@ def test_a_party_word_before_a_full_name_is_a_title():
 def test_a_title_word_before_an_organisations_name_makes_no_person():
     found = mentions("The Justice Department said so. The Republican National Committee met Republican House Majority Leader Tom Ruiz.")
     assert not [a for t, a, k, _ in found if a.islower() and a != "tom_ruiz"]
+
+
+def test_the_school_after_a_schools_name_is_that_school():
+    found = mentions("Pupils at Ridgeway Elementary School were sent home. The school said it would reopen. Ana Lee saw her school.")
+    assert [(t, a) for t, a, *_ in found] == [("Ridgeway Elementary School", "RES"), ("The school", "RES"), ("Ana Lee", "ana_lee"), ("her", "ana_lee")]
