@@ -208,3 +208,126 @@ def test_the_senate_is_a_national_body_when_its_country_is_named():
 def test_a_national_body_before_a_role_noun_starts_a_title():
     found = mentions("U.S. lawmakers met. “No,” Senate minority leader Tom Ruiz told reporters.")
     assert not any(t == "Senate" for t, *_ in found)
+
+
+# round 4 (issue 10): invented sentences for each rule
+
+
+def test_an_unknown_two_word_name_called_the_company_is_a_company():
+    found = mentions("Kestrel Mobil rejected the report. It said the company had done nothing wrong. Kestrel said so again.")
+    assert [(t, a, k) for t, a, k, _ in found] == [
+        ("Kestrel Mobil", "KM", "NAME"), ("the company", "KM", "DESCRIPTION"), ("Kestrel", "KM", "NAME"),
+    ]
+
+
+def test_a_titled_or_given_name_stays_a_person_though_a_company_is_near():
+    found = mentions("The firm sued Tova Brandt, who said the company had misled her. Ms. Brandt left.")
+    assert ("Tova Brandt", "tova_brandt", "NAME", "discovered_name") in found
+    found = mentions("Ana Ruiz said the company would appeal.")
+    assert ("Ana Ruiz", "ana_ruiz", "NAME", "discovered_name") in found
+
+
+def test_a_school_and_its_field_are_one_organisation():
+    found = mentions("Tom Lee of the Ridgeway Graduate School of Journalism spoke.")
+    assert [(t, a) for t, a, *_ in found] == [("Tom Lee", "tom_lee"), ("Ridgeway Graduate School of Journalism", "RGSJ")]
+
+
+def test_an_outlet_in_capitals_and_spanish_language_networks_are_known():
+    found = mentions("Ana Ruiz told POLITICO on Monday, and later Univision, that Variety had it wrong.")
+    assert [(t, a) for t, a, *_ in found] == [("Ana Ruiz", "ana_ruiz"), ("POLITICO", "POLITICO"), ("Univision", "UNIVISION"), ("Variety", "VARIETY")]
+
+
+def test_a_pronoun_in_a_quote_after_a_colon_is_not_the_speaker_before_the_colon():
+    found = mentions("Tom Lee lost the vote. Later, Ben Ruiz went further: “If he runs again, he loses.”")
+    assert [a for t, a, *_ in found if t == "he"] == ["tom_lee", "tom_lee"]
+
+
+def test_a_pronoun_in_a_quote_that_goes_on_is_not_the_quotes_speaker():
+    text = "Tom Lee wants to visit. “He is a danger,” said Ben Ruiz, a lawmaker. “He should stay home.”"
+    assert [a for t, a, *_ in mentions(text) if t == "He"] == ["tom_lee", "tom_lee"]
+
+
+def test_a_name_that_modifies_a_noun_is_no_antecedent():
+    found = mentions("Ben Ruiz said that he would go ahead with the Lee meeting, although he was angry.")
+    assert [a for t, a, *_ in found if t == "he"] == ["ben_ruiz", "ben_ruiz"]
+
+
+def test_a_title_agrees_with_the_gender_of_a_known_given_name():
+    found = mentions("Ana Ruiz spoke. Mr. Ruiz, her father, left. Ms. Ruiz stayed.")
+    assert [(t, a) for t, a, k, _ in found if k == "TITLE_NAME"] == [("Mr. Ruiz", "ruiz"), ("Ms. Ruiz", "ana_ruiz")]
+
+
+def test_a_name_ending_in_a_number_word_is_a_thing():
+    found = mentions("Tom Ruiz flew on Ruiz Force One. Mr. Ruiz likes Air Force One.")
+    assert [t for t, *_ in found] == ["Tom Ruiz", "Mr. Ruiz"]
+
+
+def test_a_description_with_nobody_of_its_role_is_the_person_just_named():
+    found = mentions("Critics shunned Tom Ruiz on his trips, claiming that the former governor is biased.")
+    assert ("the former governor", "tom_ruiz", "DESCRIPTION", "description_recent_person") in found
+    found = mentions("Voters met Tom Ruiz. They must name the candidate they support.")
+    assert [t for t, *_ in found] == ["Tom Ruiz"]
+    found = mentions("Critics shunned Tom Ruiz, and the general election is near. Ana Lee said the Republican nominee lost.")
+    assert [t for t, _, k, _ in found if k == "DESCRIPTION"] == []
+
+
+def test_the_jewish_state_is_israel_once_israel_is_named():
+    found = mentions("Israel voted no. Ana Ruiz called for the dissolution of the Jewish state.")
+    assert ("the Jewish state", "ISR", "DESCRIPTION", "collective_salient") in found
+
+
+def test_the_head_of_an_organisation_apposed_to_a_name_is_that_person():
+    found = mentions("The head of the Harbour Workers Union, Tom Ruiz, said no. The leader of Peru, Ana Lee, agreed.")
+    assert [(t, a, r) for t, a, k, r in found if k == "DESCRIPTION"] == [
+        ("The head of the Harbour Workers Union", "tom_ruiz", "description_apposed_name"),
+        ("The leader", "ana_lee", "description_apposed_name"),
+    ]
+
+
+def test_a_country_written_in_capitals_is_known():
+    assert ("PERU", "PER", "NAME", "lexicon_name") in mentions("Ana Ruiz said: GOD BLESS PERU.")
+
+
+def test_a_pronoun_joined_to_a_contraction_is_a_mention_of_the_pronoun_alone():
+    found = mentions("Tom Ruiz said he’ll go. Ana Lee said she'd stay.")
+    assert [(t, a) for t, a, k, _ in found if k == "PRONOUN"] == [("he", "tom_ruiz"), ("she", "ana_lee")]
+
+
+def test_a_pronoun_outside_quote_marks_is_nobody_inside_them():
+    found = mentions("Ben Ruiz is a farmer who voted for Tom Lee in the state primary. “Without farms, Lee would lose,” he said.")
+    assert ("he", "ben_ruiz", "PRONOUN", "pronoun_recent_person") in found
+
+
+def test_a_quote_with_its_own_frame_does_not_go_on_from_the_last_one():
+    text = "Tom Lee spoke. “I won,” he said. “Then he left,” said Ana Cole who saw it."
+    found = mentions(text)
+    assert [a for t, a, *_ in found if t == "he"] == ["tom_lee", "tom_lee"]
+    assert ("Ana Cole", "ana_cole", "NAME", "discovered_name") in found
+
+
+def test_a_company_named_in_between_takes_the_company():
+    found = mentions("Ana Lee shot Tomas Quill in Peru, but DataNest.com said the company pulled the listing.")
+    assert ("Tomas Quill", "tomas_quill", "NAME", "discovered_name") in found
+    assert ("the company", "DATANEST", "DESCRIPTION", "collective_salient") in found
+
+
+def test_only_a_head_word_right_before_of_or_for_joins_the_words_after_it():
+    found = mentions("The Harbour Fund and Citizens for Tax Fairness said so.")
+    assert "Harbour Fund and Citizens for Tax" not in [t for t, *_ in found]
+
+
+def test_a_party_word_before_a_full_name_is_a_title():
+    found = mentions("Her team, led by Ohio Republican Bette Grande, worked. Democrat Tom Ruiz said so.")
+    assert [(t, a, k) for t, a, k, _ in found if k == "TITLE_NAME"] == [
+        ("Ohio Republican Bette Grande", "bette_grande", "TITLE_NAME"), ("Democrat Tom Ruiz", "tom_ruiz", "TITLE_NAME"),
+    ]
+
+
+def test_a_title_word_before_an_organisations_name_makes_no_person():
+    found = mentions("The Justice Department said so. The Republican National Committee met Republican House Majority Leader Tom Ruiz.")
+    assert not [a for t, a, k, _ in found if a.islower() and a != "tom_ruiz"]
+
+
+def test_the_school_after_a_schools_name_is_that_school():
+    found = mentions("Pupils at Ridgeway Elementary School were sent home. The school said it would reopen. Ana Lee saw her school.")
+    assert [(t, a) for t, a, *_ in found] == [("Ridgeway Elementary School", "RES"), ("The school", "RES"), ("Ana Lee", "ana_lee"), ("her", "ana_lee")]

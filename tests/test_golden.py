@@ -89,6 +89,16 @@ ALLOWED = {
     # article, the sample and the dev set are unchanged; only the held-out scores were rewritten (the
     # held-out statements match one more gold statement).
     "quotes round 3: frames on real news": "held-out scores rewritten by tools/make_golden.py",
+    # Issue 10, actors round 4 (developed on twelve hand-annotated PolNeAR articles): an unknown two-word
+    # name the article soon calls "the company" (no given name, never titled, no other organisation named in
+    # between) is a company; "School" heads an organisation's name; outlets' and countries' one-word names
+    # are known in capitals ("POLITICO"), and Univision, Telemundo, Variety and The Hollywood Reporter are
+    # outlets; "Mr." agrees with a given name's gender; pronouns in a speaker's whole quotation are not that
+    # speaker, a pronoun outside quote marks is nobody inside them, a name modifying a noun after "the" is no
+    # antecedent; "the former president" with nobody of that role is the person just named in its sentence;
+    # "The head of the X Union, Tom Ruiz," is Ruiz; "the Jewish state". The course article, the sample and the
+    # dev set are unchanged; only held-out scores were rewritten (actor attribute F1 0.855 -> 0.869).
+    "actors round 4: companies, outlets, titles and speakers": "held-out scores rewritten by tools/make_golden.py",
 }
 
 LAYERS = ("document", "sentences", "timexes", "events", "actors", "mentions", "statements")

@@ -115,7 +115,10 @@ class Candidates:
             found += self._descriptions(i)
         if low in self.pronoun_male or low in self.pronoun_female:
             gender = "male" if low in self.pronoun_male else "female"
-            found.append(self._cand(i, i + 1, "PRONOUN", "pronoun", desc=Described(gender=gender)))
+            pronoun = self._cand(i, i + 1, "PRONOUN", "pronoun", desc=Described(gender=gender))
+            if "'" in low:  # "he’ll": the mention is the pronoun alone
+                pronoun.end = pronoun.start + low.index("'")
+            found.append(pronoun)
         if "-" in self.keys[i] and not self.match(i).length:
             found += self._hyphen_parts(i)
         return found

@@ -118,7 +118,13 @@ class Descriptions:
             n2, entries2 = self.match(k2) if k2 < hi else (0, ())
             if any(e.form == "NAME" and self._type(e) in ("ORG", "COUNTRY") for e in entries2):
                 end = k2 + n2
-        desc = Described(type="PERSON", roles=roles, country=mods.country, org=mods.org, det=det, noun_end=j + n_role - 1)
+        org = mods.org
+        if end + 2 < hi and lower[end] == "of" and j + n_role - 1 in self.links:  # "The head of the KPWU, Tom Ruiz,"
+            k2 = end + 1 + (lower[end + 1] == "the")
+            n2, entries2 = self.match(k2)
+            owner = next((e.actor_id for e in entries2 if e.form == "NAME" and self._type(e) == "ORG"), "")
+            end, org = (k2 + n2, owner) if owner else (end, org)
+        desc = Described(type="PERSON", roles=roles, country=mods.country, org=org, det=det, noun_end=j + n_role - 1)
         return [self._cand(i, end, "DESCRIPTION", "description", head=key[-1], desc=desc, rule="description")]
 
     def _collective_description(self, i: int, end: int, coll: Collective, det: str, mods: Modifiers) -> list[Candidate]:

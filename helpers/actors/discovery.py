@@ -82,12 +82,13 @@ class Discovery:
         for c in self._positions(",", len(keys)):  # the commas
             if c == 0 or c + 1 >= self.hi[c] or self.sents[c - 1] != self.sents[c + 1]:
                 continue
-            noun = self._role_noun_ending_at(c - 1)
-            if noun is not None:  # "Her Peruvian counterpart, Luis Carranza,"
-                self._apposed_person(c, noun, covered)
+            noun_end = self._role_of_org_before(c) if c - 1 not in self.links else c - 1
+            noun = self._role_noun_ending_at(noun_end)
+            if noun is not None:  # "Her Peruvian counterpart, Luis Carranza,", "The head of the KPWU, Tom Ruiz,"
+                self._apposed_person(c, noun, covered, noun_end)
             self._apposed_single(c, covered)
 
-    def _apposed_person(self, c: int, noun: RoleNoun, covered: set[int]) -> None:
+    def _apposed_person(self, c: int, noun: RoleNoun, covered: set[int], noun_end: int) -> None:
         """The person named after comma ``c`` when a role noun ends before it ("Her Peruvian counterpart, Luis Carranza,")."""
         length = self.nameseq(c + 1)
         after = c + 1 + length
@@ -101,7 +102,7 @@ class Discovery:
             country = self._modifiers_before(noun.start).country
             aid = self.register_person(c + 1, after, roles, "", country)
             if aid:
-                self.links[c - 1] = aid
+                self.links[noun_end] = aid
                 covered.update(range(c + 1, after))
 
     def _discover_runs(self, covered: set[int]) -> None:
@@ -139,7 +140,7 @@ class Discovery:
         """4a. "Mr Haddad": the person of that surname named in full nearest before, or a new person."""
         for p in pending:
             single = p.name_end - p.name_start == 1
-            aid = (self._surname_owner(p.name_start, p.name_end) or (self.first_word_owner(p.name_start) if single else None)
+            aid = (self._surname_owner(p.name_start, p.name_end, p.gender) or (self.first_word_owner(p.name_start) if single else None)
                    or self._new_single(p.name_start, p.name_end))
             act = self.actor(aid)
             act.roles |= p.roles if act.origin == "discovered" else set()
@@ -252,7 +253,7 @@ class Discovery:
                 return j + 1 + n  # "Central Bank of Kenya", "Reserve Bank of India": the country ends the name
         # connectors only inside organisations' names (a head word, or the acronym in brackets
         # spells the words: "Initiative for Rural Resilience (IRR)"): otherwise stop before the first one
-        inside = self.keys[j - 1] in heads or (self.keys[i] in heads and _HEAD_LINKS.intersection(self.keys[i:j])) or self._spelled(i, j)
+        inside = self.keys[j - 1] in heads or self._head_then_link(i, j) or self._spelled(i, j)
         if not inside:
             for k in range(i, j):
                 if self.keys[k] in (*CONNECTORS, "'", "the"):
@@ -298,7 +299,8 @@ class Discovery:
             return  # a place, or a thing ("in Valparaíso", "the Rio Grande basin")
         if not is_org and before in self.run_determiners:
             return  # a person's name takes no determiner: "this Silver Harbour", "its Blue Lagoon event"
-        if not is_org:
+        company = not is_org and self._called_a_company(i, j)
+        if not is_org and not company:
             self.register_person(i, j, set(), "", "")
             return
         if i > self.lo[i]:
@@ -316,7 +318,7 @@ class Discovery:
         acronym = acronym.upper()  # the id of a mixed-case acronym ("NaCoDA") is in capitals
         first = self.keys[i]
         short_heads = self.cues["company_head"] | self.cues["short_form_head"]
-        if j - i >= 2 and self.keys[j - 1] in short_heads and first not in heads and self.nameish(i) and not self.match(i).length:
+        if j - i >= 2 and (company or self.keys[j - 1] in short_heads) and first not in heads and self.nameish(i) and not self.match(i).length:
             aliases.append((first,))  # "Kestrel Energy" … "Kestrel", "Ridgeway University" … "Ridgeway"
         k = j
         while k - i > 2 and self.keys[k - 1] in self.cues["company_head"]:
@@ -328,8 +330,10 @@ class Discovery:
         if owner and not acronym:  # "the Daily News" after "the New York Daily News"
             self.add_alias(tuple(self.keys[i:j]), Entry(owner, "NAME", rule="organisation_short_name"))
             return
-        self._new_org(acronym or initials(self.keys[i:j]), name, i, aliases=aliases)
-
+        oid = acronym or initials(self.keys[i:j])
+        self._new_org(oid, name, i, aliases=aliases)
+        if company and self.actor(oid).origin == "discovered":
+            self.actor(oid).role = "company"  # "the company" may refer to it (``@company``)
 
 def place_run(before: str, keys: list[str], given_names: Mapping[str, str], cues: Mapping[str, frozenset[str]]) -> bool:
     """Is the unknown capitalised run ``keys`` after the word ``before`` a place or a thing, not an actor?

@@ -19,7 +19,7 @@ from .model import (
     TitleHead,
     TitleName,
 )
-from .shapes import surname_of
+from .shapes import CONNECTORS, surname_of
 
 __all__ = ["Names", "MAX_NAME_TOKENS"]
 
@@ -29,6 +29,8 @@ MAX_NAME_TOKENS = 4
 #: a longer row ("Russia Russia Russia …") is no title's modifier, and reading it whole would cost
 #: the square of its length.
 MAX_MODIFIERS = 6
+#: The most capitalised units read back from a comma for "the head of <Name>," (as many as a discovered name may have).
+MAX_APPOSED_NAME_UNITS = 6
 #: The most units a title phrase reaches back before its title word ("Ukraine's United Nations").
 MAX_TITLE_REACH = 12
 NO_MODIFIERS = Modifiers(0, "", "")
@@ -161,7 +163,12 @@ class Names:
         length = self.nameseq(n)
         if not length or self.keys[n + length - 1] in self.cues["thing_head"] and self.keys[n] not in self.lex.given_names:
             return None  # "President Executive Order": a title before a thing's name
+        if self.keys[n + length - 1] in self.heads:
+            return None  # "Republican National Committee": a title word before an organisation's name
         j, roles, gender = found
+        after = self.keys[n + length] if n + length < self.hi[n] else ""
+        if self._party_title(j, n) and (self.sents[n] in self.title_case or not 2 <= length <= 3 or after[:1].isupper()):
+            return None  # "Republican Donor Adelson" in a Title Case headline; "Republican House Majority Leader X"
         p = j - 1
         while p >= max(self.lo[n], j - MAX_TITLE_REACH):
             if self.keys[p] == "'s" and p - 1 >= self.lo[n] and self.premodifiers(p - 1).length:
@@ -185,6 +192,11 @@ class Names:
             _, entries = self.match(end + 1)
             country = next((e.actor_id for e in entries if e.form == "NAME" and self._type(e) == "COUNTRY"), "")
         return TitleName(start, end, roles, gender, country)
+
+    def _party_title(self, j: int, n: int) -> bool:
+        """Is the title of units ``j:n`` a party word used as a title ("Republican Ana Ruiz", ``party`` in titles.csv)?"""
+        title = self.lex.titles.get(tuple(self.keys[j:n]))
+        return title is not None and title.kind == "party"
 
     def _title_name_starts(self) -> list[int]:
         """The units where a title + name phrase's name may start, in order: a capitalised word right after
@@ -211,3 +223,14 @@ class Names:
                 if key in self.lex.role_nouns and not self._plural(key):
                     return RoleNoun(s, self.lex.role_nouns[key], " ".join(key))
         return None
+
+    def _role_of_org_before(self, c: int) -> int:
+        """The last unit of a role noun before "of (the) <Capitalised Name>" that ends right before comma ``c``
+        ("The head of the Harbour Workers Union,"), else ``c - 1``."""
+        k, lo = c - 1, max(self.lo[c], c - 1 - MAX_APPOSED_NAME_UNITS)
+        while k > lo and (self.keys[k][:1].isupper() or self.keys[k] in CONNECTORS and self.keys[k - 1][:1].isupper()):
+            k -= 1
+        if k == c - 1 or k <= lo:
+            return c - 1
+        of = k - (self.lower[k] == "the")
+        return of - 1 if of > self.lo[c] and self.lower[of] == "of" else c - 1

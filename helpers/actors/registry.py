@@ -19,6 +19,9 @@ from .shapes import given_name_gender, initials, short_names
 from .tables import Actor, Entry, snake_id
 from .units import NO_MATCH
 
+#: Words that join an organisation's head word to the rest of its name ("Bank of …", "Center for …").
+_HEAD_LINKS = frozenset(("of", "for"))
+
 __all__ = ["Registry"]
 
 #: A middle initial's units: "V." (one unit or "V" and "."), "W".
@@ -108,9 +111,13 @@ class Registry:
         """Is a surname also another kind of actor's name, or a word that ends things' names ("Day", "Order")?"""
         return key in self.cues["thing_head"] or any(e.form != "PLACE" and self._type(e) != "PERSON" for e in self.table.names.get((key,), ()))
 
-    def _surname_owner(self, i: int, j: int) -> str | None:
+    def _surname_owner(self, i: int, j: int, gender: str = "") -> str | None:
+        """The person named in full nearest before unit ``i`` whose surname is units ``i:j``; with a title's
+        ``gender`` ("Mr", "Ms"), only one of that gender or none known ("Mr. Ruiz" is not "Ana Ruiz")."""
         key = tuple(self.keys[i:j])
         people = [e.actor_id for e in self.table.names.get(key, ()) + tuple(self.extra.get(key, ())) if self._type(e) == "PERSON"]
+        if gender:
+            people = [p for p in people if self.actor(p).gender in ("", gender)]
         return self._nearest(people, i) if people else None
 
     def first_word_owner(self, i: int) -> str | None:
@@ -191,3 +198,39 @@ class Registry:
         if before:
             return max(before, key=lambda p: self.first_pos[p])
         return min(people, key=lambda p: self.first_pos.get(p, 10**9))
+
+    def _called_a_company(self, i: int, j: int) -> bool:
+        """Is the unknown two- or three-word run ``i:j`` ("Kestrel Mobil"), whose first word is no known given
+        name, called "the company" or "the firm" (a ``company_noun`` after "the", "this" or "its") later in
+        its sentence or the two after, before any "he" or "she" or other organisation's name, and never titled
+        ("Ms. Rust")? Then it names a company, not a person."""
+        keys = self.keys[i:j]
+        if not 2 <= j - i <= 3 or keys[0] in self.lex.given_names or keys[0] in self.lex.family_first:
+            return False
+        titles = self.lex.titles
+        for p in self._positions(keys[-1], len(self.keys)):
+            if p > 1 and ((self.keys[p - 1],) in titles or tuple(self.keys[p - 2 : p]) in titles):
+                return False  # "Ms. Rust" anywhere: a person
+        last = self.sents[i] + 2
+        people = self.pronoun_male | self.pronoun_female
+        for k in range(j, len(self.keys)):
+            if self.sents[k] > last or self.lower[k] in people or self._org_like(k):
+                return False  # "Ruiz … DataNest.com said the company": the company may be another one named in between
+            if self.lower[k] in self.cues["company_noun"] and (self.lower[k - 1] in self.determiners["definite"] or self.lower[k - 1] == "its"):
+                return True
+        return False
+
+    def _org_like(self, k: int) -> bool:
+        """Does unit ``k`` look like an organisation's name: an acronym, a capital inside a word ("DataNest"),
+        or a known organisation's alias?"""
+        key = self.keys[k]
+        if key[:1].isupper() and (len(key) > 1 and key.isupper() and key.isalpha() or any(c.isupper() for c in key[1:])):
+            return True
+        n, entries = self.match(k)
+        return bool(n) and any(e.form == "NAME" and self._type(e) == "ORG" for e in entries)
+
+    def _head_then_link(self, i: int, j: int) -> bool:
+        """Is the word before the first "of"/"for" of units ``i:j`` a head word ("Bank of …", "Graduate School of
+        Journalism", "Center for …"; not "Education Fund and Citizens for …")?"""
+        link = next((k for k in range(i + 1, j) if self.keys[k] in _HEAD_LINKS), None)
+        return link is not None and self.keys[link - 1] in self.heads

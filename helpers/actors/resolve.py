@@ -20,11 +20,13 @@ from .model import (
     Mention,
     Seen,
 )
-from .shapes import OPENING_QUOTES
+from .shapes import CLOSING_QUOTES, OPENING_QUOTES
 
 __all__ = ["Resolution", "PRONOUN_WINDOW", "FRONTED_REACH", "QUOTE_REACH"]
 
 _new = object.__new__
+#: A speaker's look-ahead to a reporting verb stops at a quote mark ("“He is wrong,” said Ruiz": "He" does not speak).
+_QUOTE_MARKS = frozenset(OPENING_QUOTES + CLOSING_QUOTES)
 
 #: Pronouns look this many sentences back for their person.
 PRONOUN_WINDOW = 4
@@ -129,7 +131,7 @@ class Resolution:
         self.last_seen, self.seen_count = {}, {}
 
     def _remember(self, c: Candidate, aid: str) -> None:
-        person = self._is_person(aid)
+        person = self._is_person(aid) and not self._name_as_modifier(c)
         seen = Seen(c, aid, person and self._speaker(c), self.sents[c.unit])  # only a person's is read (pronouns)
         self.history.append(seen)
         self.history_by_sent.setdefault(seen.sent, []).append(seen)
@@ -138,6 +140,11 @@ class Resolution:
         self.history_by_head.setdefault(c.head, []).append(seen)
         self.last_seen[aid] = c.unit
         self.seen_count[aid] = self.seen_count.get(aid, 0) + 1
+
+    def _name_as_modifier(self, c: Candidate) -> bool:
+        """Is a person's name a modifier between "the" and a noun ("the Ruiz meeting")? Then no pronoun refers
+        back to it ("a Ruiz interview, in which he says" still may)."""
+        return c.kind == "NAME" and c.unit > self.lo[c.unit] and self.lower[c.unit - 1] == "the" and self._modifier_use(c.unit_end)
 
     def _same_sentence_after(self, chosen: list[Candidate], number: int) -> Iterator[Candidate]:
         """The names after ``chosen[number]`` in its sentence (a pronoun's cataphora)."""
@@ -177,18 +184,18 @@ class Resolution:
     def _speaker(self, c: Candidate) -> bool:
         """Does a reporting verb make this mention a speaker? Right before it and ending the clause
         ("said Smith.", not "told Smith" or "said Smith was late"), or after it within :data:`SPEAKER_REACH` units, across an apposition or an adverb, before
-        any other name ("Smith, the mayor, later said"; not "Smith's aide said", "Smith met Jones, who said")."""
+        any other name or quote mark ("Smith, the mayor, later said"; not "Smith's aide said", "Smith met Jones, who said")."""
         reporting, lower = self.lex.reporting, self.lower
         prev = lower[c.unit - 1] if c.unit > self.lo[c.unit] else ""
         after = self.keys[c.unit_end] if c.unit_end < self.hi[c.unit] else "."
-        if prev in reporting and prev not in self.cues["reporting_with_object"] and not after[:1].isalpha():
-            return True  # "…," said Smith. / said Smith, adding
+        if prev in reporting and prev not in self.cues["reporting_with_object"] and (not after[:1].isalpha() or after.lower() in self.cues["relative_pronoun"]):
+            return True  # "…," said Smith. / said Smith, adding / said Smith who …
         stops = self.cues["speaker_scan_stop"]
         for k in range(c.unit_end, min(self.hi[c.unit], c.unit_end + SPEAKER_REACH)):
             word = lower[k]
-            if word in reporting:
+            if word in reporting and lower[k - 1] not in self.any_determiner:  # not "the state", "a claim"
                 return True
-            if word in stops or self.keys[k] in OPENING_QUOTES or (self.keys[k][:1].isupper() and self.nameish(k)):
+            if word in stops or self.keys[k] in _QUOTE_MARKS or (self.keys[k][:1].isupper() and self.nameish(k)):
                 return False
         return False
 
@@ -208,8 +215,9 @@ class Resolution:
         def fits(aid: str) -> bool:
             return self._is_person(aid) and self.actor(aid).gender in ("", gender) and aid not in own
 
+        narrated = not self._quoted_at(i)  # "“Lee will lose,” he said": a pronoun outside quote marks is nobody inside them
         for h in reversed(self.people_by_sent.get(sent, ())):
-            if h.cand.unit < i and fits(h.actor_id):
+            if h.cand.unit < i and fits(h.actor_id) and not (narrated and self._quoted_at(h.cand.unit)):
                 return h.actor_id, "pronoun_same_sentence"
         if self._in_fronted_clause(i):  # "After he left office, Judge Ruiz …": the subject of the main clause
             first = next((c for c in later if c.kind in ("NAME", "TITLE_NAME") and self.keys[c.unit - 1] == ","), None)
@@ -230,21 +238,68 @@ class Resolution:
 
     def _quote_speakers(self, i: int, later: list[Candidate]) -> set[str]:
         """The people who speak in unit ``i``'s sentence when ``i`` is inside quote marks there (more “ than ”
-        before it, or an odd number of ", within :data:`QUOTE_REACH` units) after a first-person word ("I
-        think he …"): a third-person pronoun in a speaker's own words is someone else."""
+        before it, or an odd number of ", within :data:`QUOTE_REACH` units) in a whole quotation: one that
+        opens the sentence or follows a colon, or words after a first-person word ("I think he …"). A
+        third-person pronoun in a speaker's own words is someone else: the sentence's speakers, the person
+        before the colon ("Ruiz went further: “If he loses …”"), or for a quote with no speaker of its own,
+        the speakers of the quote before it ("“…,” said Ruiz. “He is wrong.”")."""
         lo = max(self.lo[i], i - QUOTE_REACH)
         keys = self.keys[lo:i]
         if keys.count("“") <= keys.count("”") and keys.count('"') % 2 == 0:
             return set()
-        opened = max(k for k in range(len(keys)) if keys[k] in ("“", '"'))
-        if self.cues["first_person"].isdisjoint(self.lower[lo + opened : i]):
+        opened = lo + max(k for k in range(len(keys)) if keys[k] in ("“", '"'))
+        sent, first = self.sents[i], opened == self.lo[i]
+        colon = not first and self.keys[opened - 1] == ":"
+        if not (first or colon) and self.cues["first_person"].isdisjoint(self.lower[opened:i]):
             return set()  # a quoted fragment of reported speech ("he would “do what he must”") keeps its speaker
-        own = {h.actor_id for h in self.people_by_sent.get(self.sents[i], ()) if h.speaker}
+        people = self.people_by_sent.get(sent, ())
+        own = {h.actor_id for h in people if h.speaker}
         for c in later:
             aid = c.actor or (self._nearest(list(c.choices), c.unit) if c.choices else "")
             if aid and self._speaker(c):
                 own.add(aid)
+        if colon and people and people[0].cand.unit < opened:
+            own.add(people[0].actor_id)  # the subject before the colon speaks
+        if first and not own and self._quote_ends_sentence(sent - 1) and not self._framed(i):
+            own = {h.actor_id for h in self.people_by_sent.get(sent - 1, ()) if h.speaker and not self._quoted_at(h.cand.unit)}
         return own
+
+    def _framed(self, i: int) -> bool:
+        """Does unit ``i``'s sentence have a reporting verb outside quote marks (a quote with a frame of its own)?"""
+        sent = self.sents[i]
+        found = self._framed_sents.get(sent)
+        if found is None:
+            reporting, lower = self.lex.reporting, self.lower
+            found = self._framed_sents[sent] = any(lower[k] in reporting and not self._quoted_at(k) for k in range(self.lo[i], self.hi[i]))
+        return found
+
+    def _quoted_at(self, i: int) -> bool:
+        """Is unit ``i`` inside quote marks in its sentence (more “ than ” before it, or an odd number of ")?
+        Read for every unit in one pass the first time (a lookup after that)."""
+        if self._quoted_units is None:
+            quoted: list[bool] = []
+            opened = straight = 0
+            sent = -1
+            for key, s in zip(self.keys, self.sents):
+                if s != sent:
+                    opened = straight = 0
+                    sent = s
+                quoted.append(opened > 0 or straight % 2 == 1)
+                if key == "“":
+                    opened += 1
+                elif key == "”":
+                    opened -= 1
+                elif key == '"':
+                    straight += 1
+            self._quoted_units = quoted
+        return self._quoted_units[i]
+
+    def _quote_ends_sentence(self, sent: int) -> bool:
+        """Does sentence ``sent`` hold a closing quote mark (a statement the next quote may go on with)?"""
+        if sent < 0 or sent not in self.people_by_sent:
+            return False
+        unit = self.people_by_sent[sent][0].cand.unit
+        return "”" in self.keys[self.lo[unit] : self.hi[unit]] or self.keys[self.lo[unit] : self.hi[unit]].count('"') >= 2
 
     def _in_fronted_clause(self, i: int) -> bool:
         """Is unit ``i`` in a clause that opens its sentence before the first comma ("Having said that he

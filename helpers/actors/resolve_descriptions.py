@@ -79,18 +79,38 @@ class DescriptionResolution:
         if d.age and "*" not in d.roles:  # "The 54-year-old": the most recent person
             c.rule = "description_age_recent_person"
             return next((h.actor_id for h in reversed(self.history) if self._is_person(h.actor_id)), None)
-        people = self._fitting_people(c, self._people_in_play())
+        former = "former" in self.lower[c.unit : c.unit_end]
+        people = [p for p in self._fitting_people(c, self._people_in_play()) if not (former and p.id in self.office_ids)]
         if not people:  # "the German chancellor", nobody fitting named: who held the office that day
-            holder = self.office_holder(d) if "*" not in d.roles else None
+            holder = self.office_holder(d) if "*" not in d.roles and not former else None
             if holder:
                 c.rule = "description_office_holder"
-            return holder
+                return holder
+            return self._recent_person_without_role(c)
         c.rule = "description_counterpart" if "*" in d.roles else "description_role_country"
 
         def rank(p: Actor) -> tuple:
             return (bool(d.country) and p.country == d.country, self.last_seen.get(p.id, -1), -self.first_pos.get(p.id, 10**9))
 
         return max(people, key=rank).id
+
+    def _recent_person_without_role(self, c: Candidate) -> str | None:
+        """"… shunned Ana Ruiz, claiming that the former president …": with nobody of that role known, the last
+        person named earlier in the same sentence, if their role is unknown (``description_recent_person``); not
+        for a description with a country or party ("the Republican nominee" says who it is not)."""
+        d = c.desc
+        nxt = self.lower[c.unit_end] if c.unit_end < self.hi[c.unit] else ""
+        if "*" in d.roles or d.det != "definite" or d.country or d.org or nxt in self.cues["subject_pronoun"] or nxt in self.cues["relative_pronoun"]:
+            return None  # "the candidate they support", "the candidate who wins": nobody named before
+        if self._modifier_use(c.unit_end):
+            return None  # "the general election": the noun modifies another
+        for h in reversed(self.people_by_sent.get(self.sents[c.unit], ())):
+            if h.cand.kind in ("NAME", "TITLE_NAME") and h.cand.unit < c.unit:
+                if self.actor(h.actor_id).roles:
+                    return None
+                c.rule = "description_recent_person"
+                return h.actor_id
+        return None
 
     def _unnamed_person(self, c: Candidate) -> str | None:
         """"A State Department official": a new unnamed person of the organisation or country."""
@@ -255,7 +275,7 @@ class DescriptionResolution:
             return True
         name = act.name.replace("-", " ").replace("’", "'").split()
         if "@company" in words:
-            return bool(name) and name[-1] in self.cues["company_head"]
+            return bool(name) and name[-1] in self.cues["company_head"] or act.role == "company"
         if "@publication" in words:  # "the newspaper": a news organisation
             return aid in self.cues["publication_id"] or (bool(name) and name[-1] in self.cues["publication_head"])
         if "@club" in words and name and name[-1] in self.cues["club_head"]:

@@ -330,6 +330,16 @@ def _add(names: dict[tuple[str, ...], list[Entry]], alias: str, entry: Entry, st
         names[keys].append(entry)
 
 
+def _one_capitalised_word(alias: str) -> bool:
+    """Is ``alias`` one word of four or more letters, capitalised and not all in capitals ("Politico", not "CNN")?
+
+    Example:
+        >>> [_one_capitalised_word(a) for a in ("Politico", "CNN", "Fox News", "Reuters", "Oxfam-X")]
+        [True, False, False, True, False]
+    """
+    return len(alias) >= 4 and alias.isalpha() and alias[:1].isupper() and not alias.isupper()
+
+
 @data_cache
 def generic_aliases() -> tuple[dict[str, Actor], dict[tuple[str, ...], list[Entry]]]:
     """The actors and aliases of the generic lexicons (countries, organisations, seats, places).
@@ -343,6 +353,8 @@ def generic_aliases() -> tuple[dict[str, Actor], dict[tuple[str, ...], list[Entr
         actors[cid] = Actor(cid, row["name"], "COUNTRY", country=cid, source="data/lexicons/countries.csv")
         for alias in [row["name"], *split_cell(row["aliases"])]:
             _add(names, alias, Entry(cid, "NAME", rule="lexicon_name"))
+            if _one_capitalised_word(alias):  # "AMERICA" in a shouted line
+                _add(names, alias.upper(), Entry(cid, "NAME", rule="lexicon_name"))
         for alias in split_cell(row["adjectives"]):
             _add(names, alias, Entry(cid, "ADJ", rule="adjective_demonym"))
         for alias in split_cell(row["people"]):
@@ -356,6 +368,8 @@ def generic_aliases() -> tuple[dict[str, Actor], dict[tuple[str, ...], list[Entr
         actors[oid] = Actor(oid, row["name"], row["type"], country=row["country"], source="data/lexicons/organisations.csv")
         for alias in [row["name"], *split_cell(row["aliases"])]:
             _add(names, alias, Entry(oid, "NAME", rule="lexicon_name"))
+            if _one_capitalised_word(alias):  # "POLITICO", "REUTERS": outlets write their own names in capitals
+                _add(names, alias.upper(), Entry(oid, "NAME", rule="lexicon_name"))
     for row in read_table("lexicons", "group_adjectives.csv"):
         _add(names, row["surface"], Entry(row["actor_id"], "ADJ", rule="adjective_demonym"))
     for row in read_table("lexicons", "organisation_seats.csv"):

@@ -198,6 +198,10 @@ class ArticleUnits(AliasAdding, UnitLists):
         self._indefinite_heads: dict[str, list[int]] | None = None
         #: the country the article names most ("" when none is named often enough; None: not counted yet)
         self._main_country: str | None = None
+        #: whether each unit is inside quote marks in its sentence (None: not read yet), and which sentences
+        #: have a reporting verb outside quote marks
+        self._quoted_units: list[bool] | None = None
+        self._framed_sents: dict[int, bool] = {}
         #: the longest alias at each unit, once asked (None: not yet); sized by ``_build_units``
         self._memo: list[Match | None] = []
         self._forgotten: list[int] = []
