@@ -331,3 +331,18 @@ def test_a_title_word_before_an_organisations_name_makes_no_person():
 def test_the_school_after_a_schools_name_is_that_school():
     found = mentions("Pupils at Ridgeway Elementary School were sent home. The school said it would reopen. Ana Lee saw her school.")
     assert [(t, a) for t, a, *_ in found] == [("Ridgeway Elementary School", "RES"), ("The school", "RES"), ("Ana Lee", "ana_lee"), ("her", "ana_lee")]
+
+
+def test_a_given_name_before_another_persons_surname_is_a_new_person():
+    found = mentions("Bill Lowe spoke first. Then Ann Lowe said no, and Lowe left.")
+    assert [(t, a) for t, a, *_ in found][:2] == [("Bill Lowe", "bill_lowe"), ("Ann Lowe", "ann_lowe")]
+
+
+def test_a_sentence_first_speaker_the_article_also_capitalises_inside_a_sentence_is_a_name():
+    found = mentions("Kestrova said it would appeal. Officials said little. Talks with Kestrova resume today.")
+    assert [t for t, *_ in found] == ["Kestrova", "Kestrova"]
+
+
+def test_large_companies_and_platforms_are_known_without_an_introduction():
+    found = mentions("Facebook activated a tool. Workers struck at Verizon while Boeing waited.")
+    assert [(t, a) for t, a, *_ in found] == [("Facebook", "FACEBOOK"), ("Verizon", "VERIZON"), ("Boeing", "BOEING")]

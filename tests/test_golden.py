@@ -99,6 +99,11 @@ ALLOWED = {
     # "The head of the X Union, Tom Ruiz," is Ruiz; "the Jewish state". The course article, the sample and the
     # dev set are unchanged; only held-out scores were rewritten (actor attribute F1 0.855 -> 0.869).
     "actors round 4: companies, outlets, titles and speakers": "held-out scores rewritten by tools/make_golden.py",
+    # Issue 10, actors round 6 (found on PolNeAR actor set d): a known given name before another
+    # person's one-word surname starts a new full name ("Hillary Clinton" after "Bill Clinton"); a
+    # sentence's first word that speaks is a name when the article capitalises it inside a sentence
+    # too; large companies and platforms are in organisations.csv ("on Twitter" stays a medium).
+    "actors round 6: given names, sentence-first speakers, companies": "held-out scores rewritten by tools/make_golden.py",
 }
 
 LAYERS = ("document", "sentences", "timexes", "events", "actors", "mentions", "statements")

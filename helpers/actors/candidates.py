@@ -219,6 +219,8 @@ class Candidates:
             end = self.ends[j - 1]
             if kind_of == "COUNTRY" and self.article.text[end : end + 1] == "$":
                 return [self._cand(i, j, "BLOCK", "block")]  # a currency sign: US$5 million
+            if i > self.lo[i] and self.lower[i - 1] in self.cues["medium_word"] and self.keys[i] in self.cues["platform"]:
+                return [self._cand(i, j, "BLOCK", "block")]  # "on Twitter": the platform as a medium, not an actor
             return [self._cand(i, j, "NAME", "name", actor=e.actor_id, rule=e.rule)]
         return self._other_alias(i, j, e, entries)
 

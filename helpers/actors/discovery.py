@@ -151,7 +151,7 @@ class Discovery:
     def _discover_single_words(self, covered: set[int]) -> None:
         """4b. Acronyms ("IMF"), camel-case brands ("DataNest") and names that speak ("Ruiz told"); not the
         acronym of a law or plan ("the Clean Water Act (CWA)"), there or later."""
-        things: set[str] = set()
+        things, inside = set(), capitalised_inside(self)
         for i in self.capitalised:
             key = self.keys[i]
             if i in covered or self.sents[i] in self.title_case or len(key) > MAX_NAME_CHARS or self.match(i).length:
@@ -168,7 +168,7 @@ class Discovery:
             elif self._camel_case(i):
                 self._new_org(key.upper(), key, i)
             elif self.nameish(i) and self._speaks(i, first_ok=True) and not self._place_context(i) and not self._surname_owner(i, i + 1):
-                if not self.first_word_owner(i) and self._speaks(i):  # "Qiao said" after "Qiao Xiaoming"
+                if not self.first_word_owner(i) and (self._speaks(i) or key in inside):  # "Qiao said" after "Qiao Xiaoming"
                     self._new_single(i, i + 1)
 
     def _apposed_single(self, c: int, covered: set[int]) -> None:
@@ -228,7 +228,8 @@ class Discovery:
             return i  # only a name word starts a run
         j = i
         while j < hi:
-            if j > i and self.match(j).length and (not self._office_surname(j) or self._common_opener(i)) and not self._head_alias(j):
+            if j > i and self.match(j).length and (not self._office_surname(j) or self._common_opener(i)) and not self._head_alias(j) \
+                    and not given_then_surname(self, i, j):
                 break  # a known name ends the run; an office holder's surname may be another spelling's ("Sergey Lavrov")
             month_surname = j > i and self.lower[j] in self.lex.months and not (j + 1 < hi and self.keys[j + 1][:1].isdigit())
             if self.nameish(j) or (j > i and self.keys[j] in heads) or month_surname:
@@ -351,3 +352,38 @@ def place_run(before: str, keys: list[str], given_names: Mapping[str, str], cues
     full_name = len(keys) >= 2 and keys[0] in given_names and keys[-1] not in cues["settlement_head"]
     locative = before in cues["locative_run"] and not full_name
     return locative or before in cues["article_word"] or keys[-1] in cues["place_head"]
+
+
+def given_then_surname(reader, i: int, j: int) -> bool:
+    """Does a known given name at unit ``i`` start a new full name with the one-word surname of another
+    person at ``j`` ("Hillary Clinton" after "Bill Clinton")?
+
+    Example:
+        >>> from helpers.article import article_from_text
+        >>> from helpers.actors import find_mentions
+        >>> m = find_mentions(article_from_text("Talks\\n\\nBill Lowe spoke. Ann Lowe said no.", published="2016-03-04"))
+        >>> list(zip(m.text, m.actor_id))
+        [('Bill Lowe', 'bill_lowe'), ('Ann Lowe', 'ann_lowe')]
+    """
+    if j != i + 1 or reader.keys[i] not in reader.lex.given_names:
+        return False
+    n, entries = reader.match(j)
+    if n != 1 or not entries:
+        return False
+    people = [reader.actor(e.actor_id) for e in entries if reader._type(e) == "PERSON"]
+    return len(people) == len(entries) and all(not person.name.startswith(reader.keys[i] + " ") for person in people)
+
+
+def capitalised_inside(reader) -> frozenset[str]:
+    """The words the article capitalises inside a sentence: a sentence's first word that speaks and is one of
+    them is a name ("Verizon said …" when "talks with Verizon" comes elsewhere), not an ordinary word
+    capitalised because it starts the sentence ("Officials said …").
+
+    Example:
+        >>> from helpers.article import article_from_text
+        >>> from helpers.actors import find_mentions
+        >>> text = "Talks\\n\\nKestrova said it would act. Officials said no. Talks with Kestrova went on."
+        >>> list(find_mentions(article_from_text(text, published="2016-03-04")).text)
+        ['Kestrova', 'Kestrova']
+    """
+    return frozenset(reader.keys[k] for k in reader.capitalised if not reader.firsts[k])
