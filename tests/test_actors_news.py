@@ -331,3 +331,10 @@ def test_a_title_word_before_an_organisations_name_makes_no_person():
 def test_the_school_after_a_schools_name_is_that_school():
     found = mentions("Pupils at Ridgeway Elementary School were sent home. The school said it would reopen. Ana Lee saw her school.")
     assert [(t, a) for t, a, *_ in found] == [("Ridgeway Elementary School", "RES"), ("The school", "RES"), ("Ana Lee", "ana_lee"), ("her", "ana_lee")]
+
+
+def test_a_places_legislature_is_an_organisation_and_its_short_name_is_it():
+    found = mentions("Voters in the United States are tired. The Ohio Senate voted on Tuesday, and the Senate voted no. The Ohio House of Representatives agreed.")
+    assert [(t, a) for t, a, *_ in found] == [
+        ("United States", "USA"), ("Ohio Senate", "OS"), ("Senate", "OS"), ("Ohio House of Representatives", "OHR"),
+    ]

@@ -152,10 +152,18 @@ class Candidates:
                 return []
             if any(self.role_noun(k).length for k in range(i + 1, min(hi, i + 3))):
                 return []  # "Senate minority leader Tom Ruiz": the body starts a title
+            own = self._own_body(self.keys[i])
+            if own:  # "the Ohio Senate" … "the Senate": the article's own body of that name
+                return [self._cand(i, i + 1, "NAME", "name", actor=own, rule="organisation_short_name")]
             return [self._cand(i, i + 1, "NAME", "name", actor=country, rule="national_body_name")]
         if prev[:1].islower() and prev.isalpha() and prev not in self.cues["government_name_before"]:
             return []  # "a community centre", "the Delhi Centre": a building or another body
         return [self._cand(i, i + 1, "METONYM", "name", actor=country, rule="metonym_government_name")]
+
+    def _own_body(self, word: str) -> str | None:
+        """The organisation found in this article whose name ends in ``word`` ("Ohio Senate" for "Senate"), if any."""
+        ending = " " + word
+        return next((aid for aid, act in self.actors.items() if act.origin == "discovered" and act.type == "ORG" and act.name.endswith(ending)), None)
 
     def _bare_role(self, i: int) -> bool:
         """Does a role phrase with no determiner start at ``i`` ("WHO envoy", "IMF mission chief")?

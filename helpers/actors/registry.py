@@ -144,10 +144,16 @@ class Registry:
 
     def _person_then_head(self, i: int, n: int) -> bool:
         """Is the one-word alias at unit ``i`` a person's, followed by an organisation's head word
-        ("the Ruiz Foundation", "Lee Institute")? Then the two are read as an organisation's name."""
-        if n != 1 or i + 1 >= self.hi[i] or self.keys[i + 1] not in self.heads:
+        ("the Ruiz Foundation", "Lee Institute"), or a place's alias followed by one ("the Ohio Senate", "the
+        Ohio House of Representatives": a state's body)? Then they are read as an organisation's name."""
+        if i + n >= self.hi[i] or self.keys[i + n] not in self.heads and self.keys[i + n] not in self.cues["place_body_head"]:
             return False
-        return any(self._type(e) == "PERSON" for e in self.match(i).entries)
+        entries = self.match(i).entries
+        if all(e.form == "PLACE" for e in entries):
+            return True
+        if self.keys[i + n] not in self.heads:
+            return False
+        return n == 1 and any(self._type(e) == "PERSON" for e in entries)
 
     def _bracketed_after_org(self, i: int) -> str | None:
         """The known organisation whose name ends right before "(" when unit ``i`` is in brackets."""
