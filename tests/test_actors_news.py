@@ -338,3 +338,10 @@ def test_a_places_legislature_is_an_organisation_and_its_short_name_is_it():
     assert [(t, a) for t, a, *_ in found] == [
         ("United States", "USA"), ("Ohio Senate", "OS"), ("Senate", "OS"), ("Ohio House of Representatives", "OHR"),
     ]
+
+
+def test_an_unknown_name_listed_after_companies_such_as_is_a_company():
+    found = mentions("Employers including Kestrelcorp opposed it, as did firms such as Dorvale Foods. The company said no. People like Tom Lee agreed.")
+    assert [(t, a, k) for t, a, k, _ in found] == [
+        ("Kestrelcorp", "KESTRELCORP", "NAME"), ("Dorvale Foods", "DF", "NAME"), ("The company", "DF", "DESCRIPTION"), ("Tom Lee", "tom_lee", "NAME"),
+    ]

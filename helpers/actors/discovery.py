@@ -36,6 +36,8 @@ MAX_NAME_UNITS = 6
 _HEAD_LINKS = frozenset(("of", "for"))
 #: The most characters a discovered name may have.
 MAX_NAME_CHARS = 60
+#: How many units back a listed name may be from "companies such as" ("employers including A, B and C")
+LIST_REACH = 12
 
 
 class Discovery:
@@ -167,6 +169,10 @@ class Discovery:
                     self._new_org(key, key, i)
             elif self._camel_case(i):
                 self._new_org(key.upper(), key, i)
+            elif self.nameish(i) and listed_company(self.keys, self.lower, i, self.lo[i], self.cues["company_plural"]):  # "employers such as Kestrelcorp"
+                self._new_org(key.upper(), key, i)
+                if self.actor(key.upper()).origin == "discovered":
+                    self.actor(key.upper()).role = "company"
             elif self.nameish(i) and self._speaks(i, first_ok=True) and not self._place_context(i) and not self._surname_owner(i, i + 1):
                 if not self.first_word_owner(i) and self._speaks(i):  # "Qiao said" after "Qiao Xiaoming"
                     self._new_single(i, i + 1)
@@ -299,7 +305,7 @@ class Discovery:
             return  # a place, or a thing ("in Valparaíso", "the Rio Grande basin")
         if not is_org and before in self.run_determiners:
             return  # a person's name takes no determiner: "this Silver Harbour", "its Blue Lagoon event"
-        company = not is_org and self._called_a_company(i, j)
+        company = not is_org and (self._called_a_company(i, j) or listed_company(self.keys, self.lower, i, self.lo[i], self.cues["company_plural"]))
         if not is_org and not company:
             self.register_person(i, j, set(), "", "")
             return
@@ -334,6 +340,36 @@ class Discovery:
         self._new_org(oid, name, i, aliases=aliases)
         if company and self.actor(oid).origin == "discovered":
             self.actor(oid).role = "company"  # "the company" may refer to it (``@company``)
+
+def listed_company(keys: list[str], lower: list[str], i: int, lo: int, plurals: frozenset[str]) -> bool:
+    """Is unit ``i`` (of a sentence starting at ``lo``) in a list of names after "companies such as",
+    "employers including" … (a noun of ``plurals``)?
+
+    Example:
+        >>> keys = "Firms such as Kestrelcorp and Dorvale Foods , and people like Tom".split()
+        >>> lower = [k.lower() for k in keys]
+        >>> [listed_company(keys, lower, i, 0, frozenset({"firms"})) for i in (3, 5, 12)]
+        [True, True, False]
+    """
+    for k in range(i - 1, max(lo, i - LIST_REACH) - 1, -1):
+        noun = _list_opener(lower, k, lo)
+        if noun is not None:
+            return noun >= lo and lower[noun] in plurals
+        if not (keys[k][:1].isupper() or lower[k] in (",", "and", "or", "&")):
+            return False
+    return False
+
+
+def _list_opener(lower: list[str], k: int, lo: int) -> int | None:
+    """The unit before "including", "like" or "such as" at unit ``k`` (skipping a comma), or None."""
+    if lower[k] in ("including", "like"):
+        noun = k - 1
+    elif lower[k] == "as" and k - 1 >= lo and lower[k - 1] == "such":
+        noun = k - 2
+    else:
+        return None
+    return noun - 1 if noun > lo and lower[noun] == "," else noun
+
 
 def place_run(before: str, keys: list[str], given_names: Mapping[str, str], cues: Mapping[str, frozenset[str]]) -> bool:
     """Is the unknown capitalised run ``keys`` after the word ``before`` a place or a thing, not an actor?
