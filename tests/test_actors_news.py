@@ -345,3 +345,14 @@ def test_an_unknown_name_listed_after_companies_such_as_is_a_company():
     assert [(t, a, k) for t, a, k, _ in found] == [
         ("Kestrelcorp", "KESTRELCORP", "NAME"), ("Dorvale Foods", "DF", "NAME"), ("The company", "DF", "DESCRIPTION"), ("Tom Lee", "tom_lee", "NAME"),
     ]
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause():
+    found = mentions("Tom Lee said Ana Ruiz had been outwitting him for weeks. Later Ruiz called Lee, and reporter Kim Soto asked him again.")
+    pronouns = [(t, a) for t, a, k, _ in found if k == "PRONOUN"]
+    assert pronouns == [("him", "tom_lee"), ("him", "tom_lee")]
+
+
+def test_an_object_before_to_may_be_the_pronoun_and_her_before_a_noun_is_possessive():
+    found = mentions("Tom Lee wrote. Sam Kerr called Tom Lee to thank him. Ana Ruiz praised her secretary-to-CEO biography.")
+    assert [(t, a) for t, a, k, _ in found if k == "PRONOUN"] == [("him", "tom_lee"), ("her", "ana_ruiz")]

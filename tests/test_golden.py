@@ -99,6 +99,11 @@ ALLOWED = {
     # "The head of the X Union, Tom Ruiz," is Ruiz; "the Jewish state". The course article, the sample and the
     # dev set are unchanged; only held-out scores were rewritten (actor attribute F1 0.855 -> 0.869).
     "actors round 4: companies, outlets, titles and speakers": "held-out scores rewritten by tools/make_golden.py",
+    # Issue 10, actors round 5 (PolNeAR set c): a place's legislature ("the Ohio Senate") and "the Senate" after
+    # it; names listed after "companies such as"; an object pronoun ("Ruiz thanked him") is not its own
+    # clause's subject. Course, sample and dev unchanged; held-out pronouns attribute F1 0.910 -> 0.915
+    # (one pronoun left unresolved).
+    "actors round 5: legislatures, listed companies, object pronouns": "held-out scores rewritten by tools/make_golden.py",
 }
 
 LAYERS = ("document", "sentences", "timexes", "events", "actors", "mentions", "statements")
