@@ -356,3 +356,8 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause():
 def test_an_object_before_to_may_be_the_pronoun_and_her_before_a_noun_is_possessive():
     found = mentions("Tom Lee wrote. Sam Kerr called Tom Lee to thank him. Ana Ruiz praised her secretary-to-CEO biography.")
     assert [(t, a) for t, a, k, _ in found if k == "PRONOUN"] == [("him", "tom_lee"), ("her", "ana_ruiz")]
+
+
+def test_another_given_name_before_a_known_family_name_is_another_person():
+    found = mentions("Ana Ruiz won the port vote, which Tom Ruiz won in 1992.")
+    assert [(t, a) for t, a, *_ in found] == [("Ana Ruiz", "ana_ruiz"), ("Tom Ruiz", "tom_ruiz")]

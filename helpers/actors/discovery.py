@@ -234,7 +234,7 @@ class Discovery:
             return i  # only a name word starts a run
         j = i
         while j < hi:
-            if j > i and self.match(j).length and (not self._office_surname(j) or self._common_opener(i)) and not self._head_alias(j):
+            if j > i and self.match(j).length and (not self._office_surname(j) or self._common_opener(i)) and not self._head_alias(j) and not self._other_given_name(i, j):
                 break  # a known name ends the run; an office holder's surname may be another spelling's ("Sergey Lavrov")
             month_surname = j > i and self.lower[j] in self.lex.months and not (j + 1 < hi and self.keys[j + 1][:1].isdigit())
             if self.nameish(j) or (j > i and self.keys[j] in heads) or month_surname:

@@ -235,6 +235,14 @@ class Registry:
         n, entries = self.match(k)
         return bool(n) and any(e.form == "NAME" and self._type(e) == "ORG" for e in entries)
 
+    def _other_given_name(self, i: int, j: int) -> bool:
+        """Is unit ``i`` a given name right before a person's known one-word name at ``j`` ("Bill Clinton" after
+        "Hillary Clinton" was named: another person of that family), not first in its sentence?"""
+        if j != i + 1 or i == self.lo[i] or self.keys[i] not in self.lex.given_names:
+            return False
+        n, entries = self.match(j)
+        return n == 1 and bool(entries) and all(self._type(e) == "PERSON" for e in entries)
+
     def _head_then_link(self, i: int, j: int) -> bool:
         """Is the word before the first "of"/"for" of units ``i:j`` a head word ("Bank of …", "Graduate School of
         Journalism", "Center for …"; not "Education Fund and Citizens for …")?"""
