@@ -361,3 +361,8 @@ def test_an_object_before_to_may_be_the_pronoun_and_her_before_a_noun_is_possess
 def test_another_given_name_before_a_known_family_name_is_another_person():
     found = mentions("Ana Ruiz won the port vote, which Tom Ruiz won in 1992.")
     assert [(t, a) for t, a, *_ in found] == [("Ana Ruiz", "ana_ruiz"), ("Tom Ruiz", "tom_ruiz")]
+
+
+def test_a_camel_case_brand_of_three_parts_is_an_organisation_but_a_hashtag_or_a_surname_is_not():
+    found = mentions("Tom Lee, writing for HarbourDailyNews, praised #KeepPortsOpen and DeSantis.")
+    assert [(t, a) for t, a, *_ in found] == [("Tom Lee", "tom_lee"), ("HarbourDailyNews", "HARBOURDAILYNEWS")]  # not "DeSantis"
