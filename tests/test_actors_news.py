@@ -366,3 +366,8 @@ def test_another_given_name_before_a_known_family_name_is_another_person():
 def test_a_camel_case_brand_of_three_parts_is_an_organisation_but_a_hashtag_or_a_surname_is_not():
     found = mentions("Tom Lee, writing for HarbourDailyNews, praised #KeepPortsOpen and DeSantis.")
     assert [(t, a) for t, a, *_ in found] == [("Tom Lee", "tom_lee"), ("HarbourDailyNews", "HARBOURDAILYNEWS")]  # not "DeSantis"
+
+
+def test_a_state_owning_a_budget_is_an_actor_but_not_owning_roads_or_an_office():
+    found = mentions("The bill hurts Ohio's finances, said Ana Ruiz. Ohio's governor agreed. In Ohio, Ohio's roads were calm.")
+    assert [(t, a, k) for t, a, k, _ in found] == [("Ohio", "OHIO", "ADJECTIVE"), ("Ana Ruiz", "ana_ruiz", "NAME")]

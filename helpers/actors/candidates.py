@@ -24,7 +24,7 @@ from .model import (
     Candidate,
     Described,
 )
-from .tables import Entry
+from .tables import Actor, Entry, snake_id
 
 __all__ = ["Candidates"]
 
@@ -160,6 +160,13 @@ class Candidates:
             return []  # "a community centre", "the Delhi Centre": a building or another body
         return [self._cand(i, i + 1, "METONYM", "name", actor=country, rule="metonym_government_name")]
 
+    def _place_actor(self, i: int, j: int) -> str:
+        """The actor of the place named by units ``i:j`` (a US state, a territory) when it owns something."""
+        oid = snake_id(" ".join(self.keys[i:j])).upper()
+        if not self.known(oid):
+            self.actors[oid] = Actor(oid, self.text_of(i, j), "ORG", origin="discovered", source="discovered in the article")
+        return oid
+
     def _own_body(self, word: str) -> str | None:
         """The organisation found in this article whose name ends in ``word`` ("Ohio Senate" for "Senate"), if any."""
         ending = " " + word
@@ -217,6 +224,9 @@ class Candidates:
         e = min(entries, key=lambda x: order.index(x.form))
         nxt = self.keys[j] if j < hi else ""
         if e.form == "PLACE":
+            owned = nxt == "'s" and any(self.lower[k] in self.cues["state_possession"] for k in range(j + 1, min(hi, j + 3)))
+            if owned:  # "Ohio's budget", "Ohio's fiscal crisis": the state acts or owns; not "Delhi's roads"
+                return [self._cand(i, j, "ADJECTIVE", "adjective", actor=self._place_actor(i, j), rule="adjective_possessive")]
             return [self._cand(i, j, "BLOCK", "block")]
         kind_of = self._type(e)
         if e.form == "NAME":
