@@ -371,3 +371,8 @@ def test_a_camel_case_brand_of_three_parts_is_an_organisation_but_a_hashtag_or_a
 def test_a_state_owning_a_budget_is_an_actor_but_not_owning_roads_or_an_office():
     found = mentions("The bill hurts Ohio's finances, said Ana Ruiz. Ohio's governor agreed. In Ohio, Ohio's roads were calm.")
     assert [(t, a, k) for t, a, k, _ in found] == [("Ohio", "OHIO", "ADJECTIVE"), ("Ana Ruiz", "ana_ruiz", "NAME")]
+
+
+def test_a_pronoun_in_a_speakers_own_words_is_not_the_person_who_asked_them():
+    found = mentions("The port talks went on for a long time on Monday.\n\nTom Lee asked Sam Kerr about Bob Hale on Monday. “I think he is wrong,” Kerr said.")
+    assert [(t, a) for t, a, k, _ in found if k == "PRONOUN"] == [("he", "bob_hale")]

@@ -250,6 +250,8 @@ class Resolution:
                 return aid, "pronoun_cataphora"
         for back in range(1, PRONOUN_WINDOW + 1):
             in_sent = [h for h in self.people_by_sent.get(sent - back, ()) if fits(h.actor_id)]
+            if own and self._quoted_at(i):  # in a speaker's own words: not whoever speaks to them ("Lee asked …")
+                in_sent = [h for h in in_sent if not h.speaker]
             if in_sent:
                 speakers = [h for h in in_sent if h.speaker]
                 return (speakers[-1] if speakers else in_sent[0]).actor_id, "pronoun_recent_person"
