@@ -346,3 +346,46 @@ def test_a_sentence_first_speaker_the_article_also_capitalises_inside_a_sentence
 def test_large_companies_and_platforms_are_known_without_an_introduction():
     found = mentions("Facebook activated a tool. Workers struck at Verizon while Boeing waited.")
     assert [(t, a) for t, a, *_ in found] == [("Facebook", "FACEBOOK"), ("Verizon", "VERIZON"), ("Boeing", "BOEING")]
+def test_a_places_legislature_is_an_organisation_and_its_short_name_is_it():
+    found = mentions("Voters in the United States are tired. The Ohio Senate voted on Tuesday, and the Senate voted no. The Ohio House of Representatives agreed.")
+    assert [(t, a) for t, a, *_ in found] == [
+        ("United States", "USA"), ("Ohio Senate", "OS"), ("Senate", "OS"), ("Ohio House of Representatives", "OHR"),
+    ]
+
+
+def test_an_unknown_name_listed_after_companies_such_as_is_a_company():
+    found = mentions("Employers including Kestrelcorp opposed it, as did firms such as Dorvale Foods. The company said no. People like Tom Lee agreed.")
+    assert [(t, a, k) for t, a, k, _ in found] == [
+        ("Kestrelcorp", "KESTRELCORP", "NAME"), ("Dorvale Foods", "DF", "NAME"), ("The company", "DF", "DESCRIPTION"), ("Tom Lee", "tom_lee", "NAME"),
+    ]
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause():
+    found = mentions("Tom Lee said Ana Ruiz had been outwitting him for weeks. Later Ruiz called Lee, and reporter Kim Soto asked him again.")
+    pronouns = [(t, a) for t, a, k, _ in found if k == "PRONOUN"]
+    assert pronouns == [("him", "tom_lee"), ("him", "tom_lee")]
+
+
+def test_an_object_before_to_may_be_the_pronoun_and_her_before_a_noun_is_possessive():
+    found = mentions("Tom Lee wrote. Sam Kerr called Tom Lee to thank him. Ana Ruiz praised her secretary-to-CEO biography.")
+    assert [(t, a) for t, a, k, _ in found if k == "PRONOUN"] == [("him", "tom_lee"), ("her", "ana_ruiz")]
+
+
+def test_another_given_name_before_a_known_family_name_is_another_person():
+    found = mentions("Ana Ruiz won the port vote, which Tom Ruiz won in 1992.")
+    assert [(t, a) for t, a, *_ in found] == [("Ana Ruiz", "ana_ruiz"), ("Tom Ruiz", "tom_ruiz")]
+
+
+def test_a_camel_case_brand_of_three_parts_is_an_organisation_but_a_hashtag_or_a_surname_is_not():
+    found = mentions("Tom Lee, writing for HarbourDailyNews, praised #KeepPortsOpen and DeSantis.")
+    assert [(t, a) for t, a, *_ in found] == [("Tom Lee", "tom_lee"), ("HarbourDailyNews", "HARBOURDAILYNEWS")]  # not "DeSantis"
+
+
+def test_a_state_owning_a_budget_is_an_actor_but_not_owning_roads_or_an_office():
+    found = mentions("The bill hurts Ohio's finances, said Ana Ruiz. Ohio's governor agreed. In Ohio, Ohio's roads were calm.")
+    assert [(t, a, k) for t, a, k, _ in found] == [("Ohio", "OHIO", "ADJECTIVE"), ("Ana Ruiz", "ana_ruiz", "NAME")]
+
+
+def test_a_pronoun_in_a_speakers_own_words_is_not_the_person_who_asked_them():
+    found = mentions("The port talks went on for a long time on Monday.\n\nTom Lee asked Sam Kerr about Bob Hale on Monday. “I think he is wrong,” Kerr said.")
+    assert [(t, a) for t, a, k, _ in found if k == "PRONOUN"] == [("he", "bob_hale")]

@@ -24,7 +24,7 @@ from .model import (
     Candidate,
     Described,
 )
-from .tables import Entry
+from .tables import Actor, Entry, snake_id
 
 __all__ = ["Candidates"]
 
@@ -152,10 +152,25 @@ class Candidates:
                 return []
             if any(self.role_noun(k).length for k in range(i + 1, min(hi, i + 3))):
                 return []  # "Senate minority leader Tom Ruiz": the body starts a title
+            own = self._own_body(self.keys[i])
+            if own:  # "the Ohio Senate" … "the Senate": the article's own body of that name
+                return [self._cand(i, i + 1, "NAME", "name", actor=own, rule="organisation_short_name")]
             return [self._cand(i, i + 1, "NAME", "name", actor=country, rule="national_body_name")]
         if prev[:1].islower() and prev.isalpha() and prev not in self.cues["government_name_before"]:
             return []  # "a community centre", "the Delhi Centre": a building or another body
         return [self._cand(i, i + 1, "METONYM", "name", actor=country, rule="metonym_government_name")]
+
+    def _place_actor(self, i: int, j: int) -> str:
+        """The actor of the place named by units ``i:j`` (a US state, a territory) when it owns something."""
+        oid = snake_id(" ".join(self.keys[i:j])).upper()
+        if not self.known(oid):
+            self.actors[oid] = Actor(oid, self.text_of(i, j), "ORG", origin="discovered", source="discovered in the article")
+        return oid
+
+    def _own_body(self, word: str) -> str | None:
+        """The organisation found in this article whose name ends in ``word`` ("Ohio Senate" for "Senate"), if any."""
+        ending = " " + word
+        return next((aid for aid, act in self.actors.items() if act.origin == "discovered" and act.type == "ORG" and act.name.endswith(ending)), None)
 
     def _bare_role(self, i: int) -> bool:
         """Does a role phrase with no determiner start at ``i`` ("WHO envoy", "IMF mission chief")?
@@ -209,6 +224,9 @@ class Candidates:
         e = min(entries, key=lambda x: order.index(x.form))
         nxt = self.keys[j] if j < hi else ""
         if e.form == "PLACE":
+            owned = nxt == "'s" and any(self.lower[k] in self.cues["state_possession"] for k in range(j + 1, min(hi, j + 3)))
+            if owned:  # "Ohio's budget", "Ohio's fiscal crisis": the state acts or owns; not "Delhi's roads"
+                return [self._cand(i, j, "ADJECTIVE", "adjective", actor=self._place_actor(i, j), rule="adjective_possessive")]
             return [self._cand(i, j, "BLOCK", "block")]
         kind_of = self._type(e)
         if e.form == "NAME":

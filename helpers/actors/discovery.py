@@ -36,6 +36,8 @@ MAX_NAME_UNITS = 6
 _HEAD_LINKS = frozenset(("of", "for"))
 #: The most characters a discovered name may have.
 MAX_NAME_CHARS = 60
+#: How many units back a listed name may be from "companies such as" ("employers including A, B and C")
+LIST_REACH = 12
 
 
 class Discovery:
@@ -167,6 +169,10 @@ class Discovery:
                     self._new_org(key, key, i)
             elif self._camel_case(i):
                 self._new_org(key.upper(), key, i)
+            elif self.nameish(i) and listed_company(self.keys, self.lower, i, self.lo[i], self.cues["company_plural"]):  # "employers such as Kestrelcorp"
+                self._new_org(key.upper(), key, i)
+                if self.actor(key.upper()).origin == "discovered":
+                    self.actor(key.upper()).role = "company"
             elif self.nameish(i) and self._speaks(i, first_ok=True) and not self._place_context(i) and not self._surname_owner(i, i + 1):
                 if not self.first_word_owner(i) and (self._speaks(i) or key in inside):  # "Qiao said" after "Qiao Xiaoming"
                     self._new_single(i, i + 1)
@@ -228,8 +234,7 @@ class Discovery:
             return i  # only a name word starts a run
         j = i
         while j < hi:
-            if j > i and self.match(j).length and (not self._office_surname(j) or self._common_opener(i)) and not self._head_alias(j) \
-                    and not given_then_surname(self, i, j):
+            if j > i and self.match(j).length and (not self._office_surname(j) or self._common_opener(i)) and not self._head_alias(j) and not self._other_given_name(i, j):
                 break  # a known name ends the run; an office holder's surname may be another spelling's ("Sergey Lavrov")
             month_surname = j > i and self.lower[j] in self.lex.months and not (j + 1 < hi and self.keys[j + 1][:1].isdigit())
             if self.nameish(j) or (j > i and self.keys[j] in heads) or month_surname:
@@ -300,7 +305,7 @@ class Discovery:
             return  # a place, or a thing ("in Valparaíso", "the Rio Grande basin")
         if not is_org and before in self.run_determiners:
             return  # a person's name takes no determiner: "this Silver Harbour", "its Blue Lagoon event"
-        company = not is_org and self._called_a_company(i, j)
+        company = not is_org and (self._called_a_company(i, j) or listed_company(self.keys, self.lower, i, self.lo[i], self.cues["company_plural"]))
         if not is_org and not company:
             self.register_person(i, j, set(), "", "")
             return
@@ -336,6 +341,36 @@ class Discovery:
         if company and self.actor(oid).origin == "discovered":
             self.actor(oid).role = "company"  # "the company" may refer to it (``@company``)
 
+def listed_company(keys: list[str], lower: list[str], i: int, lo: int, plurals: frozenset[str]) -> bool:
+    """Is unit ``i`` (of a sentence starting at ``lo``) in a list of names after "companies such as",
+    "employers including" … (a noun of ``plurals``)?
+
+    Example:
+        >>> keys = "Firms such as Kestrelcorp and Dorvale Foods , and people like Tom".split()
+        >>> lower = [k.lower() for k in keys]
+        >>> [listed_company(keys, lower, i, 0, frozenset({"firms"})) for i in (3, 5, 12)]
+        [True, True, False]
+    """
+    for k in range(i - 1, max(lo, i - LIST_REACH) - 1, -1):
+        noun = _list_opener(lower, k, lo)
+        if noun is not None:
+            return noun >= lo and lower[noun] in plurals
+        if not (keys[k][:1].isupper() or lower[k] in (",", "and", "or", "&")):
+            return False
+    return False
+
+
+def _list_opener(lower: list[str], k: int, lo: int) -> int | None:
+    """The unit before "including", "like" or "such as" at unit ``k`` (skipping a comma), or None."""
+    if lower[k] in ("including", "like"):
+        noun = k - 1
+    elif lower[k] == "as" and k - 1 >= lo and lower[k - 1] == "such":
+        noun = k - 2
+    else:
+        return None
+    return noun - 1 if noun > lo and lower[noun] == "," else noun
+
+
 def place_run(before: str, keys: list[str], given_names: Mapping[str, str], cues: Mapping[str, frozenset[str]]) -> bool:
     """Is the unknown capitalised run ``keys`` after the word ``before`` a place or a thing, not an actor?
 
@@ -352,26 +387,6 @@ def place_run(before: str, keys: list[str], given_names: Mapping[str, str], cues
     full_name = len(keys) >= 2 and keys[0] in given_names and keys[-1] not in cues["settlement_head"]
     locative = before in cues["locative_run"] and not full_name
     return locative or before in cues["article_word"] or keys[-1] in cues["place_head"]
-
-
-def given_then_surname(reader, i: int, j: int) -> bool:
-    """Does a known given name at unit ``i`` start a new full name with the one-word surname of another
-    person at ``j`` ("Hillary Clinton" after "Bill Clinton")?
-
-    Example:
-        >>> from helpers.article import article_from_text
-        >>> from helpers.actors import find_mentions
-        >>> m = find_mentions(article_from_text("Talks\\n\\nBill Lowe spoke. Ann Lowe said no.", published="2016-03-04"))
-        >>> list(zip(m.text, m.actor_id))
-        [('Bill Lowe', 'bill_lowe'), ('Ann Lowe', 'ann_lowe')]
-    """
-    if j != i + 1 or reader.keys[i] not in reader.lex.given_names:
-        return False
-    n, entries = reader.match(j)
-    if n != 1 or not entries:
-        return False
-    people = [reader.actor(e.actor_id) for e in entries if reader._type(e) == "PERSON"]
-    return len(people) == len(entries) and all(not person.name.startswith(reader.keys[i] + " ") for person in people)
 
 
 def capitalised_inside(reader) -> frozenset[str]:

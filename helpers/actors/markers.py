@@ -16,9 +16,14 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 from .shapes import CLOSING_QUOTES, OPENING_QUOTES
 
 __all__ = ["Markers"]
+
+#: A camel-case brand: capitalised parts of lower-case letters, the first of three or more ("RealNews", "DataNestHub").
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+")
 
 
 class Markers:
@@ -163,13 +168,13 @@ class Markers:
         return prev in self.cues["locative_run"] or self._dateline(i)
 
     def _camel_case(self, i: int) -> bool:
-        """A one-word brand written in camel case ("DataNest", "BrightPay"): a capital after three or more
-        lower-case letters; not a Gaelic or Scottish surname ("MacArthur", "McDonald")."""
+        """A one-word brand written in camel case ("DataNest", "BrightPay", "HarbourDailyNews"): capitalised
+        parts, the first of three or more letters; not a Gaelic or Scottish surname ("MacArthur", "McDonald"), nor a hashtag."""
         k = self.keys[i]
         if not (k.isalpha() and k[:1].isupper() and len(k) >= 6) or k.startswith(tuple(self.cues["surname_prefix"])):
             return False
-        inner = next((p for p in range(1, len(k)) if k[p].isupper()), 0)
-        return inner >= 3 and k[1:inner].islower() and k[inner + 1 :].islower() and k[inner + 1 :] != ""
+        hashtag = self.article.text[self.starts[i] - 1 : self.starts[i]] == "#"  # "#KeepThePortOpen": a topic
+        return _CAMEL_CASE.fullmatch(k) is not None and not hashtag
 
     def _acronym(self, i: int) -> bool:
         k = self.keys[i]

@@ -144,10 +144,16 @@ class Registry:
 
     def _person_then_head(self, i: int, n: int) -> bool:
         """Is the one-word alias at unit ``i`` a person's, followed by an organisation's head word
-        ("the Ruiz Foundation", "Lee Institute")? Then the two are read as an organisation's name."""
-        if n != 1 or i + 1 >= self.hi[i] or self.keys[i + 1] not in self.heads:
+        ("the Ruiz Foundation", "Lee Institute"), or a place's alias followed by one ("the Ohio Senate", "the
+        Ohio House of Representatives": a state's body)? Then they are read as an organisation's name."""
+        if i + n >= self.hi[i] or self.keys[i + n] not in self.heads and self.keys[i + n] not in self.cues["place_body_head"]:
             return False
-        return any(self._type(e) == "PERSON" for e in self.match(i).entries)
+        entries = self.match(i).entries
+        if all(e.form == "PLACE" for e in entries):
+            return True
+        if self.keys[i + n] not in self.heads:
+            return False
+        return n == 1 and any(self._type(e) == "PERSON" for e in entries)
 
     def _bracketed_after_org(self, i: int) -> str | None:
         """The known organisation whose name ends right before "(" when unit ``i`` is in brackets."""
@@ -228,6 +234,14 @@ class Registry:
             return True
         n, entries = self.match(k)
         return bool(n) and any(e.form == "NAME" and self._type(e) == "ORG" for e in entries)
+
+    def _other_given_name(self, i: int, j: int) -> bool:
+        """Is unit ``i`` a given name right before a person's known one-word name at ``j`` ("Bill Clinton" after
+        "Hillary Clinton" was named: another person of that family), not first in its sentence?"""
+        if j != i + 1 or i == self.lo[i] or self.keys[i] not in self.lex.given_names:
+            return False
+        n, entries = self.match(j)
+        return n == 1 and bool(entries) and all(self._type(e) == "PERSON" for e in entries)
 
     def _head_then_link(self, i: int, j: int) -> bool:
         """Is the word before the first "of"/"for" of units ``i:j`` a head word ("Bank of …", "Graduate School of

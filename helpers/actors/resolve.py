@@ -22,7 +22,7 @@ from .model import (
 )
 from .shapes import CLOSING_QUOTES, OPENING_QUOTES
 
-__all__ = ["Resolution", "PRONOUN_WINDOW", "FRONTED_REACH", "QUOTE_REACH"]
+__all__ = ["Resolution", "clause_subject_at", "PRONOUN_WINDOW", "FRONTED_REACH", "QUOTE_REACH"]
 
 _new = object.__new__
 #: A speaker's look-ahead to a reporting verb stops at a quote mark ("“He is wrong,” said Ruiz": "He" does not speak).
@@ -36,6 +36,25 @@ QUOTE_REACH = 60
 FRONTED_REACH = 20
 #: A person followed by a reporting verb within this many units is a speaker ("Smith, the mayor, said").
 SPEAKER_REACH = 8
+
+
+def clause_subject_at(lower: list[str], i: int, ends: list[int], breaks: frozenset[str]) -> int | None:
+    """Of the person mentions ending at units ``ends`` before an object pronoun at unit ``i`` ("Lee cut him off"),
+    the end of the one that is its own clause's subject: the nearest before it, with no clause break
+    (``clause_break``: a comma, "but", "that" …) between, and not an object before "to" ("asked Lee to call him").
+    A pronoun like "him" is never its own clause's subject (that would be "himself").
+
+    Example:
+        >>> lower = "lee said that ruiz cut him off , and kim asked ana to thank him".split()
+        >>> brk = frozenset({",", "and", "that"})
+        >>> [clause_subject_at(lower, 5, [1, 4], brk), clause_subject_at(lower, 15, [1, 4, 10, 12], brk), clause_subject_at(lower, 5, [1], brk)]
+        [4, None, None]
+    """
+    before = [e for e in ends if e <= i]
+    if not before:
+        return None
+    end = max(before)
+    return end if lower[end] != "to" and breaks.isdisjoint(lower[end:i]) else None
 
 
 class Resolution:
@@ -212,6 +231,11 @@ class Resolution:
         later = list(later)
         own = self._quote_speakers(i, later)  # "“I think he is right,” Ruiz said": "he" is not Ruiz
 
+        if self.lower[i] in self.cues["object_pronoun"] and not self._possessive_her(i):  # "Ruiz thanked him": not Ruiz
+            people = self.people_by_sent.get(sent, ())
+            end = clause_subject_at(self.lower, i, [h.cand.unit_end for h in people], self.cues["clause_break"])
+            own = own | {h.actor_id for h in people if h.cand.unit_end == end}
+
         def fits(aid: str) -> bool:
             return self._is_person(aid) and self.actor(aid).gender in ("", gender) and aid not in own
 
@@ -226,6 +250,8 @@ class Resolution:
                 return aid, "pronoun_cataphora"
         for back in range(1, PRONOUN_WINDOW + 1):
             in_sent = [h for h in self.people_by_sent.get(sent - back, ()) if fits(h.actor_id)]
+            if own and self._quoted_at(i):  # in a speaker's own words: not whoever speaks to them ("Lee asked …")
+                in_sent = [h for h in in_sent if not h.speaker]
             if in_sent:
                 speakers = [h for h in in_sent if h.speaker]
                 return (speakers[-1] if speakers else in_sent[0]).actor_id, "pronoun_recent_person"
@@ -235,6 +261,11 @@ class Resolution:
                 if aid and fits(aid):
                     return aid, "pronoun_cataphora"
         return None, ""
+
+    def _possessive_her(self, i: int) -> bool:
+        """Is "her" at unit ``i`` a possessive ("her aide"), not an object ("told her")? A word follows, not a particle."""
+        nxt = self.keys[i + 1] if i + 1 < self.hi[i] else ""
+        return self.lower[i] == "her" and nxt[:1].isalnum() and nxt.lower() not in self.cues["clause_break"] and nxt not in self.cues["after_object"]
 
     def _quote_speakers(self, i: int, later: list[Candidate]) -> set[str]:
         """The people who speak in unit ``i``'s sentence when ``i`` is inside quote marks there (more “ than ”
