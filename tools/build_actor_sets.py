@@ -4,14 +4,14 @@
     python -m helpers evaluate corpora/polnear_actors_b
 
 PolNeAR labels attributions, not actors, so actor mentions (names, descriptions, pronouns …) were
-annotated by hand for this course on thirty-three of its train articles, by annotators who never
-read the code, following section 3 of ``data/annotations/README.md``: set ``a`` (six articles, tuned
-on), set ``b`` (six articles from six outlets), sets ``c``, ``d`` and ``e`` (seven articles from seven
-outlets each); each of b to e was scored untouched before its errors were read (e never was). The annotation is
+annotated by hand for this course on forty of its train articles, by annotators who never read the
+code, following section 3 of ``data/annotations/README.md``: set ``a`` (six articles, tuned on), set
+``b`` (six articles from six outlets), sets ``c`` to ``f`` (seven articles from seven outlets each);
+each of b to f was scored untouched before its errors were read (e and f never were). The annotation is
 kept in ``data/annotations/polnear_mentions.csv`` as offsets and ids only (``set, article,
 publication_date, start, end, actor_id, kind``), because the texts are copyrighted news. This
 script joins it with the texts in the git-ignored ``corpora/polnear/train/`` and writes
-``corpora/polnear_actors/`` and ``corpora/polnear_actors_{b,c,d,e}/``: each article's
+``corpora/polnear_actors/`` and ``corpora/polnear_actors_{b,c,d,e,f}/``: each article's
 ``.txt`` and a ``.json`` in the course's annotation format, which ``python -m helpers evaluate``
 scores. Nothing in CI or the notebooks depends on them.
 """
@@ -25,7 +25,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDERS = {"a": "polnear_actors", "b": "polnear_actors_b", "c": "polnear_actors_c", "d": "polnear_actors_d", "e": "polnear_actors_e"}
+FOLDERS = {"a": "polnear_actors", "b": "polnear_actors_b", "c": "polnear_actors_c", "d": "polnear_actors_d", "e": "polnear_actors_e", "f": "polnear_actors_f"}
 
 
 def build(root: Path = ROOT) -> dict[str, int]:
