@@ -157,3 +157,15 @@ def test_the_highlighted_article_frames_each_statement_s_speaker_and_cue():
     assert '<span style="outline:1px dashed' in page
     assert 'title="frame: speaker">Mr Ivanov</span>' in page or 'title="frame: speaker"><span' in page
     assert 'title="frame: cue">said</span>' in page
+
+
+def test_the_report_shades_a_split_quote_part_by_part():
+    from helpers.report.highlight import highlight_html
+    from helpers.report.html import _layers
+
+    art = article_from_text("Talks\n\n“We are ready,” Mr Ivanov said. “We always were.”\n", published="2022-02-01")
+    result = analyze(art)
+    (statement,) = result["statements"]
+    assert len(statement["parts"]) == 2
+    page = highlight_html(art.text, _layers(result))
+    assert ">We are ready,</span>" in page and ">We always were.</span>" in page

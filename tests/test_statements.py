@@ -298,6 +298,14 @@ def test_highlight_html_escapes_and_has_a_legend():
         highlight_html("abc", statements, start=2, end=1)
 
 
+def test_highlight_html_shades_a_split_quote_part_by_part_and_leaves_its_frame_plain():
+    text = "“We will,” she said. “Not now.”"
+    statements = pd.DataFrame({"start": [1], "end": [30], "speaker_text": ["Lee"], "parts": [[(1, 9), (22, 30)]]})
+    page = highlight_html(text, statements)
+    assert page.count('title="statement: Lee">') == 2
+    assert 'title="statement: Lee">We will,</span>” she said. “<span' in page
+
+
 def test_compare_counts_span_and_speaker():
     gold = pd.DataFrame({"start": [0, 10], "end": [5, 15], "kind": ["direct", "indirect"], "speaker_id": ["a", "b"]})
     pred = pd.DataFrame({"start": [0, 10, 20], "end": [5, 15, 25], "kind": ["direct", "indirect", "direct"], "speaker_id": ["a", None, "c"]})

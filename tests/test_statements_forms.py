@@ -69,6 +69,9 @@ def test_saying_after_by_introduces_a_quote(body, expected):
         ("But as Rep. Ann Lee puts it, the bill is “dead on arrival.”", [["the bill is “dead on arrival.”", "direct", "lee", "puts it"]]),
         ("The bill needs a “lawful source of income,” as Rep. Ann Lee put it.",
          [["The bill needs a “lawful source of income,”", "direct", "lee", "put it"]]),
+        # without any quote mark or other cue in the paragraph
+        ("As Rep. Ann Lee put it, the bill is dead.", [["the bill is dead", "indirect", "lee", "put it"]]),
+        ("The bill is dead, as Rep. Ann Lee put it.", [["The bill is dead", "indirect", "lee", "put it"]]),
         # "put it" with a particle is an act, no frame: "as she put it down"
         ("As Rep. Ann Lee put it down, “the bill” was read.", []),
     ],

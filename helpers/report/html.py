@@ -18,6 +18,7 @@ import base64
 import io
 from typing import TYPE_CHECKING, Any
 
+from ..statements.splits import quoted_pieces
 from .escape import html_text
 from .highlight import Layer, highlight_html
 from .rows import actor_names, actor_rows, event_rows, statement_rows
@@ -112,11 +113,11 @@ def _layers(result: dict[str, Any]) -> list[Layer]:
     names = actor_names(result)
     layers = []
     if result.get("statements"):
-        spans = pd.DataFrame(  # a split quote is shaded part by part, its frame left plain between them
+        spans = pd.DataFrame(
             [
                 {"start": start, "end": end, "speaker": names.get(s["speaker_id"], "(unknown)") if isinstance(s["speaker_id"], str) else "(unknown)"}
                 for s in result["statements"]
-                for start, end in s.get("parts") or [(s["start"], s["end"])]
+                for start, end in quoted_pieces(s)
             ]
         )
         layers.append(Layer("statement", spans, "speaker", "background"))

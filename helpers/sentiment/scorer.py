@@ -113,11 +113,6 @@ class _CourseSentiText(FastSentiText):
     def _words_and_emoticons(self) -> list[str]:
         return list(self.texts)
 
-    @property
-    def words(self) -> list[Word]:
-        """The course's words with their boundaries."""
-        return [Word(word, boundary) for word, boundary in zip(self.texts, self.boundaries)]
-
 
 def _joined(lowers: list[str], boundaries: list[str]) -> tuple[str, list[int]]:
     """The words lower-cased, one space apart, each followed by its boundary mark; and each start.
@@ -316,8 +311,7 @@ class CourseScorer(FastAnalyzer):
     def _compound(self, sentiments: list[float], text: str) -> float:
         if not sentiments:
             return 0.0
-        total = self.course_total(sentiments, text)
-        return round(self.constants.normalize(total), 4) if total else 0.0
+        return round(self.constants.normalize(self.course_total(sentiments, text)), 4)
 
     def compound(self, text: str) -> float:
         """``polarity_scores(text)["compound"]``, without the shares the course does not show.
@@ -379,12 +373,12 @@ def explain_records(text: str) -> list[dict[str, object]]:
     values, fired = scorer.rule_sentiments(sentitext, scorer.word_sentiments(sentitext))
     return [
         {
-            "word": word.text.lower(),
-            "vader": plain.get(word.text.lower()),
-            "course": scorer.lexicon.get(word.text.lower()),
+            "word": word.lower(),
+            "vader": plain.get(word.lower()),
+            "course": scorer.lexicon.get(word.lower()),
             "score": round(float(value), 4),
             "rule": rule,
         }
-        for word, value, rule in zip(sentitext.words, values, fired)
+        for word, value, rule in zip(sentitext.texts, values, fired)
     ]
 

@@ -94,7 +94,8 @@ class FastSentiText(SentiText):
 class FastAnalyzer(SentimentIntensityAnalyzer):
     """NLTK's VADER analyser on a given lexicon, scoring with :class:`FastSentiText`.
 
-    ``polarity_scores`` is NLTK's method with one change: the ``SentiText`` it builds.
+    ``polarity_scores`` gives NLTK's numbers; it builds a :class:`FastSentiText` and skips NLTK's
+    steps where they cannot change a word's value (tests check it against NLTK's own analyser).
 
     Args:
         lexicon: ``{word: valence}``, e.g. the ``lexicon`` of :func:`helpers.resources.vader_analyzer`.
@@ -159,13 +160,21 @@ class FastAnalyzer(SentimentIntensityAnalyzer):
             >>> default_analyzer()._alone(words, 3), default_analyzer()._alone(words, 6)
             (False, True)
         """
-        negations, modifiers = self.constants.NEGATE, self._modifiers
-        for word in words[max(0, i - 3) : i]:
-            lower = word.lower()
-            if lower in modifiers or lower in negations or "n't" in lower:
-                return False
+        modifiers = self._modifiers
+        if any(word.lower() in modifiers or self._negation(word) for word in words[max(0, i - 3) : i]):
+            return False
+        return not self._near_idiom(words, max(0, i - 3), min(i + 1, len(words) - 1))
+
+    def _near_idiom(self, words: list[str], first: int, last: int) -> bool:
+        """Could two neighbouring words starting at ``first`` … ``last - 1`` belong to an idiom or a
+        two-word booster ("kind of")?
+
+        Example:
+            >>> default_analyzer()._near_idiom("it is kind of good".split(), 0, 4)
+            True
+        """
         pairs = self._idiom_pairs
-        return not any((words[k], words[k + 1]) in pairs for k in range(max(0, i - 3), min(i + 1, len(words) - 1)))
+        return any((words[k], words[k + 1]) in pairs for k in range(first, last))
 
     def _never_check(self, valence: float, words_and_emoticons: list[str], start_i: int, i: int) -> float:
         """NLTK's ``_never_check`` (a negation or "never so" 1-3 words before a word), step for
@@ -191,9 +200,8 @@ class FastAnalyzer(SentimentIntensityAnalyzer):
     def _idioms_check(self, valence: float, words_and_emoticons: list[str], i: int) -> float:
         """NLTK's ``_idioms_check``, skipped when no two neighbouring words around word ``i`` could
         belong to an idiom or a two-word booster (NLTK would build seven strings to find none)."""
-        words, pairs = words_and_emoticons, self._idiom_pairs
-        last = min(i + 1, len(words) - 1)
-        if not any((words[k], words[k + 1]) in pairs for k in range(i - 3, last)):
+        words = words_and_emoticons
+        if not self._near_idiom(words, i - 3, min(i + 1, len(words) - 1)):
             return valence
         return super()._idioms_check(valence, words, i)
 
@@ -206,18 +214,6 @@ class FastAnalyzer(SentimentIntensityAnalyzer):
         """
         lower = word.lower()
         return lower in self.constants.NEGATE or "n't" in lower
-
-    def _but_check(self, words_and_emoticons: list[str], sentiments: list[float]) -> list[float]:
-        """NLTK's ``_but_check``: before the first "but" a word counts half, after it one and a half."""
-        lowers = [word.lower() for word in words_and_emoticons]
-        if "but" in lowers:
-            bi = lowers.index("but")
-            for sidx, sentiment in enumerate(sentiments):
-                if sidx < bi:
-                    sentiments[sidx] = sentiment * 0.5
-                elif sidx > bi:
-                    sentiments[sidx] = sentiment * 1.5
-        return sentiments
 
     def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
         """NLTK's ``score_valence``; for words that all count 0, its answer without the arithmetic

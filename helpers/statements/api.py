@@ -22,7 +22,7 @@ from ..resources import HelpersError
 from .attribution import attribute
 from .mentions import MentionRow, rows_from_frame, rows_from_mentions
 from .model import COLUMNS, Draft, Statement
-from .splits import join_split_quotes
+from .splits import join_split_quotes, quoted_pieces
 
 __all__ = ["statement_records", "find_statements", "highlight_html"]
 
@@ -150,6 +150,8 @@ def highlight_html(
         >>> "&lt;Mr X&gt;" in highlight_html("Hi “yes” <b>", st)
         True
     """
+    import pandas as pd
+
     from ..report.highlight import Layer
     from ..report.highlight import highlight_html as render
 
@@ -159,12 +161,13 @@ def highlight_html(
         raise HelpersError(f"start and end must satisfy 0 <= start <= end <= {len(text)}, got {start} and {end}.")
     if label not in statements.columns:
         raise HelpersError(f"The statements table has no column {label!r}: use 'speaker_text' or 'speaker_id'.")
-    shown = statements[(statements["start"] >= start) & (statements["end"] <= end)].copy()
-    if "parts" in shown.columns:  # a split quote is shaded part by part, its frame left plain between them
-        shown = shown.assign(start=[[p[0] for p in parts] for parts in shown["parts"]], end=[[p[1] for p in parts] for parts in shown["parts"]])
-        shown = shown.explode(["start", "end"]).astype({"start": "int64", "end": "int64"})
-    shown["start"] -= start
-    shown["end"] -= start
-    shown[label] = shown[label].where(shown[label].notna() & (shown[label] != ""), "(unknown)")
-    shown = shown.rename(columns={label: "speaker"})
-    return render(text[start:end], [Layer("statement", shown[["start", "end", "speaker"]], "speaker")])
+    shown = statements[(statements["start"] >= start) & (statements["end"] <= end)]
+    spans = pd.DataFrame(
+        [
+            {"start": a - start, "end": b - start, "speaker": row[label] if isinstance(row[label], str) and row[label] else "(unknown)"}
+            for row in shown.to_dict("records")
+            for a, b in quoted_pieces(row)
+        ],
+        columns=["start", "end", "speaker"],
+    )
+    return render(text[start:end], [Layer("statement", spans, "speaker")])

@@ -140,7 +140,8 @@ class Attribution(SpeakerRules, CueFrames, PostFrames, Contents, FloatingQuotes)
         para = self.article.paragraphs[number]
         head = self._headline(number)
         self.cue_starts = cue_starts(self.masked, para.start, para.end)  # for all its sentences at once
-        if head is None and not self.segments_of_paragraph(number) and not self.cue_starts:
+        no_put_it = self.masked.find(" put", para.start, para.end) < 0  # "As X put it, …" has no cue word of the lists
+        if head is None and not self.segments_of_paragraph(number) and not self.cue_starts and no_put_it:
             return  # no quote, no headline frame and no word a cue starts with: nothing to find
         spans = self._join_question_frames(_pieces(self._paragraph_sentences(para), self.masked))
         known = len(self.history)

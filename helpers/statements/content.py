@@ -190,7 +190,7 @@ class Contents:
                 return None  # "warns EU over probe", "threatened a general strike"
         if len(inside) == 1 and inside[0].open == lo and (inside[0].close + 1 == hi or (inside[0].close < 0 and inside[0].end >= hi)):
             return Emission(inside[0].start, inside[0].end, "direct", frame.rule)
-        spoken = any(not is_title(seg.text) and not self._named_work(seg) for seg in inside)
+        spoken = self._speaks(inside)
         if not spoken and (frame.needs_quote or frame.lemma in quoted_lemmas()):
             return None  # "Lee praised the team": a verb that reports only what it quotes
         return Emission(lo, hi, "direct" if spoken else "indirect", frame.rule)

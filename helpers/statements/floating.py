@@ -17,7 +17,7 @@ import itertools
 import re
 
 from .lexicon import addressee_verbs, cue_forms
-from .masked import MAX_SUBJECT_WORDS
+from .masked import ANY_QUOTE, MAX_SUBJECT_WORDS, NON_SPACE_RUN
 from .model import Draft, Frame, Source
 from .quotes import QuoteMark
 from .speakers import mention_rule
@@ -27,8 +27,6 @@ __all__ = ["FloatingQuotes"]
 _NO_SOURCE = Source(None, "", "", -1, -1, None)
 _NAME_APPOSITION_CUE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},[^,“”\"\n]{1,100},\s+(?P<cue>\S+)")
 _INTRO_MARK = re.compile(r"(?::|—|–|--|(?<=\s)-)$")
-_NON_SPACE_RUN = re.compile(r"\S+")
-_ANY_QUOTE = re.compile("[“”\"‘’]")
 _LAST_COMMA = re.compile(r",\s*(?=[^,]*$)")
 _SHORT_OPENING = re.compile(r"\s*(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\s*,\s*")  # "In Paris on Monday, "
 _BY = re.compile(r"\bby\b")
@@ -73,7 +71,7 @@ class FloatingQuotes:
         if apposition and apposition.group("cue").rstrip(".,!?") in cue_forms():
             return True
         stops = self.groups["sentence_link"]
-        first_words = itertools.islice(_NON_SPACE_RUN.finditer(self.masked[s0:s1]), MAX_SUBJECT_WORDS - 2)
+        first_words = itertools.islice(NON_SPACE_RUN.finditer(self.masked[s0:s1]), MAX_SUBJECT_WORDS - 2)
         for index, match in enumerate(first_words):
             word = match.group()
             cue = cue_forms().get(word.rstrip(".!?,"))
@@ -206,7 +204,7 @@ class FloatingQuotes:
         runs to the quote, or to ``lead_end`` when the quote opens the next paragraph)."""
         lead = self.masked[sentence[0] : seg.open if lead_end is None else lead_end].rstrip()
         mark = _INTRO_MARK.search(lead)
-        if not mark or previous or _ANY_QUOTE.search(lead[: mark.start()]) or len(lead.split()) > 25:
+        if not mark or previous or ANY_QUOTE.search(lead[: mark.start()]) or len(lead.split()) > 25:
             return None
         c0 = sentence[0] + mark.start()
         cue = (mark.group(), c0, c0 + len(mark.group()))

@@ -139,9 +139,10 @@ class CueFrames:
         _, word, _ = strip_gap_word(self.masked, s0, frame.cue_start)  # ("and then adding")
         if word.lower() in self.groups["sentence_link"] or word.lower() in self.words["preposition"]:
             return self._participle(frame, lemma, s0, s1)
-        if word.lower() in self.words["document"] and not find_cues(self.masked, s0, frame.cue_start, self.cue_starts):
+        cues_before = find_cues(self.masked, s0, frame.cue_start, self.cue_starts)
+        if word.lower() in self.words["document"] and not cues_before:
             return self._participle(frame, lemma, s0, s1)  # "Lee issued a statement saying …": the clause's subject
-        if find_cues(self.masked, s0, frame.cue_start, self.cue_starts):
+        if cues_before:
             return False  # "Lee said that letters praising it “show …”": inside another frame's content
         return self._pre(frame, lemma, s0, s1)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .masked import CLOSERS, MAX_SUBJECT_WORDS, OPENERS, strip_gap
+from .masked import ANY_QUOTE, CLOSERS, MAX_SUBJECT_WORDS, OPENERS, strip_gap
 from .mentions import speaker_from_rows
 from .model import Frame
 from .speakers import mention_rule
@@ -21,7 +21,7 @@ __all__ = ["PostFrames"]
 OPENERS_CLASS = "".join(OPENERS)
 # a closer after a space ends a quote whose last words are a quote inside it: "… 'the sponsor,' " X wrote
 # (every alternative opens with a mark, so the regex engine jumps from mark to mark)
-# (a quote ending in a quote closes twice: “… ‘Meh, later,’” X said)
+# (a quote ending in a quote closes twice: “… ‘Not today,’” X said)
 _SEPARATOR = re.compile(r",[" + CLOSERS + r"]{0,2}|[?!.…][" + CLOSERS + r"]{1,2}|[" + CLOSERS + r"](?:,|(?<=\s[" + CLOSERS + r"])(?=\s))")
 _APPOSITION_BEFORE_CUE = re.compile(r",\s*(?:who|whose|which|(?:a|an|the)\s|(?P<name>[A-Z]))[^,]*,\s*$")
 _APPOSITION_OF_SUBJECT = re.compile(r",\s+(?:(?:who|whose|which|[a-z]+ing)\b[^,]*|(?:a|an|the)\s+(?:[^\s,]+\s+){0,7}[^\s,]+)$")
@@ -31,14 +31,13 @@ _INVERTED_SUBJECT = re.compile(
 #: the longest subject with an apposition between a quote and its cue ("“…,” Ann Lee, director of …, said")
 _LONG_SUBJECT = 24
 # after a quote, a subject may open with lower-case words before a name: "said former adviser Tom Reed"
-# (a name may stand among them: "said former Obama adviser Tom Reed")
+# (a name may stand among them: "said former Harbour adviser Tom Reed")
 _INVERTED_TITLE = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,4}?(?:\s+[A-Z][\w’'.-]*)+)(?=\s*(?:[,.;:!?]|$))")
-# after a quote, the inverted subject ends before its relative clause: "said a GOP expert who has worked …"
+# after a quote, the inverted subject ends before its relative clause: "said a party expert who has worked …"
 _RELATIVE = re.compile(r"\s+who\s")
 _HEADLINE_NOUN = re.compile(r"\s+(?P<np>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})(?=\s*[.!?]?\s*$)")
 _AS_SAYING = re.compile(r"\s+(?P<who>[^,;:]{1,60}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 _CLOSER = re.compile("[" + CLOSERS + "]")
-_ANY_QUOTE = re.compile("[“”\"‘’]")
 # a quote mark in the words before a cue (an apostrophe inside a word is none: "the city’s mayor Ann Lee")
 _QUOTE_IN_SUBJECT = re.compile("[“”\"‘]|’(?!\\w)|(?<!\\w)’")
 _OPENS_QUOTE = re.compile(r"[,:]\s*[" + OPENERS_CLASS + "]")
@@ -93,7 +92,7 @@ class PostFrames:
         quoted = [m for m in seps if _CLOSER.search(m.group())]
         if quoted and quoted[-1] is not sep and sep.group() == "," and not left[sep.end() :].strip():
             between = left[quoted[-1].end() : sep.start()]
-            if between.strip() and not _ANY_QUOTE.search(between) and len(between.split()) <= _LONG_SUBJECT:
+            if between.strip() and not ANY_QUOTE.search(between) and len(between.split()) <= _LONG_SUBJECT:
                 sep = quoted[-1]  # "“…,” Ann Lee, director of the institute at the college, said"
                 subject_lo, subject_hi = s0 + sep.end(), s0 + len(left.rstrip(" ,"))
         content_hi = s0 + sep.start()

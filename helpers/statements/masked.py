@@ -20,11 +20,15 @@ from ..text import paragraph_sentence_spans
 from .lexicon import adjunct_pattern, frame_words
 from .quotes import QuoteMark
 
-__all__ = ["MASK", "CLOSERS", "OPENERS", "MAX_SUBJECT_WORDS", "DATELINE", "AMOUNT", "mask_quotes", "last_word",
+__all__ = ["MASK", "CLOSERS", "OPENERS", "ANY_QUOTE", "NON_SPACE_RUN", "MAX_SUBJECT_WORDS", "DATELINE", "AMOUNT", "mask_quotes", "last_word",
            "strip_gap", "strip_gap_word", "gap_ok", "sentence_spans", "unbreakable_paragraph", "is_title"]
 
 CLOSERS = "\"”’'»"
 OPENERS = "\"“‘'«"
+#: a double or curly quote mark anywhere (a plain apostrophe is left out: it is mostly one)
+ANY_QUOTE = re.compile("[“”\"‘’]")
+#: a word with its punctuation: a run of non-spaces
+NON_SPACE_RUN = re.compile(r"\S+")
 # the marks that close a quote inside a quote
 _INNER_CLOSERS = "’'\""
 #: a frame's subject (before the cue) has at most this many words
@@ -77,10 +81,10 @@ def mask_quotes(text: str, segments: list[QuoteMark]) -> str:
 
 def _closing_punctuation(quoted: str) -> int:
     """How many characters end a quote's words and stay unmasked: its closing punctuation, and an
-    inner quote's closing mark after it (“It feels like, ‘Meh, later,’” keeps ``,’``).
+    inner quote's closing mark after it (“It feels like, ‘Not today,’” keeps ``,’``).
 
     Example:
-        >>> _closing_punctuation("It feels like, ‘Meh, later,’"), _closing_punctuation("We won."), _closing_punctuation("the Smiths’")
+        >>> _closing_punctuation("It feels like, ‘Not today,’"), _closing_punctuation("We won."), _closing_punctuation("the Smiths’")
         (2, 1, 0)
         >>> _closing_punctuation("'We won,'")  # two apostrophes as quote marks: ''We won,''
         0

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import clause_stop_pattern, find_cues, frame_words, source_pattern
-from .masked import MAX_SUBJECT_WORDS
+from .masked import MAX_SUBJECT_WORDS, NON_SPACE_RUN
 from .mentions import MentionRow, speaker_from_rows
 from .model import Frame
 
@@ -29,7 +29,6 @@ class Found:
 
 
 _NOBODY = Found(None)
-_NON_SPACE_RUN = re.compile(r"\S+")
 _WORD = re.compile(r"[\w’'-]+")
 _POSSESSIVE_WORD = re.compile(r"[a-z]+['’]s")
 _TRAILING_APPOSITION = re.compile(r",[^,]*,\s*$")  # "French officials, who …, said"
@@ -165,7 +164,7 @@ class SpeakerRules:
         offset = max(begin, window)  # a stop before the last words leaves them all in the subject
         for cue in find_cues(chunk, offset, len(chunk)):
             offset = cue.end()  # a subject never reaches back over another cue ("he said he said …")
-        words = list(_NON_SPACE_RUN.finditer(chunk[offset:]))[-MAX_SUBJECT_WORDS:]
+        words = list(NON_SPACE_RUN.finditer(chunk[offset:]))[-MAX_SUBJECT_WORDS:]
         if not words:
             return hi, hi
         return lo + offset + words[0].start(), lo + offset + words[-1].end()
@@ -225,7 +224,7 @@ class SpeakerRules:
         papers, the defence asked …"); None when a quote, a figure or a clause comes first, or no
         verb shows in the first words."""
         s0 = self._main_clause_start(s0, end)
-        words = list(itertools.islice(_NON_SPACE_RUN.finditer(self.masked[s0:end]), MAX_SUBJECT_WORDS + 1))
+        words = list(itertools.islice(NON_SPACE_RUN.finditer(self.masked[s0:end]), MAX_SUBJECT_WORDS + 1))
         closed = self.groups["verb_or_link"]
         for index, match in enumerate(words):
             word = match.group().strip(".,;:!?")
@@ -255,7 +254,7 @@ class SpeakerRules:
         if row is not None:
             self._speaker_of_row(frame, row)
             return
-        words = list(itertools.islice(_NON_SPACE_RUN.finditer(self.masked[lo:hi]), MAX_SUBJECT_WORDS))
+        words = list(itertools.islice(NON_SPACE_RUN.finditer(self.masked[lo:hi]), MAX_SUBJECT_WORDS))
         phrase = " ".join(w.group() for w in words).strip(" ,")
         span = None
         if phrase:

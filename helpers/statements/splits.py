@@ -26,11 +26,13 @@ Example:
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 from dataclasses import replace
+from typing import Any
 
 from .model import Statement
 
-__all__ = ["CONTINUING_RULES", "join_split_quotes"]
+__all__ = ["CONTINUING_RULES", "join_split_quotes", "quoted_pieces"]
 
 #: the rules of a quote with no frame of its own that continues the frame before it
 CONTINUING_RULES = frozenset({"floating_quote", "split_quote"})
@@ -67,3 +69,15 @@ def join_split_quotes(statements: list[Statement], text: str, paragraph_starts: 
             joined.append(statement)
     return joined
 
+
+def quoted_pieces(statement: Mapping[str, Any]) -> list[tuple[int, int]]:
+    """The spans to shade for one statement record: its ``parts``, or its whole span.
+
+    A split quote is shaded part by part, its frame left plain between them.
+
+    Example:
+        >>> quoted_pieces({"start": 1, "end": 30, "parts": [(1, 9), (22, 30)]}), quoted_pieces({"start": 4, "end": 9})
+        ([(1, 9), (22, 30)], [(4, 9)])
+    """
+    parts = statement.get("parts")
+    return [(int(a), int(b)) for a, b in parts] if parts is not None and len(parts) else [(statement["start"], statement["end"])]
