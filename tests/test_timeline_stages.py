@@ -7,6 +7,7 @@ import pytest
 
 from conftest import DATA, FIXTURES
 from helpers import HelpersError
+from helpers.paragraphs import fold_case as fold
 from helpers.resources import read_table
 from helpers.timeline.events import ClauseBreaks, label
 from helpers.timeline.history import History, Mark
@@ -14,7 +15,6 @@ from helpers.timeline.match import (
     StartSpots,
     TriggerIndex,
     candidates,
-    fold,
     paragraph_spans,
     scan,
     trigger_words,

@@ -52,10 +52,10 @@ _COMMA_CLAUSE = (
     r"after|before|when|where|whereas|because|despite|since|until|ending|having|saying|according|"
     r"notably|including|[a-z]+ing)\b)"
 )
-#: A clause break: a semicolon, colon or dash before a space, a spaced dash, a quote mark, the space
-#: after a closing single quote or apostrophe, a comma before a clause's first word.
-_CLAUSE_BREAK = re.compile(r"[;:—–]\s|\s[—–]\s|[“”\"]|(?<=[’'])\s|" + _COMMA_CLAUSE)
-#: The same breaks, found faster: a pattern with alternatives that start at a space is tried at every
+#: A clause break is a semicolon, colon or dash before a space, a spaced dash, a quote mark, the space
+#: after a closing single quote or apostrophe, a comma before a clause's first word (the plain
+#: pattern is in tests/test_timeline_events.py, which checks these against it).
+#: The breaks found fast: a pattern with alternatives that start at a space is tried at every
 #: space of the text, so the space after a quote is found from its quote mark (``[’'](?=\s)``, moved one
 #: character on by :class:`ClauseBreaks`; not before a spaced dash, which is found from its space),
 #: and the spaced dash is looked for only in sentences with a dash. Tests check both find the same.
@@ -160,7 +160,6 @@ def label(sentence_text: str, start: int, end: int, breaks: ClauseBreaks | None 
 _WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
 _ANY_WORD = re.compile(r"\w+")
 _POSSESSIVE_S = re.compile(r"^['’]s\b")
-_ARTICLE_AT_END = re.compile(r"(?i)\s*\b(?:the|a|an)$")
 _THE = re.compile(r"(?i)(?:the)?")
 _VERB_THAT = re.compile(r"^(\w+) that\b")
 #: mention kinds written with the actor's name in a label (a pronoun, or a title the name makes long)
@@ -218,7 +217,7 @@ class Subject:
 
 def _without_article(text: str) -> str:
     """``text`` (no space at its end) without the article it ends with and the spaces before it
-    (what ``_ARTICLE_AT_END.sub("", text)`` gives, without trying the pattern at every character).
+    (what ``re.sub(r"(?i)\\s*\\b(?:the|a|an)$", "", text)`` gives, without trying it at every character).
 
     Example:
         >>> _without_article("talks with the"), _without_article("bathe"), _without_article("An")

@@ -20,14 +20,11 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .values import month_index
+
 __all__ = ["Mark", "History"]
 
 _DAYS = ("day", "time")
-
-
-def _months(day: dt.date) -> int:
-    """A day's month as one number, so that months subtract."""
-    return day.year * 12 + day.month - 1
 
 
 @dataclass(frozen=True)
@@ -60,11 +57,21 @@ class History:
         self._latest[mark.granularity] = index
         if mark.day < self.published:
             self._latest_past = index
-        if mark.granularity == "quarter" and _months(mark.day) + 3 <= _months(self.published):
+        if mark.granularity == "quarter" and self.quarter_over(mark.day):
             self._latest_ended_quarter = index
         if mark.granularity in _DAYS:
             self._days.append(mark)
             self._day_starts.append(mark.start)
+
+    def quarter_over(self, day: dt.date) -> bool:
+        """Is the quarter starting on ``day`` over by the publication date?
+
+        Example:
+            >>> history = History(dt.date(2022, 5, 1))
+            >>> history.quarter_over(dt.date(2022, 1, 1)), history.quarter_over(dt.date(2022, 4, 1))
+            (True, False)
+        """
+        return month_index(day.year, day.month) + 3 <= month_index(self.published.year, self.published.month)
 
     def last(self, granularities: Iterable[str]) -> Mark | None:
         """The last mark of one of ``granularities``."""

@@ -25,7 +25,7 @@ from .normalise import normalise
 from .rules import CAPITALISED, DIGIT, Block, Rule, default_blocks, default_rules
 
 __all__ = [
-    "Candidate", "TriggerIndex", "candidates", "fold", "paragraph_spans", "scan", "StartSpots", "start_finder", "trigger_words",
+    "Candidate", "TriggerIndex", "candidates", "paragraph_spans", "scan", "StartSpots", "start_finder", "trigger_words",
     "default_index",
 ]
 

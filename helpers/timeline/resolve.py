@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from .history import History
 from .normalise import Parts
 from .rules import tables
-from .tense import PARENTHESES, SentenceCues, lead, lead_direction, possessive
+from .tense import PARENTHESES, SentenceCues, lead, possessive
 from .values import (
     SEASON_MONTH,
     Option,
@@ -97,11 +97,11 @@ _MONTHS_AHEAD = 10
 _DAY_BACK = 320
 #: how far ahead (in days) "until" or "through" may take a date ("until mid-November")
 _SOON = 92
-#: what may stand between a clock time and the day it belongs to ("8pm local time (1700 GMT) on Sunday")
 #: the deadline words that yield to a past perfect nearby ("had filed reports by Wednesday")
 _DEADLINE_LEADS = ("by", "until", "till", "through")
 #: quote marks and spaces that may open a sentence before a fronted lead word
 _OPENING = " \t\r\n\"'`“‘("
+#: what may stand between a clock time and the day it belongs to ("8pm local time (1700 GMT) on Sunday")
 _CLOCK_GAP = re.compile(r"[\s()]*(?:(?:at|on|of|in|the|local|time|GMT|UTC)\b[\s()]*)*", re.IGNORECASE)
 
 
@@ -184,7 +184,7 @@ def _forecast_quarter(ctx: Context, day: dt.date, granularity: str, sentence: in
     before ("the year-ago period") does not count from?"""
     if granularity != "quarter" or sentence == ctx.sentence_index:
         return False
-    return month_index(day.year, day.month) + 3 > month_index(ctx.published.year, ctx.published.month)
+    return not ctx.history.quarter_over(day)
 
 
 def clock_day(ctx: Context) -> dt.date:
@@ -398,7 +398,7 @@ def _yearless(ctx: Context, value: str, parts: Parts) -> str | None:
     if match:  # issues are dated ahead: "the April issue" in March is this April's
         month = int(match.group("month"))
         options = [Option(month_index(y, month), f"{y:04d}-{month:02d}") for y in years]
-        return choose(options, month_index(pub.year, pub.month), None)  # it weighs the words before and the tense itself
+        return choose(options, month_index(pub.year, pub.month), None)  # no direction: the nearest such month, whatever the tense
     direction = None if "year" in parts.fields else ctx.direction()
     match = _YEARLESS_QUARTER.match(value)
     if match:
@@ -407,7 +407,7 @@ def _yearless(ctx: Context, value: str, parts: Parts) -> str | None:
         return choose(options, month_index(pub.year, 3 * ((pub.month - 1) // 3) + 1), direction, ahead=_QUARTER_AHEAD)
     match = _WEEKDAY.match(value)
     if match:
-        if possessive(ctx.text, ctx.end) and lead_direction(ctx.text, ctx.start) is None:
+        if possessive(ctx.text, ctx.end) and lead(ctx.text, ctx.start) is None:
             direction = "past"  # "Friday's vote" in the news: a day gone by (or today)
         return _weekday(pub, match, direction)
     match = _SEASON.match(value)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .rules import tables
 
-__all__ = ["Cue", "SentenceCues", "WINDOW", "lead", "lead_direction", "possessive"]
+__all__ = ["Cue", "SentenceCues", "WINDOW", "lead", "possessive"]
 
 #: how far (in characters) a cue may stand from the expression it dates
 WINDOW = 1000
@@ -201,19 +201,6 @@ def lead(text: str, start: int) -> tuple[str, str] | None:
         if words in leads:
             return words, leads[words]
     return None
-
-
-def lead_direction(text: str, start: int) -> str | None:
-    """"future" or "past" when the words right before ``start`` say which way a date points
-    (``lead_words.csv``: "payable Dec. 7", "by August", "ahead of Sunday", "since March").
-
-    Example:
-        >>> text = "The dividend is payable Dec. 7."
-        >>> lead_direction(text, text.index("Dec.")), lead_direction(text, 0)
-        ('future', None)
-    """
-    found = lead(text, start)
-    return found[1] if found is not None else None
 
 
 def possessive(text: str, end: int) -> bool:
