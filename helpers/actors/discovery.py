@@ -24,7 +24,7 @@ from .model import (
     RoleNoun,
     TitleSpan,
 )
-from .shapes import CONNECTORS, acronym_shape, initials
+from .shapes import CONNECTORS, HEAD_LINKS, acronym_shape, initials
 from .tables import Entry
 from .units import NO_MATCH
 
@@ -32,8 +32,6 @@ __all__ = ["Discovery", "MAX_NAME_UNITS", "MAX_NAME_CHARS"]
 
 #: The most units a discovered name may have: a longer capitalised run is not one name.
 MAX_NAME_UNITS = 6
-#: Words that join an organisation's head word to the rest of its name ("Bank of …", "Center for …").
-_HEAD_LINKS = frozenset(("of", "for"))
 #: The most characters a discovered name may have.
 MAX_NAME_CHARS = 60
 #: How many units back a listed name may be from "companies such as" ("employers including A, B and C")
@@ -298,7 +296,7 @@ class Discovery:
         keys = self.keys[i:j]
         if keys[-1] in self.cues["thing_head"] and keys[0] not in self.lex.given_names:
             return  # a law, a plan, a treaty, a war, a day ("the Clean Water Act", "Election Day"): no actor ("Doris Day" is)
-        is_org = keys[-1] in heads or (keys[0] in heads and bool(_HEAD_LINKS.intersection(keys))) or self._spelled(i, j)
+        is_org = keys[-1] in heads or (keys[0] in heads and bool(HEAD_LINKS.intersection(keys))) or self._spelled(i, j)
         is_org = is_org or ("of" in keys and any(k in heads for k in keys[: keys.index("of")]))
         before = self.lower[i - 1] if i > self.lo[i] else ""
         if not is_org and place_run(before, keys, self.lex.given_names, self.cues):

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .shapes import CLOSING_QUOTES, OPENING_QUOTES
+from .unit_lists import indexes
 
 __all__ = ["Markers"]
 
@@ -35,7 +36,7 @@ class Markers:
         so the title is not swallowed into the name that follows it."""
         words, links, starts = self.cues["portfolio"], self.cues["portfolio_link"], self.cues["portfolio_start"]
         keys = self.keys
-        for i in self._units_of(starts & self.key_set):
+        for i in indexes(starts & self.key_set, self.keys):
             if not any(k2 in words for k2 in keys[i + 1 : i + 3]):
                 continue
             lo, hi = self.lo[i], self.hi[i]
@@ -124,7 +125,7 @@ class Markers:
         of “Animal Farm”"): every word inside is capitalised (or a small word); no name there is a mention."""
         found: set[int] = set()
         works = self.cues["work_noun"]
-        for q in self._units_of(self.key_set.intersection(OPENING_QUOTES)):
+        for q in indexes(self.key_set.intersection(OPENING_QUOTES), self.keys):
             if q == self.lo[q] or not any(self.lower[p] in works for p in range(max(self.lo[q], q - 3), q)):
                 continue
             k = q + 1

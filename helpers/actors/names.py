@@ -168,7 +168,7 @@ class Names:
         j, roles, gender = found
         after = self.keys[n + length] if n + length < self.hi[n] else ""
         if self._party_title(j, n) and (self.sents[n] in self.title_case or not 2 <= length <= 3 or after[:1].isupper()):
-            return None  # "Republican Donor Adelson" in a Title Case headline; "Republican House Majority Leader X"
+            return None  # "Republican Donor Ruiz" in a Title Case headline; "Republican House Majority Leader X"
         p = j - 1
         while p >= max(self.lo[n], j - MAX_TITLE_REACH):
             if self.keys[p] == "'s" and p - 1 >= self.lo[n] and self.premodifiers(p - 1).length:

@@ -209,8 +209,6 @@ class Offices:
         A holder becomes an :class:`~helpers.actors.tables.Actor` of the article when first asked for
         (:meth:`~helpers.actors.units.ArticleUnits.actor`). Called once, before discovery."""
         self.office_holders: list[OfficeTerm] = []
-        #: the ids of office holders registered here (origin "lexicon" until the article names them)
-        self.office_ids: set[str] = set()
         published = self.article.published
         if not published:
             return
@@ -221,7 +219,6 @@ class Offices:
             self.office_people = day.holders
         else:
             self.office_people = {aid: h for aid, h in day.holders.items() if aid not in table_actors}
-        self.office_ids = set(self.office_people)
         if self.office_people is day.holders and not self.extra and not any(self._surname_blocked(k[0]) for k in day.gates if k in self.table.names):
             for key, entries in day.names.items():  # for speed: the day's aliases, merged once per date
                 self.extra[key] = list(entries)

@@ -15,12 +15,9 @@ from __future__ import annotations
 
 import re
 
-from .shapes import given_name_gender, initials, short_names
+from .shapes import HEAD_LINKS, given_name_gender, initials, short_names
 from .tables import Actor, Entry, snake_id
 from .units import NO_MATCH
-
-#: Words that join an organisation's head word to the rest of its name ("Bank of …", "Center for …").
-_HEAD_LINKS = frozenset(("of", "for"))
 
 __all__ = ["Registry"]
 
@@ -246,5 +243,5 @@ class Registry:
     def _head_then_link(self, i: int, j: int) -> bool:
         """Is the word before the first "of"/"for" of units ``i:j`` a head word ("Bank of …", "Graduate School of
         Journalism", "Center for …"; not "Education Fund and Citizens for …")?"""
-        link = next((k for k in range(i + 1, j) if self.keys[k] in _HEAD_LINKS), None)
+        link = next((k for k in range(i + 1, j) if self.keys[k] in HEAD_LINKS), None)
         return link is not None and self.keys[link - 1] in self.heads

@@ -100,7 +100,7 @@ class Resolution:
                     self.failed.append(c)
                 continue
             act = self.actor(aid)
-            if aid in self.office_ids and c.kind in ("NAME", "TITLE_NAME"):
+            if aid in self.office_people and c.kind in ("NAME", "TITLE_NAME"):
                 act.origin = "discovered"  # named in the article (its facts come from office_holders.csv)
             if c.kind == "PRONOUN" and not act.gender:
                 act.gender = c.desc.gender

@@ -54,7 +54,7 @@ class DescriptionResolution:
     def _in_play(self, act: Actor) -> bool:
         """May a description refer to this person by role alone? Office holders of the publication
         date only once the article has mentioned them (else only through :meth:`office_holder`)."""
-        return act.id not in self.office_ids or act.id in self.last_seen
+        return act.id not in self.office_people or act.id in self.last_seen
 
     def _last_head(self, head: str, person: bool) -> str | None:
         """The actor of the last description with the same head noun ("the official" … "the official")."""
@@ -80,7 +80,7 @@ class DescriptionResolution:
             c.rule = "description_age_recent_person"
             return next((h.actor_id for h in reversed(self.history) if self._is_person(h.actor_id)), None)
         former = "former" in self.lower[c.unit : c.unit_end]
-        people = [p for p in self._fitting_people(c, self._people_in_play()) if not (former and p.id in self.office_ids)]
+        people = [p for p in self._fitting_people(c, self._people_in_play()) if not (former and p.id in self.office_people)]
         if not people:  # "the German chancellor", nobody fitting named: who held the office that day
             holder = self.office_holder(d) if "*" not in d.roles and not former else None
             if holder:

@@ -241,10 +241,6 @@ class ArticleUnits(AliasAdding, UnitLists):
                 return found
             found.append(i)
 
-    def _units_of(self, words: set[str] | frozenset[str]) -> list[int]:
-        """The units whose key is one of ``words``, in order (for the few words a step looks for)."""
-        return sorted(i for word in words for i in self._positions(word, len(self.keys)))
-
     def all_caps(self, i: int) -> bool:
         """Is every word of unit ``i``'s sentence in capitals (a shouted headline: no acronyms there)?"""
         sent = self.sents[i]
