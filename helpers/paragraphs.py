@@ -49,6 +49,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import DATELINE_LABELS
+from .resources import data_cache, read_table
 
 __all__ = ["BLANK_LINE", "SINGLE_LINE", "ParagraphLayout", "paragraph_layout", "fold_case", "is_photo_credit"]
 
@@ -58,15 +59,6 @@ SINGLE_LINE = "single line"
 # Tunable rules for page lines (one place, each with its reason).
 #: a line "ends like prose" when it closes with . ! ? … (optionally followed by quotes/brackets)
 ENDS_LIKE_PROSE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
-#: photo credits as news sites print them: "(AP Photo / Richard Drew)", "Photo: Reuters", "Getty Images"
-_CREDIT_LABELS = ("Photo", "Photograph", "Picture", "Image")
-_AGENCIES = ("Getty Images", "AFP via Getty", "EPA-EFE", "Shutterstock")
-PHOTO_CREDIT = re.compile(
-    r"\((?:[^()]*\b(?:" + "|".join(_CREDIT_LABELS) + r"|Pool)\b[^()]*)\)\s*$"
-    r"|^(?:" + "|".join(_CREDIT_LABELS) + r")s?\s*(?:credit)?\s*:"
-    r"|\b(?:" + "|".join(_AGENCIES) + r")\b",
-    re.IGNORECASE,
-)
 BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
 DATELINE = re.compile(r"^\s*(?:" + "|".join(DATELINE_LABELS) + r")\b\s*:?", re.IGNORECASE)
 #: hard-wrap widths people and tools use lie in this range (columns); outside it, lines are paragraphs
@@ -240,26 +232,54 @@ def fold_case(text: str) -> str:
     return folded.lower()
 
 
-def is_photo_credit(line: str) -> bool:
-    """Does ``line`` hold a photo credit (:data:`PHOTO_CREDIT`)?
+@dataclass(frozen=True)
+class PhotoCredits:
+    """How photo credits look (``data/text/photo_credits.csv``): the pattern, and its words in lower
+    case for the quick tests before it."""
 
-    The same answer as ``PHOTO_CREDIT.search(line)``, faster: a credit holds "(", begins with
-    "Photo" … or names an agency, which plain substring tests rule out for most lines before the
+    pattern: re.Pattern[str]
+    labels: tuple[str, ...]
+    agencies: tuple[str, ...]
+
+
+@data_cache
+def photo_credits() -> PhotoCredits:
+    """The photo credit pattern built from ``data/text/photo_credits.csv``: "(AP Photo / Jane Doe)",
+    "Photo: Reuters", a line naming a picture agency.
+
+    Example:
+        >>> bool(photo_credits().pattern.search("Photo: Jane Doe")), photo_credits().agencies[0]
+        (True, 'getty images')
+    """
+    rows = read_table("text", "photo_credits.csv")
+    labels = [r["word"] for r in rows if r["kind"] == "label"]
+    agencies = [r["word"] for r in rows if r["kind"] == "agency"]
+    pattern = re.compile(
+        r"\((?:[^()]*\b(?:" + "|".join(map(re.escape, labels)) + r"|Pool)\b[^()]*)\)\s*$"
+        r"|^(?:" + "|".join(map(re.escape, labels)) + r")s?\s*(?:credit)?\s*:"
+        r"|\b(?:" + "|".join(map(re.escape, agencies)) + r")\b",
+        re.IGNORECASE,
+    )
+    return PhotoCredits(pattern, tuple(w.lower() for w in labels), tuple(w.lower() for w in agencies))
+
+
+def is_photo_credit(line: str) -> bool:
+    """Does ``line`` hold a photo credit (:func:`photo_credits`)?
+
+    The same answer as ``photo_credits().pattern.search(line)``, faster: a credit holds "(", begins
+    with "Photo" … or names an agency, which plain substring tests rule out for most lines before the
     regex (which tries its agency names at every character, in any case) runs.
 
     Example:
         >>> is_photo_credit("Rescuers at work. (AP Photo/Jane Doe)"), is_photo_credit("Rescuers at work.")
         (True, False)
     """
+    credits = photo_credits()
     if "(" not in line:
         folded = fold_case(line)
-        if not folded.startswith(_LOWER_LABELS) and not any(agency in folded for agency in _LOWER_AGENCIES):
+        if not folded.startswith(credits.labels) and not any(agency in folded for agency in credits.agencies):
             return False
-    return PHOTO_CREDIT.search(line) is not None
-
-
-_LOWER_LABELS = tuple(label.lower() for label in _CREDIT_LABELS)
-_LOWER_AGENCIES = tuple(agency.lower() for agency in _AGENCIES)
+    return credits.pattern.search(line) is not None
 
 
 def _meta_line(text: str, line: Line) -> bool:

@@ -114,7 +114,7 @@ def data_cache(loader: Callable[..., T]) -> Callable[..., T]:
 
     @functools.wraps(loader)
     def cached(*args: Any) -> T:
-        key = name + args if args else name  # (module, name, *args); called hundreds of times an article
+        key = name + args  # (module, name, *args); called hundreds of times an article
         try:
             return _LOADED[key]
         except KeyError:

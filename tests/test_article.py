@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from conftest import DATA
 from helpers import HelpersError, article_from_text, load_article
+from helpers.resources import read_table
 
 SEED_SHA256 = "ca7cf2445097b9e37cf3e1313da716c840218feca63dbd7af7305546fab194dd"
 
@@ -291,14 +292,21 @@ CREDIT_LINES = [
 
 @pytest.mark.parametrize("line", CREDIT_LINES + (DATA / "article.txt").read_text(encoding="utf-8-sig").splitlines())
 def test_the_quick_photo_credit_test_agrees_with_the_regex(line):
-    from helpers.paragraphs import PHOTO_CREDIT, is_photo_credit
+    from helpers.paragraphs import is_photo_credit, photo_credits
 
-    assert is_photo_credit(line) == (PHOTO_CREDIT.search(line) is not None)
+    assert is_photo_credit(line) == (photo_credits().pattern.search(line) is not None)
 
 
 @given(st.text(alphabet="aeGgIİıSsſ(): -PhotoImageEPAFptvy", max_size=30))
 @settings(max_examples=300, deadline=None)
 def test_the_quick_photo_credit_test_agrees_on_any_text(line):
-    from helpers.paragraphs import PHOTO_CREDIT, is_photo_credit
+    from helpers.paragraphs import is_photo_credit, photo_credits
 
-    assert is_photo_credit(line) == (PHOTO_CREDIT.search(line) is not None)
+    assert is_photo_credit(line) == (photo_credits().pattern.search(line) is not None)
+
+
+@pytest.mark.parametrize("row", read_table("text", "photo_credits.csv"), ids=lambda r: r["word"])
+def test_each_photo_credit_word_marks_its_example_as_a_credit(row):
+    from helpers.paragraphs import is_photo_credit
+
+    assert row["word"] in row["example"] and is_photo_credit(row["example"])

@@ -144,3 +144,20 @@ def test_the_evaluate_command_refuses_a_missing_folder(capsys, tmp_path):
 
     assert main(["evaluate", str(tmp_path / "nowhere")]) == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_run_once_pauses_the_collector_for_analyze_only_and_returns_mains_code(capsys):
+    import gc
+
+    from helpers.__main__ import run_once
+
+    try:
+        assert run_once(["evaluate", str(Path(__file__).parent / "fixtures" / "articles"), "--limit", "1"]) == 0
+        assert gc.isenabled()  # a whole corpus: the collector stays on
+        assert run_once(["analyze", str(DATA / "article.txt"), "--format", "json"]) == 0
+        assert not gc.isenabled()  # one article, in a process that ends right after
+        assert run_once(["analyze", str(DATA / "no_such_file.txt")]) == 2  # main's exit code comes back
+    finally:
+        gc.unfreeze()
+        gc.enable()
+    capsys.readouterr()

@@ -91,6 +91,10 @@ def test_one_sentence_shortcut_agrees_with_punkt(chunk):
         assert list(paragraph_sentence_spans(chunk, 0, len(chunk))) == punkt
     else:
         assert len(punkt) >= 1
+        # no shortcut here: the spans still run in order over the whole paragraph
+        spans = list(paragraph_sentence_spans(chunk, 0, len(chunk)))
+        assert spans and spans[0][0] == 0 and chunk[spans[-1][1] :].strip() == ""
+        assert all(a < b <= c for (a, b), (c, _) in zip(spans, spans[1:]))
 
 
 def test_one_sentence_shortcut_agrees_with_punkt_on_every_paragraph(article):

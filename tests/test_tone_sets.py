@@ -93,10 +93,8 @@ def test_a_held_out_set_is_scored_alone_and_never_with_a_tuning_set(capsys):
     assert score.main(["heldout", "heldout2"]) == 2
 
 
-def test_a_held_out_set_prints_aggregates_only(tmp_path, monkeypatch, capsys):
+def test_a_held_out_set_prints_aggregates_only(tmp_path, capsys):
     _judged_set(tmp_path, "heldout2", "dev2")
-    monkeypatch.setattr(score, "ROOT", tmp_path)
-    monkeypatch.setattr(score.judged_table, "__defaults__", (tmp_path,))
-    assert score.main(["heldout2"]) == 0
+    assert score.main(["heldout2"], root=tmp_path) == 0
     printed = capsys.readouterr().out
     assert "2 real-news statements (heldout2)" in printed and "we lost badly" not in printed

@@ -25,7 +25,16 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDERS = {"a": "polnear_actors", "b": "polnear_actors_b", "c": "polnear_actors_c", "d": "polnear_actors_d", "e": "polnear_actors_e", "f": "polnear_actors_f"}
+
+
+def folder_name(which: str) -> str:
+    """The scoring folder of set ``which``: set a is ``polnear_actors``, the others carry their letter.
+
+    Example:
+        >>> folder_name("a"), folder_name("d")
+        ('polnear_actors', 'polnear_actors_d')
+    """
+    return "polnear_actors" if which == "a" else f"polnear_actors_{which}"
 
 
 def build(root: Path = ROOT) -> dict[str, int]:
@@ -51,12 +60,12 @@ def build(root: Path = ROOT) -> dict[str, int]:
             if not 0 <= start < end <= len(text):
                 raise SystemExit(f"{article}: mention {start}-{end} does not fit the text: rebuild corpora/ from the same PolNeAR commit.")
             mentions.append({"start": start, "end": end, "text": text[start:end], "actor_id": row["actor_id"], "kind": row["kind"]})
-        out = root / "corpora" / FOLDERS[which]
+        out = root / "corpora" / folder_name(which)
         out.mkdir(parents=True, exist_ok=True)
         (out / f"{article}.txt").write_text(text, encoding="utf-8")
         annotation = {"source": f"{article}.txt", "publication_date": published, "mentions": sorted(mentions, key=lambda m: m["start"])}
         (out / f"{article}.json").write_text(json.dumps(annotation, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        written[FOLDERS[which]] += 1
+        written[folder_name(which)] += 1
     return dict(written)
 
 

@@ -42,13 +42,14 @@ def judged_table(which: str, root: Path = ROOT) -> pd.DataFrame:
     return pd.concat([table.reset_index(drop=True), scores[SCORES]], axis=1)
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], root: Path = ROOT) -> int:
+    """Score the named sets (files under ``root``); 0, or 2 with a usage line on bad arguments."""
     sets = list(dict.fromkeys(argv))
     if not sets or any(name not in TUNING + HELD_OUT for name in sets) or (len(sets) > 1 and set(sets) & set(HELD_OUT)):
         print("usage: python tools/score_real_tones.py dev|dev2|dev3|heldout|heldout2|heldout3 (tuning sets may be combined)", file=sys.stderr)
         return 2
     try:
-        table = pd.concat([judged_table(name) for name in sets], ignore_index=True)
+        table = pd.concat([judged_table(name, root) for name in sets], ignore_index=True)
     except FileNotFoundError as missing:
         print(f"{missing.filename} is missing: run tools/build_tone_sets.py and have a reader judge the set.", file=sys.stderr)
         return 2
