@@ -273,3 +273,15 @@ def test_a_naming_quote_is_the_first_after_a_short_object():
 def test_a_document_saying_a_quote_is_its_issuers():
     body = "Tom Park issued a statement saying the bridge would “stay open.”"
     assert found(body, PARK) == [["the bridge would “stay open.”", "direct", "park", "saying"]]
+
+
+def test_no_verb_form_is_in_both_cue_lists():
+    # a form of quote_verbs.csv that reporting_verbs.csv also lists would be read as an ordinary
+    # reporting verb without a word (cue_forms keeps the first kind): keep the two lists apart
+    from helpers.resources import read_table
+
+    def forms(*table):
+        return {form for row in read_table(*table) for form in row["forms"].split("|")}
+
+    quoted = forms("statements", "quote_verbs.csv")
+    assert quoted and not quoted & forms("lexicons", "reporting_verbs.csv")
