@@ -89,12 +89,16 @@ def test_the_scorer_wants_a_set_name(capsys):
 
 
 def test_a_held_out_set_is_scored_alone_and_never_with_a_tuning_set(capsys):
-    assert score.main(["dev", "heldout2"]) == 2 and "usage" in capsys.readouterr().err
-    assert score.main(["heldout", "heldout2"]) == 2
+    assert score.main(["dev", "heldout4"]) == 2 and "usage" in capsys.readouterr().err
+    assert score.main(["heldout2", "heldout4"]) == 2
+
+
+def test_spent_held_out_sets_are_tuning_sets_from_the_fourth_round_on():
+    assert {"heldout", "heldout2", "heldout3"} <= set(score.TUNING) and score.HELD_OUT == ("heldout4",)
 
 
 def test_a_held_out_set_prints_aggregates_only(tmp_path, capsys):
-    _judged_set(tmp_path, "heldout2", "dev2")
-    assert score.main(["heldout2"], root=tmp_path) == 0
+    _judged_set(tmp_path, "heldout4", "dev4")
+    assert score.main(["heldout4"], root=tmp_path) == 0
     printed = capsys.readouterr().out
-    assert "2 real-news statements (heldout2)" in printed and "we lost badly" not in printed
+    assert "2 real-news statements (heldout4)" in printed and "we lost badly" not in printed

@@ -10,7 +10,9 @@ Writes, into corpora/tones/ (git-ignored: the texts are copyrighted news):
 - ``dev2_to_judge.csv`` and ``heldout2_to_judge.csv``: a second round of the same sizes, drawn with other
   seeds from what the first round left (a held-out set is spent once it has been scored, so a further
   tuning round needs fresh statements on both sides);
-- ``dev3_to_judge.csv`` (400 from train) and ``heldout3_to_judge.csv`` (160 from dev): a third round.
+- ``dev3_to_judge.csv`` (400 from train) and ``heldout3_to_judge.csv`` (160 from dev): a third round;
+- ``heldout4_to_judge.csv`` (160 from dev): the fourth round's held-out set (that round tuned on all six
+  earlier sets, the three spent held-out sets included).
 
 Each row is one gold attribution the course's scoring rules score (a *quote* or *reported* unit, see
 :mod:`helpers.corpora.brat`) with a Source, its content between 20 and 400 characters: ``id, article,
@@ -55,6 +57,8 @@ SETS = [
     ToneSet("heldout2_to_judge.csv", "dev", 160, 20224, "dev2", avoids=("heldout_to_judge.csv",)),
     ToneSet("dev3_to_judge.csv", "train", 400, 20225, "train3", avoids=("dev_to_judge.csv", "dev2_to_judge.csv")),
     ToneSet("heldout3_to_judge.csv", "dev", 160, 20226, "dev3", avoids=("heldout_to_judge.csv", "heldout2_to_judge.csv")),
+    ToneSet("heldout4_to_judge.csv", "dev", 160, 20227, "dev4",
+            avoids=("heldout_to_judge.csv", "heldout2_to_judge.csv", "heldout3_to_judge.csv")),
 ]
 COLUMNS = ["id", "article", "start", "end", "text", "context"]
 

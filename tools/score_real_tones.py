@@ -2,10 +2,12 @@
 
     python tools/score_real_tones.py dev         # a tuning set: agreement, then the worst misses
     python tools/score_real_tones.py dev dev2    # both tuning sets together
-    python tools/score_real_tones.py heldout2    # ONCE, at the end: agreement only
+    python tools/score_real_tones.py heldout4    # ONCE, at the end: agreement only
 
-Sets: ``dev``, ``dev2`` and ``dev3`` (PolNeAR train, to tune on), ``heldout``, ``heldout2`` and
-``heldout3`` (PolNeAR dev, each scored once, at the end of its round). Reads the statements from
+Sets: ``dev``, ``dev2`` and ``dev3`` (PolNeAR train, to tune on); ``heldout``, ``heldout2`` and
+``heldout3`` (PolNeAR dev, each scored once at the end of its round, aggregates only, and tuning sets
+from the fourth round on, as a spent held-out set is); ``heldout4`` (PolNeAR dev, the fourth round's
+held-out set). Reads the statements from
 ``corpora/tones/<set>_to_judge.csv`` (made by ``tools/build_tone_sets.py``) and the reader's judgements from
 ``data/annotations/polnear_tones_<set>.csv`` (``id,article,start,end,tone,note``: offsets, no news
 text, so they can be kept in the repository). For the
@@ -27,7 +29,8 @@ from helpers.sentiment import tones  # noqa: E402
 from helpers.sentiment.agreement import disagreements, sign_table, tone_agreement  # noqa: E402
 
 SCORES = ["compound", "overlay_compound"]
-TUNING, HELD_OUT = ("dev", "dev2", "dev3"), ("heldout", "heldout2", "heldout3")
+TUNING = ("dev", "dev2", "dev3", "heldout", "heldout2", "heldout3")
+HELD_OUT = ("heldout4",)
 
 
 def judged_table(which: str, root: Path = ROOT) -> pd.DataFrame:
@@ -46,7 +49,8 @@ def main(argv: list[str], root: Path = ROOT) -> int:
     """Score the named sets (files under ``root``); 0, or 2 with a usage line on bad arguments."""
     sets = list(dict.fromkeys(argv))
     if not sets or any(name not in TUNING + HELD_OUT for name in sets) or (len(sets) > 1 and set(sets) & set(HELD_OUT)):
-        print("usage: python tools/score_real_tones.py dev|dev2|dev3|heldout|heldout2|heldout3 (tuning sets may be combined)", file=sys.stderr)
+        print(f"usage: python tools/score_real_tones.py {'|'.join(TUNING + HELD_OUT)} (tuning sets may be combined)",
+              file=sys.stderr)
         return 2
     try:
         table = pd.concat([judged_table(name, root) for name in sets], ignore_index=True)
