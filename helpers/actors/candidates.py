@@ -19,6 +19,7 @@ from itertools import compress, count
 from operator import itemgetter
 from typing import Any
 
+from .discovery import apposition_end
 from .model import (
     PRIORITY,
     Candidate,
@@ -97,7 +98,7 @@ class Candidates:
             if c.kind in ("NAME", "TITLE_NAME") and c.unit_end + 1 < len(keys) and keys[c.unit_end] == "," and self._bare_role(c.unit_end + 1) and self._names_person(c):
                 predicates.add(c.unit_end + 1)  # "Ana Ruiz, IMF mission chief," is a predicate like "a mission chief"
             if c.kind in ("NAME", "TITLE_NAME") and c.unit_end + 1 < len(keys) and keys[c.unit_end] == ",":
-                end = self._apposition_end(c.unit_end) if self.lower[c.unit_end + 1] in self.determiners["definite"] else None
+                end = apposition_end(self, c.unit_end) if self.lower[c.unit_end + 1] in self.determiners["definite"] else None
                 if end is not None:  # "Gavi, the vaccine alliance"; not "Amara Diallo, a farmer" (a predicate)
                     cands.append(self._cand(c.unit_end + 1, end, "DESCRIPTION", "title_name", desc=Described(type="LINK", target=c), rule="apposition_description"))
         return predicates
