@@ -237,8 +237,8 @@ class Discovery:
             j -= 1
         if j > i and j + 1 < hi and self.keys[j - 1] in heads and self.keys[j - 1] != "Government" and self.keys[j] == "of":
             n, entries = self.match(j + 1)
-            if n and any(e.form == "NAME" and self._type(e) == "COUNTRY" for e in entries):
-                return j + 1 + n  # "Central Bank of Kenya", "Reserve Bank of India": the country ends the name
+            if n and any(e.form == "NAME" and self._type(e) == "COUNTRY" or e.form == "PLACE" for e in entries):
+                return j + 1 + n  # "Central Bank of Kenya", "University of North Carolina": the country or place ends the name
         # connectors only inside organisations' names (a head word, or the acronym in brackets
         # spells the words: "Initiative for Rural Resilience (IRR)"): otherwise stop before the first one
         inside = self.keys[j - 1] in heads or self._head_then_link(i, j) or self._spelled(i, j)
@@ -283,6 +283,7 @@ class Discovery:
         is_org = keys[-1] in heads or (keys[0] in heads and bool(HEAD_LINKS.intersection(keys))) or self._spelled(i, j)
         is_org = is_org or ("of" in keys and any(k in heads for k in keys[: keys.index("of")]))
         before = self.lower[i - 1] if i > self.lo[i] else ""
+        is_org = is_org or (before in self.cues["article_word"] and keys[-1] in self.cues["publication_head"])  # "the Charlotte Observer"
         if not is_org and place_run(before, keys, self.lex.given_names, self.cues):
             return  # a place, or a thing ("in Valparaíso", "the Rio Grande basin")
         if not is_org and before in self.run_determiners:
