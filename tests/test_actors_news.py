@@ -430,3 +430,20 @@ def test_ag_is_a_title_a_postal_code_is_a_place_and_dc_is_washington():
     assert ("AG Lena Ortiz", "lena_ortiz", "TITLE_NAME", "title_name") in found
     assert not any(t == "NH" for t, *_ in found)
     assert ("DC", "USA", "METONYM", "metonym_capital") in found
+
+
+def test_a_state_is_an_actor_when_it_acts_or_is_sued_and_a_place_elsewhere():
+    found = mentions("Lawyers sued the state of Ohio on Monday. Ohio will appeal, Ana Ruiz said after a drive across Ohio.")
+    assert [(t, k, r) for t, _, k, r in found if t == "Ohio"] == [("Ohio", "NAME", "state_as_actor")] * 2
+
+
+def test_a_body_that_speaks_is_not_a_person_and_a_magazine_is_an_organisation():
+    found = mentions("The U.S. budget grew. The House said it would vote. She wrote for Harbour Circle magazine.")
+    assert ("House", "USA_HOUSE", "NAME", "national_body_name") in found
+    assert ("Harbour Circle", "HC", "NAME", "discovered_org") in found
+    assert not any(a == "house" for _, a, *_ in found)
+
+
+def test_a_preposition_opening_a_sentence_does_not_start_a_name():
+    found = mentions("Among Democrats, support for Ana Ruiz was strong.")
+    assert not any(t.startswith("Among") for t, *_ in found)

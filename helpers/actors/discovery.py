@@ -176,7 +176,7 @@ class Discovery:
                 self._new_org(key.upper(), key, i)
                 if self.actor(key.upper()).origin == "discovered":
                     self.actor(key.upper()).role = "company"
-            elif self.nameish(i) and self._speaks(i, first_ok=True) and not self._place_context(i) and not self._surname_owner(i, i + 1):
+            elif self.nameish(i) and key not in self.lex.national_bodies and self._speaks(i, first_ok=True) and not self._place_context(i) and not self._surname_owner(i, i + 1):
                 if not self.first_word_owner(i) and (self._speaks(i) or key in inside):  # "Qiao said" after "Qiao Xiaoming"
                     self._new_single(i, i + 1)
 
@@ -284,6 +284,8 @@ class Discovery:
         is_org = is_org or ("of" in keys and any(k in heads for k in keys[: keys.index("of")]))
         before = self.lower[i - 1] if i > self.lo[i] else ""
         is_org = is_org or (before in self.cues["article_word"] and keys[-1] in self.cues["publication_head"])  # "the Charlotte Observer"
+        after = self.lex.collective.get((self.lower[j],)) if j < self.hi[i] else None
+        is_org = is_org or (after is not None and "@publication" in after.candidates)  # "Family Circle magazine"
         if not is_org and place_run(before, keys, self.lex.given_names, self.cues):
             return  # a place, or a thing ("in Valparaíso", "the Rio Grande basin")
         if not is_org and before in self.run_determiners:
