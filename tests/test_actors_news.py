@@ -392,3 +392,58 @@ def test_a_state_owning_a_budget_is_an_actor_but_not_owning_roads_or_an_office()
 def test_a_pronoun_in_a_speakers_own_words_is_not_the_person_who_asked_them():
     found = mentions("The port talks went on for a long time on Monday.\n\nTom Lee asked Sam Kerr about Bob Hale on Monday. “I think he is wrong,” Kerr said.")
     assert [(t, a) for t, a, k, _ in found if k == "PRONOUN"] == [("he", "bob_hale")]
+
+
+# round 7: what actor sets e and f showed once read (invented sentences)
+
+
+def test_a_capitalised_term_the_article_also_writes_in_lower_case_is_not_a_person():
+    found = mentions("Hackers took social data and security codes. Social Security numbers leaked, Ana Ruiz said.")
+    assert [t for t, *_ in found] == ["Ana Ruiz"]
+
+
+def test_an_organisation_and_a_media_role_before_a_name_make_one_title_phrase():
+    found = mentions("Harbour Daily contributor Lena Ortiz said no. Democratic pollster Tom Reyes agreed.")
+    assert ("Harbour Daily contributor Lena Ortiz", "lena_ortiz", "TITLE_NAME", "title_name") in found
+    assert ("Democratic pollster Tom Reyes", "tom_reyes", "TITLE_NAME", "title_name") in found
+
+
+def test_a_newspaper_after_the_and_a_university_of_a_place_are_organisations():
+    found = mentions("The Kestrel Observer reported the vote. The University of North Carolina said it would comply.")
+    assert [(t, k) for t, _, k, _ in found] == [("Kestrel Observer", "NAME"), ("University of North Carolina", "NAME")]
+
+
+def test_a_name_joined_to_its_particle_is_read_whole_and_its_bare_surname_follows():
+    found = mentions("Farid al-Mansour called for talks. Al-Mansour later spoke again. Mansour denied it.")
+    assert [(t, a) for t, a, *_ in found] == [("Farid al-Mansour", "farid_al_mansour"), ("Al-Mansour", "farid_al_mansour"),
+                                              ("Mansour", "farid_al_mansour")]
+
+
+def test_a_handle_spelling_a_known_persons_name_is_that_person():
+    found = mentions("Lena Ortiz spoke. @LenaOrtiz posted a photo, and @BlueHarbour replied.")
+    assert ("LenaOrtiz", "lena_ortiz", "NAME", "handle_of_known_name") in found
+    assert ("BlueHarbour", "BLUEHARBOUR", "NAME", "discovered_org") in found
+
+
+def test_ag_is_a_title_a_postal_code_is_a_place_and_dc_is_washington():
+    found = mentions("Ward urged Congress to impeach AG Lena Ortiz at a rally in Manchester, NH. DC refused.")
+    assert ("AG Lena Ortiz", "lena_ortiz", "TITLE_NAME", "title_name") in found
+    assert not any(t == "NH" for t, *_ in found)
+    assert ("DC", "USA", "METONYM", "metonym_capital") in found
+
+
+def test_a_state_is_an_actor_when_it_acts_or_is_sued_and_a_place_elsewhere():
+    found = mentions("Lawyers sued the state of Ohio on Monday. Ohio will appeal, Ana Ruiz said after a drive across Ohio.")
+    assert [(t, k, r) for t, _, k, r in found if t == "Ohio"] == [("Ohio", "NAME", "state_as_actor")] * 2
+
+
+def test_a_body_that_speaks_is_not_a_person_and_a_magazine_is_an_organisation():
+    found = mentions("The U.S. budget grew. The House said it would vote. She wrote for Harbour Circle magazine.")
+    assert ("House", "USA_HOUSE", "NAME", "national_body_name") in found
+    assert ("Harbour Circle", "HC", "NAME", "discovered_org") in found
+    assert not any(a == "house" for _, a, *_ in found)
+
+
+def test_a_preposition_opening_a_sentence_does_not_start_a_name():
+    found = mentions("Among Democrats, support for Ana Ruiz was strong.")
+    assert not any(t.startswith("Among") for t, *_ in found)

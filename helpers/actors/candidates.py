@@ -19,6 +19,7 @@ from itertools import compress, count
 from operator import itemgetter
 from typing import Any
 
+from .discovery import apposition_end
 from .model import (
     PRIORITY,
     Candidate,
@@ -97,7 +98,7 @@ class Candidates:
             if c.kind in ("NAME", "TITLE_NAME") and c.unit_end + 1 < len(keys) and keys[c.unit_end] == "," and self._bare_role(c.unit_end + 1) and self._names_person(c):
                 predicates.add(c.unit_end + 1)  # "Ana Ruiz, IMF mission chief," is a predicate like "a mission chief"
             if c.kind in ("NAME", "TITLE_NAME") and c.unit_end + 1 < len(keys) and keys[c.unit_end] == ",":
-                end = self._apposition_end(c.unit_end) if self.lower[c.unit_end + 1] in self.determiners["definite"] else None
+                end = apposition_end(self, c.unit_end) if self.lower[c.unit_end + 1] in self.determiners["definite"] else None
                 if end is not None:  # "Gavi, the vaccine alliance"; not "Amara Diallo, a farmer" (a predicate)
                     cands.append(self._cand(c.unit_end + 1, end, "DESCRIPTION", "title_name", desc=Described(type="LINK", target=c), rule="apposition_description"))
         return predicates
@@ -152,25 +153,13 @@ class Candidates:
                 return []
             if any(self.role_noun(k).length for k in range(i + 1, min(hi, i + 3))):
                 return []  # "Senate minority leader Tom Ruiz": the body starts a title
-            own = self._own_body(self.keys[i])
+            own = own_body(self, self.keys[i])
             if own:  # "the Ohio Senate" … "the Senate": the article's own body of that name
                 return [self._cand(i, i + 1, "NAME", "name", actor=own, rule="organisation_short_name")]
             return [self._cand(i, i + 1, "NAME", "name", actor=country, rule="national_body_name")]
         if prev[:1].islower() and prev.isalpha() and prev not in self.cues["government_name_before"]:
             return []  # "a community centre", "the Delhi Centre": a building or another body
         return [self._cand(i, i + 1, "METONYM", "name", actor=country, rule="metonym_government_name")]
-
-    def _place_actor(self, i: int, j: int) -> str:
-        """The actor of the place named by units ``i:j`` (a US state, a territory) when it owns something."""
-        oid = snake_id(" ".join(self.keys[i:j])).upper()
-        if not self.known(oid):
-            self.actors[oid] = Actor(oid, self.text_of(i, j), "ORG", origin="discovered", source="discovered in the article")
-        return oid
-
-    def _own_body(self, word: str) -> str | None:
-        """The organisation found in this article whose name ends in ``word`` ("Ohio Senate" for "Senate"), if any."""
-        ending = " " + word
-        return next((aid for aid, act in self.actors.items() if act.origin == "discovered" and act.type == "ORG" and act.name.endswith(ending)), None)
 
     def _bare_role(self, i: int) -> bool:
         """Does a role phrase with no determiner start at ``i`` ("WHO envoy", "IMF mission chief")?
@@ -226,7 +215,9 @@ class Candidates:
         if e.form == "PLACE":
             owned = nxt == "'s" and any(self.lower[k] in self.cues["state_possession"] for k in range(j + 1, min(hi, j + 3)))
             if owned:  # "Ohio's budget", "Ohio's fiscal crisis": the state acts or owns; not "Delhi's roads"
-                return [self._cand(i, j, "ADJECTIVE", "adjective", actor=self._place_actor(i, j), rule="adjective_possessive")]
+                return [self._cand(i, j, "ADJECTIVE", "adjective", actor=place_actor(self, i, j), rule="adjective_possessive")]
+            if state_acts(self, i, j):  # "Ohio will appeal", "sued Ohio", "the state of Ohio"
+                return [self._cand(i, j, "NAME", "name", actor=place_actor(self, i, j), rule="state_as_actor")]
             return [self._cand(i, j, "BLOCK", "block")]
         kind_of = self._type(e)
         if e.form == "NAME":
@@ -331,3 +322,35 @@ class Candidates:
             if e and part[:1].isupper():
                 found.append(Candidate(i, i + 1, start, start + len(part), "ADJECTIVE", PRIORITY["adjective"], actor=e.actor_id, rule="adjective_hyphen"))
         return found
+
+
+def place_actor(reader, i: int, j: int) -> str:
+    """The actor of the place named by units ``i:j`` (a US state, a territory) when it owns something."""
+    oid = snake_id(" ".join(reader.keys[i:j])).upper()
+    if not reader.known(oid):
+        reader.actors[oid] = Actor(oid, reader.text_of(i, j), "ORG", origin="discovered", source="discovered in the article")
+    return oid
+
+
+def state_acts(reader, i: int, j: int) -> bool:
+    """Does the state named by units ``i:j`` act as a political body here: the subject of an auxiliary
+    ("Ohio will appeal"), the party after "sue" or "against", or "the state of Ohio"? Else it is a place.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Lawyers sued Ohio. Ohio will appeal. We drove across Ohio.")
+        >>> [state_acts(r, k, k + 1) for k, key in enumerate(r.keys) if key == "Ohio"]
+        [True, True, False]
+    """
+    cues, lo, hi = reader.cues, reader.lo[i], reader.hi[i]
+    if reader.text_of(i, j) not in cues["state_name"]:
+        return False
+    before = reader.lower[i - 1] if i > lo else ""
+    the_state_of = i - 3 >= lo and reader.lower[i - 3 : i] == ["the", "state", "of"]
+    return before in cues["state_acted_on_after"] or the_state_of or (j < hi and reader.lower[j] in cues["state_acts_before"])
+
+
+def own_body(reader, word: str) -> str | None:
+    """The organisation found in this article whose name ends in ``word`` ("Ohio Senate" for "Senate"), if any."""
+    ending = " " + word
+    return next((aid for aid, act in reader.actors.items() if act.origin == "discovered" and act.type == "ORG" and act.name.endswith(ending)), None)

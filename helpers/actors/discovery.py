@@ -16,6 +16,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Mapping
 
@@ -24,7 +25,7 @@ from .model import (
     RoleNoun,
     TitleSpan,
 )
-from .shapes import CONNECTORS, HEAD_LINKS, acronym_shape, initials
+from .shapes import CONNECTORS, HEAD_LINKS, acronym_shape, initials, particle_joined
 from .tables import Entry
 from .units import NO_MATCH
 
@@ -166,12 +167,16 @@ class Discovery:
                 elif not self._stressed(i) and key not in things:
                     self._new_org(key, key, i)
             elif self._camel_case(i):
-                self._new_org(key.upper(), key, i)
+                person = handle_owner(self, i)
+                if person:  # "@HillaryClinton" after "Hillary Clinton": her account
+                    self.add_alias((key,), Entry(person, "NAME", rule="handle_of_known_name"))
+                else:
+                    self._new_org(key.upper(), key, i)
             elif self.nameish(i) and listed_company(self.keys, self.lower, i, self.lo[i], self.cues["company_plural"]):  # "employers such as Kestrelcorp"
                 self._new_org(key.upper(), key, i)
                 if self.actor(key.upper()).origin == "discovered":
                     self.actor(key.upper()).role = "company"
-            elif self.nameish(i) and self._speaks(i, first_ok=True) and not self._place_context(i) and not self._surname_owner(i, i + 1):
+            elif self.nameish(i) and key not in self.lex.national_bodies and self._speaks(i, first_ok=True) and not self._place_context(i) and not self._surname_owner(i, i + 1):
                 if not self.first_word_owner(i) and (self._speaks(i) or key in inside):  # "Qiao said" after "Qiao Xiaoming"
                     self._new_single(i, i + 1)
 
@@ -180,7 +185,7 @@ class Discovery:
         i = c - 1
         if i in covered or not self.nameish(i) or self.firsts[i] or self.match(i).length or (i > self.lo[i] and self.nameish(i - 1)):
             return
-        np_end = self._apposition_end(c)
+        np_end = apposition_end(self, c)
         if np_end is None:
             return
         head = self._np_head(c + 2, np_end)
@@ -193,30 +198,6 @@ class Discovery:
         else:
             return
         covered.add(i)
-
-    def _apposition_end(self, c: int) -> int | None:
-        """Where a noun phrase after ``, a/an/the`` at comma ``c`` ends (exclusive), or None."""
-        hi = self.hi[c]
-        if c + 2 >= hi or self.lower[c + 1] not in self.cues["article_word"]:
-            return None
-        k = c + 2
-        while k < hi and k - c <= 9:
-            key = self.keys[k]
-            if key in (",", ".", ")", ";", ":") or k == hi:
-                break
-            if self.lower[k] in self.cues["relative_pronoun"] and k > c + 2:
-                return k
-            if self.lower[k] in self.cues["apposition_break"] or self.lower[k] in self.lex.reporting or key in ("“", "”", '"', "‘", "’"):
-                return None
-            n, entries = self.match(k)
-            if n and any(e.form == "NAME" and self._type(e) != "PLACE" for e in entries):
-                return None
-            k += 1
-        if k - c > 9 or k == c + 2:
-            return None
-        if k < hi and self.keys[k] not in (",", ".", ")"):
-            return None
-        return k
 
     def _np_head(self, i: int, j: int) -> str:
         words = [self.lower[k] for k in range(i, j) if self.keys[k].isalpha()]
@@ -239,6 +220,8 @@ class Discovery:
                 j += 1
             elif j > i and self.keys[j] in self.particles and self._particles_then_name(j):
                 j += 1
+            elif j > i and particle_joined(self.keys[j], self.particles):
+                j += 1  # "Bashar al-Assad"
             elif j > i and j + 2 < hi and len(self.keys[j]) == 1 and self.keys[j].isupper() and self.keys[j + 1] == "." and self.nameish(j + 2):
                 j += 2  # a middle initial: "Tom J. Lee"
             elif j > i and j + 1 < hi and self.nameish(j + 1) and self.keys[j] in CONNECTORS:
@@ -249,12 +232,13 @@ class Discovery:
                 j += 1  # "National Port Workers’ Union"
             else:
                 break
-        while j > i and not (self.nameish(j - 1) or self.keys[j - 1] in heads or self.lower[j - 1] in self.lex.months):
+        while j > i and not (self.nameish(j - 1) or self.keys[j - 1] in heads or self.lower[j - 1] in self.lex.months
+                             or particle_joined(self.keys[j - 1], self.particles)):
             j -= 1
         if j > i and j + 1 < hi and self.keys[j - 1] in heads and self.keys[j - 1] != "Government" and self.keys[j] == "of":
             n, entries = self.match(j + 1)
-            if n and any(e.form == "NAME" and self._type(e) == "COUNTRY" for e in entries):
-                return j + 1 + n  # "Central Bank of Kenya", "Reserve Bank of India": the country ends the name
+            if n and any(e.form == "NAME" and self._type(e) == "COUNTRY" or e.form == "PLACE" for e in entries):
+                return j + 1 + n  # "Central Bank of Kenya", "University of North Carolina": the country or place ends the name
         # connectors only inside organisations' names (a head word, or the acronym in brackets
         # spells the words: "Initiative for Rural Resilience (IRR)"): otherwise stop before the first one
         inside = self.keys[j - 1] in heads or self._head_then_link(i, j) or self._spelled(i, j)
@@ -299,12 +283,17 @@ class Discovery:
         is_org = keys[-1] in heads or (keys[0] in heads and bool(HEAD_LINKS.intersection(keys))) or self._spelled(i, j)
         is_org = is_org or ("of" in keys and any(k in heads for k in keys[: keys.index("of")]))
         before = self.lower[i - 1] if i > self.lo[i] else ""
+        is_org = is_org or (before in self.cues["article_word"] and keys[-1] in self.cues["publication_head"])  # "the Charlotte Observer"
+        after = self.lex.collective.get((self.lower[j],)) if j < self.hi[i] else None
+        is_org = is_org or (after is not None and "@publication" in after.candidates)  # "Family Circle magazine"
         if not is_org and place_run(before, keys, self.lex.given_names, self.cues):
             return  # a place, or a thing ("in Valparaíso", "the Rio Grande basin")
         if not is_org and before in self.run_determiners:
             return  # a person's name takes no determiner: "this Silver Harbour", "its Blue Lagoon event"
         company = not is_org and (self._called_a_company(i, j) or listed_company(self.keys, self.lower, i, self.lo[i], self.cues["company_plural"]))
         if not is_org and not company:
+            if common_words_run(self, keys):
+                return  # "Social Security numbers", "Middle Eastern banks": words the article also writes in lower case
             self.register_person(i, j, set(), "", "")
             return
         if i > self.lo[i]:
@@ -400,3 +389,58 @@ def capitalised_inside(reader) -> frozenset[str]:
         ['Kestrova', 'Kestrova']
     """
     return frozenset(reader.keys[k] for k in reader.capitalised if not reader.firsts[k])
+
+
+def common_words_run(reader, keys: list[str]) -> bool:
+    """Is every word of this capitalised run one the article also writes in lower case, and none a
+    given name? Then the run is a term ("Social Security numbers"), not a person ("Bill Price" is one).
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Hackers took social data and security codes. Social Security numbers leaked.")
+        >>> common_words_run(r, ["Social", "Security"]), common_words_run(r, ["Lena", "Security"])
+        (True, False)
+    """
+    return all(k.lower() in reader.common and k not in reader.lex.given_names for k in keys)
+
+
+def handle_owner(reader, i: int) -> str | None:
+    """The person whose full name, written without spaces, is the social-media handle at unit ``i``.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Lena Ortiz spoke. @LenaOrtiz posted a photo. @BlueHarbour replied.")
+        >>> r.discover()
+        >>> handle_owner(r, 6), handle_owner(r, 12)
+        ('lena_ortiz', None)
+    """
+    if reader.article.text[reader.starts[i] - 1 : reader.starts[i]] != "@":
+        return None
+    parts = tuple(re.findall(r"[A-Z][a-z]+", reader.keys[i]))
+    people = {e.actor_id for e in reader.table.names.get(parts, ()) + tuple(reader.extra.get(parts, ())) if reader._type(e) == "PERSON"}
+    return people.pop() if len(people) == 1 else None
+
+
+def apposition_end(reader, c: int) -> int | None:
+    """Where a noun phrase after ``, a/an/the`` at comma ``c`` ends (exclusive), or None."""
+    hi = reader.hi[c]
+    if c + 2 >= hi or reader.lower[c + 1] not in reader.cues["article_word"]:
+        return None
+    k = c + 2
+    while k < hi and k - c <= 9:
+        key = reader.keys[k]
+        if key in (",", ".", ")", ";", ":") or k == hi:
+            break
+        if reader.lower[k] in reader.cues["relative_pronoun"] and k > c + 2:
+            return k
+        if reader.lower[k] in reader.cues["apposition_break"] or reader.lower[k] in reader.lex.reporting or key in ("“", "”", '"', "‘", "’"):
+            return None
+        n, entries = reader.match(k)
+        if n and any(e.form == "NAME" and reader._type(e) != "PLACE" for e in entries):
+            return None
+        k += 1
+    if k - c > 9 or k == c + 2:
+        return None
+    if k < hi and reader.keys[k] not in (",", ".", ")"):
+        return None
+    return k

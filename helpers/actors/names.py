@@ -19,7 +19,7 @@ from .model import (
     TitleHead,
     TitleName,
 )
-from .shapes import CONNECTORS, surname_of
+from .shapes import CONNECTORS, particle_joined, surname_of
 
 __all__ = ["Names", "MAX_NAME_TOKENS"]
 
@@ -50,6 +50,8 @@ class Names:
                 j, count = j + 1, count + 1
             elif count and k in self.particles and self._particles_then_name(j):
                 j += 1
+            elif count and particle_joined(k, self.particles):
+                j, count = j + 1, count + 1  # "Bashar al-Assad"
             elif count and len(k) == 1 and k.isupper() and j + 2 < hi and self.keys[j + 1] == "." and self.nameish(j + 2):
                 j += 2
             else:

@@ -100,6 +100,8 @@ def short_names(key: tuple[str, ...], family_names: frozenset[str], particles: f
         [(('Xi',), False)]
         >>> [s.key for s in short_names(("Ursula", "von", "der", "Leyen"), frozenset(), frozenset({"von", "der"}))]
         [('von', 'der', 'Leyen'), ('Von', 'der', 'Leyen')]
+        >>> [s.key for s in short_names(("Bashar", "al-Assad"), frozenset(), frozenset({"al"}))]
+        [('al-Assad',), ('Al-Assad',), ('Assad',)]
     """
     if family_name_first(key, family_names):
         found = [ShortName(key[:1], "family", True, False)]
@@ -108,7 +110,21 @@ def short_names(key: tuple[str, ...], family_names: frozenset[str], particles: f
         return found
     surname = surname_of(key, particles)
     capitalised = (surname[0][:1].upper() + surname[0][1:], *surname[1:])
-    return [ShortName(surname, "", False, True), ShortName(capitalised, "", False, True)]
+    found = [ShortName(surname, "", False, True), ShortName(capitalised, "", False, True)]
+    if len(surname) == 1 and particle_joined(surname[0], particles):  # "al-Assad" … "Assad"
+        found.append(ShortName((surname[0].partition("-")[2],), "", False, True))
+    return found
+
+
+def particle_joined(word: str, particles: frozenset[str]) -> bool:
+    """Is ``word`` a name joined to its particle by a hyphen ("al-Assad", "el-Sisi")?
+
+    Example:
+        >>> particle_joined("al-Assad", frozenset({"al"})), particle_joined("Al-Assad", frozenset({"al"})), particle_joined("al-Qaeda", frozenset())
+        (True, True, False)
+    """
+    particle, dash, rest = word.partition("-")
+    return bool(dash) and particle.lower() in particles and rest[:1].isupper()
 
 
 def given_name_gender(key: tuple[str, ...], given_names: Mapping[str, str], family_names: frozenset[str]) -> str:
