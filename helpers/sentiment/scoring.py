@@ -129,7 +129,7 @@ def compare_overlay(statements: pd.DataFrame, analyzer=None, overlay: Mapping[st
 
     Example:
         >>> compare_overlay(pd.DataFrame({"text": ["no war", "good"]}))[["compound", "compound_overlay", "rules"]].values.tolist()
-        [[-0.7269, 0.4847, 'negated_conflict'], [0.4404, 0.4404, '']]
+        [[-0.7269, 0.4847, 'negated_conflict'], [0.4404, 0.2846, '']]
     """
     from .overlay import overlay_words, read_overlay, with_overlay
     from .scorer import course_analyzer, course_words
