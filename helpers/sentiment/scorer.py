@@ -11,9 +11,11 @@ Shown beside plain VADER, never instead of it. Six changes to VADER, each one ex
 4. **Phrase rules** (``data/sentiment/phrase_rules.csv``): a denied conflict is a reassurance
    ("no one wants a war" → positive), threats and hedges are negative ("could face
    consequences", "will pay a price").
-5. **A step on the words** (:meth:`CourseScorer.word_steps`): a positive word of VADER's own
+5. **Two steps on the words** (:meth:`CourseScorer.word_steps`): a positive word of VADER's own
    lexicon loses :data:`POSITIVE_DISCOUNT` of its value (VADER rated "want", "help" and "support"
-   for social media; in news they mostly name aims and plans, not praise).
+   for social media; in news they mostly name aims and plans, not praise), and a word that names
+   what happened ("died", "crash", "terrorism": class ``event`` of ``word_classes.csv``) keeps
+   :data:`EVENT_WEIGHT` of its value, since the tone is the speaker's, not the event's.
 6. **Two steps on the sum** (:meth:`CourseScorer.course_total`): a statement is not more
    positive or negative because it is longer, so the sum of its word values is divided by the
    square root of how many words carry one; and a question in a statement is read as a
@@ -42,7 +44,7 @@ from nltk.sentiment.vader import SentiText
 
 from ..resources import data_cache
 from .overlay import read_overlay
-from .rules import PhraseRule, not_negations, phrase_rules
+from .rules import PhraseRule, event_words, not_negations, phrase_rules
 from .vader import FastAnalyzer, FastSentiText, default_analyzer, polarity
 
 __all__ = [
@@ -54,6 +56,7 @@ __all__ = [
     "Word",
     "QUESTION_VALENCE",
     "POSITIVE_DISCOUNT",
+    "EVENT_WEIGHT",
 ]
 
 #: What a question adds to a statement's sum (VADER's scale): in news a quoted question is
@@ -66,6 +69,11 @@ QUESTION_VALENCE = -1.5
 #: mostly name aims and plans; criticism is the marked case. The overlay's words
 #: (``diplomacy_overlay.csv``) were valued for news already and keep their valence.
 POSITIVE_DISCOUNT = 0.75
+
+#: The share of its value that a word naming what happened keeps ("died", "crash", "terrorism":
+#: class ``event`` of ``word_classes.csv``): a report of a death is not an angry statement, and
+#: the tone judged is the speaker's (guideline: judge the speaker's own words, not the event).
+EVENT_WEIGHT = 0.25
 
 _STRAIGHT = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'"})
 _EDGE = string.punctuation + "–—…"
@@ -221,6 +229,7 @@ class CourseScorer(FastAnalyzer):
         rules: the phrase rules, in the order they are tried.
         not_negation: words removed from VADER's negation list.
         news_words: words whose valence was set for news (the overlay's): no positive discount.
+        event_words: words that name what happened, counted at :data:`EVENT_WEIGHT`.
 
     Example:
         >>> scorer = CourseScorer({"war": -2.9}, phrase_rules(), frozenset())
@@ -234,9 +243,11 @@ class CourseScorer(FastAnalyzer):
         rules: Iterable[PhraseRule],
         not_negation: frozenset[str],
         news_words: frozenset[str] = frozenset(),
+        event_words: frozenset[str] = frozenset(),
     ) -> None:
         super().__init__(lexicon)
         self.news_words = frozenset(news_words)
+        self.event_words = frozenset(event_words)
         self.rules = tuple(rules)
         # which rules each first word can start (a rule with no plain first words is always tried)
         self._always = tuple(index for index, rule in enumerate(self.rules) if rule.triggers is None)
@@ -294,15 +305,16 @@ class CourseScorer(FastAnalyzer):
         return values, fired
 
     def word_steps(self, words: list[str], values: list[float], fired: list[str]) -> list[float]:
-        """The course's step on the words, after VADER's rules and the phrase rules.
+        """The course's two steps on the words, after VADER's rules and the phrase rules.
 
         A word whose value a phrase rule set keeps it. Otherwise a positive value loses
-        :data:`POSITIVE_DISCOUNT` (not below 0) unless the word is one of ``news_words``.
+        :data:`POSITIVE_DISCOUNT` (not below 0) unless the word is one of ``news_words``, and
+        the value of one of ``event_words`` is multiplied by :data:`EVENT_WEIGHT`.
 
         Example:
-            >>> scorer = CourseScorer({}, (), frozenset(), news_words=frozenset({"ceasefire"}))
+            >>> scorer = CourseScorer({}, (), frozenset(), news_words=frozenset({"ceasefire"}), event_words=frozenset({"died"}))
             >>> scorer.word_steps(["help", "ceasefire", "died", "no"], [1.7, 1.5, -2.6, -0.5], ["", "", "", "bare_negation"])
-            [0.95, 1.5, -2.6, -0.5]
+            [0.95, 1.5, -0.65, -0.5]
         """
         stepped = list(values)
         for i, value in enumerate(values):
@@ -311,6 +323,8 @@ class CourseScorer(FastAnalyzer):
             lower = words[i].lower()
             if value > 0 and lower not in self.news_words:
                 value = max(value - POSITIVE_DISCOUNT, 0.0)
+            if lower in self.event_words:
+                value *= EVENT_WEIGHT
             stepped[i] = value
         return stepped
 
@@ -380,7 +394,7 @@ class CourseScorer(FastAnalyzer):
 
 @data_cache
 def course_analyzer() -> CourseScorer:
-    """The course's scorer, built once: VADER's lexicon + the overlay, the phrase rules, the word step.
+    """The course's scorer, built once: VADER's lexicon + the overlay, the phrase rules, the word steps.
 
     Example:
         >>> course_analyzer().polarity_scores("they could face consequences")["compound"]
@@ -389,7 +403,7 @@ def course_analyzer() -> CourseScorer:
     lexicon = dict(default_analyzer().lexicon)
     overlay = read_overlay()
     lexicon.update(overlay)
-    return CourseScorer(lexicon, phrase_rules(), not_negations(), news_words=frozenset(overlay))
+    return CourseScorer(lexicon, phrase_rules(), not_negations(), news_words=frozenset(overlay), event_words=event_words())
 
 
 def tones(texts: Iterable[str]) -> list[dict[str, float]]:
