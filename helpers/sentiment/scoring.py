@@ -166,7 +166,7 @@ def explain(text: str) -> pd.DataFrame:
     """How the course's scorer reads ``text``, word by word, beside plain VADER's valences.
 
     Columns: ``word``, ``vader`` (plain lexicon valence), ``course`` (with the overlay),
-    ``score`` (after VADER's rules and the phrase rules) and ``rule`` (the phrase rule used).
+    ``score`` (after VADER's rules, the phrase rules and the word steps) and ``rule`` (the phrase rule used).
 
     Example:
         >>> explain("nobody wants a war")[["word", "vader", "score", "rule"]].values.tolist()[-1]
