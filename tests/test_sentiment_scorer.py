@@ -87,6 +87,33 @@ def test_a_gap_does_not_cross_a_clause():
     assert "negated_conflict" in set(explain("nobody here wants war")["rule"])
 
 
+def scores(text: str) -> list[float]:
+    return explain(text)["score"].tolist()
+
+
+def test_positive_words_of_vaders_lexicon_lose_the_discount():
+    from helpers.sentiment.scorer import POSITIVE_DISCOUNT
+
+    assert POSITIVE_DISCOUNT == 0.75
+    assert scores("they want a vote") == [0.0, 0.0, 0.0] and course("they want a vote") == 0.0  # "want" +0.3 is gone
+    assert scores("we help them")[1] == 0.95  # VADER's +1.7, less 0.75
+    assert scores("the ceasefire holds")[1] == 1.5  # an overlay word keeps the valence it was given for news
+    assert scores("not good")[1] == -1.406  # a negative value is not discounted
+    assert scores("nobody wants a war")[-1] == 2.146  # a phrase rule's value is kept
+    assert default_analyzer().polarity_scores("we help them")["compound"] == 0.4019  # plain VADER unchanged
+
+
+def test_words_that_name_what_happened_count_a_quarter():
+    from helpers.sentiment.rules import event_words
+    from helpers.sentiment.scorer import EVENT_WEIGHT
+
+    assert EVENT_WEIGHT == 0.25 and {"died", "crash", "terrorism"} <= event_words()
+    assert scores("two people died in the crash") == [0.0, 0.0, -0.65, 0.0, 0.0, -0.425]  # VADER: -2.6 and -1.7
+    assert scores("it was a tragic crash") == [0.0, 0.0, -2.0, -0.425]  # the speaker's judgement "tragic" keeps its value
+    assert scores("we will combat terrorism")[-1] == 2.664  # a phrase rule's value is kept
+    assert event_words() & set(word_classes()["conflict"]) == {"bombing"}  # conflict words ("war", "attack") are not events
+
+
 def test_tones_keep_plain_vader_and_add_the_overlay_score():
     (first,) = tones(["There is no war"])
     assert list(first) == ["compound", "neg", "neu", "pos", "overlay_compound"]
@@ -128,7 +155,10 @@ def test_the_trigger_prefilter_never_changes_a_score():
     from helpers.sentiment import CourseScorer
     from helpers.sentiment.rules import not_negations
 
-    unfiltered = CourseScorer(course_analyzer().lexicon, [dataclasses.replace(r, triggers=None) for r in phrase_rules()], not_negations())
+    course = course_analyzer()
+    unfiltered = CourseScorer(
+        course.lexicon, [dataclasses.replace(r, triggers=None) for r in phrase_rules()], not_negations(), course.news_words, course.event_words
+    )
     marks = ["no.NOT war", "can't'x war", "x-don't war", "it's not-war", "NOT_war", "no-one wants war"]
     texts = statement_texts() + random_texts(200) + marks + [r["example"] for r in RULE_ROWS + OVERLAY_ROWS]
     assert all(r.triggers for r in phrase_rules())  # every rule is prefiltered
@@ -181,7 +211,8 @@ def test_the_course_scorer_keeps_nltks_steps():
         def _alone(self, words, i):
             return False  # every lexicon word through NLTK's sentiment_valence
 
-    reference = WithNltkSteps(course_analyzer().lexicon, phrase_rules(), not_negations())
+    course = course_analyzer()
+    reference = WithNltkSteps(course.lexicon, phrase_rules(), not_negations(), course.news_words, course.event_words)
     generator = random.Random(5)
     phrases = [" ".join(generator.choices(VADER_WORDS + ["despite", "war", "no", "peace"], k=generator.randint(1, 12))) for _ in range(500)]
     for text in statement_texts() + random_texts(300) + phrases:

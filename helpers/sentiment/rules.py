@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..resources import HelpersError, data_cache, read_table
 
-__all__ = ["PhraseRule", "phrase_rules", "word_classes", "not_negations", "GAP"]
+__all__ = ["PhraseRule", "phrase_rules", "word_classes", "not_negations", "event_words", "GAP"]
 
 #: up to four words of one clause (a word that ends a clause carries a comma, so it cannot be crossed)
 GAP = r"(?:[\w'-]+ ){0,4}"
@@ -73,6 +73,19 @@ def not_negations() -> frozenset[str]:
         ['despite']
     """
     return frozenset(word_classes().get("not_negation", ()))
+
+
+def event_words() -> frozenset[str]:
+    """Words that name what happened (deaths, violence, crime, disasters, illness), class ``event``.
+
+    The course's scorer counts them at a share of their value (``EVENT_WEIGHT``): the tone judged
+    is the speaker's, not the reported event's.
+
+    Example:
+        >>> "died" in event_words(), "war" in event_words()
+        (True, False)
+    """
+    return frozenset(word_classes().get("event", ()))
 
 
 def _expand(pattern: str, rule_id: str, classes: dict[str, tuple[str, ...]]) -> re.Pattern:

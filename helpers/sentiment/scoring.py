@@ -129,7 +129,7 @@ def compare_overlay(statements: pd.DataFrame, analyzer=None, overlay: Mapping[st
 
     Example:
         >>> compare_overlay(pd.DataFrame({"text": ["no war", "good"]}))[["compound", "compound_overlay", "rules"]].values.tolist()
-        [[-0.7269, 0.4847, 'negated_conflict'], [0.4404, 0.4404, '']]
+        [[-0.7269, 0.4847, 'negated_conflict'], [0.4404, 0.2846, '']]
     """
     from .overlay import overlay_words, read_overlay, with_overlay
     from .scorer import course_analyzer, course_words
@@ -166,7 +166,7 @@ def explain(text: str) -> pd.DataFrame:
     """How the course's scorer reads ``text``, word by word, beside plain VADER's valences.
 
     Columns: ``word``, ``vader`` (plain lexicon valence), ``course`` (with the overlay),
-    ``score`` (after VADER's rules and the phrase rules) and ``rule`` (the phrase rule used).
+    ``score`` (after VADER's rules, the phrase rules and the word steps) and ``rule`` (the phrase rule used).
 
     Example:
         >>> explain("nobody wants a war")[["word", "vader", "score", "rule"]].values.tolist()[-1]
