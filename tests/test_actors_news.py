@@ -470,3 +470,13 @@ def test_a_publication_named_in_full_is_then_named_short():
     short = [(t, a) for t, a, _, r in found if r == "organisation_short_name"]
     assert short == [("Harbour", "HN"), ("Times", "KT"), ("Journal", "KJ")]
     assert not any(a == "journal" for _, a, *_ in found)
+
+
+def test_a_title_case_headline_does_not_reach_back_over_its_own_words_to_a_title():
+    found = mentions("Ana Ruiz Finally Endorses Senator Tom Reyes.\n\nMayor Ana Ruiz on Friday endorsed Senator Tom Reyes.")
+    assert [(t, a) for t, a, *_ in found][:2] == [("Ana Ruiz", "ana_ruiz"), ("Senator Tom Reyes", "tom_reyes")]
+
+
+def test_a_shouted_word_the_article_also_writes_in_lower_case_is_no_acronym():
+    found = mentions("They want work. Ana Ruiz said: WORK comes first for the city.")
+    assert [t for t, *_ in found] == ["Ana Ruiz"]

@@ -167,7 +167,7 @@ class Discovery:
                     self.add_alias((key,), Entry(owner, "NAME", rule="acronym_in_brackets" if bracketed else "acronym_of_known_name"))
                 elif self._names_a_thing(i):
                     things.add(key)
-                elif not self._stressed(i) and key not in things:
+                elif not self._stressed(i) and key not in things and key.lower() not in self.common:  # not "WORK" when the article writes "work"
                     self._new_org(key, key, i)
             elif self._camel_case(i):
                 person = handle_owner(self, i)
