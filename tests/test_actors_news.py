@@ -447,3 +447,36 @@ def test_a_body_that_speaks_is_not_a_person_and_a_magazine_is_an_organisation():
 def test_a_preposition_opening_a_sentence_does_not_start_a_name():
     found = mentions("Among Democrats, support for Ana Ruiz was strong.")
     assert not any(t.startswith("Among") for t, *_ in found)
+
+
+# round 8: what actor sets g and h showed once read (invented sentences)
+
+
+def test_a_shared_surname_goes_to_the_bearer_named_first_unless_the_other_was_just_named():
+    text = ("Ana Ruiz spoke in Lima. Ruiz said no. Her husband, former mayor Tom Ruiz, stayed home. "
+            "Officials met twice. The talks ended. Ruiz said later that she would run.")
+    found = mentions(text)
+    assert [a for t, a, *_ in found if t == "Ruiz"] == ["ana_ruiz", "ana_ruiz"]
+
+
+def test_a_given_name_first_in_its_sentence_names_another_bearer_of_a_known_surname():
+    found = mentions("Bill Ruiz spoke. Hillary Ruiz said no.")
+    assert ("Hillary Ruiz", "hillary_ruiz", "NAME", "discovered_name") in found
+
+
+def test_a_publication_named_in_full_is_then_named_short():
+    found = mentions("A Harbour News poll came out. Shaw told Harbour that the Kestrel Times was wrong, and the Times "
+                     "said so. The Kestrel Journal said yes; the Journal added more. Crowds filled Times Square.")
+    short = [(t, a) for t, a, _, r in found if r == "organisation_short_name"]
+    assert short == [("Harbour", "HN"), ("Times", "KT"), ("Journal", "KJ")]
+    assert not any(a == "journal" for _, a, *_ in found)
+
+
+def test_a_title_case_headline_does_not_reach_back_over_its_own_words_to_a_title():
+    found = mentions("Ana Ruiz Finally Endorses Senator Tom Reyes.\n\nMayor Ana Ruiz on Friday endorsed Senator Tom Reyes.")
+    assert [(t, a) for t, a, *_ in found][:2] == [("Ana Ruiz", "ana_ruiz"), ("Senator Tom Reyes", "tom_reyes")]
+
+
+def test_a_shouted_word_the_article_also_writes_in_lower_case_is_no_acronym():
+    found = mentions("They want work. Ana Ruiz said: WORK comes first for the city.")
+    assert [t for t, *_ in found] == ["Ana Ruiz"]

@@ -221,8 +221,8 @@ class Candidates:
             return [self._cand(i, j, "BLOCK", "block")]
         kind_of = self._type(e)
         if e.form == "NAME":
-            if kind_of == "GROUP" and (self.nameish(j) if j < hi else False):
-                return []
+            if kind_of == "GROUP" and (self.nameish(j) if j < hi else False) or e.rule == "organisation_short_name" and self._inside_other_name(i, j):
+                return []  # "Republican Jewish Coalition", "Times Square"
             if kind_of in ("COUNTRY", "GROUP") and nxt == "'s":
                 return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id, rule="adjective_possessive")]
             end = self.ends[j - 1]

@@ -155,16 +155,19 @@ class Discovery:
         things, inside = set(), capitalised_inside(self)
         for i in self.capitalised:
             key = self.keys[i]
-            if i in covered or self.sents[i] in self.title_case or len(key) > MAX_NAME_CHARS or self.match(i).length:
+            if i in covered or self.sents[i] in self.title_case or len(key) > MAX_NAME_CHARS or self.match(i).length or inside_match(self, i):
                 continue
-            if self._acronym(i):
+            short = publication_short_name(self, i)
+            if short:  # "the Times" after "The New York Times", "Fox" after "Fox News"
+                self.add_alias((key,), Entry(short, "NAME", rule="organisation_short_name"))
+            elif self._acronym(i):
                 bracketed = self._bracketed_after_org(i)
                 owner = bracketed or self._org_tails().get((key, "@initials"))
                 if owner:  # "Fox Business Network (FBN)", or "FBN" alone: the initials of a known name
                     self.add_alias((key,), Entry(owner, "NAME", rule="acronym_in_brackets" if bracketed else "acronym_of_known_name"))
                 elif self._names_a_thing(i):
                     things.add(key)
-                elif not self._stressed(i) and key not in things:
+                elif not self._stressed(i) and key not in things and key.lower() not in self.common:  # not "WORK" when the article writes "work"
                     self._new_org(key, key, i)
             elif self._camel_case(i):
                 person = handle_owner(self, i)
@@ -444,3 +447,35 @@ def apposition_end(reader, c: int) -> int | None:
     if k < hi and reader.keys[k] not in (",", ".", ")"):
         return None
     return k
+
+
+def inside_match(reader, i: int) -> bool:
+    """Is unit ``i`` the inside or the end of a known name that starts before it ("Journal" in "The Wall
+    Street Journal said": not a name of its own that speaks)?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("The Wall Street Journal said so, and the Journal added more.")
+        >>> inside_match(r, 4), inside_match(r, 10)
+        (True, False)
+    """
+    return any(k + reader.match(k).length > i for k in range(max(reader.lo[i], i - 5), i))
+
+
+def publication_short_name(reader, i: int) -> str | None:
+    """The publication named in full in the article that unit ``i`` names short: its last word after "the"
+    ("the Times"), or its first word standing alone ("told Fox"), if any.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("A Fox News poll came out. Shaw told Fox that the Times was wrong. The New York Times disagreed.")
+        >>> [(r.keys[k], publication_short_name(r, k)) for k in (10, 13)]
+        [('Fox', 'FOX_NEWS'), ('Times', 'NYT')]
+    """
+    tails, key, lo, hi, heads = reader._org_tails(), reader.keys[i], reader.lo[i], reader.hi[i], reader.cues["publication_head"]
+    found = [(aid, act.name.split()) for aid, act in reader.actors.items() if act.origin == "discovered" and act.type == "ORG"]
+    if key in heads and i > lo and reader.lower[i - 1] == "the":
+        return tails.get((key, "@head")) or next((aid for aid, w in found if len(w) > 1 and w[-1] == key), None)
+    if i + 1 < hi and reader.keys[i + 1][:1].isupper() or key in reader.lex.given_names:
+        return None  # the first word of another name, or a person's given name ("Bernie Delegates Network")
+    return tails.get((key, "@first")) or next((aid for aid, w in found if len(w) > 1 and w[0] == key and w[-1] in heads), None)

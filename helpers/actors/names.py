@@ -150,7 +150,8 @@ class Names:
             n, entries = self.match(p)
             if n and any(self._type(e) == "PERSON" for e in entries):
                 return False
-            return self.nameish(p) or bool(n) or (k.isalpha() and k.isupper() and len(k) <= 6) or (k,) in self.lex.titles
+            unknown_word_ok = self.sents[p] not in self.title_case  # a Title Case headline capitalises its verbs too
+            return self.nameish(p) and unknown_word_ok or bool(n) or (k.isalpha() and k.isupper() and len(k) <= 6) or (k,) in self.lex.titles
         if k.isalpha() and k.islower() and p > lo and self.keys[p - 1][:1].isupper():
             return k.capitalize() in self.cues["org_head"] or (k,) in self.lex.collective
         return False

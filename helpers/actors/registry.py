@@ -164,8 +164,10 @@ class Registry:
 
     def _org_tails(self) -> dict[tuple[str, ...], str]:
         """The last two or more words of each organisation name of two or more words in the article,
-        and whose name it is ("Daily News" → the New York Daily News), and its initials keyed
-        ``(initials, "@initials")`` ("FBN" → Fox Business Network); computed once per article."""
+        and whose name it is ("Daily News" → the New York Daily News), its initials keyed
+        ``(initials, "@initials")`` ("FBN" → Fox Business Network) and its last word keyed ``(word, "@head")``
+        ("Times" → The New York Times) and a publication's first word keyed ``(word, "@first")`` ("Fox" → Fox
+        News); computed once per article."""
         if self._tails is None:
             self._tails = {}
             memo = self._memo  # the longest alias at each unit, None where forgotten (see ``match``): read inline for speed
@@ -176,6 +178,9 @@ class Registry:
                     self._tails.setdefault(tuple(self.keys[k : i + n]), org)
                 if org:
                     self._tails.setdefault((initials(self.keys[i : i + n]), "@initials"), org)
+                    self._tails.setdefault((self.keys[i + n - 1], "@head"), org)  # "Times" → The New York Times
+                    if self.keys[i + n - 1] in self.cues["publication_head"]:
+                        self._tails.setdefault((self.keys[i], "@first"), org)  # "Fox" → Fox News
         return self._tails
 
     def _new_single(self, i: int, j: int) -> str:
@@ -195,11 +200,16 @@ class Registry:
         self.first_pos.setdefault(oid, i)
 
     def _nearest(self, people: list[str], i: int) -> str:
-        """Of several people sharing an alias, the one named in full most recently before ``i``."""
+        """Of several people sharing an alias, the one named in full in this sentence or the one before, else
+        the one named first: news names the main bearer of a surname first and gives the other one's given
+        name ("Hillary Clinton" … "former President Bill Clinton" … paragraphs on, "Clinton" is Hillary)."""
         people = list(dict.fromkeys(people))
         before = [p for p in people if self.first_pos.get(p, 10**9) <= i]
         if before:
-            return max(before, key=lambda p: self.first_pos[p])
+            latest = max(before, key=lambda p: self.first_pos[p])
+            if self.sents[i] - self.sents[self.first_pos[latest]] <= 1:
+                return latest
+            return min(before, key=lambda p: self.first_pos[p])
         return min(people, key=lambda p: self.first_pos.get(p, 10**9))
 
     def _called_a_company(self, i: int, j: int) -> bool:
@@ -234,8 +244,9 @@ class Registry:
 
     def _other_given_name(self, i: int, j: int) -> bool:
         """Is unit ``i`` a given name right before a person's known one-word name at ``j`` ("Bill Clinton" after
-        "Hillary Clinton" was named: another person of that family), not first in its sentence?"""
-        if j != i + 1 or i == self.lo[i] or self.keys[i] not in self.lex.given_names:
+        "Hillary Clinton" was named: another person of that family)? First in its sentence, only when the
+        article never writes it in lower case ("Will Clinton win?" asks; "Hillary Clinton said" names)."""
+        if j != i + 1 or i == self.lo[i] and self.keys[i].lower() in self.common or self.keys[i] not in self.lex.given_names:
             return False
         n, entries = self.match(j)
         return n == 1 and bool(entries) and all(self._type(e) == "PERSON" for e in entries)
