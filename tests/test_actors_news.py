@@ -480,3 +480,27 @@ def test_a_title_case_headline_does_not_reach_back_over_its_own_words_to_a_title
 def test_a_shouted_word_the_article_also_writes_in_lower_case_is_no_acronym():
     found = mentions("They want work. Ana Ruiz said: WORK comes first for the city.")
     assert [t for t, *_ in found] == ["Ana Ruiz"]
+
+
+# round 9: what actor sets i and j showed once read (invented sentences)
+
+
+def test_a_title_case_line_in_the_body_is_read_as_a_headline():
+    found = mentions("Ana Ruiz spoke.\n\nRelated:\n\nHarbour Candidates Reject The Idea Of A Port Tax Hike.\n\nMore.")
+    assert [t for t, *_ in found] == ["Ana Ruiz"]
+
+
+def test_watch_and_embassy_end_organisations_names_and_a_head_that_speaks_is_no_person():
+    found = mentions("Harbour Watch sued the city. The Kestrel Embassy said no.")
+    assert ("Harbour Watch", "HW", "NAME", "discovered_org") in found
+    assert not any(a == "embassy" for _, a, *_ in found)
+
+
+def test_a_surname_in_capitals_is_still_the_person():
+    found = mentions("Marco Reyes spoke.\n\nGOING BROKE FOR REYES.")
+    assert ("REYES", "marco_reyes", "NAME", "surname_after_full_name") in found
+
+
+def test_a_table_persons_family_name_ending_another_name_is_no_mention():
+    found = mentions("Crowds filled Waterfront Park in the evening.", published="2016-05-18")
+    assert not any(t == "Park" for t, *_ in found)

@@ -198,8 +198,8 @@ class Candidates:
             family = any(e.head == "family" for e in people) and not nxt[:1].isdigit()  # "Sun said", not "Sun 12"
             if nxt not in self.lex.reporting and nxt != "'s" and not family:
                 return []  # "May 9" is a date; "May says" is Martha May
-        if people and n == 1 and self._inside_other_name(i, j):
-            return []  # "Cruz Control", "The Kelly File": a person's one-word name begins another proper name
+        if people and n == 1 and (self._inside_other_name(i, j) or self._ends_other_name(i) and not self.named_in_full & {e.actor_id for e in people}):
+            return []  # "Cruz Control", "The Kelly File", "Waterfront Park": a person's one-word name inside another proper name
         if people:
             forms = {"NAME": "NAME", "TITLE": "TITLE_NAME", "DESC": "DESCRIPTION"}
             e = people[0]
@@ -232,6 +232,16 @@ class Candidates:
                 return [self._cand(i, j, "BLOCK", "block")]  # "on Twitter": the platform as a medium, not an actor
             return [self._cand(i, j, "NAME", "name", actor=e.actor_id, rule=e.rule)]
         return self._other_alias(i, j, e, entries)
+
+    def _ends_other_name(self, i: int) -> bool:
+        """Does a capitalised word no table knows, and no title or given name, come right before the one-word
+        name at unit ``i``, mid-sentence in sentence case ("Waterfront Park", not "Senator Park" or "Ana Park")?
+        Asked only of a table's person the article never names in full."""
+        p = i - 1
+        return (
+            p >= self.lo[i] and not self.firsts[p] and self.nameish(p) and not self.match(p).length
+            and (self.keys[p],) not in self.lex.titles and self.keys[p] not in self.lex.given_names and self.sents[i] not in self.title_case
+        )
 
     def _inside_other_name(self, i: int, j: int) -> bool:
         """Does a capitalised word no table knows follow the one-word name at unit ``i`` in a sentence written

@@ -93,6 +93,8 @@ class Registry:
                 if blocked:
                     continue
             self.add_alias(short.key, Entry(aid, "NAME", head=short.head, rule=family_rule if short.family else surname_rule))
+            if surname_rule == "surname_after_full_name" and len(short.key) == 1 and len(short.key[0]) >= 4 and short.key[0].isalpha() and not short.family:
+                self.add_alias((short.key[0].upper(),), Entry(aid, "NAME", rule=surname_rule))  # "GOING BROKE FOR RUBIO"
 
     def _registered(self, aid: str, i: int, roles: set[str], gender: str, country: str) -> str:
         """Add what the phrase that named person ``aid`` at unit ``i`` says about them."""

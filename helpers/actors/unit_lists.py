@@ -191,7 +191,7 @@ class UnitLists:
             if lo < hi and sent.paragraph != previous_para:
                 self.para_starts.append(lo)
             previous_para = sent.paragraph
-            if sent.section in TITLE_SECTIONS and self._in_title_case(lo, hi):
+            if (sent.section in TITLE_SECTIONS or self._capitalised_stopword(lo, hi)) and self._in_title_case(lo, hi):
                 self.title_case.add(number)
         self._para_first = set(self.para_starts)
         self.lo: list[int] = list(map(sentence_lo.__getitem__, sents))
@@ -226,6 +226,11 @@ class UnitLists:
         """The last unit of each sentence whose lower-case key is one of ``words``, keyed by the sentence's end."""
         found = indexes(words, self.lower)
         return dict(zip(map(self.hi.__getitem__, found), found))  # a later unit of a sentence overwrites an earlier
+
+    def _capitalised_stopword(self, lo: int, hi: int) -> bool:
+        """Does a stop word other than the first word start with a capital ("Rand Paul Scores Direct Hit On
+        Donald Trump")? Then a body line is written in Title Case, as related-story links and subheads are."""
+        return any(k[:1].isupper() and k.lower() in self.lex.stopwords and k != "I" for k in self.keys[lo + 1 : hi])
 
     def _in_title_case(self, lo: int, hi: int) -> bool:
         words = [k for k in self.keys[lo:hi] if k.isalpha() and k.lower() not in self.lex.stopwords]
