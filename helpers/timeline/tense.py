@@ -65,6 +65,8 @@ _ING_AFTER = re.compile(r"[^\S\r\n]+(?:\w+ly[^\S\r\n]+)?[a-z]+ing\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
+#: the tense of a word in -ed listed as no cue: an adjective ("its Series B preferred shares")
+NO_TENSE = "none"
 #: the endings that make a word a cue by themselves (see :func:`_word_tense`)
 _CUE_ENDINGS = ("ed", "'ll", "'d")
 
@@ -79,13 +81,14 @@ class Cue:
 
 
 def _word_tense(word: str, cues: dict[str, str]) -> str | None:
-    """The tense ``word`` gives, from the cue words ``cues`` (``tables().tense``) or its ending."""
+    """The tense ``word`` gives, from the cue words ``cues`` (``tables().tense``) or its ending;
+    None for a word listed with the tense ``none`` (an adjective in -ed: "preferred")."""
     low = word.lower()
     if "’" in low:
         low = low.replace("’", "'")
     tense = cues.get(low)
     if tense is not None:
-        return tense
+        return None if tense == NO_TENSE else tense
     if low.endswith(("'ll", "'d")):
         return "future"
     if low.endswith("ed") and len(low) > 4 and word[0].islower() and not low.endswith("eed"):
