@@ -1210,6 +1210,23 @@ def test_a_modifier_of_an_amount_of_time_stays_in_its_extent(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # "early" and "late" before a day are TIMEX3's mod (START, END): in the extent, the day unchanged
+        ("The vote ended late Friday; talks resume early Thursday.", [("late Friday", "2022-01-28"), ("early Thursday", "2022-02-03")]),
+        ("Talks broke up late yesterday and resume early tomorrow.", [("late yesterday", "2022-01-31"), ("early tomorrow", "2022-02-02")]),
+        ("Earlier yesterday, the envoy left.", [("Earlier yesterday", "2022-01-31")]),
+        # "earlier" before a weekday stays out, as TimeBank mostly writes it
+        ("Earlier Friday, the envoy left.", [("Friday", "2022-01-28")]),
+        # a determiner before a counted amount of time is in the extent, as in "the next three days"
+        ("Sales rose in the nine months to September.", [("the nine months", "P9M"), ("September", "2021-09")]),
+    ],
+)
+def test_timex3_extents_keep_mods_and_determiners(text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("The parade is held each July.", [("each July", "XXXX-07")]),
         ("Riots broke out every summer.", [("every summer", "XXXX-SU")]),
         ("Flights leave on Tuesday nights.", [("Tuesday nights", "XXXX-WXX-2TNI")]),
