@@ -1227,6 +1227,20 @@ def test_timex3_extents_keep_mods_and_determiners(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # "fiscal" is part of a fiscal year or quarter; a quarter in -quarter is an adjective: "the" stays out
+        ("Profit rose in fiscal 2021 and fiscal year 2022.", [("fiscal 2021", "2021"), ("fiscal year 2022", "2022")]),
+        ("The fiscal third quarter of 2021 beat the fiscal-second quarter of 2021.",
+         [("The fiscal third quarter of 2021", "2021-Q3"), ("the fiscal-second quarter of 2021", "2021-Q2")]),
+        ("The third-quarter loss widened.", [("third-quarter", "2021-Q3")]),
+    ],
+)
+def test_fiscal_periods_and_quarter_adjectives_have_their_timex3_extent(text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("The parade is held each July.", [("each July", "XXXX-07")]),
         ("Riots broke out every summer.", [("every summer", "XXXX-SU")]),
         ("Flights leave on Tuesday nights.", [("Tuesday nights", "XXXX-WXX-2TNI")]),
