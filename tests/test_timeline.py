@@ -1218,6 +1218,9 @@ def test_a_modifier_of_an_amount_of_time_stays_in_its_extent(text, expected):
         ("Earlier Friday, the envoy left.", [("Friday", "2022-01-28")]),
         # a determiner before a counted amount of time is in the extent, as in "the next three days"
         ("Sales rose in the nine months to September.", [("the nine months", "P9M"), ("September", "2021-09")]),
+        # a holiday's full name, and "late-" or "early-" with a hyphen as "mid-"
+        ("Shops will close on Thanksgiving Day.", [("Thanksgiving Day", "2022-11-24")]),
+        ("Prices peaked in late-November.", [("late-November", "2021-11")]),
     ],
 )
 def test_timex3_extents_keep_mods_and_determiners(text, expected):
