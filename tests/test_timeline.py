@@ -1244,6 +1244,22 @@ def test_fiscal_periods_and_quarter_adjectives_have_their_timex3_extent(text, ex
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # counted from the last day named, not from the publication date
+        ("The bank failed on 14 March 2019. The following Monday's hearing was short.",
+         [("14 March 2019", "2019-03-14"), ("The following Monday", "2019-03-18")]),
+        ("Shares hit a low on Thursday, 10 March 2016, down 4% from the previous Friday.",
+         [("Thursday, 10 March 2016", "2016-03-10"), ("the previous Friday", "2016-03-04")]),
+        # no day named before: from the publication date (Tuesday 1 February 2022)
+        ("Shares fell from the previous Friday.", [("the previous Friday", "2022-01-28")]),
+    ],
+)
+def test_the_following_and_the_previous_weekday_count_from_the_last_day_named(text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("The parade is held each July.", [("each July", "XXXX-07")]),
         ("Riots broke out every summer.", [("every summer", "XXXX-SU")]),
         ("Flights leave on Tuesday nights.", [("Tuesday nights", "XXXX-WXX-2TNI")]),

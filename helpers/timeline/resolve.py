@@ -58,6 +58,8 @@ _NEAREST_MONTH = re.compile(r"^UNDEF-nearest-year-(?P<month>\d\d)$")
 _YEARLESS_QUARTER = re.compile(r"^UNDEF-year-Q(?P<quarter>[1-4])$")
 _MONTH_REL = re.compile(r"^UNDEF-(?P<op>plus|minus)-(?P<n>[01])-monthname-(?P<month>\d\d)$")
 _WEEKDAY = re.compile(r"^UNDEF-(?P<how>last-|next-)?weekday-(?P<weekday>[1-7])(?P<tail>.*)$")
+#: a weekday counted from the last day named ("the following Monday", "the previous Friday")
+_REF_WEEKDAY = re.compile(r"^UNDEF-REF-(?P<how>after|before)-weekday-(?P<weekday>[1-7])$")
 _SEASON = re.compile(r"^UNDEF-(?P<how>last-|next-|this-)?season-(?P<season>SP|SU|FA|WI)$")
 _HOLIDAY = re.compile(r"^UNDEF-holiday-(?P<rule>.+)$")
 _DECADE = re.compile(r"^UNDEF-decade-(?P<digit>\d)$")
@@ -366,6 +368,18 @@ def _quarter_in_year(ctx: Context, value: str) -> str:
     return f"{year}-{mark.value[5:]}" if mark is not None else year
 
 
+def _ref_weekday(ctx: Context, value: str) -> str:
+    """"the following Monday", "the previous Friday": the first such weekday after (or before)
+    the last day named before it, else after (or before) the publication date."""
+    match = _REF_WEEKDAY.match(value)
+    mark = ctx.history.day_before(ctx.start)
+    base = mark.day if mark is not None else ctx.published
+    weekday = int(match.group("weekday"))
+    if match.group("how") == "after":
+        return (base + dt.timedelta(days=(weekday - base.isoweekday()) % 7 or 7)).isoformat()
+    return (base - dt.timedelta(days=(base.isoweekday() - weekday) % 7 or 7)).isoformat()
+
+
 _Handler = Callable[[Context, str], "str | None"]
 _DEICTIC: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_SHIFT, _shifted),
@@ -376,6 +390,7 @@ _DEICTIC: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_DECADE, _decade),
     (_LATEST_QUARTER, _latest_quarter),
     (_QUARTER_IN_YEAR, _quarter_in_year),
+    (_REF_WEEKDAY, _ref_weekday),
 )
 
 
