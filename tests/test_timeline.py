@@ -1218,6 +1218,7 @@ def test_a_modifier_of_an_amount_of_time_stays_in_its_extent(text, expected):
         ("Earlier Friday, the envoy left.", [("Friday", "2022-01-28")]),
         # a determiner before a counted amount of time is in the extent, as in "the next three days"
         ("Sales rose in the nine months to September.", [("the nine months", "P9M"), ("September", "2021-09")]),
+        ("The truce held for the past fortnight.", [("the past fortnight", "P2W")]),
         # a holiday's full name, and "late-" or "early-" with a hyphen as "mid-"
         ("Shops will close on Thanksgiving Day.", [("Thanksgiving Day", "2022-11-24")]),
         ("Prices peaked in late-November.", [("late-November", "2021-11")]),
@@ -1264,6 +1265,8 @@ def test_the_following_weekday_and_that_evening_count_from_the_last_day_named(te
     "text, expected",
     [
         ("The parade is held each July.", [("each July", "XXXX-07")]),
+        # a count per unit is one SET (TIMEX3: value P1W, freq 2X), not a duration "a week"
+        ("Trains run twice a week and buses three times a day.", [("twice a week", "P1W"), ("three times a day", "P1D")]),
         ("Riots broke out every summer.", [("every summer", "XXXX-SU")]),
         ("Flights leave on Tuesday nights.", [("Tuesday nights", "XXXX-WXX-2TNI")]),
         ("Riots broke out in the past three summers.", [("the past three summers", "XXXX-SU")]),
