@@ -1219,6 +1219,11 @@ def test_a_modifier_of_an_amount_of_time_stays_in_its_extent(text, expected):
         # a determiner before a counted amount of time is in the extent, as in "the next three days"
         ("Sales rose in the nine months to September.", [("the nine months", "P9M"), ("September", "2021-09")]),
         ("The truce held for the past fortnight.", [("the past fortnight", "P2W")]),
+        ("Half a century ago it was built; it stood for half a century.",
+         [("Half a century ago", "1972"), ("half a century", "P50Y")]),
+        # "two years on" is "two years later" in British usage; "two years on the job" is a duration
+        ("The mine shut in 2019. Two years on, the town is empty.", [("2019", "2019"), ("Two years on", "2021")]),
+        ("He spent two years on the job.", [("two years", "P2Y")]),
         # a holiday's full name, and "late-" or "early-" with a hyphen as "mid-"
         ("Shops will close on Thanksgiving Day.", [("Thanksgiving Day", "2022-11-24")]),
         ("Prices peaked in late-November.", [("late-November", "2021-11")]),
