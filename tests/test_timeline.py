@@ -429,6 +429,21 @@ def test_tense_cues_that_are_no_tense(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fronted date with a plain past after it is gone by, however far back (Tuesday 1 February 2022)
+        ("On 24 February, troops crossed the border.", [("24 February", "2021-02-24")]),
+        ("On the night of 24 February troops crossed the border.", [("24 February", "2021-02-24")]),
+        # not with a future, nor with "had" (a plan that may lie days ahead)
+        ("On 24 February, troops will cross the border.", [("24 February", "2022-02-24")]),
+        ("On Feb. 24, the vote had been set to take place.", [("Feb. 24", "2022-02-24")]),
+    ],
+)
+def test_a_fronted_date_with_a_past_verb_after_it_is_gone_by(text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(
     "text, published, expected",
     [
         ("The court sits on March 3. Lawyers have until the 10th to file.", TUESDAY,

@@ -463,8 +463,9 @@ def _month_or_day(ctx: Context, match: re.Match[str], parts: Parts, years: list[
         if lead == "soon":
             lead = "future" if future and min(future) - now <= soon else None
         direction = lead or ctx.tense()
-    if back is not None and ctx.cues is not None and ctx.cues(ctx.sentence_index).plain_past(ctx.start, ctx.end):
-        back = None  # "walked out on 12 December" written on 3 December: last year's
+    cues = ctx.cues(ctx.sentence_index) if back is not None and ctx.cues is not None else None
+    if cues is not None and (cues.plain_past(ctx.start, ctx.end) or cues.fronted_past(ctx.start, ctx.end)):
+        back = None  # "walked out on 12 December" or "On 12 December, they walked out" written on 3 December
     if day is None and (lead or _firm_future(ctx)):
         ahead = None  # "will rise in December" written in January: this December
     found = choose(options, now, direction, ahead=ahead, back=back)
