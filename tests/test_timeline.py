@@ -1272,6 +1272,8 @@ def test_fiscal_periods_and_quarter_adjectives_have_their_timex3_extent(text, ex
          [("Thursday, 10 March 2016", "2016-03-10"), ("the previous Friday", "2016-03-04")]),
         # no day named before: from the publication date (Tuesday 1 February 2022)
         ("Shares fell from the previous Friday.", [("the previous Friday", "2022-01-28")]),
+        ("The bank failed on 14 March 2019. Later in the day, staff left.",
+         [("14 March 2019", "2019-03-14"), ("Later in the day", "2019-03-14")]),
         # "that evening" is a part of the last day named
         ("The bank failed on 14 March 2019. Later that night, staff left.",
          [("14 March 2019", "2019-03-14"), ("Later that night", "2019-03-14TNI")]),
