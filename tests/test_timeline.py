@@ -1274,6 +1274,10 @@ def test_fiscal_periods_and_quarter_adjectives_have_their_timex3_extent(text, ex
         ("Shares fell from the previous Friday.", [("the previous Friday", "2022-01-28")]),
         ("The bank failed on 14 March 2019. Later in the day, staff left.",
          [("14 March 2019", "2019-03-14"), ("Later in the day", "2019-03-14")]),
+        # "that Friday" after a preposition or opening a sentence: the Friday of the week named last
+        ("The strike began on 3 January 2019. The next week, workers marched. That Friday, they returned.",
+         [("3 January 2019", "2019-01-03"), ("The next week", "2019-W02"), ("That Friday", "2019-01-11")]),
+        ("She said that Friday was the deadline.", [("Friday", "2022-01-28")]),  # "that" of reported speech
         # "that evening" is a part of the last day named
         ("The bank failed on 14 March 2019. Later that night, staff left.",
          [("14 March 2019", "2019-03-14"), ("Later that night", "2019-03-14TNI")]),

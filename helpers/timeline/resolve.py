@@ -58,8 +58,8 @@ _NEAREST_MONTH = re.compile(r"^UNDEF-nearest-year-(?P<month>\d\d)$")
 _YEARLESS_QUARTER = re.compile(r"^UNDEF-year-Q(?P<quarter>[1-4])$")
 _MONTH_REL = re.compile(r"^UNDEF-(?P<op>plus|minus)-(?P<n>[01])-monthname-(?P<month>\d\d)$")
 _WEEKDAY = re.compile(r"^UNDEF-(?P<how>last-|next-)?weekday-(?P<weekday>[1-7])(?P<tail>.*)$")
-#: a weekday counted from the last day named ("the following Monday", "the previous Friday")
-_REF_WEEKDAY = re.compile(r"^UNDEF-REF-(?P<how>after|before)-weekday-(?P<weekday>[1-7])$")
+#: a weekday counted from the last day named ("the following Monday", "the previous Friday", "on that Friday")
+_REF_WEEKDAY = re.compile(r"^UNDEF-REF-(?P<how>after|before|on)-weekday-(?P<weekday>[1-7])$")
 _SEASON = re.compile(r"^UNDEF-(?P<how>last-|next-|this-)?season-(?P<season>SP|SU|FA|WI)$")
 _HOLIDAY = re.compile(r"^UNDEF-holiday-(?P<rule>.+)$")
 _DECADE = re.compile(r"^UNDEF-decade-(?P<digit>\d)$")
@@ -369,14 +369,15 @@ def _quarter_in_year(ctx: Context, value: str) -> str:
 
 
 def _ref_weekday(ctx: Context, value: str) -> str:
-    """"the following Monday", "the previous Friday": the first such weekday after (or before)
-    the last day named before it, else after (or before) the publication date."""
+    """"the following Monday", "the previous Friday", "on that Friday": the first such weekday
+    after (before; on or after) the last day or week named before it, else the publication date."""
     match = _REF_WEEKDAY.match(value)
-    mark = ctx.history.day_before(ctx.start)
+    mark = ctx.history.last(_FINE_ENOUGH["week"])  # a week named ("the next week") counts from its Monday
     base = mark.day if mark is not None else ctx.published
     weekday = int(match.group("weekday"))
-    if match.group("how") == "after":
-        return (base + dt.timedelta(days=(weekday - base.isoweekday()) % 7 or 7)).isoformat()
+    if match.group("how") != "before":
+        ahead = (weekday - base.isoweekday()) % 7
+        return (base + dt.timedelta(days=ahead or (7 if match.group("how") == "after" else 0))).isoformat()
     return (base - dt.timedelta(days=(base.isoweekday() - weekday) % 7 or 7)).isoformat()
 
 
