@@ -1278,6 +1278,11 @@ def test_fiscal_periods_and_quarter_adjectives_have_their_timex3_extent(text, ex
         ("The strike began on 3 January 2019. The next week, workers marched. That Friday, they returned.",
          [("3 January 2019", "2019-01-03"), ("The next week", "2019-W02"), ("That Friday", "2019-01-11")]),
         ("She said that Friday was the deadline.", [("Friday", "2022-01-28")]),  # "that" of reported speech
+        # a season counted from the last date named
+        ("Talks collapsed in the autumn of 2019 and resumed the following spring.",
+         [("the autumn of 2019", "2019-FA"), ("the following spring", "2020-SP")]),
+        ("The firm failed on 10 April 2019; the previous autumn it had boomed.",
+         [("10 April 2019", "2019-04-10"), ("the previous autumn", "2018-FA")]),
         # "that evening" is a part of the last day named
         ("The bank failed on 14 March 2019. Later that night, staff left.",
          [("14 March 2019", "2019-03-14"), ("Later that night", "2019-03-14TNI")]),

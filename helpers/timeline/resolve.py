@@ -34,6 +34,7 @@ from .values import (
     SEASON_MONTH,
     Option,
     choose,
+    day_interval,
     format_value,
     holiday_date,
     month_index,
@@ -60,6 +61,8 @@ _MONTH_REL = re.compile(r"^UNDEF-(?P<op>plus|minus)-(?P<n>[01])-monthname-(?P<mo
 _WEEKDAY = re.compile(r"^UNDEF-(?P<how>last-|next-)?weekday-(?P<weekday>[1-7])(?P<tail>.*)$")
 #: a weekday counted from the last day named ("the following Monday", "the previous Friday", "on that Friday")
 _REF_WEEKDAY = re.compile(r"^UNDEF-REF-(?P<how>after|before|on)-weekday-(?P<weekday>[1-7])$")
+#: a season counted from the last date named ("the following spring", "the previous winter")
+_REF_SEASON = re.compile(r"^UNDEF-REF-(?P<how>after|before)-season-(?P<season>SP|SU|FA|WI)$")
 _SEASON = re.compile(r"^UNDEF-(?P<how>last-|next-|this-)?season-(?P<season>SP|SU|FA|WI)$")
 _HOLIDAY = re.compile(r"^UNDEF-holiday-(?P<rule>.+)$")
 _DECADE = re.compile(r"^UNDEF-decade-(?P<digit>\d)$")
@@ -381,6 +384,26 @@ def _ref_weekday(ctx: Context, value: str) -> str:
     return (base - dt.timedelta(days=(base.isoweekday() - weekday) % 7 or 7)).isoformat()
 
 
+def _ref_season(ctx: Context, value: str) -> str | None:
+    """"the following spring", "the previous winter": the first such season that begins after
+    the last date named ends (or ends before it begins), else after (before) the publication date."""
+    match = _REF_SEASON.match(value)
+    mark = ctx.history.last_any()
+    span = day_interval(mark.value) if mark is not None else None
+    if span is None:
+        span = day_interval(ctx.published.isoformat())
+    begin, end = span[0].date(), span[1].date()
+    season, after = match.group("season"), match.group("how") == "after"
+    for offset in range(0, 3):
+        year = (end.year + offset) if after else (begin.year - offset)
+        if not 1 <= year <= 9999:
+            return None
+        found = day_interval(f"{year:04d}-{season}")
+        if after and found[0].date() >= end or not after and found[1].date() <= begin:
+            return f"{year:04d}-{season}"
+    return None
+
+
 _Handler = Callable[[Context, str], "str | None"]
 _DEICTIC: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_SHIFT, _shifted),
@@ -392,6 +415,7 @@ _DEICTIC: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_LATEST_QUARTER, _latest_quarter),
     (_QUARTER_IN_YEAR, _quarter_in_year),
     (_REF_WEEKDAY, _ref_weekday),
+    (_REF_SEASON, _ref_season),
 )
 
 
