@@ -419,6 +419,8 @@ def test_a_weekday_takes_the_verb_of_its_own_clause_past_a_parenthesis(text, exp
         ("He will tell the court he slept at home on Thursday.", [("Thursday", "2022-01-27")]),
         # wire copy's `` and '' quote marks end a clause as “ and ” do
         ("''He will fly out at dawn (on Thursday),'' she said.", [("Thursday", "2022-02-03")]),
+        # a present of a schedule looks ahead as "opens" does
+        ("The court sits on Thursday and the council reconvenes on Friday.", [("Thursday", "2022-02-03"), ("Friday", "2022-02-04")]),
         # an adjective in -ed listed with the tense none is no past ("preferred shares")
         ("The bank will redeem 2 million Series B preferred shares on Friday.", [("Friday", "2022-02-04")]),
         ("It will hold unprecedented talks on Friday.", [("Friday", "2022-02-04")]),
