@@ -1236,6 +1236,7 @@ def test_a_modifier_of_an_amount_of_time_stays_in_its_extent(text, expected):
         # a determiner before a counted amount of time is in the extent, as in "the next three days"
         ("Sales rose in the nine months to September.", [("the nine months", "P9M"), ("September", "2021-09")]),
         ("The truce held for the past fortnight.", [("the past fortnight", "P2W")]),
+        ("A decade-long war ended.", [("decade-long", "P10Y")]),  # not "A decade" (the article is the war's)
         ("Half a century ago it was built; it stood for half a century.",
          [("Half a century ago", "1972"), ("half a century", "P50Y")]),
         # "two years on" is "two years later" in British usage; "two years on the job" is a duration
