@@ -419,9 +419,29 @@ def test_a_weekday_takes_the_verb_of_its_own_clause_past_a_parenthesis(text, exp
         ("He will tell the court he slept at home on Thursday.", [("Thursday", "2022-01-27")]),
         # wire copy's `` and '' quote marks end a clause as “ and ” do
         ("''He will fly out at dawn (on Thursday),'' she said.", [("Thursday", "2022-02-03")]),
+        # a present of a schedule looks ahead as "opens" does
+        ("The court sits on Thursday and the council reconvenes on Friday.", [("Thursday", "2022-02-03"), ("Friday", "2022-02-04")]),
+        # an adjective in -ed listed with the tense none is no past ("preferred shares")
+        ("The bank will redeem 2 million Series B preferred shares on Friday.", [("Friday", "2022-02-04")]),
+        ("It will hold unprecedented talks on Friday.", [("Friday", "2022-02-04")]),
     ],
 )
 def test_tense_cues_that_are_no_tense(text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fronted date with a plain past after it is gone by, however far back (Tuesday 1 February 2022)
+        ("On 24 February, troops crossed the border.", [("24 February", "2021-02-24")]),
+        ("On the night of 24 February troops crossed the border.", [("24 February", "2021-02-24")]),
+        # not with a future, nor with "had" (a plan that may lie days ahead)
+        ("On 24 February, troops will cross the border.", [("24 February", "2022-02-24")]),
+        ("On Feb. 24, the vote had been set to take place.", [("Feb. 24", "2022-02-24")]),
+    ],
+)
+def test_a_fronted_date_with_a_past_verb_after_it_is_gone_by(text, expected):
     assert tag(text) == expected
 
 
@@ -1207,7 +1227,80 @@ def test_a_modifier_of_an_amount_of_time_stays_in_its_extent(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # "early" and "late" before a day are TIMEX3's mod (START, END): in the extent, the day unchanged
+        ("The vote ended late Friday; talks resume early Thursday.", [("late Friday", "2022-01-28"), ("early Thursday", "2022-02-03")]),
+        ("Talks broke up late yesterday and resume early tomorrow.", [("late yesterday", "2022-01-31"), ("early tomorrow", "2022-02-02")]),
+        ("Earlier yesterday, the envoy left.", [("Earlier yesterday", "2022-01-31")]),
+        # "earlier" before a weekday stays out, as TimeBank mostly writes it
+        ("Earlier Friday, the envoy left.", [("Friday", "2022-01-28")]),
+        # a determiner before a counted amount of time is in the extent, as in "the next three days"
+        ("Sales rose in the nine months to September.", [("the nine months", "P9M"), ("September", "2021-09")]),
+        ("The truce held for the past fortnight.", [("the past fortnight", "P2W")]),
+        ("A decade-long war ended.", [("decade-long", "P10Y")]),  # not "A decade" (the article is the war's)
+        ("Half a century ago it was built; it stood for half a century.",
+         [("Half a century ago", "1972"), ("half a century", "P50Y")]),
+        # "two years on" is "two years later" in British usage; "two years on the job" is a duration
+        ("The mine shut in 2019. Two years on, the town is empty.", [("2019", "2019"), ("Two years on", "2021")]),
+        ("He spent two years on the job.", [("two years", "P2Y")]),
+        # a holiday's full name, and "late-" or "early-" with a hyphen as "mid-"
+        ("Shops will close on Thanksgiving Day.", [("Thanksgiving Day", "2022-11-24")]),
+        ("Prices peaked in late-November.", [("late-November", "2021-11")]),
+    ],
+)
+def test_timex3_extents_keep_mods_and_determiners(text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "fiscal" is part of a fiscal year or quarter; a quarter in -quarter is an adjective: "the" stays out
+        ("Profit rose in fiscal 2021 and fiscal year 2022.", [("fiscal 2021", "2021"), ("fiscal year 2022", "2022")]),
+        ("The fiscal third quarter of 2021 beat the fiscal-second quarter of 2021.",
+         [("The fiscal third quarter of 2021", "2021-Q3"), ("the fiscal-second quarter of 2021", "2021-Q2")]),
+        ("The third-quarter loss widened.", [("third-quarter", "2021-Q3")]),
+    ],
+)
+def test_fiscal_periods_and_quarter_adjectives_have_their_timex3_extent(text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # counted from the last day named, not from the publication date
+        ("The bank failed on 14 March 2019. The following Monday's hearing was short.",
+         [("14 March 2019", "2019-03-14"), ("The following Monday", "2019-03-18")]),
+        ("Shares hit a low on Thursday, 10 March 2016, down 4% from the previous Friday.",
+         [("Thursday, 10 March 2016", "2016-03-10"), ("the previous Friday", "2016-03-04")]),
+        # no day named before: from the publication date (Tuesday 1 February 2022)
+        ("Shares fell from the previous Friday.", [("the previous Friday", "2022-01-28")]),
+        ("The bank failed on 14 March 2019. Later in the day, staff left.",
+         [("14 March 2019", "2019-03-14"), ("Later in the day", "2019-03-14")]),
+        # "that Friday" after a preposition or opening a sentence: the Friday of the week named last
+        ("The strike began on 3 January 2019. The next week, workers marched. That Friday, they returned.",
+         [("3 January 2019", "2019-01-03"), ("The next week", "2019-W02"), ("That Friday", "2019-01-11")]),
+        ("She said that Friday was the deadline.", [("Friday", "2022-01-28")]),  # "that" of reported speech
+        # a season counted from the last date named
+        ("Talks collapsed in the autumn of 2019 and resumed the following spring.",
+         [("the autumn of 2019", "2019-FA"), ("the following spring", "2020-SP")]),
+        ("The firm failed on 10 April 2019; the previous autumn it had boomed.",
+         [("10 April 2019", "2019-04-10"), ("the previous autumn", "2018-FA")]),
+        # "that evening" is a part of the last day named
+        ("The bank failed on 14 March 2019. Later that night, staff left.",
+         [("14 March 2019", "2019-03-14"), ("Later that night", "2019-03-14TNI")]),
+    ],
+)
+def test_the_following_weekday_and_that_evening_count_from_the_last_day_named(text, expected):
+    assert tag(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("The parade is held each July.", [("each July", "XXXX-07")]),
+        # a count per unit is one SET (TIMEX3: value P1W, freq 2X), not a duration "a week"
+        ("Trains run twice a week and buses three times a day.", [("twice a week", "P1W"), ("three times a day", "P1D")]),
         ("Riots broke out every summer.", [("every summer", "XXXX-SU")]),
         ("Flights leave on Tuesday nights.", [("Tuesday nights", "XXXX-WXX-2TNI")]),
         ("Riots broke out in the past three summers.", [("the past three summers", "XXXX-SU")]),

@@ -34,6 +34,7 @@ from .values import (
     SEASON_MONTH,
     Option,
     choose,
+    day_interval,
     format_value,
     holiday_date,
     month_index,
@@ -58,6 +59,10 @@ _NEAREST_MONTH = re.compile(r"^UNDEF-nearest-year-(?P<month>\d\d)$")
 _YEARLESS_QUARTER = re.compile(r"^UNDEF-year-Q(?P<quarter>[1-4])$")
 _MONTH_REL = re.compile(r"^UNDEF-(?P<op>plus|minus)-(?P<n>[01])-monthname-(?P<month>\d\d)$")
 _WEEKDAY = re.compile(r"^UNDEF-(?P<how>last-|next-)?weekday-(?P<weekday>[1-7])(?P<tail>.*)$")
+#: a weekday counted from the last day named ("the following Monday", "the previous Friday", "on that Friday")
+_REF_WEEKDAY = re.compile(r"^UNDEF-REF-(?P<how>after|before|on)-weekday-(?P<weekday>[1-7])$")
+#: a season counted from the last date named ("the following spring", "the previous winter")
+_REF_SEASON = re.compile(r"^UNDEF-REF-(?P<how>after|before)-season-(?P<season>SP|SU|FA|WI)$")
 _SEASON = re.compile(r"^UNDEF-(?P<how>last-|next-|this-)?season-(?P<season>SP|SU|FA|WI)$")
 _HOLIDAY = re.compile(r"^UNDEF-holiday-(?P<rule>.+)$")
 _DECADE = re.compile(r"^UNDEF-decade-(?P<digit>\d)$")
@@ -366,6 +371,39 @@ def _quarter_in_year(ctx: Context, value: str) -> str:
     return f"{year}-{mark.value[5:]}" if mark is not None else year
 
 
+def _ref_weekday(ctx: Context, value: str) -> str:
+    """"the following Monday", "the previous Friday", "on that Friday": the first such weekday
+    after (before; on or after) the last day or week named before it, else the publication date."""
+    match = _REF_WEEKDAY.match(value)
+    mark = ctx.history.last(_FINE_ENOUGH["week"])  # a week named ("the next week") counts from its Monday
+    base = mark.day if mark is not None else ctx.published
+    weekday = int(match.group("weekday"))
+    if match.group("how") != "before":
+        ahead = (weekday - base.isoweekday()) % 7
+        return (base + dt.timedelta(days=ahead or (7 if match.group("how") == "after" else 0))).isoformat()
+    return (base - dt.timedelta(days=(base.isoweekday() - weekday) % 7 or 7)).isoformat()
+
+
+def _ref_season(ctx: Context, value: str) -> str | None:
+    """"the following spring", "the previous winter": the first such season that begins after
+    the last date named ends (or ends before it begins), else after (before) the publication date."""
+    match = _REF_SEASON.match(value)
+    mark = ctx.history.last_any()
+    span = day_interval(mark.value) if mark is not None else None
+    if span is None:
+        span = day_interval(ctx.published.isoformat())
+    begin, end = span[0].date(), span[1].date()
+    season, after = match.group("season"), match.group("how") == "after"
+    for offset in range(0, 3):
+        year = (end.year + offset) if after else (begin.year - offset)
+        if not 1 <= year <= 9999:
+            return None
+        found = day_interval(f"{year:04d}-{season}")
+        if after and found[0].date() >= end or not after and found[1].date() <= begin:
+            return f"{year:04d}-{season}"
+    return None
+
+
 _Handler = Callable[[Context, str], "str | None"]
 _DEICTIC: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_SHIFT, _shifted),
@@ -376,6 +414,8 @@ _DEICTIC: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_DECADE, _decade),
     (_LATEST_QUARTER, _latest_quarter),
     (_QUARTER_IN_YEAR, _quarter_in_year),
+    (_REF_WEEKDAY, _ref_weekday),
+    (_REF_SEASON, _ref_season),
 )
 
 
@@ -448,8 +488,9 @@ def _month_or_day(ctx: Context, match: re.Match[str], parts: Parts, years: list[
         if lead == "soon":
             lead = "future" if future and min(future) - now <= soon else None
         direction = lead or ctx.tense()
-    if back is not None and ctx.cues is not None and ctx.cues(ctx.sentence_index).plain_past(ctx.start, ctx.end):
-        back = None  # "walked out on 12 December" written on 3 December: last year's
+    cues = ctx.cues(ctx.sentence_index) if back is not None and ctx.cues is not None else None
+    if cues is not None and (cues.plain_past(ctx.start, ctx.end) or cues.fronted_past(ctx.start, ctx.end)):
+        back = None  # "walked out on 12 December" or "On 12 December, they walked out" written on 3 December
     if day is None and (lead or _firm_future(ctx)):
         ahead = None  # "will rise in December" written in January: this December
     found = choose(options, now, direction, ahead=ahead, back=back)

@@ -61,10 +61,17 @@ _SET_FOR = re.compile(r"[^\S\r\n]+(?:to|for)\b", re.IGNORECASE)
 _TO = re.compile(r"\bto\b", re.IGNORECASE)
 #: a verb in -ing right after "been" (an adverb may come between): a perfect progressive
 _ING_AFTER = re.compile(r"[^\S\r\n]+(?:\w+ly[^\S\r\n]+)?[a-z]+ing\b")
+#: what may open a sentence before a fronted date: quotes, "On", "In" or "At", "the night of" …
+_FRONT = re.compile(
+    r"[\s\"'`“‘(]*(?:(?:on|in|at|early|late)\s+)?(?:the\s+(?:night|morning|afternoon|evening|eve|weekend)\s+of\s+)?",
+    re.IGNORECASE,
+)
 #: a possessive right after a weekday ("Friday's vote")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
+#: the tense of a word in -ed listed as no cue: an adjective ("its Series B preferred shares")
+NO_TENSE = "none"
 #: the endings that make a word a cue by themselves (see :func:`_word_tense`)
 _CUE_ENDINGS = ("ed", "'ll", "'d")
 
@@ -79,13 +86,14 @@ class Cue:
 
 
 def _word_tense(word: str, cues: dict[str, str]) -> str | None:
-    """The tense ``word`` gives, from the cue words ``cues`` (``tables().tense``) or its ending."""
+    """The tense ``word`` gives, from the cue words ``cues`` (``tables().tense``) or its ending;
+    None for a word listed with the tense ``none`` (an adjective in -ed: "preferred")."""
     low = word.lower()
     if "’" in low:
         low = low.replace("’", "'")
     tense = cues.get(low)
     if tense is not None:
-        return tense
+        return None if tense == NO_TENSE else tense
     if low.endswith(("'ll", "'d")):
         return "future"
     if low.endswith("ed") and len(low) > 4 and word[0].islower() and not low.endswith("eed"):
@@ -165,6 +173,24 @@ class SentenceCues:
             return False
         between = PARENTHESES.sub(" ", self.text[cue.end : start])
         return not _CLAUSE_MARK.search(between) and not _TO.search(between)
+
+    def fronted_past(self, start: int, end: int) -> bool:
+        """Does the expression open its sentence ("On 12 March, police arrested …", "On the night of
+        12 March troops moved") with a verb in the past as the first cue after it, in its clause?
+
+        Example:
+            >>> past, ahead = "On 12 March, police arrested him.", "On 12 March, police will act."
+            >>> SentenceCues(past, 0, len(past)).fronted_past(3, 11), SentenceCues(ahead, 0, len(ahead)).fronted_past(3, 11)
+            (True, False)
+        """
+        if not _FRONT.fullmatch(self.text[self.start : start]):
+            return False
+        at = bisect.bisect_left(self.starts, end)
+        cue = self.cues[at] if at < len(self.cues) else None
+        if cue is None or cue.tense != "past" or self.text[cue.start : cue.end].lower() == "had":
+            return False  # "On Nov. 6, the offer had been set to expire" may lie days ahead: "had" is no plain past
+        between = PARENTHESES.sub(" ", self.text[end : cue.start])
+        return len(_CLAUSE_MARK.findall(between)) <= 1 and not _TO.search(between)
 
     def nearest(self, start: int, end: int, after: bool = False) -> Cue | None:
         """The cue nearest to ``[start, end)`` as :meth:`tense` weighs them, or None."""
