@@ -29,7 +29,7 @@ def test_a_later_family_name_is_the_person_named_in_full(text, full, short):
     assert len({a for _, a, _ in found}) == 1
 
 
-def test_two_people_sharing_a_family_name_go_to_the_one_named_last():
+def test_two_people_sharing_a_family_name_go_to_the_one_named_in_the_sentence_before():
     found = mentions("Wang Xiaoming met Li Wenbo. Wang Jianguo arrived later. Wang said he was pleased. Li said no.")
     assert [(t, a) for t, a, _ in found if t in ("Wang", "Li")] == [("Wang", "wang_jianguo"), ("Li", "li_wenbo")]
 

@@ -435,6 +435,8 @@ def test_ag_is_a_title_a_postal_code_is_a_place_and_dc_is_washington():
 def test_a_state_is_an_actor_when_it_acts_or_is_sued_and_a_place_elsewhere():
     found = mentions("Lawyers sued the state of Ohio on Monday. Ohio will appeal, Ana Ruiz said after a drive across Ohio.")
     assert [(t, k, r) for t, _, k, r in found if t == "Ohio"] == [("Ohio", "NAME", "state_as_actor")] * 2
+    found = mentions("Lawyers sued Ohio on Monday, and a case against Iowa began. We drove to Ohio and Iowa.")
+    assert [(t, r) for t, _, _, r in found if t in ("Ohio", "Iowa")] == [("Ohio", "state_as_actor"), ("Iowa", "state_as_actor")]
 
 
 def test_a_body_that_speaks_is_not_a_person_and_a_magazine_is_an_organisation():
@@ -453,15 +455,20 @@ def test_a_preposition_opening_a_sentence_does_not_start_a_name():
 
 
 def test_a_shared_surname_goes_to_the_bearer_named_first_unless_the_other_was_just_named():
-    text = ("Ana Ruiz spoke in Lima. Ruiz said no. Her husband, former mayor Tom Ruiz, stayed home. "
+    text = ("Ana Ruiz spoke in Lima. Ruiz said no. Her husband, former mayor Tom Ruiz, stayed home. Ruiz said he was tired. "
             "Officials met twice. The talks ended. Ruiz said later that she would run.")
     found = mentions(text)
-    assert [a for t, a, *_ in found if t == "Ruiz"] == ["ana_ruiz", "ana_ruiz"]
+    assert [a for t, a, *_ in found if t == "Ruiz"] == ["ana_ruiz", "tom_ruiz", "ana_ruiz"]
 
 
 def test_a_given_name_first_in_its_sentence_names_another_bearer_of_a_known_surname():
     found = mentions("Bill Ruiz spoke. Hillary Ruiz said no.")
     assert ("Hillary Ruiz", "hillary_ruiz", "NAME", "discovered_name") in found
+
+
+def test_a_given_name_the_article_also_writes_in_lower_case_starts_no_name_first_in_its_sentence():
+    found = mentions("Hillary Ruiz spoke. Mark Ruiz wins! Mark my words: we will mark it.")
+    assert not any(a == "mark_ruiz" for _, a, *_ in found)
 
 
 def test_a_publication_named_in_full_is_then_named_short():
@@ -491,9 +498,20 @@ def test_a_title_case_line_in_the_body_is_read_as_a_headline():
 
 
 def test_watch_and_embassy_end_organisations_names_and_a_head_that_speaks_is_no_person():
-    found = mentions("Harbour Watch sued the city. The Kestrel Embassy said no.")
+    found = mentions("Harbour Watch sued the city. The Kestrel Embassy said no. The Embassy said yes. The Kestrel Consulate agreed.")
     assert ("Harbour Watch", "HW", "NAME", "discovered_org") in found
+    assert ("Kestrel Consulate", "KC", "NAME", "discovered_org") in found
     assert not any(a == "embassy" for _, a, *_ in found)
+
+
+def test_a_poll_is_no_actor_and_the_oval_office_is_a_place():
+    found = mentions("A new Harbour Poll showed Ana Ruiz ahead. She spoke in the Oval Office.")
+    assert [t for t, *_ in found if t[:1].isupper()] == ["Ana Ruiz", "She"]
+
+
+def test_a_word_inside_a_known_name_that_speaks_is_no_person():
+    found = mentions("The Kestrel Journal said so on Monday. Later the Journal said more.")
+    assert not any(a == "journal" for _, a, *_ in found)
 
 
 def test_a_surname_in_capitals_is_still_the_person():

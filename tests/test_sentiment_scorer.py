@@ -92,9 +92,6 @@ def scores(text: str) -> list[float]:
 
 
 def test_positive_words_of_vaders_lexicon_lose_the_discount():
-    from helpers.sentiment.scorer import POSITIVE_DISCOUNT
-
-    assert POSITIVE_DISCOUNT == 0.75
     assert scores("they want a vote") == [0.0, 0.0, 0.0] and course("they want a vote") == 0.0  # "want" +0.3 is gone
     assert scores("we help them")[1] == 0.95  # VADER's +1.7, less 0.75
     assert scores("the ceasefire holds")[1] == 1.5  # an overlay word keeps the valence it was given for news
@@ -105,9 +102,8 @@ def test_positive_words_of_vaders_lexicon_lose_the_discount():
 
 def test_words_that_name_what_happened_count_a_quarter():
     from helpers.sentiment.rules import event_words
-    from helpers.sentiment.scorer import EVENT_WEIGHT
 
-    assert EVENT_WEIGHT == 0.25 and {"died", "crash", "terrorism"} <= event_words()
+    assert {"died", "crash", "terrorism"} <= event_words()
     assert scores("two people died in the crash") == [0.0, 0.0, -0.65, 0.0, 0.0, -0.425]  # VADER: -2.6 and -1.7
     assert scores("it was a tragic crash") == [0.0, 0.0, -2.0, -0.425]  # the speaker's judgement "tragic" keeps its value
     assert scores("we will combat terrorism")[-1] == 2.664  # a phrase rule's value is kept

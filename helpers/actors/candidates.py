@@ -19,7 +19,7 @@ from itertools import compress, count
 from operator import itemgetter
 from typing import Any
 
-from .discovery import apposition_end
+from .discovery import apposition_end, own_body
 from .model import (
     PRIORITY,
     Candidate,
@@ -222,7 +222,7 @@ class Candidates:
         kind_of = self._type(e)
         if e.form == "NAME":
             if kind_of == "GROUP" and (self.nameish(j) if j < hi else False) or e.rule == "organisation_short_name" and self._inside_other_name(i, j):
-                return []  # "Republican Jewish Coalition", "Times Square"
+                return []  # "Republican Harbour Coalition", "Times Square"
             if kind_of in ("COUNTRY", "GROUP") and nxt == "'s":
                 return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id, rule="adjective_possessive")]
             end = self.ends[j - 1]
@@ -335,7 +335,15 @@ class Candidates:
 
 
 def place_actor(reader, i: int, j: int) -> str:
-    """The actor of the place named by units ``i:j`` (a US state, a territory) when it owns something."""
+    """The actor of the place named by units ``i:j`` (a US state, a territory) when it acts or owns something:
+    an organisation discovered in the article, made the first time.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("North Carolina will appeal.")
+        >>> place_actor(r, 1, 3), r.actors["NORTH_CAROLINA"].type
+        ('NORTH_CAROLINA', 'ORG')
+    """
     oid = snake_id(" ".join(reader.keys[i:j])).upper()
     if not reader.known(oid):
         reader.actors[oid] = Actor(oid, reader.text_of(i, j), "ORG", origin="discovered", source="discovered in the article")
@@ -353,14 +361,8 @@ def state_acts(reader, i: int, j: int) -> bool:
         [True, True, False]
     """
     cues, lo, hi = reader.cues, reader.lo[i], reader.hi[i]
-    if reader.text_of(i, j) not in cues["state_name"]:
+    if reader.text_of(i, j) not in reader.lex.us_states:
         return False
     before = reader.lower[i - 1] if i > lo else ""
-    the_state_of = i - 3 >= lo and reader.lower[i - 3 : i] == ["the", "state", "of"]
+    the_state_of = i - 3 >= lo and " ".join(reader.lower[i - 3 : i]) in cues["state_of"]
     return before in cues["state_acted_on_after"] or the_state_of or (j < hi and reader.lower[j] in cues["state_acts_before"])
-
-
-def own_body(reader, word: str) -> str | None:
-    """The organisation found in this article whose name ends in ``word`` ("Ohio Senate" for "Senate"), if any."""
-    ending = " " + word
-    return next((aid for aid, act in reader.actors.items() if act.origin == "discovered" and act.type == "ORG" and act.name.endswith(ending)), None)

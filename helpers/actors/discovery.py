@@ -155,7 +155,7 @@ class Discovery:
         things, inside = set(), capitalised_inside(self)
         for i in self.capitalised:
             key = self.keys[i]
-            if i in covered or self.sents[i] in self.title_case or len(key) > MAX_NAME_CHARS or self.match(i).length or inside_match(self, i):
+            if i in covered or self.sents[i] in self.title_case or len(key) > MAX_NAME_CHARS or self.match(i).length:
                 continue
             short = publication_short_name(self, i)
             if short:  # "the Times" after "The New York Times", "Fox" after "Fox News"
@@ -171,7 +171,7 @@ class Discovery:
                     self._new_org(key, key, i)
             elif self._camel_case(i):
                 person = handle_owner(self, i)
-                if person:  # "@HillaryClinton" after "Hillary Clinton": her account
+                if person:  # "@AnaRuiz" after "Ana Ruiz": her account
                     self.add_alias((key,), Entry(person, "NAME", rule="handle_of_known_name"))
                 else:
                     self._new_org(key.upper(), key, i)
@@ -286,9 +286,9 @@ class Discovery:
         is_org = keys[-1] in heads or (keys[0] in heads and bool(HEAD_LINKS.intersection(keys))) or self._spelled(i, j)
         is_org = is_org or ("of" in keys and any(k in heads for k in keys[: keys.index("of")]))
         before = self.lower[i - 1] if i > self.lo[i] else ""
-        is_org = is_org or (before in self.cues["article_word"] and keys[-1] in self.cues["publication_head"])  # "the Charlotte Observer"
+        is_org = is_org or (before in self.cues["article_word"] and keys[-1] in self.cues["publication_head"])  # "the Kestrel Observer"
         after = self.lex.collective.get((self.lower[j],)) if j < self.hi[i] else None
-        is_org = is_org or (after is not None and "@publication" in after.candidates)  # "Family Circle magazine"
+        is_org = is_org or (after is not None and "@publication" in after.candidates)  # "Harbour Circle magazine"
         if not is_org and place_run(before, keys, self.lex.given_names, self.cues):
             return  # a place, or a thing ("in Valparaíso", "the Rio Grande basin")
         if not is_org and before in self.run_determiners:
@@ -404,7 +404,7 @@ def common_words_run(reader, keys: list[str]) -> bool:
         >>> common_words_run(r, ["Social", "Security"]), common_words_run(r, ["Lena", "Security"])
         (True, False)
     """
-    return all(k.lower() in reader.common and k not in reader.lex.given_names for k in keys)
+    return all(map(reader.ordinary_word, keys))
 
 
 def handle_owner(reader, i: int) -> str | None:
@@ -420,12 +420,19 @@ def handle_owner(reader, i: int) -> str | None:
     if reader.article.text[reader.starts[i] - 1 : reader.starts[i]] != "@":
         return None
     parts = tuple(re.findall(r"[A-Z][a-z]+", reader.keys[i]))
-    people = {e.actor_id for e in reader.table.names.get(parts, ()) + tuple(reader.extra.get(parts, ())) if reader._type(e) == "PERSON"}
+    people = set(reader.people_named(parts))
     return people.pop() if len(people) == 1 else None
 
 
 def apposition_end(reader, c: int) -> int | None:
-    """Where a noun phrase after ``, a/an/the`` at comma ``c`` ends (exclusive), or None."""
+    """Where a noun phrase after ``, a/an/the`` at comma ``c`` ends (exclusive), or None.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Gavi, the vaccine alliance, said no. Gavi, the group said, agreed.")
+        >>> apposition_end(r, 2), apposition_end(r, 11)  # a reporting verb ends no apposition
+        (6, None)
+    """
     hi = reader.hi[c]
     if c + 2 >= hi or reader.lower[c + 1] not in reader.cues["article_word"]:
         return None
@@ -449,18 +456,6 @@ def apposition_end(reader, c: int) -> int | None:
     return k
 
 
-def inside_match(reader, i: int) -> bool:
-    """Is unit ``i`` the inside or the end of a known name that starts before it ("Journal" in "The Wall
-    Street Journal said": not a name of its own that speaks)?
-
-    Example:
-        >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("The Wall Street Journal said so, and the Journal added more.")
-        >>> inside_match(r, 4), inside_match(r, 10)
-        (True, False)
-    """
-    return any(k + reader.match(k).length > i for k in range(max(reader.lo[i], i - 5), i))
-
 
 def publication_short_name(reader, i: int) -> str | None:
     """The publication named in full in the article that unit ``i`` names short: its last word after "the"
@@ -473,9 +468,24 @@ def publication_short_name(reader, i: int) -> str | None:
         [('Fox', 'FOX_NEWS'), ('Times', 'NYT')]
     """
     tails, key, lo, hi, heads = reader._org_tails(), reader.keys[i], reader.lo[i], reader.hi[i], reader.cues["publication_head"]
-    found = [(aid, act.name.split()) for aid, act in reader.actors.items() if act.origin == "discovered" and act.type == "ORG"]
-    if key in heads and i > lo and reader.lower[i - 1] == "the":
-        return tails.get((key, "@head")) or next((aid for aid, w in found if len(w) > 1 and w[-1] == key), None)
+    if key in heads and i > lo and reader.lower[i - 1] in reader.cues["article_word"]:
+        return tails.get((key, "@head")) or own_body(reader, key)
     if i + 1 < hi and reader.keys[i + 1][:1].isupper() or key in reader.lex.given_names:
-        return None  # the first word of another name, or a person's given name ("Bernie Delegates Network")
-    return tails.get((key, "@first")) or next((aid for aid, w in found if len(w) > 1 and w[0] == key and w[-1] in heads), None)
+        return None  # the first word of another name, or a person's given name ("Ana Ruiz Foundation")
+    return tails.get((key, "@first")) or next(
+        (aid for aid, act in reader.actors.items() if act.origin == "discovered" and act.type == "ORG"
+         and act.name.split()[0] == key and act.name.split()[-1] in heads and " " in act.name), None)
+
+
+def own_body(reader, word: str) -> str | None:
+    """The organisation found in this article whose name ends in ``word`` ("Ohio Senate" for "Senate"), if any.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("The Ohio Senate voted. The Kestrel Times agreed.")
+        >>> r.discover()
+        >>> own_body(r, "Times"), own_body(r, "Senate"), own_body(r, "Post")
+        ('KT', 'OS', None)
+    """
+    ending = " " + word
+    return next((aid for aid, act in reader.actors.items() if act.origin == "discovered" and act.type == "ORG" and act.name.endswith(ending)), None)

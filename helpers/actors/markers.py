@@ -103,7 +103,12 @@ class Markers:
     def _common_opener(self, i: int) -> bool:
         """Is unit ``i`` a sentence's first word that the article also writes in lower case, and no given name
         ("Former Obama aides …", "Given Obama's record …"): an ordinary word, not the start of a name?"""
-        return self.firsts[i] and self.keys[i] not in self.lex.given_names and self.keys[i].lower() in self.common
+        return self.firsts[i] and self.ordinary_word(self.keys[i])
+
+    def ordinary_word(self, key: str) -> bool:
+        """Is this capitalised word one the article also writes in lower case, and no given name ("Former",
+        "Social"; not "Bill" when "bill" is written too, as a given name)?"""
+        return key not in self.lex.given_names and key.lower() in self.common
 
     def _known_org(self, i: int) -> bool:
         """Is unit ``i`` alone the name of an organisation the tables know ("AP", "Reuters")?"""

@@ -31,9 +31,9 @@ class Registry:
     def register_person(self, i: int, j: int, roles: set[str], gender: str, country: str) -> str | None:
         """The person named by units ``i:j``: a known one, or a new discovered actor."""
         key = tuple(self.keys[i:j])
-        entries = [e for e in self.table.names.get(key, ()) + tuple(self.extra.get(key, ())) if self._type(e) == "PERSON"]
-        if entries:
-            aid = self._nearest([e.actor_id for e in entries], i) if len(entries) > 1 else entries[0].actor_id
+        people = self.people_named(key)
+        if people:
+            aid = self._nearest(people, i) if len(people) > 1 else people[0]
             if j - i > 1:
                 self.named_in_full.add(aid)
                 gender = gender or self.given_gender(key)
@@ -55,14 +55,25 @@ class Registry:
             self._longer_name_aliases(aid, key)
         return self._registered(aid, i, roles, gender, country)
 
+    def people_named(self, key: tuple[str, ...]) -> list[str]:
+        """The people an alias key names, in the generic or article table or found in this article.
+
+        Example:
+            >>> from helpers.actors.reader import reader_for
+            >>> r = reader_for("Ana Ruiz spoke. Tom Ruiz left.")
+            >>> r.discover()
+            >>> r.people_named(("Ruiz",)), r.people_named(("Ana", "Ruiz")), r.people_named(("Lima",))
+            (['ana_ruiz', 'tom_ruiz'], ['ana_ruiz'], [])
+        """
+        return [e.actor_id for e in self.table.names.get(key, ()) + tuple(self.extra.get(key, ())) if self._type(e) == "PERSON"]
+
     def _same_without_initials(self, key: tuple[str, ...]) -> str | None:
         """The person already known by this name without its middle initials ("Vladimir V. Putin" →
         "Vladimir Putin"), if any."""
         bare = tuple(k for k in key[1:-1] if not _INITIAL.fullmatch(k))
         if len(bare) == len(key) - 2:
             return None
-        people = [e.actor_id for e in self.table.names.get((key[0], *bare, key[-1]), ()) + tuple(self.extra.get((key[0], *bare, key[-1]), ()))
-                  if self._type(e) == "PERSON"]
+        people = self.people_named((key[0], *bare, key[-1]))
         return people[0] if people else None
 
     def _longer_name_aliases(self, aid: str, key: tuple[str, ...]) -> None:
@@ -94,7 +105,7 @@ class Registry:
                     continue
             self.add_alias(short.key, Entry(aid, "NAME", head=short.head, rule=family_rule if short.family else surname_rule))
             if surname_rule == "surname_after_full_name" and len(short.key) == 1 and len(short.key[0]) >= 4 and short.key[0].isalpha() and not short.family:
-                self.add_alias((short.key[0].upper(),), Entry(aid, "NAME", rule=surname_rule))  # "GOING BROKE FOR RUBIO"
+                self.add_alias((short.key[0].upper(),), Entry(aid, "NAME", rule=surname_rule))  # "GOING BROKE FOR REYES"
 
     def _registered(self, aid: str, i: int, roles: set[str], gender: str, country: str) -> str:
         """Add what the phrase that named person ``aid`` at unit ``i`` says about them."""
@@ -113,8 +124,7 @@ class Registry:
     def _surname_owner(self, i: int, j: int, gender: str = "") -> str | None:
         """The person named in full nearest before unit ``i`` whose surname is units ``i:j``; with a title's
         ``gender`` ("Mr", "Ms"), only one of that gender or none known ("Mr. Ruiz" is not "Ana Ruiz")."""
-        key = tuple(self.keys[i:j])
-        people = [e.actor_id for e in self.table.names.get(key, ()) + tuple(self.extra.get(key, ())) if self._type(e) == "PERSON"]
+        people = self.people_named(tuple(self.keys[i:j]))
         if gender:
             people = [p for p in people if self.actor(p).gender in ("", gender)]
         return self._nearest(people, i) if people else None
@@ -204,7 +214,7 @@ class Registry:
     def _nearest(self, people: list[str], i: int) -> str:
         """Of several people sharing an alias, the one named in full in this sentence or the one before, else
         the one named first: news names the main bearer of a surname first and gives the other one's given
-        name ("Hillary Clinton" … "former President Bill Clinton" … paragraphs on, "Clinton" is Hillary)."""
+        name ("Ana Ruiz" … "her husband, former mayor Tom Ruiz" … paragraphs on, "Ruiz" is Ana)."""
         people = list(dict.fromkeys(people))
         before = [p for p in people if self.first_pos.get(p, 10**9) <= i]
         if before:
@@ -245,9 +255,9 @@ class Registry:
         return bool(n) and any(e.form == "NAME" and self._type(e) == "ORG" for e in entries)
 
     def _other_given_name(self, i: int, j: int) -> bool:
-        """Is unit ``i`` a given name right before a person's known one-word name at ``j`` ("Bill Clinton" after
-        "Hillary Clinton" was named: another person of that family)? First in its sentence, only when the
-        article never writes it in lower case ("Will Clinton win?" asks; "Hillary Clinton said" names)."""
+        """Is unit ``i`` a given name right before a person's known one-word name at ``j`` ("Tom Ruiz" after
+        "Ana Ruiz" was named: another person of that family)? First in its sentence, only when the article
+        never writes it in lower case ("Mark Ruiz wins!" beside "mark my words" is no name; "Tom Ruiz said" is)."""
         if j != i + 1 or i == self.lo[i] and self.keys[i].lower() in self.common or self.keys[i] not in self.lex.given_names:
             return False
         n, entries = self.match(j)

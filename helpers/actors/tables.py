@@ -6,7 +6,7 @@ and a note on where it came from. The data lives in ``data/``:
 
 * ``lexicons/countries.csv`` — names, demonyms (adjectives), peoples, capitals and seats of government;
 * ``lexicons/organisations.csv`` and ``lexicons/group_adjectives.csv`` — organisations and "the West";
-* ``lexicons/titles.csv``, ``role_nouns.csv``, ``collective_nouns.csv``, ``places.txt``,
+* ``lexicons/titles.csv``, ``role_nouns.csv``, ``collective_nouns.csv``, ``places.txt``, ``us_states.csv``,
   ``actor_cues.csv`` — the words that make titles, descriptions and places.
 
 An article's own table (``data/actors.csv``) is added by :mod:`helpers.actors.aliases`.
@@ -140,6 +140,8 @@ class Lexicon:
     national_bodies: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     #: given name → "male" or "female" (``given_names.csv``), for pronoun agreement
     given_names: Mapping[str, str] = field(default_factory=dict)
+    #: the US states whose name is a place that acts only as a political body (``us_states.csv``)
+    us_states: frozenset[str] = frozenset()
     #: for titles, role nouns and collective nouns: the longest key starting with each first word
     lengths: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
     #: for titles and role nouns: the last words of their keys (a quick test that none ends at a unit)
@@ -312,6 +314,7 @@ def lexicon() -> Lexicon:
         government_names={r["surface"]: r["country"] for r in read_table("lexicons", "government_names.csv")},
         national_bodies={r["surface"]: (r["country"], r["actor_id"]) for r in read_table("lexicons", "national_bodies.csv")},
         given_names={r["name"]: r["gender"] for r in read_table("lexicons", "given_names.csv")},
+        us_states=frozenset(r["name"] for r in read_table("lexicons", "us_states.csv") if r["name_is_place"] == "yes"),
         lengths={
             "titles": first_key_lengths(titles),
             "role_nouns": first_key_lengths(role_nouns),
@@ -374,7 +377,9 @@ def generic_aliases() -> tuple[dict[str, Actor], dict[tuple[str, ...], list[Entr
         _add(names, row["surface"], Entry(row["actor_id"], "ADJ", rule="adjective_demonym"))
     for row in read_table("lexicons", "organisation_seats.csv"):
         _add(names, row["surface"], Entry(row["actor_id"], "SEAT", rule="metonym_seat"))
-    for place in read_word_list("lexicons", "places.txt"):
+    states = read_table("lexicons", "us_states.csv")
+    state_places = [r["name"] for r in states if r["name_is_place"] == "yes"] + [r["postal_code"] for r in states if r["code_is_place"] == "yes"]
+    for place in [*read_word_list("lexicons", "places.txt"), *state_places]:
         _add(names, place, Entry("", "PLACE", rule="place"), strip=False)
     return actors, names
 

@@ -228,8 +228,8 @@ class UnitLists:
         return dict(zip(map(self.hi.__getitem__, found), found))  # a later unit of a sentence overwrites an earlier
 
     def _capitalised_stopword(self, lo: int, hi: int) -> bool:
-        """Does a stop word other than the first word start with a capital ("Rand Paul Scores Direct Hit On
-        Donald Trump")? Then a body line is written in Title Case, as related-story links and subheads are."""
+        """Does a stop word other than the first word start with a capital ("Ana Ruiz Scores Direct Hit On
+        Tom Reyes")? Then a body line is written in Title Case, as related-story links and subheads are."""
         return any(k[:1].isupper() and k.lower() in self.lex.stopwords and k != "I" for k in self.keys[lo + 1 : hi])
 
     def _in_title_case(self, lo: int, hi: int) -> bool:

@@ -339,9 +339,20 @@ class CourseScorer(FastAnalyzer):
         scores["compound"] = self._compound(sentiments, sentitext.text)
         return scores
 
+    def course_values(self, sentitext: SentiText) -> tuple[list[float], list[str]]:
+        """Each word's value after VADER's rules, the phrase rules and the word steps, and the phrase rule
+        that set it ("" for none): what :meth:`polarity_scores` sums and :func:`explain_records` shows.
+
+        Example:
+            >>> scorer = course_analyzer()
+            >>> scorer.course_values(scorer.sentitext("no war"))
+            ([0.0, 2.146], ['negated_conflict', 'negated_conflict'])
+        """
+        values, fired = self.rule_sentiments(sentitext, self.word_sentiments(sentitext))
+        return self.word_steps(sentitext.texts, values, fired), fired
+
     def _sentiments(self, sentitext: SentiText) -> list[float]:
-        sentiments, fired = self.rule_sentiments(sentitext, self.word_sentiments(sentitext))
-        sentiments = self.word_steps(sentitext.texts, sentiments, fired)
+        sentiments, _ = self.course_values(sentitext)
         if "but" in sentitext.text.lower():  # (its words come from its text: without "but", no word is "but")
             sentiments = self._but_check(sentitext.words_and_emoticons, sentiments)
         return sentiments
@@ -434,8 +445,7 @@ def explain_records(text: str) -> list[dict[str, object]]:
     """
     scorer, plain = course_analyzer(), default_analyzer().lexicon
     sentitext = scorer.sentitext(text)
-    values, fired = scorer.rule_sentiments(sentitext, scorer.word_sentiments(sentitext))
-    values = scorer.word_steps(sentitext.texts, values, fired)
+    values, fired = scorer.course_values(sentitext)
     return [
         {
             "word": word.lower(),

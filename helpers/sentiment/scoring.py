@@ -125,7 +125,10 @@ def compare_overlay(statements: pd.DataFrame, analyzer=None, overlay: Mapping[st
 
     Returns:
         ``text``, ``compound`` (plain), ``compound_overlay``, ``change``, ``overlay_words`` and
-        ``rules`` (the phrase rules that fired), one row per statement, largest change first.
+        ``rules`` (the phrase rules that fired), one row per statement, largest change first. A change
+        with neither words nor rules comes from the scorer's steps on every word (VADER's positive words
+        count a quarter less, words that only name what happened a quarter; "good" below): :func:`explain`
+        shows them word by word.
 
     Example:
         >>> compare_overlay(pd.DataFrame({"text": ["no war", "good"]}))[["compound", "compound_overlay", "rules"]].values.tolist()
