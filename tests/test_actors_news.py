@@ -522,3 +522,33 @@ def test_a_surname_in_capitals_is_still_the_person():
 def test_a_table_persons_family_name_ending_another_name_is_no_mention():
     found = mentions("Crowds filled Waterfront Park in the evening.", published="2016-05-18")
     assert not any(t == "Park" for t, *_ in found)
+
+
+# round 10: what actor sets k and l showed once read (invented sentences)
+
+
+def test_a_full_name_after_the_before_a_noun_is_a_person():
+    found = mentions("It began when the Ana Ruiz presidential campaign challenged Tom Reyes. Ruiz accused Reyes of ducking.")
+    assert [(t, a) for t, a, *_ in found][:2] == [("Ana Ruiz", "ana_ruiz"), ("Tom Reyes", "tom_reyes")]
+    assert ("Ruiz", "ana_ruiz", "NAME", "surname_after_full_name") in found
+
+
+def test_a_middle_initial_or_a_middle_name_keeps_a_family_members_name_whole():
+    found = mentions("Ana Ruiz spoke. Her brother, Tom J. Ruiz, agreed. It was always Ana Lopez Ruiz, the star.")
+    assert [(t, a) for t, a, k, _ in found if k == "NAME"] == [("Ana Ruiz", "ana_ruiz"), ("Tom J. Ruiz", "tom_j_ruiz"),
+                                                                ("Ana Lopez Ruiz", "ana_ruiz")]
+
+
+def test_a_name_before_a_head_word_makes_an_organisation():
+    found = mentions("Ana Ruiz spoke. The Ana Ruiz Foundation said it would help.")
+    assert ("Ana Ruiz Foundation", "ARF", "NAME", "discovered_org") in found
+
+
+def test_a_headline_in_capitals_inside_a_paragraph_has_no_acronyms():
+    found = mentions("TWO HURT, 16 SAVED IN HARBOUR FIRE Three people were rescued, the IMF said.")
+    assert [t for t, *_ in found] == ["IMF"]
+
+
+def test_a_title_with_a_gender_waits_for_the_person_of_that_gender():
+    found = mentions("Ana Ruiz's aides wrote. He was former mayor Tom Ruiz's assistant. Mrs. Ruiz said no. Mr. Ruiz agreed.")
+    assert ("Mrs. Ruiz", "ana_ruiz", "TITLE_NAME", "title_name") in found and ("Mr. Ruiz", "tom_ruiz", "TITLE_NAME", "title_name") in found

@@ -291,8 +291,8 @@ class Discovery:
         is_org = is_org or (after is not None and "@publication" in after.candidates)  # "Harbour Circle magazine"
         if not is_org and place_run(before, keys, self.lex.given_names, self.cues):
             return  # a place, or a thing ("in Valparaíso", "the Rio Grande basin")
-        if not is_org and before in self.run_determiners:
-            return  # a person's name takes no determiner: "this Silver Harbour", "its Blue Lagoon event"
+        if not is_org and before in self.run_determiners and not (keys[0] in self.lex.given_names and j < self.hi[i] and self.keys[j].isalpha() and self.keys[j].islower()):
+            return  # a person's name takes no determiner ("this Silver Harbour"), unless it is a modifier: "the Ana Ruiz campaign"
         company = not is_org and (self._called_a_company(i, j) or listed_company(self.keys, self.lower, i, self.lo[i], self.cues["company_plural"]))
         if not is_org and not company:
             if common_words_run(self, keys):
@@ -365,18 +365,20 @@ def place_run(before: str, keys: list[str], given_names: Mapping[str, str], cues
     """Is the unknown capitalised run ``keys`` after the word ``before`` a place or a thing, not an actor?
 
     After "in", "over" … (``locative_run``) or an article, or ending in a place word, it is,
-    unless it is a known given name and a family name ("won over Donald Trump"): a place named
-    like a person ends in a settlement word ("in Alice Springs").
+    unless it is a known given name and a family name ("won over Donald Trump", "the Bernie Sanders
+    campaign"): a place named like a person ends in a settlement word ("in Alice Springs").
 
     Example:
         >>> cues = {"locative_run": {"over", "in"}, "article_word": {"the"}, "place_head": {"River"}, "settlement_head": {"Springs"}}
         >>> given = {"Donald": "male", "Alice": "female"}
         >>> [place_run(b, k, given, cues) for b, k in [("over", ["Donald", "Trump"]), ("in", ["Alice", "Springs"]), ("in", ["Valparaíso"])]]
         [False, True, True]
+        >>> place_run("the", ["Donald", "Trump"], given, cues), place_run("the", ["Kestrel", "Bay"], given, cues)
+        (False, True)
     """
     full_name = len(keys) >= 2 and keys[0] in given_names and keys[-1] not in cues["settlement_head"]
     locative = before in cues["locative_run"] and not full_name
-    return locative or before in cues["article_word"] or keys[-1] in cues["place_head"]
+    return locative or before in cues["article_word"] and not full_name or keys[-1] in cues["place_head"]
 
 
 def capitalised_inside(reader) -> frozenset[str]:

@@ -94,7 +94,20 @@ class Markers:
         if low in stop or low in self.cues["stressed_word"]:
             return True
         near = [k for k in (i - 1, i + 1) if self.lo[i] <= k < self.hi[i]]
-        return any(self.keys[k].isupper() and len(self.keys[k]) > 1 and self.lower[k] in stop for k in near)
+        if any(self.keys[k].isupper() and len(self.keys[k]) > 1 and self.lower[k] in stop for k in near):
+            return True
+        return self._capitals_run(i) >= 3  # "BEER NUTRITION LABELS ARE …": a headline in capitals
+
+    def _capitals_run(self, i: int) -> int:
+        """How many words in capitals (two letters or more) stand together around unit ``i``, across numbers
+        and commas ("TWO DEAD, 16 INJURED IN …")."""
+        keys, count = self.keys, 1
+        for step, stop in ((-1, self.lo[i] - 1), (1, self.hi[i])):
+            k = i + step
+            while k != stop and (keys[k] in (",", "-") or keys[k].isdigit() or keys[k].isalpha() and keys[k].isupper() and len(keys[k]) > 1):
+                count += keys[k].isalpha()
+                k += step
+        return count
 
     def _names_a_thing(self, i: int) -> bool:
         """Is unit ``i`` in brackets after a name ending in a ``thing_head`` word ("the Clean Water Act (CWA)")?"""

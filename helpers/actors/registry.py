@@ -32,6 +32,8 @@ class Registry:
         """The person named by units ``i:j``: a known one, or a new discovered actor."""
         key = tuple(self.keys[i:j])
         people = self.people_named(key)
+        if gender:  # "Mrs. Ruiz" is not "Tom Ruiz": a surname alone waits for the person of that gender, or is someone new
+            people = [p for p in people if self.actor(p).gender in ("", gender)]
         if people:
             aid = self._nearest(people, i) if len(people) > 1 else people[0]
             if j - i > 1:
@@ -69,10 +71,11 @@ class Registry:
 
     def _same_without_initials(self, key: tuple[str, ...]) -> str | None:
         """The person already known by this name without its middle initials ("Vladimir V. Putin" →
-        "Vladimir Putin"), if any."""
+        "Vladimir Putin") or its one middle name ("Ana Lopez Ruiz" → "Ana Ruiz"), if any."""
         bare = tuple(k for k in key[1:-1] if not _INITIAL.fullmatch(k))
         if len(bare) == len(key) - 2:
-            return None
+            people = self.people_named((key[0], key[-1])) if len(key) == 3 else []
+            return people[0] if people else None
         people = self.people_named((key[0], *bare, key[-1]))
         return people[0] if people else None
 
@@ -162,7 +165,7 @@ class Registry:
             return True
         if self.keys[i + n] not in self.heads:
             return False
-        return n == 1 and any(self._type(e) == "PERSON" for e in entries)
+        return n <= 3 and any(self._type(e) == "PERSON" for e in entries)  # "Lee Institute", "the Ana Ruiz Foundation"
 
     def _bracketed_after_org(self, i: int) -> str | None:
         """The known organisation whose name ends right before "(" when unit ``i`` is in brackets."""
@@ -258,7 +261,9 @@ class Registry:
         """Is unit ``i`` a given name right before a person's known one-word name at ``j`` ("Tom Ruiz" after
         "Ana Ruiz" was named: another person of that family)? First in its sentence, only when the article
         never writes it in lower case ("Mark Ruiz wins!" beside "mark my words" is no name; "Tom Ruiz said" is)."""
-        if j != i + 1 or i == self.lo[i] and self.keys[i].lower() in self.common or self.keys[i] not in self.lex.given_names:
+        initials = j == i + 3 and len(self.keys[i + 1]) == 1 and self.keys[i + 1].isupper() and self.keys[i + 2] == "."  # "George W. Bush"
+        middle = j == i + 2 and bool(self.people_named((self.keys[i], self.keys[j])))  # "Ana Lopez Ruiz" after "Ana Ruiz"
+        if j != i + 1 and not initials and not middle or i == self.lo[i] and self.keys[i].lower() in self.common or self.keys[i] not in self.lex.given_names:
             return False
         n, entries = self.match(j)
         return n == 1 and bool(entries) and all(self._type(e) == "PERSON" for e in entries)
