@@ -552,3 +552,12 @@ def test_a_headline_in_capitals_inside_a_paragraph_has_no_acronyms():
 def test_a_title_with_a_gender_waits_for_the_person_of_that_gender():
     found = mentions("Ana Ruiz's aides wrote. He was former mayor Tom Ruiz's assistant. Mrs. Ruiz said no. Mr. Ruiz agreed.")
     assert ("Mrs. Ruiz", "ana_ruiz", "TITLE_NAME", "title_name") in found and ("Mr. Ruiz", "tom_ruiz", "TITLE_NAME", "title_name") in found
+
+
+# round 11: what actor sets m and n showed once read (invented sentences)
+
+
+def test_a_writer_after_an_agency_makes_one_title_phrase_and_an_acronym_before_a_family_name_makes_a_place():
+    found = mentions("Harbour Press writer Lena Ortiz reported. Fans gathered at FDR Park in the city.", published="2016-05-18")
+    assert ("Harbour Press writer Lena Ortiz", "lena_ortiz", "TITLE_NAME", "title_name") in found
+    assert not any(t == "Park" for t, *_ in found)

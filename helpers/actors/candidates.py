@@ -235,11 +235,11 @@ class Candidates:
 
     def _ends_other_name(self, i: int) -> bool:
         """Does a capitalised word no table knows, and no title or given name, come right before the one-word
-        name at unit ``i``, mid-sentence in sentence case ("Waterfront Park", not "Senator Park" or "Ana Park")?
+        name at unit ``i``, mid-sentence in sentence case ("Waterfront Park", "FDR Park", not "Senator Park" or "Ana Park")?
         Asked only of a table's person the article never names in full."""
         p = i - 1
         return (
-            p >= self.lo[i] and not self.firsts[p] and self.nameish(p) and not self.match(p).length
+            p >= self.lo[i] and not self.firsts[p] and (self.nameish(p) and not self.match(p).length or self.keys[p].isalpha() and self.keys[p].isupper())
             and (self.keys[p],) not in self.lex.titles and self.keys[p] not in self.lex.given_names and self.sents[i] not in self.title_case
         )
 
