@@ -561,3 +561,16 @@ def test_a_writer_after_an_agency_makes_one_title_phrase_and_an_acronym_before_a
     found = mentions("Harbour Press writer Lena Ortiz reported. Fans gathered at FDR Park in the city.", published="2016-05-18")
     assert ("Harbour Press writer Lena Ortiz", "lena_ortiz", "TITLE_NAME", "title_name") in found
     assert not any(t == "Park" for t, *_ in found)
+
+
+# round 12: what set p showed once read (invented sentences)
+
+
+def test_a_misspelt_given_name_is_the_person_of_that_family_name():
+    found = mentions("Lorena Ruiz spoke on Monday. Critics met Lorenna Ruiz later. Mrs. Ruiz said no.")
+    assert [a for _, a, k, _ in found if k in ("NAME", "TITLE_NAME")] == ["lorena_ruiz"] * 3
+
+
+def test_a_surname_is_not_the_bearer_named_in_full_earlier_in_its_own_sentence():
+    found = mentions("Tom Ruiz spoke first. Critics were many. Ana Ruiz's account of Ruiz was kind.")
+    assert [a for t, a, *_ in found if t == "Ruiz"] == ["tom_ruiz"]
