@@ -30,6 +30,7 @@ from ..resources import data_cache, read_table
 from ..spans import Span
 from .rules import tables
 from .tagger import Timex
+from .tense import NO_TENSE
 from .values import day_interval, first_day, granularity
 
 if TYPE_CHECKING:  # the document module imports this one on first use
@@ -190,7 +191,7 @@ def label_words() -> LabelWords:
         (True, True, True)
     """
     rows = read_table("timeline", "label_words.csv")
-    verbs = set(tables().tense) | {r["surface"] for r in rows if r["kind"] == "auxiliary"}
+    verbs = {word for word, tense in tables().tense.items() if tense != NO_TENSE} | {r["surface"] for r in rows if r["kind"] == "auxiliary"}
     for row in read_table("lexicons", "reporting_verbs.csv"):
         verbs.update(row["forms"].split("|"))
     return LabelWords(frozenset(verbs), frozenset(r["surface"] for r in rows if r["kind"] == "adverb"))

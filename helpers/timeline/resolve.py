@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from .history import History
 from .normalise import Parts
 from .rules import tables
-from .tense import PARENTHESES, SentenceCues, lead, possessive
+from .tense import OPENING, PARENTHESES, SentenceCues, lead, possessive
 from .values import (
     SEASON_MONTH,
     Option,
@@ -70,7 +70,7 @@ _LATEST_QUARTER = re.compile(r"^UNDEF-latest-quarter$")
 _QUARTER_IN_YEAR = re.compile(r"^UNDEF-REF-quarter-in-(?P<year>\d{4})$")
 DURATION = re.compile(r"^P(?P<n>\d+(?:\.\d+)?|X)(?P<unit>[a-z]+)$")
 COMPOUND = re.compile(r"^P(?P<n>\d+(?:\.\d+)?|X)(?P<unit>[a-z]+)(?P<n2>\d+(?:\.\d+)?|X)(?P<unit2>[a-z]+)$")
-_AHEAD = re.compile(r"-plus-|^UNDEF-next-")
+_AHEAD = re.compile(r"-plus-|^UNDEF-next-|^UNDEF-REF-after-")
 #: the units of a compound duration, largest first, and whether they belong after the "T"
 _DURATION_ORDER = (("year", False), ("month", False), ("week", False), ("day", False), ("hour", True), ("minute", True))
 #: granularities an anaphoric shift by years keeps ("a year earlier" after a quarter or a month)
@@ -104,8 +104,6 @@ _DAY_BACK = 320
 _SOON = 92
 #: the deadline words that yield to a past perfect nearby ("had filed reports by Wednesday")
 _DEADLINE_LEADS = ("by", "until", "till", "through")
-#: quote marks and spaces that may open a sentence before a fronted lead word
-_OPENING = " \t\r\n\"'`“‘("
 #: what may stand between a clock time and the day it belongs to ("8pm local time (1700 GMT) on Sunday")
 _CLOCK_GAP = re.compile(r"[\s()]*(?:(?:at|on|of|in|the|local|time|GMT|UTC)\b[\s()]*)*", re.IGNORECASE)
 
@@ -138,7 +136,7 @@ class Context:
         if self.cues is None or words not in _DEADLINE_LEADS or not self.text.startswith(",", self.end):
             return False
         opening = self.text[self.cues(self.sentence_index).start : self.start]
-        return opening.strip(_OPENING).lower().split() == words.split()
+        return opening.strip(OPENING).lower().split() == words.split()
 
     def lead(self) -> str | None:
         """The direction the words right before the expression give ("payable Dec. 7", "since
@@ -392,6 +390,8 @@ def _ref_season(ctx: Context, value: str) -> str | None:
     span = day_interval(mark.value) if mark is not None else None
     if span is None:
         span = day_interval(ctx.published.isoformat())
+    if span is None:
+        return None  # the last day of the calendar: no interval to count from
     begin, end = span[0].date(), span[1].date()
     season, after = match.group("season"), match.group("how") == "after"
     for offset in range(0, 3):
@@ -399,6 +399,8 @@ def _ref_season(ctx: Context, value: str) -> str | None:
         if not 1 <= year <= 9999:
             return None
         found = day_interval(f"{year:04d}-{season}")
+        if found is None:
+            return None  # a winter that would begin in year 0
         if after and found[0].date() >= end or not after and found[1].date() <= begin:
             return f"{year:04d}-{season}"
     return None

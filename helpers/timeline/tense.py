@@ -61,9 +61,11 @@ _SET_FOR = re.compile(r"[^\S\r\n]+(?:to|for)\b", re.IGNORECASE)
 _TO = re.compile(r"\bto\b", re.IGNORECASE)
 #: a verb in -ing right after "been" (an adverb may come between): a perfect progressive
 _ING_AFTER = re.compile(r"[^\S\r\n]+(?:\w+ly[^\S\r\n]+)?[a-z]+ing\b")
+#: quote marks and spaces that may open a sentence before a fronted lead word or date
+OPENING = " \t\r\n\"'`“‘("
 #: what may open a sentence before a fronted date: quotes, "On", "In" or "At", "the night of" …
 _FRONT = re.compile(
-    r"[\s\"'`“‘(]*(?:(?:on|in|at|early|late)\s+)?(?:the\s+(?:night|morning|afternoon|evening|eve|weekend)\s+of\s+)?",
+    "[" + re.escape(OPENING) + r"]*(?:(?:on|in|at|early|late)\s+)?(?:the\s+(?:night|morning|afternoon|evening|eve|weekend)\s+of\s+)?",
     re.IGNORECASE,
 )
 #: a possessive right after a weekday ("Friday's vote")
@@ -190,7 +192,7 @@ class SentenceCues:
         if cue is None or cue.tense != "past" or self.text[cue.start : cue.end].lower() == "had":
             return False  # "On Nov. 6, the offer had been set to expire" may lie days ahead: "had" is no plain past
         between = PARENTHESES.sub(" ", self.text[end : cue.start])
-        return len(_CLAUSE_MARK.findall(between)) <= 1 and not _TO.search(between)
+        return len(_CLAUSE_MARK.findall(between)) <= 1
 
     def nearest(self, start: int, end: int, after: bool = False) -> Cue | None:
         """The cue nearest to ``[start, end)`` as :meth:`tense` weighs them, or None."""
