@@ -520,7 +520,7 @@ def test_a_surname_in_capitals_is_still_the_person():
 
 
 def test_a_table_persons_family_name_ending_another_name_is_no_mention():
-    found = mentions("Crowds filled Waterfront Park in the evening.", published="2016-05-18")
+    found = mentions("Crowds filled Harbourfront Park in the evening.", published="2016-05-18")
     assert not any(t == "Park" for t, *_ in found)
 
 
@@ -558,7 +558,7 @@ def test_a_title_with_a_gender_waits_for_the_person_of_that_gender():
 
 
 def test_a_writer_after_an_agency_makes_one_title_phrase_and_an_acronym_before_a_family_name_makes_a_place():
-    found = mentions("Harbour Press writer Lena Ortiz reported. Fans gathered at FDR Park in the city.", published="2016-05-18")
+    found = mentions("Harbour Press writer Lena Ortiz reported. Fans gathered at KRT Park in the city.", published="2016-05-18")
     assert ("Harbour Press writer Lena Ortiz", "lena_ortiz", "TITLE_NAME", "title_name") in found
     assert not any(t == "Park" for t, *_ in found)
 

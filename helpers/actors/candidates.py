@@ -199,7 +199,7 @@ class Candidates:
             if nxt not in self.lex.reporting and nxt != "'s" and not family:
                 return []  # "May 9" is a date; "May says" is Martha May
         if people and n == 1 and (self._inside_other_name(i, j) or self._ends_other_name(i) and not self.named_in_full & {e.actor_id for e in people}):
-            return []  # "Cruz Control", "The Kelly File", "Waterfront Park": a person's one-word name inside another proper name
+            return []  # "Cruz Control", "The Kelly File", "Harbourfront Park": a person's one-word name inside another proper name
         if people:
             forms = {"NAME": "NAME", "TITLE": "TITLE_NAME", "DESC": "DESCRIPTION"}
             e = people[0]
@@ -235,7 +235,7 @@ class Candidates:
 
     def _ends_other_name(self, i: int) -> bool:
         """Does a capitalised word no table knows, and no title or given name, come right before the one-word
-        name at unit ``i``, mid-sentence in sentence case ("Waterfront Park", "FDR Park", not "Senator Park" or "Ana Park")?
+        name at unit ``i``, mid-sentence in sentence case ("Harbourfront Park", "KRT Park", not "Senator Park" or "Ana Park")?
         Asked only of a table's person the article never names in full."""
         p = i - 1
         return (
@@ -245,7 +245,7 @@ class Candidates:
 
     def _inside_other_name(self, i: int, j: int) -> bool:
         """Does a capitalised word no table knows follow the one-word name at unit ``i`` in a sentence written
-        in sentence case ("Trump Tower", not "Trump campaign", "Trump Campaign" or a Title Case headline)?"""
+        in sentence case ("Ruiz Tower", not "Ruiz campaign", "Ruiz Campaign" or a Title Case headline)?"""
         return (
             j < self.hi[i] and self.nameish(j) and not self.firsts[j] and not self.match(j).length
             and (self.lower[j],) not in self.lex.collective and self.sents[i] not in self.title_case

@@ -365,7 +365,7 @@ def place_run(before: str, keys: list[str], given_names: Mapping[str, str], cues
     """Is the unknown capitalised run ``keys`` after the word ``before`` a place or a thing, not an actor?
 
     After "in", "over" … (``locative_run``) or an article, or ending in a place word, it is,
-    unless it is a known given name and a family name ("won over Donald Trump", "the Bernie Sanders
+    unless it is a known given name and a family name ("won over Donald Trump", "the Alice Ruiz
     campaign"): a place named like a person ends in a settlement word ("in Alice Springs").
 
     Example:
@@ -373,7 +373,7 @@ def place_run(before: str, keys: list[str], given_names: Mapping[str, str], cues
         >>> given = {"Donald": "male", "Alice": "female"}
         >>> [place_run(b, k, given, cues) for b, k in [("over", ["Donald", "Trump"]), ("in", ["Alice", "Springs"]), ("in", ["Valparaíso"])]]
         [False, True, True]
-        >>> place_run("the", ["Donald", "Trump"], given, cues), place_run("the", ["Kestrel", "Bay"], given, cues)
+        >>> place_run("the", ["Alice", "Ruiz"], given, cues), place_run("the", ["Kestrel", "Bay"], given, cues)
         (False, True)
     """
     full_name = len(keys) >= 2 and keys[0] in given_names and keys[-1] not in cues["settlement_head"]

@@ -96,11 +96,11 @@ class Markers:
         near = [k for k in (i - 1, i + 1) if self.lo[i] <= k < self.hi[i]]
         if any(self.keys[k].isupper() and len(self.keys[k]) > 1 and self.lower[k] in stop for k in near):
             return True
-        return self._capitals_run(i) >= 3  # "BEER NUTRITION LABELS ARE …": a headline in capitals
+        return self._capitals_run(i) >= 3  # "PORT FEES ARE RISING …": a headline in capitals
 
     def _capitals_run(self, i: int) -> int:
         """How many words in capitals (two letters or more) stand together around unit ``i``, across numbers
-        and commas ("TWO DEAD, 16 INJURED IN …")."""
+        and commas ("TWO HURT, 16 SAVED IN …")."""
         keys, count = self.keys, 1
         for step, stop in ((-1, self.lo[i] - 1), (1, self.hi[i])):
             k = i + step
@@ -115,7 +115,7 @@ class Markers:
 
     def _common_opener(self, i: int) -> bool:
         """Is unit ``i`` a sentence's first word that the article also writes in lower case, and no given name
-        ("Former Obama aides …", "Given Obama's record …"): an ordinary word, not the start of a name?"""
+        ("Former Ruiz aides …", "Given Ruiz's record …"): an ordinary word, not the start of a name?"""
         return self.firsts[i] and self.ordinary_word(self.keys[i])
 
     def ordinary_word(self, key: str) -> bool:

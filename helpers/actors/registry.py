@@ -42,7 +42,7 @@ class Registry:
         elif j - i == 1:
             return None  # a surname alone: settled once every full name is known
         elif (aid := self._same_without_initials(key) or self._same_but_misspelt(key)) is not None:
-            self.add_alias(key, Entry(aid, "NAME", rule="discovered_name"))  # "Vladimir V. Putin", "Hilary Clinton"
+            self.add_alias(key, Entry(aid, "NAME", rule="discovered_name"))  # "Vladimir V. Putin", "Lorenna Ruiz"
         else:
             name = self.text_of(i, j)
             aid = snake_id(name)
@@ -81,7 +81,7 @@ class Registry:
 
     def _same_but_misspelt(self, key: tuple[str, ...]) -> str | None:
         """The one person found in the article by this family name whose given name differs from this two-word
-        name's by one letter ("Hilary Clinton" for "Hillary Clinton"; a given name of four letters or more), if
+        name's by one letter ("Lorenna Ruiz" for "Lorena Ruiz"; a given name of four letters or more), if
         any. An office holder in the tables is left to the spelling the article uses ("Sergey Lavrov").
 
         Example:
@@ -243,7 +243,7 @@ class Registry:
             gap = self.sents[i] - self.sents[self.first_pos[latest]]
             if gap == 1:
                 return latest
-            if gap == 0 and len(before) > 1 and self.first_pos[latest] < i:  # "Ivanka Trump's account of Trump": another
+            if gap == 0 and len(before) > 1 and self.first_pos[latest] < i:  # "Tom Ruiz's account of Ruiz": another
                 before.remove(latest)
             return min(before, key=lambda p: self.first_pos[p])
         return min(people, key=lambda p: self.first_pos.get(p, 10**9))
@@ -282,7 +282,7 @@ class Registry:
         """Is unit ``i`` a given name right before a person's known one-word name at ``j`` ("Tom Ruiz" after
         "Ana Ruiz" was named: another person of that family)? First in its sentence, only when the article
         never writes it in lower case ("Mark Ruiz wins!" beside "mark my words" is no name; "Tom Ruiz said" is)."""
-        initials = j == i + 3 and len(self.keys[i + 1]) == 1 and self.keys[i + 1].isupper() and self.keys[i + 2] == "."  # "George W. Bush"
+        initials = j == i + 3 and len(self.keys[i + 1]) == 1 and self.keys[i + 1].isupper() and self.keys[i + 2] == "."  # "Tom J. Ruiz" beside "Ana Ruiz"
         middle = j == i + 2 and bool(self.people_named((self.keys[i], self.keys[j])))  # "Ana Lopez Ruiz" after "Ana Ruiz"
         if j != i + 1 and not initials and not middle or i == self.lo[i] and self.keys[i].lower() in self.common or self.keys[i] not in self.lex.given_names:
             return False
@@ -300,7 +300,7 @@ def one_letter_apart(a: str, b: str) -> bool:
     """Do two different words differ by one letter added, dropped or changed?
 
     Example:
-        >>> one_letter_apart("Hillary", "Hilary"), one_letter_apart("Hillary", "Hillory"), one_letter_apart("Ana", "Ana"), one_letter_apart("Lena", "Lorena")
+        >>> one_letter_apart("Lorena", "Lorenna"), one_letter_apart("Lorena", "Lorina"), one_letter_apart("Ana", "Ana"), one_letter_apart("Lena", "Lorena")
         (True, True, False, False)
     """
     if a == b or abs(len(a) - len(b)) > 1:
