@@ -26,6 +26,7 @@ from .sentiment.agreement import annotator_agreement, disagreements, sign_table,
 
 __all__ = [
     "annotator_agreement",
+    "annotation_agreement",
     "disagreements",
     "sign_table",
     "tone_agreement",
@@ -41,6 +42,7 @@ __all__ = [
     "course_gold",
     "evaluate_article",
     "evaluate_collection",
+    "score_layers",
     "spans_of",
 ]
 
@@ -351,33 +353,75 @@ def evaluate_article(article, gold: dict[str, pd.DataFrame], actors=None, mode: 
     from .statements import find_statements
     from .timeline import find_timexes
 
-    rows, errors, predicted = [], {}, {}
+    predicted = {}
     if len(gold.get("timexes", ())):
-        found = find_timexes(article)
-        result = compare(found, gold["timexes"], "value", mode)
-        rows.append(_row("time expressions", "all", result, "value"))
-        errors["time expressions"], predicted["time expressions"] = result.errors, found
+        predicted["time expressions"] = find_timexes(article)
     if len(gold.get("mentions", ())):
-        found = find_mentions(article, actors)
-        result = compare(found, gold["mentions"], "actor_id", mode, align=True)
-        rows.append(_row("actor mentions", "all", result, "actor"))
-        for name, kinds in MENTION_GROUPS.items():
-            sub_gold = _subset(gold["mentions"], "kind", kinds)
-            if len(sub_gold):
-                sub = compare(_subset(found, "kind", kinds), sub_gold, "actor_id", mode, align=True)
-                rows.append(_row("actor mentions", name, sub, "actor"))
-        errors["actor mentions"], predicted["actor mentions"] = result.errors, found
+        predicted["actor mentions"] = find_mentions(article, actors)
     if len(gold.get("statements", ())):
-        found = find_statements(article, mentions=predicted.get("actor mentions"), actors=actors)
-        result = compare(found, gold["statements"], "speaker_id", mode, align=True)
-        rows.append(_row("statements", "all", result, "speaker"))
-        for kind in ("direct", "indirect"):
-            sub_gold = _subset(gold["statements"], "kind", [kind])
+        predicted["statements"] = find_statements(article, mentions=predicted.get("actor mentions"), actors=actors)
+    return score_layers(predicted, gold, mode)
+
+
+#: The scored layers: the name of each task, and of its gold layer.
+_LAYERS = {"time expressions": "timexes", "actor mentions": "mentions", "statements": "statements"}
+#: The attribute each gold layer checks on matched spans, and what the score table calls it.
+_CHECKED = {"timexes": ("value", "value"), "mentions": ("actor_id", "actor"), "statements": ("speaker_id", "speaker")}
+#: The subsets scored apart, by their ``kind`` column.
+_SUBSETS = {"mentions": MENTION_GROUPS, "statements": {"direct": ("direct",), "indirect": ("indirect",)}}
+
+
+def score_layers(predicted: dict[str, pd.DataFrame], gold: dict[str, pd.DataFrame], mode: str = "relaxed") -> dict[str, Any]:
+    """Compare ready-made layers with ``gold``: the scoring half of :func:`evaluate_article`.
+
+    Args:
+        predicted: ``{"time expressions", "actor mentions", "statements"}`` tables, from the
+            helpers or from another annotator; a layer missing here or empty in ``gold`` is skipped.
+        gold: ``{"timexes", "mentions", "statements"}`` DataFrames, as :func:`read_gold_json` reads them.
+        mode: span matching, ``"relaxed"`` or ``"strict"``.
+
+    Returns:
+        ``{"scores", "errors", "predicted"}`` as :func:`evaluate_article` returns them.
+
+    Example:
+        >>> gold = {"mentions": pd.DataFrame({"start": [0, 9], "end": [5, 12], "text": ["Smith", "she"],
+        ...                                   "actor_id": ["ann_smith"] * 2, "kind": ["NAME", "PRONOUN"]})}
+        >>> other = {"actor mentions": gold["mentions"].iloc[:1]}
+        >>> score_layers(other, gold)["scores"][["subset", "attribute_f1"]].values.tolist()
+        [['all', 0.667], ['names', 1.0], ['pronouns', 0.0]]
+    """
+    rows, errors, kept = [], {}, {}
+    for task, layer in _LAYERS.items():
+        if task not in predicted or not len(gold.get(layer, ())):
+            continue
+        found, truth = predicted[task], gold[layer]
+        attribute, measure = _CHECKED[layer]
+        align = attribute != "value"
+        result = compare(found, truth, attribute, mode, align=align)
+        rows.append(_row(task, "all", result, measure))
+        for name, kinds in _SUBSETS.get(layer, {}).items():
+            sub_gold = _subset(truth, "kind", kinds)
             if len(sub_gold):
-                sub = compare(_subset(found, "kind", [kind]), sub_gold, "speaker_id", mode, align=True)
-                rows.append(_row("statements", kind, sub, "speaker"))
-        errors["statements"], predicted["statements"] = result.errors, found
-    return {"scores": pd.DataFrame(rows), "errors": errors, "predicted": predicted}
+                sub = compare(_subset(found, "kind", kinds), sub_gold, attribute, mode, align=align)
+                rows.append(_row(task, name, sub, measure))
+        errors[task], kept[task] = result.errors, found
+    return {"scores": pd.DataFrame(rows), "errors": errors, "predicted": kept}
+
+
+def _summed(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Per-article score tables summed by task and subset, with the rates recomputed from the sums."""
+    total = pd.concat(frames).groupby(["task", "subset", "measure"], sort=False)[["gold", "found", "matched", "correct"]].sum()
+    rows = []
+    for (task, subset, measure), counts in total.iterrows():
+        found = _scores(int(counts["matched"]), int(counts["found"]), int(counts["gold"]))
+        attribute = _scores(int(counts["correct"]), int(counts["found"]), int(counts["gold"]))
+        accuracy = round(counts["correct"] / counts["matched"], 3) if counts["matched"] else 0.0
+        rows.append(
+            {"task": task, "subset": subset, **counts.astype(int).to_dict(), "precision": found.precision,
+             "recall": found.recall, "f1": found.f1, "measure": measure, "accuracy": accuracy,
+             "attribute_f1": attribute.f1}
+        )
+    return pd.DataFrame(rows)
 
 
 def evaluate_collection(annotation_paths: Iterable[str | Path], mode: str = "relaxed") -> pd.DataFrame:
@@ -401,18 +445,45 @@ def evaluate_collection(annotation_paths: Iterable[str | Path], mode: str = "rel
         frames.append(evaluate_article(article, gold, actors=None, mode=mode)["scores"])
     if not frames:
         raise HelpersError("No annotations were given: pass the paths of one or more JSON annotation files.")
-    total = pd.concat(frames).groupby(["task", "subset", "measure"], sort=False)[["gold", "found", "matched", "correct"]].sum()
-    rows = []
-    for (task, subset, measure), counts in total.iterrows():
-        found = _scores(int(counts["matched"]), int(counts["found"]), int(counts["gold"]))
-        attribute = _scores(int(counts["correct"]), int(counts["found"]), int(counts["gold"]))
-        accuracy = round(counts["correct"] / counts["matched"], 3) if counts["matched"] else 0.0
-        rows.append(
-            {"task": task, "subset": subset, **counts.astype(int).to_dict(), "precision": found.precision,
-             "recall": found.recall, "f1": found.f1, "measure": measure, "accuracy": accuracy,
-             "attribute_f1": attribute.f1}
-        )
-    return pd.DataFrame(rows)
+    return _summed(frames)
+
+
+def annotation_agreement(annotation_paths: Iterable[str | Path], other_folder: str | Path, mode: str = "relaxed") -> dict[str, pd.DataFrame]:
+    """How far a second annotator agrees with the first: the ceiling for any machine scored on them.
+
+    Each JSON annotation in ``annotation_paths`` is the gold side; the file of the same name in
+    ``other_folder`` (another person's annotation of the same text) takes the helpers' place, and
+    is scored exactly as :func:`evaluate_collection` scores the helpers (ids aligned the same way).
+
+    Returns:
+        ``{"scores": DataFrame, "errors": DataFrame}``: the summed scores, one row per task and subset,
+        and every disagreement (columns ``article``, ``task`` and those of :func:`compare`'s errors,
+        ``predicted`` being the second annotator's value).
+
+    Raises:
+        HelpersError: no annotations were given, or ``other_folder`` lacks one of them, or the two
+            annotate different texts.
+    """
+    other_folder = Path(other_folder)
+    frames, disagreements = [], []
+    for path in annotation_paths:
+        path = Path(path)
+        second = other_folder / path.name
+        if not second.is_file():
+            raise HelpersError(f"{other_folder} has no {path.name}: the second annotator must annotate the same articles, "
+                               "in files of the same names.")
+        gold, other = read_gold_json(path), read_gold_json(second)
+        if gold["meta"].get("source") != other["meta"].get("source"):
+            raise HelpersError(f"{path.name} and {second} annotate different texts ({gold['meta'].get('source')} and "
+                               f"{other['meta'].get('source')}): pair annotations of the same article.")
+        predicted = {task: other[layer] if len(other[layer]) else gold[layer].iloc[:0]
+                     for task, layer in _LAYERS.items() if len(gold[layer])}
+        result = score_layers(predicted, gold, mode)
+        frames.append(result["scores"])
+        disagreements += [errors.assign(article=path.stem, task=task) for task, errors in result["errors"].items()]
+    if not frames:
+        raise HelpersError("No annotations were given: pass the paths of one or more JSON annotation files.")
+    return {"scores": _summed(frames), "errors": pd.concat(disagreements, ignore_index=True)}
 
 
 def spans_of(text: str, phrases: Iterable[str], start: int = 0, end: int | None = None) -> pd.DataFrame:

@@ -63,6 +63,47 @@ def test_the_course_json_annotations_are_scored_with_evaluate_collection(capsys)
     assert code == 0 and "Course JSON annotations: 2 articles" in out and "statements" in out
 
 
+def two_annotators(tmp_path):
+    """Two people's annotations of STORY: both mark the mayor twice; only the first marks the council."""
+    import json
+
+    def mention(text, kind, actor_id, after=0):
+        start = STORY.index(text, after)
+        return {"start": start, "end": start + len(text), "text": text, "kind": kind, "actor_id": actor_id}
+
+    lee = [mention("Mayor Ann Lee", "TITLE_NAME", "ann_lee"), mention("Lee", "NAME", "ann_lee", STORY.index("\n\nLee"))]
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder, mentions in ((first, [mention("Council", "NAME", "COUNCIL")] + lee),
+                             (second, [{**m, "actor_id": "lee"} for m in lee])):
+        folder.mkdir()
+        (folder / "story.txt").write_text(STORY, encoding="utf-8")
+        annotation = {"source": "story.txt", "publication_date": "2016-03-07", "mentions": mentions}
+        (folder / "story.json").write_text(json.dumps(annotation), encoding="utf-8")
+    return first, second
+
+
+def test_against_scores_a_second_annotator_in_the_helpers_place(tmp_path, capsys):
+    first, second = two_annotators(tmp_path)
+    code, out, _ = run([str(first), "--against", str(second), "--errors"], capsys)
+    assert code == 0 and "Two annotators of the same articles: 1 article" in out
+    names = next(line.split() for line in out.splitlines() if line.split()[2:3] == ["names"])
+    # the second annotator found 2 of the first's 3 names, and "lee" is aligned with "ann_lee"
+    assert names[-5:] == ["2", "2", "3", "2", "0.8"]  # matched, found, gold, correct, attribute F1
+    assert "missed" in out and "Council" in out
+
+
+def test_against_needs_the_same_articles_in_the_other_folder(tmp_path, capsys):
+    first, second = two_annotators(tmp_path)
+    (second / "story.json").unlink()
+    code, out, err = run([str(first), "--against", str(second)], capsys)
+    assert code == 2 and "has no story.json" in err
+
+
+def test_against_is_for_course_json_only(brat_folder, capsys):
+    code, out, err = run([str(brat_folder), "--against", str(brat_folder)], capsys)
+    assert code == 2 and out == "" and "compares two people's course JSON annotations" in err
+
+
 def test_folder_kind_prefers_brat_then_timeml(brat_folder, tmp_path):
     assert folder_kind(brat_folder)[0] == "brat"
     assert folder_kind(FIXTURES / "articles")[0] == "json"

@@ -102,3 +102,19 @@ def test_a_held_out_set_prints_aggregates_only(tmp_path, capsys):
     assert score.main(["heldout4"], root=tmp_path) == 0
     printed = capsys.readouterr().out
     assert "2 real-news statements (heldout4)" in printed and "we lost badly" not in printed
+
+
+def test_a_second_reading_prints_the_agreement_between_the_two_readers(tmp_path, capsys):
+    judged = _judged_set(tmp_path, "dev", "dev")
+    second = tmp_path / "data" / "annotations" / "polnear_tones_dev_b.csv"
+    second.write_text(judged.replace(",1,", ",0,"), encoding="utf-8")  # the second reader: 0 where the first said +1
+    assert score.main(["dev"], root=tmp_path) == 0
+    printed = capsys.readouterr().out
+    assert "two readers of the same statements" in printed
+    row = printed.split("two readers of the same statements")[1].splitlines()[2].split()
+    assert row[0] == "2" and row[3] == "1" and row[4] == "1"  # n, exact, signs agree
+
+
+def test_without_a_second_reading_no_agreement_is_printed(tmp_path, capsys):
+    _judged_set(tmp_path, "dev", "dev")
+    assert score.main(["dev"], root=tmp_path) == 0 and "two readers" not in capsys.readouterr().out

@@ -26,7 +26,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from helpers.sentiment import tones  # noqa: E402
-from helpers.sentiment.agreement import disagreements, sign_table, tone_agreement  # noqa: E402
+from helpers.sentiment.agreement import (  # noqa: E402
+    annotator_agreement,
+    disagreements,
+    sign_table,
+    tone_agreement,
+)
 
 SCORES = ["compound", "overlay_compound"]
 TUNING = ("dev", "dev2", "dev3", "heldout", "heldout2", "heldout3")
@@ -45,6 +50,25 @@ def judged_table(which: str, root: Path = ROOT) -> pd.DataFrame:
     return pd.concat([table.reset_index(drop=True), scores[SCORES]], axis=1)
 
 
+def second_readings(table: pd.DataFrame, root: Path = ROOT) -> pd.DataFrame | None:
+    """The agreement between the two readers of the sets in ``table`` that a second reader also judged.
+
+    A second reading sits beside the first as ``polnear_tones_<set>_b.csv`` (same columns, judged by
+    someone who saw neither the first reader's judgements nor any score). None when no set has one.
+    """
+    pairs = []
+    for name in table["set"].unique():
+        path = root / "data" / "annotations" / f"polnear_tones_{name}_b.csv"
+        if path.is_file():
+            second = pd.read_csv(path)[["id", "article", "start", "end", "tone"]]
+            pairs.append(table[table["set"] == name].merge(second, on=["id", "article", "start", "end"], suffixes=("", "_b"),
+                                                           validate="one_to_one"))
+    if not pairs:
+        return None
+    both = pd.concat(pairs, ignore_index=True)
+    return annotator_agreement(both["tone"], both["tone_b"]).assign(sets=" + ".join(both["set"].unique()))
+
+
 def main(argv: list[str], root: Path = ROOT) -> int:
     """Score the named sets (files under ``root``); 0, or 2 with a usage line on bad arguments."""
     sets = list(dict.fromkeys(argv))
@@ -53,13 +77,17 @@ def main(argv: list[str], root: Path = ROOT) -> int:
               file=sys.stderr)
         return 2
     try:
-        table = pd.concat([judged_table(name, root) for name in sets], ignore_index=True)
+        table = pd.concat([judged_table(name, root).assign(set=name) for name in sets], ignore_index=True)
     except FileNotFoundError as missing:
         print(f"{missing.filename} is missing: run tools/build_tone_sets.py and have a reader judge the set.", file=sys.stderr)
         return 2
     which = " + ".join(sets)
     print(f"{len(table)} real-news statements ({which}) judged by one reader per set")
     print(tone_agreement(table, SCORES, judgement="tone").to_string(index=False))
+    readers = second_readings(table, root)
+    if readers is not None:
+        print("\ntwo readers of the same statements (the ceiling for a machine)")
+        print(readers.to_string(index=False))
     for column in SCORES:
         print(f"\nsign table, {column} (rows: reader, columns: machine)")
         print(sign_table(table, column, judgement="tone").to_string())

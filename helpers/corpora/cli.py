@@ -6,7 +6,9 @@ The folder's kind is detected from its files:
   *found* and *attributed* (:mod:`helpers.corpora.polnear`);
 - TimeML (``.tml``, e.g. TimeBank/AQUAINT): time expressions, span (relaxed and strict) and value;
 - the course's JSON annotations (``.json`` naming their ``.txt``, e.g. ``tests/fixtures/articles``):
-  every layer, as :func:`helpers.evaluate.evaluate_collection` scores it.
+  every layer, as :func:`helpers.evaluate.evaluate_collection` scores it; with ``--against OTHER_FOLDER``,
+  a second annotator's files of the same names are scored in the helpers' place
+  (:func:`helpers.evaluate.annotation_agreement`).
 
 Errors go to stderr as one line, with exit code 2.
 
@@ -33,6 +35,7 @@ EXAMPLES = """examples:
   python -m helpers evaluate corpora/polnear/dev
   python -m helpers evaluate corpora/timebank_aquaint --limit 50 --errors
   python -m helpers evaluate tests/fixtures/articles
+  python -m helpers evaluate corpora/polnear_actors_o --against corpora/polnear_actors_o2
 
 Build the public corpora first with: python tools/build_corpora.py
 exit codes: 0 success, 2 bad input (one line on stderr says what was wrong and how to fix it)
@@ -50,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("folder", metavar="FOLDER", help="a folder of annotated articles, e.g. corpora/polnear/dev")
     parser.add_argument("--limit", type=int, metavar="N", help="score only the first N articles (sorted by name)")
     parser.add_argument("--errors", action="store_true", help="also print the error table (one row per error)")
+    parser.add_argument(
+        "--against", metavar="OTHER_FOLDER",
+        help="course JSON only: score a second person's annotations of the same articles (files of the same names "
+        "in OTHER_FOLDER) instead of the helpers: how far two annotators agree, the ceiling for any machine",
+    )
     parser.add_argument(
         "--speaker-fallback", choices=["phrase", "mention"], default="phrase",
         help="BRAT only, for statements without speaker_start/speaker_end: the engine's speaker phrase nearest "
@@ -194,7 +202,20 @@ def evaluate_json(files: list[Path], errors: bool) -> tuple[pd.DataFrame, pd.Dat
     return table, pd.concat(frames)[columns] if frames else pd.DataFrame(columns=columns), notes
 
 
-_TITLES = {"brat": "BRAT attributions (PolNeAR rules)", "timeml": "TimeML time expressions", "json": "Course JSON annotations"}
+def evaluate_agreement(files: list[Path], other: Path, errors: bool) -> tuple[pd.DataFrame, pd.DataFrame | None, list[str]]:
+    """Scores (and disagreements) of a second annotator, files of the same names in ``other``, against the first."""
+    from ..evaluate import annotation_agreement
+
+    result = annotation_agreement(files, other)
+    table = result["scores"][["task", "subset", "measure", "precision", "recall", "f1", "matched", "found", "gold", "correct",
+                              "attribute_f1"]]
+    columns = ["article", "task", "error", "start", "end", "text", "predicted_text", "predicted", "expected"]
+    notes = [f"the annotations in {other} stand where the helpers' output would (found, predicted); FOLDER's are the gold"]
+    return table, result["errors"][columns] if errors else None, notes
+
+
+_TITLES = {"brat": "BRAT attributions (PolNeAR rules)", "timeml": "TimeML time expressions", "json": "Course JSON annotations",
+           "agreement": "Two annotators of the same articles"}
 _EVALUATORS = {"brat": evaluate_brat, "timeml": evaluate_timeml, "json": evaluate_json}
 
 
@@ -207,7 +228,13 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(args.folder)
         kind, files = folder_kind(folder)
         files = files[: args.limit] if args.limit else files
-        if kind == "brat":
+        if args.against and kind != "json":
+            raise HelpersError(f"--against compares two people's course JSON annotations, and {folder} holds {kind} files: "
+                               "give a folder of course .json annotations.")
+        if args.against:
+            table, errors, notes = evaluate_agreement(files, Path(args.against), args.errors)
+            kind = "agreement"
+        elif kind == "brat":
             table, errors, notes = evaluate_brat(files, args.errors, args.speaker_fallback)
         else:
             table, errors, notes = _EVALUATORS[kind](files, args.errors)
