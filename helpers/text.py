@@ -89,6 +89,8 @@ def _sentence_tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
     abbreviations = set(read_word_list("text", "abbreviations.txt"))
     abbreviations |= set("abcdefghijklmnopqrstuvwxyz")  # initials: "John F. Kennedy", "U. N."
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    abbreviations |= {f"{a}.{b}" for a in letters for b in letters}  # two initials: "George H.W. Bush", like "U.S."
     params.abbrev_types = abbreviations
     return PunktSentenceTokenizer(params, lang_vars=NewsLanguageVars())
 

@@ -25,7 +25,14 @@ from .model import (
     RoleNoun,
     TitleSpan,
 )
-from .shapes import CONNECTORS, HEAD_LINKS, acronym_shape, initials, particle_joined
+from .shapes import (
+    CONNECTORS,
+    HEAD_LINKS,
+    acronym_shape,
+    initials,
+    joined_initials,
+    particle_joined,
+)
 from .tables import Entry
 from .units import NO_MATCH
 
@@ -227,6 +234,8 @@ class Discovery:
                 j += 1  # "Bashar al-Assad"
             elif j > i and j + 2 < hi and len(self.keys[j]) == 1 and self.keys[j].isupper() and self.keys[j + 1] == "." and self.nameish(j + 2):
                 j += 2  # a middle initial: "Tom J. Lee"
+            elif j > i and j + 1 < hi and joined_initials(self.keys[j]) and self.nameish(j + 1):
+                j += 1  # middle initials written as one word: "Tom H.W. Lee"
             elif j > i and j + 1 < hi and self.nameish(j + 1) and self.keys[j] in CONNECTORS:
                 j += 1
             elif j > i and j + 2 < hi and self.keys[i] in heads and self.keys[j] == "of" and self.keys[j + 1] == "the" and self.nameish(j + 2):
@@ -286,7 +295,9 @@ class Discovery:
         is_org = keys[-1] in heads or (keys[0] in heads and bool(HEAD_LINKS.intersection(keys))) or self._spelled(i, j)
         is_org = is_org or ("of" in keys and any(k in heads for k in keys[: keys.index("of")]))
         before = self.lower[i - 1] if i > self.lo[i] else ""
-        is_org = is_org or (before in self.cues["article_word"] and keys[-1] in self.cues["publication_head"])  # "the Kestrel Observer"
+        publication = keys[-1].rpartition("-")[2] in self.cues["publication_head"]  # "the Kestrel Observer", "the Star-Ledger"
+        is_org = is_org or (before in self.cues["article_word"] and publication)
+        is_org = is_org or keys[0] in self.cues["group_word"]  # "Latino Decisions", "Muslim Brotherhood": a people's word opens no person's name
         after = self.lex.collective.get((self.lower[j],)) if j < self.hi[i] else None
         is_org = is_org or (after is not None and "@publication" in after.candidates)  # "Harbour Circle magazine"
         if not is_org and place_run(before, keys, self.lex.given_names, self.cues):
@@ -295,6 +306,8 @@ class Discovery:
             return  # a person's name takes no determiner ("this Silver Harbour"), unless it is a modifier: "the Ana Ruiz campaign"
         company = not is_org and (self._called_a_company(i, j) or listed_company(self.keys, self.lower, i, self.lo[i], self.cues["company_plural"]))
         if not is_org and not company:
+            if keys[0] in self.lex.national_bodies:
+                return  # "the House Zika funding bill": a national body's name opens no person's name
             if common_words_run(self, keys):
                 return  # "Social Security numbers", "Middle Eastern banks": words the article also writes in lower case
             self.register_person(i, j, set(), "", "")

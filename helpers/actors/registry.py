@@ -169,6 +169,8 @@ class Registry:
                 continue
             if word in self.heads or (word,) in self.lex.titles or (word,) in self.extra or (word,) in self.table.names:
                 continue
+            if word in self.cues["group_word"]:
+                continue  # "Latino" is Latino voters, not "Latino Decisions"
             self.add_alias((word,), Entry(aid, "NAME", rule="first_word_of_full_name"))
 
     def _person_then_head(self, i: int, n: int) -> bool:
