@@ -37,3 +37,13 @@ def test_more_newspaper_names_end_a_publications_name():
     found = mentions("Lee told the Harbour Sentinel that the site was down. As The Kestrel Caller reported, "
                      "the donor gave. Ruiz told the Bay Star-Ledger on Monday.")
     assert {t for t, *_ in found if t[:1].isupper()} >= {"Harbour Sentinel", "Kestrel Caller", "Bay Star-Ledger"}
+
+
+def test_a_capitalised_word_with_a_lower_case_ending_is_an_adjective_not_a_name():
+    found = mentions("He spied for the studio's Kestrel Harbour-based overseer, Ana Ruiz said.")
+    assert [t for t, *_ in found if t[:1].isupper() and t != "He"] == ["Ana Ruiz"]
+
+
+def test_a_regions_adjective_ends_no_persons_name():
+    found = mentions("Ruiz leads by five points, following the track of Deep Southern states, the poll found.")
+    assert not any("Southern" in t for t, *_ in found)

@@ -290,6 +290,8 @@ class Discovery:
     def _register_run(self, i: int, j: int) -> None:
         heads = self.heads
         keys = self.keys[i:j]
+        if _modifier_word(keys[-1]):
+            return  # "the New York-based overseer", "a Texas-born senator": an adjective, not a name
         if keys[-1] in self.cues["thing_head"] and keys[0] not in self.lex.given_names:
             return  # a law, a plan, a treaty, a war, a day ("the Clean Water Act", "Election Day"): no actor ("Doris Day" is)
         is_org = keys[-1] in heads or (keys[0] in heads and bool(HEAD_LINKS.intersection(keys))) or self._spelled(i, j)
@@ -308,6 +310,8 @@ class Discovery:
         if not is_org and not company:
             if keys[0] in self.lex.national_bodies:
                 return  # "the House Zika funding bill": a national body's name opens no person's name
+            if keys[-1] in self.cues["region_adjective"]:
+                return  # "Deep Southern states": a region's adjective ends no person's name
             if common_words_run(self, keys):
                 return  # "Social Security numbers", "Middle Eastern banks": words the article also writes in lower case
             self.register_person(i, j, set(), "", "")
@@ -343,6 +347,17 @@ class Discovery:
         self._new_org(oid, name, i, aliases=aliases)
         if company and self.actor(oid).origin == "discovered":
             self.actor(oid).role = "company"  # "the company" may refer to it (``@company``)
+
+def _modifier_word(key: str) -> bool:
+    """Is ``key`` a capitalised word joined to a lower-case ending by a hyphen ("York-based", "Texas-born")?
+
+    Example:
+        >>> _modifier_word("York-based"), _modifier_word("Smith-Jones"), _modifier_word("al-Assad")
+        (True, False, False)
+    """
+    head, dash, tail = key.rpartition("-")
+    return bool(dash) and head[:1].isupper() and tail.isalpha() and tail.islower()
+
 
 def listed_company(keys: list[str], lower: list[str], i: int, lo: int, plurals: frozenset[str]) -> bool:
     """Is unit ``i`` (of a sentence starting at ``lo``) in a list of names after "companies such as",
