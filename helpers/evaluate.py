@@ -363,12 +363,22 @@ def evaluate_article(article, gold: dict[str, pd.DataFrame], actors=None, mode: 
     return score_layers(predicted, gold, mode)
 
 
-#: The scored layers: the name of each task, and of its gold layer.
-_LAYERS = {"time expressions": "timexes", "actor mentions": "mentions", "statements": "statements"}
-#: The attribute each gold layer checks on matched spans, and what the score table calls it.
-_CHECKED = {"timexes": ("value", "value"), "mentions": ("actor_id", "actor"), "statements": ("speaker_id", "speaker")}
-#: The subsets scored apart, by their ``kind`` column.
-_SUBSETS = {"mentions": MENTION_GROUPS, "statements": {"direct": ("direct",), "indirect": ("indirect",)}}
+class ScoredLayer(NamedTuple):
+    """How one layer is scored: its gold layer, the attribute checked on matched spans, what the score
+    table calls it, and the subsets scored apart by their ``kind`` column."""
+
+    gold: str
+    attribute: str
+    measure: str
+    subsets: dict[str, tuple[str, ...]]
+
+
+#: The scored layers, by task name.
+SCORED_LAYERS = {
+    "time expressions": ScoredLayer("timexes", "value", "value", {}),
+    "actor mentions": ScoredLayer("mentions", "actor_id", "actor", MENTION_GROUPS),
+    "statements": ScoredLayer("statements", "speaker_id", "speaker", {"direct": ("direct",), "indirect": ("indirect",)}),
+}
 
 
 def score_layers(predicted: dict[str, pd.DataFrame], gold: dict[str, pd.DataFrame], mode: str = "relaxed") -> dict[str, Any]:
@@ -391,25 +401,27 @@ def score_layers(predicted: dict[str, pd.DataFrame], gold: dict[str, pd.DataFram
         [['all', 0.667], ['names', 1.0], ['pronouns', 0.0]]
     """
     rows, errors, kept = [], {}, {}
-    for task, layer in _LAYERS.items():
-        if task not in predicted or not len(gold.get(layer, ())):
+    for task, layer in SCORED_LAYERS.items():
+        if task not in predicted or not len(gold.get(layer.gold, ())):
             continue
-        found, truth = predicted[task], gold[layer]
-        attribute, measure = _CHECKED[layer]
-        align = attribute != "value"
-        result = compare(found, truth, attribute, mode, align=align)
-        rows.append(_row(task, "all", result, measure))
-        for name, kinds in _SUBSETS.get(layer, {}).items():
+        found, truth = predicted[task], gold[layer.gold]
+        align = layer.attribute != "value"  # actor and speaker ids are aligned; time values are not
+        result = compare(found, truth, layer.attribute, mode, align=align)
+        rows.append(_row(task, "all", result, layer.measure))
+        for name, kinds in layer.subsets.items():
             sub_gold = _subset(truth, "kind", kinds)
             if len(sub_gold):
-                sub = compare(_subset(found, "kind", kinds), sub_gold, attribute, mode, align=align)
-                rows.append(_row(task, name, sub, measure))
+                sub = compare(_subset(found, "kind", kinds), sub_gold, layer.attribute, mode, align=align)
+                rows.append(_row(task, name, sub, layer.measure))
         errors[task], kept[task] = result.errors, found
     return {"scores": pd.DataFrame(rows), "errors": errors, "predicted": kept}
 
 
 def _summed(frames: list[pd.DataFrame]) -> pd.DataFrame:
     """Per-article score tables summed by task and subset, with the rates recomputed from the sums."""
+    if not any(len(frame) for frame in frames):
+        raise HelpersError("The annotations hold no time expressions, mentions or statements to score: "
+                           "check that the JSON files have a non-empty 'timexes', 'mentions' or 'statements' list.")
     total = pd.concat(frames).groupby(["task", "subset", "measure"], sort=False)[["gold", "found", "matched", "correct"]].sum()
     rows = []
     for (task, subset, measure), counts in total.iterrows():
@@ -476,8 +488,8 @@ def annotation_agreement(annotation_paths: Iterable[str | Path], other_folder: s
         if gold["meta"].get("source") != other["meta"].get("source"):
             raise HelpersError(f"{path.name} and {second} annotate different texts ({gold['meta'].get('source')} and "
                                f"{other['meta'].get('source')}): pair annotations of the same article.")
-        predicted = {task: other[layer] if len(other[layer]) else gold[layer].iloc[:0]
-                     for task, layer in _LAYERS.items() if len(gold[layer])}
+        predicted = {task: other[layer.gold] if len(other[layer.gold]) else gold[layer.gold].iloc[:0]
+                     for task, layer in SCORED_LAYERS.items() if len(gold[layer.gold])}
         result = score_layers(predicted, gold, mode)
         frames.append(result["scores"])
         disagreements += [errors.assign(article=path.stem, task=task) for task, errors in result["errors"].items()]

@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from string import ascii_lowercase
 from typing import TYPE_CHECKING
 
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
@@ -88,9 +89,8 @@ class NewsLanguageVars(PunktLanguageVars):
 def _sentence_tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
     abbreviations = set(read_word_list("text", "abbreviations.txt"))
-    abbreviations |= set("abcdefghijklmnopqrstuvwxyz")  # initials: "John F. Kennedy", "U. N."
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    abbreviations |= {f"{a}.{b}" for a in letters for b in letters}  # two initials: "George H.W. Bush", like "U.S."
+    abbreviations |= set(ascii_lowercase)  # initials: "John F. Kennedy", "U. N."
+    abbreviations |= {f"{a}.{b}" for a in ascii_lowercase for b in ascii_lowercase}  # two: "U.S.", "George H.W. Bush"
     params.abbrev_types = abbreviations
     return PunktSentenceTokenizer(params, lang_vars=NewsLanguageVars())
 

@@ -3,7 +3,15 @@ import pytest
 
 from conftest import DATA, FIXTURES
 from helpers import HelpersError
-from helpers.evaluate import align_ids, compare, match_spans, read_gold_json, span_scores, spans_of
+from helpers.evaluate import (
+    align_ids,
+    annotation_agreement,
+    compare,
+    match_spans,
+    read_gold_json,
+    span_scores,
+    spans_of,
+)
 
 
 def test_strict_and_relaxed():
@@ -140,3 +148,36 @@ def test_each_error_names_the_rule_that_made_the_found_span():
     errors = compare(pred, gold, attribute="value").errors
     assert errors[["error", "rule"]].values.tolist() == [["wrong", "month_alone"], ["missed", ""], ["spurious", "future_soon"]]
     assert "speaker_rule" not in errors.columns
+
+
+def _annotation(folder, source, **layers):
+    import json
+
+    folder.mkdir(exist_ok=True)
+    (folder / "a.json").write_text(json.dumps({"source": source, "publication_date": "2016-03-07", **layers}), encoding="utf-8")
+    return folder / "a.json"
+
+
+SMITH = {"start": 0, "end": 5, "text": "Smith", "actor_id": "ann_smith", "kind": "NAME"}
+
+
+def test_annotation_agreement_refuses_annotations_of_different_texts(tmp_path):
+    first = _annotation(tmp_path / "one", "a.txt", mentions=[SMITH])
+    _annotation(tmp_path / "two", "b.txt", mentions=[SMITH])
+    with pytest.raises(HelpersError, match="annotate different texts"):
+        annotation_agreement([first], tmp_path / "two")
+
+
+def test_a_layer_the_second_annotator_left_empty_scores_zero_not_an_error(tmp_path):
+    first = _annotation(tmp_path / "one", "a.txt", mentions=[SMITH])
+    _annotation(tmp_path / "two", "a.txt", mentions=[])
+    scores = annotation_agreement([first], tmp_path / "two")["scores"]
+    names = scores[scores["subset"] == "names"].iloc[0]
+    assert (names["gold"], names["found"], names["attribute_f1"]) == (1, 0, 0.0)
+
+
+def test_annotations_with_nothing_to_score_get_a_clear_error(tmp_path):
+    first = _annotation(tmp_path / "one", "a.txt")
+    _annotation(tmp_path / "two", "a.txt")
+    with pytest.raises(HelpersError, match="hold no time expressions, mentions or statements"):
+        annotation_agreement([first], tmp_path / "two")

@@ -118,3 +118,11 @@ def test_a_second_reading_prints_the_agreement_between_the_two_readers(tmp_path,
 def test_without_a_second_reading_no_agreement_is_printed(tmp_path, capsys):
     _judged_set(tmp_path, "dev", "dev")
     assert score.main(["dev"], root=tmp_path) == 0 and "two readers" not in capsys.readouterr().out
+
+
+def test_a_second_reading_of_other_statements_is_refused(tmp_path):
+    judged = _judged_set(tmp_path, "dev", "dev")
+    second = tmp_path / "data" / "annotations" / "polnear_tones_dev_b.csv"
+    second.write_text(judged.replace("dev-002,a,9,12", "dev-002,a,9,13"), encoding="utf-8")
+    with pytest.raises(SystemExit, match="does not judge the same statements"):
+        score.main(["dev"], root=tmp_path)

@@ -61,8 +61,11 @@ def second_readings(table: pd.DataFrame, root: Path = ROOT) -> pd.DataFrame | No
         path = root / "data" / "annotations" / f"polnear_tones_{name}_b.csv"
         if path.is_file():
             second = pd.read_csv(path)[["id", "article", "start", "end", "tone"]]
-            pairs.append(table[table["set"] == name].merge(second, on=["id", "article", "start", "end"], suffixes=("", "_b"),
-                                                           validate="one_to_one"))
+            pair = table[table["set"] == name].merge(second, on=["id", "article", "start", "end"], suffixes=("", "_b"),
+                                                     validate="one_to_one")
+            if len(pair) != len(second) or len(pair) != (table["set"] == name).sum():
+                raise SystemExit(f"{path.name} does not judge the same statements as the first reader: compare the two files' ids and offsets.")
+            pairs.append(pair)
     if not pairs:
         return None
     both = pd.concat(pairs, ignore_index=True)

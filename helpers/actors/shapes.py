@@ -117,14 +117,14 @@ def short_names(key: tuple[str, ...], family_names: frozenset[str], particles: f
 
 
 def joined_initials(word: str) -> bool:
-    """Is ``word`` two or three initials written as one word ("H.W.", "J.R.")? They stand inside a person's name.
+    """Is ``word`` two initials written as one word ("H.W.", "J.R.")? They stand inside a person's name
+    (and :mod:`helpers.text` keeps them from ending a sentence).
 
     Example:
         >>> joined_initials("H.W."), joined_initials("J.R."), joined_initials("W."), joined_initials("USA")
         (True, True, False, False)
     """
-    return 4 <= len(word) <= 6 and len(word) % 2 == 0 and all(
-        word[k].isupper() and word[k + 1] == "." for k in range(0, len(word), 2))
+    return len(word) == 4 and word[0].isupper() and word[2].isupper() and word[1] == word[3] == "."
 
 
 def particle_joined(word: str, particles: frozenset[str]) -> bool:

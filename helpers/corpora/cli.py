@@ -99,6 +99,10 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
+#: The columns of a course JSON score table, and of its error table.
+SCORE_COLUMNS = ["task", "subset", "measure", "precision", "recall", "f1", "matched", "found", "gold", "correct", "attribute_f1"]
+JSON_ERROR_COLUMNS = ["article", "task", "error", "start", "end", "text", "predicted_text", "predicted", "expected"]
+
 _FALLBACKS = {
     "phrase": "the engine's own speaker phrase (speaker_text) nearest the statement, outside it, in its paragraph first,",
     "mention": "the nearest mention of the statement's speaker_id within the sentences it overlaps",
@@ -185,7 +189,7 @@ def evaluate_json(files: list[Path], errors: bool) -> tuple[pd.DataFrame, pd.Dat
     from ..evaluate import evaluate_collection
 
     table = evaluate_collection(files)
-    table = table[["task", "subset", "measure", "precision", "recall", "f1", "matched", "found", "gold", "correct", "attribute_f1"]]
+    table = table[SCORE_COLUMNS]
     notes = ["precision/recall/f1: spans found (relaxed); attribute_f1: span AND value/actor/speaker right"]
     if not errors:
         return table, None, notes
@@ -198,7 +202,7 @@ def evaluate_json(files: list[Path], errors: bool) -> tuple[pd.DataFrame, pd.Dat
         article = load_article(path.parent / gold["meta"]["source"], published=gold["meta"]["publication_date"])
         for task, frame in evaluate_article(article, gold)["errors"].items():
             frames.append(frame.assign(article=path.stem, task=task))
-    columns = ["article", "task", "error", "start", "end", "text", "predicted_text", "predicted", "expected"]
+    columns = JSON_ERROR_COLUMNS
     return table, pd.concat(frames)[columns] if frames else pd.DataFrame(columns=columns), notes
 
 
@@ -207,9 +211,8 @@ def evaluate_agreement(files: list[Path], other: Path, errors: bool) -> tuple[pd
     from ..evaluate import annotation_agreement
 
     result = annotation_agreement(files, other)
-    table = result["scores"][["task", "subset", "measure", "precision", "recall", "f1", "matched", "found", "gold", "correct",
-                              "attribute_f1"]]
-    columns = ["article", "task", "error", "start", "end", "text", "predicted_text", "predicted", "expected"]
+    table = result["scores"][SCORE_COLUMNS]
+    columns = JSON_ERROR_COLUMNS
     notes = [f"the annotations in {other} stand where the helpers' output would (found, predicted); FOLDER's are the gold"]
     return table, result["errors"][columns] if errors else None, notes
 
