@@ -350,7 +350,7 @@ def test_large_companies_and_platforms_are_known_without_an_introduction():
     found = mentions("Facebook activated a tool. Workers struck at Verizon while Boeing waited.")
     assert [(t, a) for t, a, *_ in found] == [("Facebook", "FACEBOOK"), ("Verizon", "VERIZON"), ("Boeing", "BOEING")]
 def test_a_places_legislature_is_an_organisation_and_its_short_name_is_it():
-    found = mentions("Voters in the United States are tired. The Ohio Senate voted on Tuesday, and the Senate voted no. The Ohio House of Representatives agreed.")
+    found = mentions("Voters of the United States are tired. The Ohio Senate voted on Tuesday, and the Senate voted no. The Ohio House of Representatives agreed.")
     assert [(t, a) for t, a, *_ in found] == [
         ("United States", "USA"), ("Ohio Senate", "OS"), ("Senate", "OS"), ("Ohio House of Representatives", "OHR"),
     ]

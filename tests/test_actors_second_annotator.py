@@ -47,3 +47,32 @@ def test_a_capitalised_word_with_a_lower_case_ending_is_an_adjective_not_a_name(
 def test_a_regions_adjective_ends_no_persons_name():
     found = mentions("Ruiz leads by five points, following the track of Deep Southern states, the poll found.")
     assert not any("Southern" in t for t, *_ in found)
+
+
+def test_a_modifier_ending_is_read_off_the_data_and_a_hyphenated_given_name_stays_a_name():
+    found = mentions("Park Min-jun, a lawmaker, spoke on Monday. Later, a Kestrel-born aide said Park left.")
+    assert [(t, a) for t, a, *_ in found if t[:1].isupper()] == [("Park Min-jun", "park_min_jun"), ("Park", "park_min_jun")]
+
+
+def test_a_given_name_common_to_both_genders_starts_another_persons_name():
+    found = mentions("Marvin Ruiz was hurt in 2012. Ruiz recovered.\n\nTracy Ruiz, Marvin's father, issued a statement on Thursday.")
+    assert ("Tracy Ruiz", "tracy_ruiz") in [(t, a) for t, a, *_ in found]
+
+
+# round 14, second part: a country is a place after a word of place or motion, as both annotators of every
+# set read it (the course guideline's real-news section); "to" and "of" leave it the state
+
+
+def test_a_country_after_a_word_of_place_or_motion_is_a_place():
+    found = mentions("Migrants crossing into the United States were held. Talks in Mexico went on. Aid flew from Kenya.")
+    assert not any(a in ("USA", "MEX", "KEN") for _, a, *_ in found)
+
+
+def test_a_country_after_to_or_of_or_acting_stays_an_actor():
+    found = mentions("Weapons went to Mexico. The president of Kenya spoke. The United States said no.")
+    assert [a for _, a, *_ in found if a in ("USA", "MEX", "KEN")] == ["MEX", "KEN", "USA"]
+
+
+def test_a_run_of_peoples_words_or_an_event_is_no_organisation():
+    found = mentions("The Arab Spring began in 2011. Sunni Muslims and Orthodox Jews met. Latino Decisions polled them.")
+    assert [t for t, *_ in found] == ["Latino Decisions"]

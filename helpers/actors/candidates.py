@@ -198,7 +198,7 @@ class Candidates:
             family = any(e.head == "family" for e in people) and not nxt[:1].isdigit()  # "Sun said", not "Sun 12"
             if nxt not in self.lex.reporting and nxt != "'s" and not family:
                 return []  # "May 9" is a date; "May says" is Martha May
-        if people and n == 1 and (self._inside_other_name(i, j) or self._ends_other_name(i) and not self.named_in_full & {e.actor_id for e in people}):
+        if people and n == 1 and (self._inside_other_name(i, j) or ends_other_name(self, i) and not self.named_in_full & {e.actor_id for e in people}):
             return []  # "Cruz Control", "The Kelly File", "Harbourfront Park": a person's one-word name inside another proper name
         if people:
             forms = {"NAME": "NAME", "TITLE": "TITLE_NAME", "DESC": "DESCRIPTION"}
@@ -225,6 +225,8 @@ class Candidates:
                 return []  # "Republican Harbour Coalition", "Times Square"
             if kind_of in ("COUNTRY", "GROUP") and nxt == "'s":
                 return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id, rule="adjective_possessive")]
+            if kind_of == "COUNTRY" and country_as_place(self, i):
+                return [self._cand(i, j, "BLOCK", "block")]  # "crossing into the United States": a place, not an actor
             end = self.ends[j - 1]
             if kind_of == "COUNTRY" and self.article.text[end : end + 1] == "$":
                 return [self._cand(i, j, "BLOCK", "block")]  # a currency sign: US$5 million
@@ -232,16 +234,6 @@ class Candidates:
                 return [self._cand(i, j, "BLOCK", "block")]  # "on Twitter": the platform as a medium, not an actor
             return [self._cand(i, j, "NAME", "name", actor=e.actor_id, rule=e.rule)]
         return self._other_alias(i, j, e, entries)
-
-    def _ends_other_name(self, i: int) -> bool:
-        """Does a capitalised word no table knows, and no title or given name, come right before the one-word
-        name at unit ``i``, mid-sentence in sentence case ("Harbourfront Park", "KRT Park", not "Senator Park" or "Ana Park")?
-        Asked only of a table's person the article never names in full."""
-        p = i - 1
-        return (
-            p >= self.lo[i] and not self.firsts[p] and (self.nameish(p) and not self.match(p).length or self.keys[p].isalpha() and self.keys[p].isupper())
-            and (self.keys[p],) not in self.lex.titles and self.keys[p] not in self.lex.given_names and self.sents[i] not in self.title_case
-        )
 
     def _inside_other_name(self, i: int, j: int) -> bool:
         """Does a capitalised word no table knows follow the one-word name at unit ``i`` in a sentence written
@@ -348,6 +340,34 @@ def place_actor(reader, i: int, j: int) -> str:
     if not reader.known(oid):
         reader.actors[oid] = Actor(oid, reader.text_of(i, j), "ORG", origin="discovered", source="discovered in the article")
     return oid
+
+
+def ends_other_name(reader, i: int) -> bool:
+    """Does a capitalised word no table knows, and no title or given name, come right before the one-word
+    name at unit ``i``, mid-sentence in sentence case ("Harbourfront Park", "KRT Park", not "Senator Park" or "Ana Park")?
+    Asked only of a table's person the article never names in full."""
+    p = i - 1
+    return (
+        p >= reader.lo[i] and not reader.firsts[p] and (reader.nameish(p) and not reader.match(p).length or reader.keys[p].isalpha() and reader.keys[p].isupper())
+        and (reader.keys[p],) not in reader.lex.titles and reader.keys[p] not in reader.lex.given_names and reader.sents[i] not in reader.title_case
+    )
+
+
+def country_as_place(reader, i: int) -> bool:
+    """Is the country named at unit ``i`` a place: right after a word of place or motion
+    (``country_place_before``: "in", "into", "from", "across", "visited"), "the" allowed between?
+    "to" and "of" are not such words: "weapons to Ukraine" and "the president of Mexico" name the state.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Troops crossed into the United States. Aid went to Mexico.")
+        >>> country_as_place(r, r.keys.index("United")), country_as_place(r, r.keys.index("Mexico"))
+        (True, False)
+    """
+    p = i - 1
+    if p >= reader.lo[i] and reader.lower[p] == "the":
+        p -= 1
+    return p >= reader.lo[i] and reader.lower[p] in reader.cues["country_place_before"]
 
 
 def state_acts(reader, i: int, j: int) -> bool:

@@ -290,8 +290,8 @@ class Discovery:
     def _register_run(self, i: int, j: int) -> None:
         heads = self.heads
         keys = self.keys[i:j]
-        if _modifier_word(keys[-1]):
-            return  # "the New York-based overseer", "a Texas-born senator": an adjective, not a name
+        if modifier_word(keys[-1], self.cues["modifier_suffix"]) or all(k in self.cues["group_word"] for k in keys):
+            return  # "the New York-based overseer", "Sunni Muslims": an adjective or a people, not a name
         if keys[-1] in self.cues["thing_head"] and keys[0] not in self.lex.given_names:
             return  # a law, a plan, a treaty, a war, a day ("the Clean Water Act", "Election Day"): no actor ("Doris Day" is)
         is_org = keys[-1] in heads or (keys[0] in heads and bool(HEAD_LINKS.intersection(keys))) or self._spelled(i, j)
@@ -308,10 +308,8 @@ class Discovery:
             return  # a person's name takes no determiner ("this Silver Harbour"), unless it is a modifier: "the Ana Ruiz campaign"
         company = not is_org and (self._called_a_company(i, j) or listed_company(self.keys, self.lower, i, self.lo[i], self.cues["company_plural"]))
         if not is_org and not company:
-            if keys[0] in self.lex.national_bodies:
-                return  # "the House Zika funding bill": a national body's name opens no person's name
-            if keys[-1] in self.cues["region_adjective"]:
-                return  # "Deep Southern states": a region's adjective ends no person's name
+            if keys[0] in self.lex.national_bodies or keys[-1] in self.cues["region_adjective"]:
+                return  # "the House Zika funding bill", "Deep Southern states": a body opens, a region's adjective ends no person's name
             if common_words_run(self, keys):
                 return  # "Social Security numbers", "Middle Eastern banks": words the article also writes in lower case
             self.register_person(i, j, set(), "", "")
@@ -348,15 +346,17 @@ class Discovery:
         if company and self.actor(oid).origin == "discovered":
             self.actor(oid).role = "company"  # "the company" may refer to it (``@company``)
 
-def _modifier_word(key: str) -> bool:
-    """Is ``key`` a capitalised word joined to a lower-case ending by a hyphen ("York-based", "Texas-born")?
+def modifier_word(key: str, suffixes: frozenset[str]) -> bool:
+    """Is ``key`` a capitalised word joined by a hyphen to an ending that makes an adjective
+    (``modifier_suffix``: "York-based", "Texas-born"), not a name ("Min-jun", "Smith-Jones")?
 
     Example:
-        >>> _modifier_word("York-based"), _modifier_word("Smith-Jones"), _modifier_word("al-Assad")
+        >>> endings = frozenset({"based", "born"})
+        >>> modifier_word("York-based", endings), modifier_word("Min-jun", endings), modifier_word("al-Assad", endings)
         (True, False, False)
     """
     head, dash, tail = key.rpartition("-")
-    return bool(dash) and head[:1].isupper() and tail.isalpha() and tail.islower()
+    return bool(dash) and head[:1].isupper() and tail in suffixes
 
 
 def listed_company(keys: list[str], lower: list[str], i: int, lo: int, plurals: frozenset[str]) -> bool:

@@ -169,8 +169,6 @@ class Registry:
                 continue
             if word in self.heads or (word,) in self.lex.titles or (word,) in self.extra or (word,) in self.table.names:
                 continue
-            if word in self.cues["group_word"]:
-                continue  # "Latino" is Latino voters, not "Latino Decisions"
             self.add_alias((word,), Entry(aid, "NAME", rule="first_word_of_full_name"))
 
     def _person_then_head(self, i: int, n: int) -> bool:
@@ -280,13 +278,17 @@ class Registry:
         n, entries = self.match(k)
         return bool(n) and any(e.form == "NAME" and self._type(e) == "ORG" for e in entries)
 
+    def _given_name(self, key: str) -> bool:
+        """Is ``key`` a given name: a gendered one (``given_names.csv``) or one common for both (``unisex_given_name``)?"""
+        return key in self.lex.given_names or key in self.cues["unisex_given_name"]
+
     def _other_given_name(self, i: int, j: int) -> bool:
         """Is unit ``i`` a given name right before a person's known one-word name at ``j`` ("Tom Ruiz" after
         "Ana Ruiz" was named: another person of that family)? First in its sentence, only when the article
         never writes it in lower case ("Mark Ruiz wins!" beside "mark my words" is no name; "Tom Ruiz said" is)."""
         initials = j == i + 3 and len(self.keys[i + 1]) == 1 and self.keys[i + 1].isupper() and self.keys[i + 2] == "."  # "Tom J. Ruiz" beside "Ana Ruiz"
         middle = j == i + 2 and bool(self.people_named((self.keys[i], self.keys[j])))  # "Ana Lopez Ruiz" after "Ana Ruiz"
-        if j != i + 1 and not initials and not middle or i == self.lo[i] and self.keys[i].lower() in self.common or self.keys[i] not in self.lex.given_names:
+        if j != i + 1 and not initials and not middle or i == self.lo[i] and self.keys[i].lower() in self.common or not self._given_name(self.keys[i]):
             return False
         n, entries = self.match(j)
         return n == 1 and bool(entries) and all(self._type(e) == "PERSON" for e in entries)
