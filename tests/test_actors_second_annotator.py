@@ -76,3 +76,26 @@ def test_a_country_after_to_or_of_or_acting_stays_an_actor():
 def test_a_run_of_peoples_words_or_an_event_is_no_organisation():
     found = mentions("The Arab Spring began in 2011. Sunni Muslims and Orthodox Jews met. Latino Decisions polled them.")
     assert [t for t, *_ in found] == ["Latino Decisions"]
+
+
+# round 15: what pairs h, k, l and p showed (invented people; the former office holders are the data's)
+
+
+def test_a_former_office_title_before_a_surname_is_the_person_who_held_that_office():
+    found = mentions("Anna Schröder spoke on Monday. Former Chancellor Schröder agreed. Ms. Schröder left.", published="2016-05-18")
+    assert [(t, a) for t, a, *_ in found] == [("Anna Schröder", "anna_schroder"), ("Former Chancellor Schröder", "gerhard_schroder"),
+                                             ("Ms. Schröder", "anna_schroder")]
+
+
+def test_a_partys_plural_after_a_quantifier_is_members_not_the_party():
+    found = mentions("Some Republicans balked, and the two Democrats left. Republicans won the vote.")
+    assert [t for t, *_ in found] == ["Republicans"]  # only the party that won the vote
+
+
+def test_a_publications_first_word_after_a_word_of_place_is_the_city():
+    found = mentions("The Kestrel Sentinel reported it. Lee was in Kestrel on Monday, the Sentinel said.")
+    assert [t for t, *_ in found if t.startswith("Kestrel")] == ["Kestrel Sentinel"]
+
+
+def test_an_offices_nickname_is_no_organisation():
+    assert not any(t == "POTUS" for t, *_ in mentions("If elected POTUS, I will act, Ana Ruiz said."))

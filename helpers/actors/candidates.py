@@ -225,6 +225,8 @@ class Candidates:
                 return []  # "Republican Harbour Coalition", "Times Square"
             if kind_of in ("COUNTRY", "GROUP") and nxt == "'s":
                 return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id, rule="adjective_possessive")]
+            if kind_of in ("ORG", "GROUP") and i > self.lo[i] and self.keys[i] in self.cues["member_plural"] and self.lower[i - 1] in self.cues["members_before"]:
+                return [self._cand(i, j, "BLOCK", "block")]  # "some Republicans", "the two Democrats": members, not the party
             if kind_of == "COUNTRY" and country_as_place(self, i):
                 return [self._cand(i, j, "BLOCK", "block")]  # "crossing into the United States": a place, not an actor
             end = self.ends[j - 1]

@@ -148,8 +148,8 @@ class Discovery:
         """4a. "Mr Haddad": the person of that surname named in full nearest before, or a new person."""
         for p in pending:
             single = p.name_end - p.name_start == 1
-            aid = (self._surname_owner(p.name_start, p.name_end, p.gender) or (self.first_word_owner(p.name_start) if single else None)
-                   or self._new_single(p.name_start, p.name_end))
+            owner = self._surname_owner(p.name_start, p.name_end, p.gender) or (self.first_word_owner(p.name_start) if single else None)
+            aid = self.former_holder(tuple(self.keys[p.name_start:p.name_end]), p.roles, p.country, owner) or self._new_single(p.name_start, p.name_end)
             act = self.actor(aid)
             act.roles |= p.roles if act.origin == "discovered" else set()
             act.gender = act.gender or p.gender
@@ -493,15 +493,18 @@ def publication_short_name(reader, i: int) -> str | None:
 
     Example:
         >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("A Fox News poll came out. Shaw told Fox that the Times was wrong. The New York Times disagreed.")
-        >>> [(r.keys[k], publication_short_name(r, k)) for k in (10, 13)]
-        [('Fox', 'FOX_NEWS'), ('Times', 'NYT')]
+        >>> r = reader_for("A Fox News poll came out. Shaw told Fox that the Times was wrong. The New York Times disagreed. "
+        ...                "The Kestrel Sentinel wrote that Lee was in Kestrel.")
+        >>> [(r.keys[k], publication_short_name(r, k)) for k in (10, 13, len(r.keys) - 2)]
+        [('Fox', 'FOX_NEWS'), ('Times', 'NYT'), ('Kestrel', None)]
     """
     tails, key, lo, hi, heads = reader._org_tails(), reader.keys[i], reader.lo[i], reader.hi[i], reader.cues["publication_head"]
     if key in heads and i > lo and reader.lower[i - 1] in reader.cues["article_word"]:
         return tails.get((key, "@head")) or own_body(reader, key)
     if i + 1 < hi and reader.keys[i + 1][:1].isupper() or key in reader.lex.given_names:
         return None  # the first word of another name, or a person's given name ("Ana Ruiz Foundation")
+    if i > lo and reader.lower[i - 1] in reader.cues["locative"]:
+        return None  # "in Orlando" after "the Orlando Sentinel": the city, not the newspaper
     return tails.get((key, "@first")) or next(
         (aid for aid, act in reader.actors.items() if act.origin == "discovered" and act.type == "ORG"
          and act.name.split()[0] == key and act.name.split()[-1] in heads and " " in act.name), None)

@@ -238,6 +238,31 @@ class Offices:
             aliases.append((a.key, a.entry))
         self.add_aliases(aliases)
 
+    def former_holder(self, surname: tuple[str, ...], roles: set[str], country: str, owner: str | None) -> str | None:
+        """A title + surname ("President Bush", "Former President Clinton"): ``owner`` (the person of that
+        surname the article named), unless they never held an office of the title's ``roles`` and someone of
+        that surname did before the publication date (``office_holders.csv``): then that holder, the latest.
+
+        Example:
+            >>> from helpers.actors.reader import reader_for
+            >>> r = reader_for("Former President Clinton spoke.")
+            >>> r.former_holder(("Clinton",), {"president"}, "", None), r.former_holder(("Clinton",), set(), "", None)
+            ('bill_clinton', None)
+        """
+        published = self.article.published
+        if not roles or not published or owner and self.actor(owner).roles & roles:
+            return owner
+        day = published.isoformat()
+        terms = [t for t in office_terms() if t.start <= day and t.roles & roles and t.key[-1:] == surname[-1:]
+                 and (not country or t.country == country)]
+        if not terms:
+            return owner
+        term = max(terms, key=lambda t: t.start)
+        if term.person_id not in self.actors and not self.known(term.person_id):
+            self.actors[term.person_id] = Actor(term.person_id, term.name, "PERSON", country=term.country, role=term.title,
+                                                roles=set(term.roles), origin="lexicon", source="data/lexicons/office_holders.csv")
+        return term.person_id
+
     def office_holder(self, d: Described) -> str | None:
         """The holder of the office a description names ("the German chancellor", "the Russian
         leader", "the EU's foreign policy chief") on the publication date, or None."""
