@@ -89,19 +89,19 @@ def test_the_scorer_wants_a_set_name(capsys):
 
 
 def test_a_held_out_set_is_scored_alone_and_never_with_a_tuning_set(capsys):
-    assert score.main(["dev", "heldout4"]) == 2 and "usage" in capsys.readouterr().err
-    assert score.main(["heldout2", "heldout4"]) == 2
+    assert score.main(["dev", "heldout5"]) == 2 and "usage" in capsys.readouterr().err
+    assert score.main(["heldout2", "heldout5"]) == 2
 
 
 def test_spent_held_out_sets_are_tuning_sets_from_the_fourth_round_on():
-    assert {"heldout", "heldout2", "heldout3"} <= set(score.TUNING) and score.HELD_OUT == ("heldout4",)
+    assert {"heldout", "heldout2", "heldout3", "heldout4"} <= set(score.TUNING) and score.HELD_OUT == ("heldout5",)
 
 
 def test_a_held_out_set_prints_aggregates_only(tmp_path, capsys):
-    _judged_set(tmp_path, "heldout4", "dev4")
-    assert score.main(["heldout4"], root=tmp_path) == 0
+    _judged_set(tmp_path, "heldout5", "dev5")
+    assert score.main(["heldout5"], root=tmp_path) == 0
     printed = capsys.readouterr().out
-    assert "2 real-news statements (heldout4)" in printed and "we lost badly" not in printed
+    assert "2 real-news statements (heldout5)" in printed and "we lost badly" not in printed
 
 
 def test_a_second_reading_prints_the_agreement_between_the_two_readers(tmp_path, capsys):

@@ -12,7 +12,9 @@ Writes, into corpora/tones/ (git-ignored: the texts are copyrighted news):
   tuning round needs fresh statements on both sides);
 - ``dev3_to_judge.csv`` (400 from train) and ``heldout3_to_judge.csv`` (160 from dev): a third round;
 - ``heldout4_to_judge.csv`` (160 from dev): the fourth round's held-out set (that round tuned on all six
-  earlier sets, the three spent held-out sets included).
+  earlier sets, the three spent held-out sets included);
+- ``heldout5_to_judge.csv`` (160 from dev): the fifth round's held-out set (that round tuned on all seven
+  earlier sets).
 
 Each row is one gold attribution the course's scoring rules score (a *quote* or *reported* unit, see
 :mod:`helpers.corpora.brat`) with a Source, its content between 20 and 400 characters: ``id, article,
@@ -59,6 +61,8 @@ SETS = [
     ToneSet("heldout3_to_judge.csv", "dev", 160, 20226, "dev3", avoids=("heldout_to_judge.csv", "heldout2_to_judge.csv")),
     ToneSet("heldout4_to_judge.csv", "dev", 160, 20227, "dev4",
             avoids=("heldout_to_judge.csv", "heldout2_to_judge.csv", "heldout3_to_judge.csv")),
+    ToneSet("heldout5_to_judge.csv", "dev", 160, 20228, "dev5",
+            avoids=("heldout_to_judge.csv", "heldout2_to_judge.csv", "heldout3_to_judge.csv", "heldout4_to_judge.csv")),
 ]
 COLUMNS = ["id", "article", "start", "end", "text", "context"]
 
