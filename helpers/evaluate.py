@@ -43,6 +43,8 @@ __all__ = [
     "evaluate_article",
     "evaluate_collection",
     "score_layers",
+    "ScoredLayer",
+    "SCORED_LAYERS",
     "spans_of",
 ]
 

@@ -50,8 +50,15 @@ def test_a_regions_adjective_ends_no_persons_name():
 
 
 def test_a_modifier_ending_is_read_off_the_data_and_a_hyphenated_given_name_stays_a_name():
-    found = mentions("Park Min-jun, a lawmaker, spoke on Monday. Later, a Kestrel-born aide said Park left.")
+    found = mentions("Park Min-jun, a lawmaker, spoke on Monday. Later, the studio's Kestrel Harbour-born overseer said Park left.")
     assert [(t, a) for t, a, *_ in found if t[:1].isupper()] == [("Park Min-jun", "park_min_jun"), ("Park", "park_min_jun")]
+
+
+def test_the_given_names_common_to_both_genders_are_not_in_the_gendered_list():
+    from helpers.actors.tables import lexicon
+
+    lex = lexicon()
+    assert lex.cues["unisex_given_name"] and not lex.cues["unisex_given_name"] & set(lex.given_names)
 
 
 def test_a_given_name_common_to_both_genders_starts_another_persons_name():

@@ -267,9 +267,7 @@ class Candidates:
         kind_of = self._type(e)
         if e.form in ("CAPITAL", "SEAT"):
             seats = tuple(dict.fromkeys(x.actor_id for x in entries if x.form in ("CAPITAL", "SEAT")))
-            p = i - 1
-            if p >= self.lo[i] and self.lower[p] == "the":
-                p -= 1
+            p = word_before_place(self, i)
             locative = p >= self.lo[i] and self.lower[p] in self.cues["locative"] and nxt != "'s"
             modifier = i > self.lo[i] and self.lower[i - 1] in self.determiners["indefinite"]  # "a London bank"
             if e.form == "CAPITAL":  # "the Paris attackers", "Lima terror attacks": the city names a thing
@@ -355,10 +353,26 @@ def ends_other_name(reader, i: int) -> bool:
     )
 
 
+def word_before_place(reader, i: int) -> int:
+    """The unit before the place name at unit ``i``, "the" passed over ("into the United States" → "into");
+    below the sentence's first unit when there is none.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Troops crossed into the United States.")
+        >>> r.keys[word_before_place(r, r.keys.index("United"))]
+        'into'
+    """
+    p = i - 1
+    if p >= reader.lo[i] and reader.lower[p] == "the":
+        p -= 1
+    return p
+
+
 def country_as_place(reader, i: int) -> bool:
-    """Is the country named at unit ``i`` a place: right after a word of place or motion
-    (``country_place_before``: "in", "into", "from", "across", "visited"), "the" allowed between?
-    "to" and "of" are not such words: "weapons to Ukraine" and "the president of Mexico" name the state.
+    """Is the country named at unit ``i`` a place: right after a word of place or motion (``locative``:
+    "in", "into", "from", "across", "visited"), "the" allowed between? Not after the words of
+    ``country_stays_after`` ("to", "of"): "weapons to Ukraine" and "the president of Mexico" name the state.
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -366,10 +380,8 @@ def country_as_place(reader, i: int) -> bool:
         >>> country_as_place(r, r.keys.index("United")), country_as_place(r, r.keys.index("Mexico"))
         (True, False)
     """
-    p = i - 1
-    if p >= reader.lo[i] and reader.lower[p] == "the":
-        p -= 1
-    return p >= reader.lo[i] and reader.lower[p] in reader.cues["country_place_before"]
+    p = word_before_place(reader, i)
+    return p >= reader.lo[i] and reader.lower[p] in reader.cues["locative"] and reader.lower[p] not in reader.cues["country_stays_after"]
 
 
 def state_acts(reader, i: int, j: int) -> bool:

@@ -259,8 +259,8 @@ class Offices:
             return owner
         term = max(terms, key=lambda t: t.start)
         if term.person_id not in self.actors and not self.known(term.person_id):
-            self.actors[term.person_id] = Actor(term.person_id, term.name, "PERSON", country=term.country, role=term.title,
-                                                roles=set(term.roles), origin="lexicon", source="data/lexicons/office_holders.csv")
+            gender = given_name_gender(term.key, self.lex.given_names, self.lex.family_first)
+            self.actors[term.person_id] = OfficeHolder(term.person_id, term.name, term.country, term.title, term.roles, gender).actor()
         return term.person_id
 
     def office_holder(self, d: Described) -> str | None:

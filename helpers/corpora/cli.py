@@ -179,7 +179,7 @@ def evaluate_timeml(files: list[Path], errors: bool) -> tuple[pd.DataFrame, pd.D
                      "f1": s.f1, "correct": correct, "predicted": predicted, "gold": gold})
     table = None
     if errors:
-        columns = ["article", "error", "start", "end", "text", "predicted_text", "predicted", "expected"]
+        columns = [c for c in JSON_ERROR_COLUMNS if c != "task"]
         table = pd.concat(tables)[columns] if tables else pd.DataFrame(columns=columns)
     return pd.DataFrame(rows), table, ["value: a match needs an overlapping span AND the same TIMEX3 value (TempEval-3's value F1)"]
 
@@ -202,8 +202,7 @@ def evaluate_json(files: list[Path], errors: bool) -> tuple[pd.DataFrame, pd.Dat
         article = load_article(path.parent / gold["meta"]["source"], published=gold["meta"]["publication_date"])
         for task, frame in evaluate_article(article, gold)["errors"].items():
             frames.append(frame.assign(article=path.stem, task=task))
-    columns = JSON_ERROR_COLUMNS
-    return table, pd.concat(frames)[columns] if frames else pd.DataFrame(columns=columns), notes
+    return table, pd.concat(frames)[JSON_ERROR_COLUMNS] if frames else pd.DataFrame(columns=JSON_ERROR_COLUMNS), notes
 
 
 def evaluate_agreement(files: list[Path], other: Path, errors: bool) -> tuple[pd.DataFrame, pd.DataFrame | None, list[str]]:
@@ -212,9 +211,8 @@ def evaluate_agreement(files: list[Path], other: Path, errors: bool) -> tuple[pd
 
     result = annotation_agreement(files, other)
     table = result["scores"][SCORE_COLUMNS]
-    columns = JSON_ERROR_COLUMNS
     notes = [f"the annotations in {other} stand where the helpers' output would (found, predicted); FOLDER's are the gold"]
-    return table, result["errors"][columns] if errors else None, notes
+    return table, result["errors"][JSON_ERROR_COLUMNS] if errors else None, notes
 
 
 _TITLES = {"brat": "BRAT attributions (PolNeAR rules)", "timeml": "TimeML time expressions", "json": "Course JSON annotations",
