@@ -90,7 +90,7 @@ def _sentence_tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
     abbreviations = set(read_word_list("text", "abbreviations.txt"))
     abbreviations |= set(ascii_lowercase)  # initials: "John F. Kennedy", "U. N."
-    abbreviations |= {f"{a}.{b}" for a in ascii_lowercase for b in ascii_lowercase}  # two: "U.S.", "George H.W. Bush"
+    abbreviations |= {f"{a}.{b}" for a in ascii_lowercase for b in ascii_lowercase}  # two: "U.S.", "Tom H.W. Ruiz"
     params.abbrev_types = abbreviations
     return PunktSentenceTokenizer(params, lang_vars=NewsLanguageVars())
 

@@ -11,26 +11,26 @@ def mentions(text, published="2016-05-18"):
 
 
 def test_a_national_body_opens_no_persons_name():
-    found = mentions("Lee opposed the $1.1 billion House Zika funding bill. Later, Zika cases grew across the state.")
-    assert not any("Zika" in t or a.startswith("house") for t, a, *_ in found)
+    found = mentions("Lee opposed the $1.1 billion House Maravi funding bill. Later, Maravi cases grew across the state.")
+    assert not any("Maravi" in t or a.startswith("house") for t, a, *_ in found)
 
 
 def test_a_peoples_word_opens_an_organisations_name_and_is_no_short_form_of_it():
-    found = mentions("A poll of Latino voters by Latino Decisions, a research group, shows that Latino support fell.")
-    assert ("Latino Decisions", "LD", "NAME", "discovered_org") in found
+    found = mentions("A poll of Latino voters by Latino Pulse, a research group, shows that Latino support fell.")
+    assert ("Latino Pulse", "LP", "NAME", "discovered_org") in found
     assert not any(t == "Latino" for t, *_ in found)
 
 
 def test_two_initials_written_as_one_word_stay_inside_the_name():
-    found = mentions("In 1988, George H.W. Bush won 39 states. Bush won Florida by eight points.")
-    assert [(t, a) for t, a, *_ in found] == [("George H.W. Bush", "george_h_w_bush"), ("Bush", "george_h_w_bush")]
+    found = mentions("In 1988, Tom H.W. Ruiz won 39 districts. Ruiz won by eight points.")
+    assert [(t, a) for t, a, *_ in found] == [("Tom H.W. Ruiz", "tom_h_w_ruiz"), ("Ruiz", "tom_h_w_ruiz")]
 
 
 def test_two_initials_do_not_end_the_sentence():
     from helpers.text import sentences
 
-    article = article_from_text("Votes\n\nIn 1988, George H.W. Bush won 39 states. He won again.", published="2016-05-18")
-    assert [s.text for s in sentences(article)][1:] == ["In 1988, George H.W. Bush won 39 states.", "He won again."]
+    article = article_from_text("Votes\n\nIn 1988, Tom H.W. Ruiz won 39 districts. He won again.", published="2016-05-18")
+    assert [s.text for s in sentences(article)][1:] == ["In 1988, Tom H.W. Ruiz won 39 districts.", "He won again."]
 
 
 def test_more_newspaper_names_end_a_publications_name():
@@ -45,7 +45,7 @@ def test_a_capitalised_word_with_a_lower_case_ending_is_an_adjective_not_a_name(
 
 
 def test_a_regions_adjective_ends_no_persons_name():
-    found = mentions("Ruiz leads by five points, following the track of Deep Southern states, the poll found.")
+    found = mentions("Ruiz leads by five points, following the track of Lower Southern counties, the poll found.")
     assert not any("Southern" in t for t, *_ in found)
 
 
@@ -81,8 +81,8 @@ def test_a_country_after_to_or_of_or_acting_stays_an_actor():
 
 
 def test_a_run_of_peoples_words_or_an_event_is_no_organisation():
-    found = mentions("The Arab Spring began in 2011. Sunni Muslims and Orthodox Jews met. Latino Decisions polled them.")
-    assert [t for t, *_ in found] == ["Latino Decisions"]
+    found = mentions("The Arab Spring began in 2011. Sunni Muslims and Orthodox Jews met. Latino Pulse polled them.")
+    assert [t for t, *_ in found] == ["Latino Pulse"]
 
 
 # round 15: what pairs h, k, l and p showed (invented people; the former office holders are the data's)

@@ -291,15 +291,15 @@ class Discovery:
         heads = self.heads
         keys = self.keys[i:j]
         if modifier_word(keys[-1], self.cues["modifier_suffix"]) or all(k in self.cues["group_word"] for k in keys):
-            return  # "the New York-based overseer", "Sunni Muslims": an adjective or a people, not a name
+            return  # "the Kestrel Harbour-based overseer", "Sunni Muslims": an adjective or a people, not a name
         if keys[-1] in self.cues["thing_head"] and keys[0] not in self.lex.given_names:
             return  # a law, a plan, a treaty, a war, a day ("the Clean Water Act", "Election Day"): no actor ("Doris Day" is)
         is_org = keys[-1] in heads or (keys[0] in heads and bool(HEAD_LINKS.intersection(keys))) or self._spelled(i, j)
         is_org = is_org or ("of" in keys and any(k in heads for k in keys[: keys.index("of")]))
         before = self.lower[i - 1] if i > self.lo[i] else ""
-        publication = keys[-1].rpartition("-")[2] in self.cues["publication_head"]  # "the Kestrel Observer", "the Star-Ledger"
+        publication = keys[-1].rpartition("-")[2] in self.cues["publication_head"]  # "the Kestrel Observer", "the Bay Star-Ledger"
         is_org = is_org or (before in self.cues["article_word"] and publication)
-        is_org = is_org or keys[0] in self.cues["group_word"]  # "Latino Decisions", "Muslim Brotherhood": a people's word opens no person's name
+        is_org = is_org or keys[0] in self.cues["group_word"]  # "Latino Pulse", "Muslim Brotherhood": a people's word opens no person's name
         after = self.lex.collective.get((self.lower[j],)) if j < self.hi[i] else None
         is_org = is_org or (after is not None and "@publication" in after.candidates)  # "Harbour Circle magazine"
         if not is_org and place_run(before, keys, self.lex.given_names, self.cues):
@@ -309,7 +309,7 @@ class Discovery:
         company = not is_org and (self._called_a_company(i, j) or listed_company(self.keys, self.lower, i, self.lo[i], self.cues["company_plural"]))
         if not is_org and not company:
             if keys[0] in self.lex.national_bodies or keys[-1] in self.cues["region_adjective"]:
-                return  # "the House Zika funding bill", "Deep Southern states": a body opens, a region's adjective ends no person's name
+                return  # "the House Maravi funding bill", "Lower Southern counties": a body opens, a region's adjective ends no person's name
             if common_words_run(self, keys):
                 return  # "Social Security numbers", "Middle Eastern banks": words the article also writes in lower case
             self.register_person(i, j, set(), "", "")
@@ -348,11 +348,11 @@ class Discovery:
 
 def modifier_word(key: str, suffixes: frozenset[str]) -> bool:
     """Is ``key`` a capitalised word joined by a hyphen to an ending that makes an adjective
-    (``modifier_suffix``: "York-based", "Texas-born"), not a name ("Min-jun", "Smith-Jones")?
+    (``modifier_suffix``: "Harbour-based", "Texas-born"), not a name ("Min-jun", "Smith-Jones")?
 
     Example:
         >>> endings = frozenset({"based", "born"})
-        >>> modifier_word("York-based", endings), modifier_word("Min-jun", endings), modifier_word("al-Assad", endings)
+        >>> modifier_word("Harbour-based", endings), modifier_word("Min-jun", endings), modifier_word("al-Assad", endings)
         (True, False, False)
     """
     head, dash, tail = key.rpartition("-")
@@ -504,7 +504,7 @@ def publication_short_name(reader, i: int) -> str | None:
     if i + 1 < hi and reader.keys[i + 1][:1].isupper() or key in reader.lex.given_names:
         return None  # the first word of another name, or a person's given name ("Ana Ruiz Foundation")
     if i > lo and reader.lower[i - 1] in reader.cues["locative"]:
-        return None  # "in Orlando" after "the Orlando Sentinel": the city, not the newspaper
+        return None  # "in Kestrel" after "the Kestrel Sentinel": the city, not the newspaper
     return tails.get((key, "@first")) or next(
         (aid for aid, act in reader.actors.items() if act.origin == "discovered" and act.type == "ORG"
          and act.name.split()[0] == key and act.name.split()[-1] in heads and " " in act.name), None)
