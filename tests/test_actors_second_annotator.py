@@ -106,3 +106,28 @@ def test_a_publications_first_word_after_a_word_of_place_is_the_city():
 
 def test_an_offices_nickname_is_no_organisation():
     assert not any(t == "POTUS" for t, *_ in mentions("If elected POTUS, I will act, Ana Ruiz said."))
+
+
+# round 16: what pairs g, i, j, m and n showed (invented sentences)
+
+
+def test_a_partys_plural_after_a_quantity_of_or_a_demonstrative_is_members():
+    found = mentions("In the poll, 75 percent of Democrats and a number of Republicans agreed. These Republicans and "
+                     "Catholic Democrats left. Democrats won the vote.")
+    assert [t for t, *_ in found] == ["Democrats"]
+
+
+def test_a_country_after_a_place_named_before_it_is_a_place():
+    found = mentions("Four people died in Kestrel Bay, Libya, in 2012. Libya denied it.")
+    assert [(t, k) for t, a, k, _ in found if a == "LBY"] == [("Libya", "NAME")] and found[-1][0] == "Libya"  # the second
+
+
+def test_a_pair_of_known_names_joined_by_a_hyphen_names_both_and_a_modifier_ending_makes_an_adjective():
+    found = mentions("Ana Ruiz and Tom Lee met. The Ruiz-Lee ticket failed, Ruiz-linked groups cheered, and Kestrel-Lee Partners paid.")
+    inside = [(t, a, k) for t, a, k, r in found if r in ("name_in_hyphen", "adjective_hyphen")]
+    assert inside == [("Ruiz", "ana_ruiz", "NAME"), ("Lee", "tom_lee", "NAME"), ("Ruiz", "ana_ruiz", "ADJECTIVE")]
+
+
+def test_alphabet_is_its_own_company_not_google():
+    found = mentions("Alphabet, the parent company of Google, gained.")
+    assert [(t, a) for t, a, k, _ in found if k == "NAME"] == [("Alphabet", "ALPHABET"), ("Google", "GOOGLE")]

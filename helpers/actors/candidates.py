@@ -121,7 +121,7 @@ class Candidates:
                 pronoun.end = pronoun.start + low.index("'")
             found.append(pronoun)
         if "-" in self.keys[i] and not self.match(i).length:
-            found += self._hyphen_parts(i)
+            found += hyphen_parts(self, i)
         return found
 
     def _government_names(self, matches: list[Any]) -> dict[str, str]:
@@ -225,8 +225,8 @@ class Candidates:
                 return []  # "Republican Harbour Coalition", "Times Square"
             if kind_of in ("COUNTRY", "GROUP") and nxt == "'s":
                 return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id, rule="adjective_possessive")]
-            if kind_of in ("ORG", "GROUP") and i > self.lo[i] and self.keys[i] in self.cues["member_plural"] and self.lower[i - 1] in self.cues["members_before"]:
-                return [self._cand(i, j, "BLOCK", "block")]  # "some Republicans", "the two Democrats": members, not the party
+            if kind_of in ("ORG", "GROUP") and self.keys[i] in self.cues["member_plural"] and party_members(self, i):
+                return [self._cand(i, j, "BLOCK", "block")]  # "some Republicans", "75 percent of Democrats": members, not the party
             if kind_of == "COUNTRY" and country_as_place(self, i):
                 return [self._cand(i, j, "BLOCK", "block")]  # "crossing into the United States": a place, not an actor
             end = self.ends[j - 1]
@@ -311,19 +311,6 @@ class Candidates:
             return []
         return [self._cand(i, j + 1 + n, "TITLE_NAME", "title_name", actor=country.actor_id, rule="apposition_country")]
 
-    def _hyphen_parts(self, i: int) -> list[Candidate]:
-        found, offset, previous = [], 0, ""
-        for part in self.keys[i].split("-"):
-            start = self.starts[i] + offset
-            offset += len(part) + 1
-            entries = self.table.names.get((part,), ())
-            stance = previous in self.cues["stance_prefix"]  # "anti-GOP", "pro-NATO": the organisation itself
-            previous = part.lower()
-            e = next((e for e in entries if e.form in ("NAME", "ADJ") and self._type(e) in ("COUNTRY", "GROUP")
-                      or e.form == "ADJ" and self._type(e) == "ORG" or stance and e.form == "NAME" and self._type(e) == "ORG"), None)
-            if e and part[:1].isupper():
-                found.append(Candidate(i, i + 1, start, start + len(part), "ADJECTIVE", PRIORITY["adjective"], actor=e.actor_id, rule="adjective_hyphen"))
-        return found
 
 
 def place_actor(reader, i: int, j: int) -> str:
@@ -353,6 +340,47 @@ def ends_other_name(reader, i: int) -> bool:
     )
 
 
+def hyphen_parts(reader, i: int) -> list[Candidate]:
+    """The actors inside a hyphenated word: a country, group or party ("Russia-backed", "anti-GOP") or a
+    person before a modifier ending or after a stance prefix ("Ruiz-linked", "anti-Ruiz") as an ADJECTIVE;
+    each person of a pair of known names ("the Ruiz-Lee ticket") as a NAME."""
+    found, offset, previous = [], 0, ""
+    parts = reader.keys[i].split("-")
+    entries_of = [reader.table.names.get((part,), ()) + tuple(reader.extra.get((part,), ())) for part in parts]
+    pair = len(parts) > 1 and all(part[:1].isupper() and entries for part, entries in zip(parts, entries_of))
+    for k, (part, entries) in enumerate(zip(parts, entries_of)):
+        start = reader.starts[i] + offset
+        offset += len(part) + 1
+        stance = previous in reader.cues["stance_prefix"]  # "anti-GOP", "pro-NATO": the organisation itself
+        previous = part.lower()
+        modified = k + 1 < len(parts) and parts[k + 1] in reader.cues["modifier_suffix"]
+        e = next((e for e in entries if e.form in ("NAME", "ADJ") and reader._type(e) in ("COUNTRY", "GROUP")
+                  or e.form == "ADJ" and reader._type(e) == "ORG" or stance and e.form == "NAME" and reader._type(e) == "ORG"
+                  or (stance or modified) and e.form == "NAME" and reader._type(e) == "PERSON"), None)
+        person = next((e for e in entries if e.form == "NAME" and reader._type(e) == "PERSON"), None)
+        if e and part[:1].isupper():
+            found.append(Candidate(i, i + 1, start, start + len(part), "ADJECTIVE", PRIORITY["adjective"], actor=e.actor_id, rule="adjective_hyphen"))
+        elif person and pair:  # "the Ruiz-Lee ticket": each person named
+            found.append(Candidate(i, i + 1, start, start + len(part), "NAME", PRIORITY["name"], actor=person.actor_id, rule="name_in_hyphen"))
+    return found
+
+
+def party_members(reader, i: int) -> bool:
+    """Does the party's plural at unit ``i`` name some of its members ("some Republicans", "the two
+    Democrats", "75 percent of Democrats", "a number of Democrats"), not the party acting?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Some Republicans balked. Most of the vote went to 75 percent of Democrats.")
+        >>> party_members(r, r.keys.index("Republicans")), party_members(r, r.keys.index("Democrats"))
+        (True, True)
+    """
+    lo, lower = reader.lo[i], reader.lower
+    if i > lo and lower[i - 1] in reader.cues["members_before"]:
+        return True
+    return i - 2 >= lo and lower[i - 1] == "of" and lower[i - 2] in reader.cues["members_of_head"]
+
+
 def word_before_place(reader, i: int) -> int:
     """The unit before the place name at unit ``i``, "the" passed over ("into the United States" → "into");
     below the sentence's first unit when there is none.
@@ -376,11 +404,16 @@ def country_as_place(reader, i: int) -> bool:
 
     Example:
         >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("Troops crossed into the United States. Aid went to Mexico.")
-        >>> country_as_place(r, r.keys.index("United")), country_as_place(r, r.keys.index("Mexico"))
-        (True, False)
+        >>> r = reader_for("Troops crossed into the United States. Aid went to Mexico. They died in Benghazi, Libya.")
+        >>> [country_as_place(r, r.keys.index(k)) for k in ("United", "Mexico", "Libya")]
+        [True, False, True]
     """
     p = word_before_place(reader, i)
+    if p - 1 >= reader.lo[i] and reader.keys[p] == "," and reader.keys[p - 1][:1].isupper():
+        q = p - 1  # "in Kestrel Bay, Libya": the country of a place named before it
+        while q - 1 >= reader.lo[i] and reader.keys[q - 1][:1].isupper():
+            q -= 1
+        p = word_before_place(reader, q)
     return p >= reader.lo[i] and reader.lower[p] in reader.cues["locative"] and reader.lower[p] not in reader.cues["country_stays_after"]
 
 
