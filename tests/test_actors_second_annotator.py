@@ -112,20 +112,22 @@ def test_an_offices_nickname_is_no_organisation():
 
 
 def test_a_partys_plural_after_a_quantity_of_or_a_demonstrative_is_members():
-    found = mentions("In the poll, 75 percent of Democrats and a number of Republicans agreed. These Republicans and "
-                     "Catholic Democrats left. Democrats won the vote.")
+    found = mentions("In the poll, 75 percent of Democrats, 40% of Republicans and a number of Republicans agreed. These "
+                     "Republicans and Catholic Democrats left. White Republicans balked. Democrats won the vote.")
     assert [t for t, *_ in found] == ["Democrats"]
 
 
 def test_a_country_after_a_place_named_before_it_is_a_place():
-    found = mentions("Four people died in Kestrel Bay, Libya, in 2012. Libya denied it.")
-    assert [(t, k) for t, a, k, _ in found if a == "LBY"] == [("Libya", "NAME")] and found[-1][0] == "Libya"  # the second
+    found = mentions("Four people died in Kestrel Bay, Libya, in 2012. Libya denied it. After talks in Kestrel Bay, Libya said no.")
+    assert [(t, k) for t, a, k, _ in found if a == "LBY"] == [("Libya", "NAME")] * 2  # the second and the third: they act
 
 
 def test_a_pair_of_known_names_joined_by_a_hyphen_names_both_and_a_modifier_ending_makes_an_adjective():
-    found = mentions("Ana Ruiz and Tom Lee met. The Ruiz-Lee ticket failed, Ruiz-linked groups cheered, and Kestrel-Lee Partners paid.")
+    found = mentions("Ana Ruiz and Tom Lee met. The Ruiz-Lee ticket failed, Ruiz-linked groups cheered, the anti-Lee camp "
+                     "wept, a Ruiz-like speech followed, and Kestrel-Lee Partners paid.")
     inside = [(t, a, k) for t, a, k, r in found if r in ("name_in_hyphen", "adjective_hyphen")]
-    assert inside == [("Ruiz", "ana_ruiz", "NAME"), ("Lee", "tom_lee", "NAME"), ("Ruiz", "ana_ruiz", "ADJECTIVE")]
+    assert inside == [("Ruiz", "ana_ruiz", "NAME"), ("Lee", "tom_lee", "NAME"), ("Ruiz", "ana_ruiz", "ADJECTIVE"),
+                      ("Lee", "tom_lee", "ADJECTIVE"), ("Ruiz", "ana_ruiz", "ADJECTIVE")]
 
 
 def test_alphabet_is_its_own_company_not_google():

@@ -36,8 +36,8 @@ def test_stored_executed_in_order_without_machine_paths(path):
     assert [c["execution_count"] for c in code] == list(range(1, len(code) + 1))
     text = path.read_text(encoding="utf-8")
     readable = _without_images(text)  # base64 pictures may spell "/tmp" by chance
-    for machine_path in {str(REPO.parent), str(Path.home()), "/tmp/"}:
-        assert machine_path + ("" if machine_path.endswith("/") else "/") not in readable
+    for machine_path in {str(REPO.parent), str(Path.home()), "/tmp"}:
+        assert machine_path.rstrip("/") + "/" not in readable
     assert "nltk.download(" not in text
 
 

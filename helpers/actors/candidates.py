@@ -227,7 +227,7 @@ class Candidates:
                 return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id, rule="adjective_possessive")]
             if kind_of in ("ORG", "GROUP") and self.keys[i] in self.cues["member_plural"] and party_members(self, i):
                 return [self._cand(i, j, "BLOCK", "block")]  # "some Republicans", "75 percent of Democrats": members, not the party
-            if kind_of == "COUNTRY" and country_as_place(self, i):
+            if kind_of == "COUNTRY" and country_as_place(self, i, j):
                 return [self._cand(i, j, "BLOCK", "block")]  # "crossing into the United States": a place, not an actor
             end = self.ends[j - 1]
             if kind_of == "COUNTRY" and self.article.text[end : end + 1] == "$":
@@ -312,7 +312,6 @@ class Candidates:
         return [self._cand(i, j + 1 + n, "TITLE_NAME", "title_name", actor=country.actor_id, rule="apposition_country")]
 
 
-
 def place_actor(reader, i: int, j: int) -> str:
     """The actor of the place named by units ``i:j`` (a US state, a territory) when it acts or owns something:
     an organisation discovered in the article, made the first time.
@@ -343,7 +342,15 @@ def ends_other_name(reader, i: int) -> bool:
 def hyphen_parts(reader, i: int) -> list[Candidate]:
     """The actors inside a hyphenated word: a country, group or party ("Russia-backed", "anti-GOP") or a
     person before a modifier ending or after a stance prefix ("Ruiz-linked", "anti-Ruiz") as an ADJECTIVE;
-    each person of a pair of known names ("the Ruiz-Lee ticket") as a NAME."""
+    each person of a pair of known names ("the Ruiz-Lee ticket") as a NAME.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Ana Ruiz and Tom Lee met. The Russia-backed Ruiz-Lee ticket failed.")
+        >>> r.discover()
+        >>> [(c.kind, c.actor) for k in (r.keys.index("Russia-backed"), r.keys.index("Ruiz-Lee")) for c in hyphen_parts(r, k)]
+        [('ADJECTIVE', 'RUS'), ('NAME', 'ana_ruiz'), ('NAME', 'tom_lee')]
+    """
     found, offset, previous = [], 0, ""
     parts = reader.keys[i].split("-")
     entries_of = [reader.table.names.get((part,), ()) + tuple(reader.extra.get((part,), ())) for part in parts]
@@ -371,14 +378,15 @@ def party_members(reader, i: int) -> bool:
 
     Example:
         >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("Some Republicans balked. Most of the vote went to 75 percent of Democrats.")
-        >>> party_members(r, r.keys.index("Republicans")), party_members(r, r.keys.index("Democrats"))
-        (True, True)
+        >>> r = reader_for("Some Republicans balked. Most of the vote went to 75 percent of Democrats. Democrats won.")
+        >>> [party_members(r, k) for k, key in enumerate(r.keys) if key in ("Republicans", "Democrats")]
+        [True, True, False]
     """
     lo, lower = reader.lo[i], reader.lower
-    if i > lo and lower[i - 1] in reader.cues["members_before"]:
-        return True
-    return i - 2 >= lo and lower[i - 1] == "of" and lower[i - 2] in reader.cues["members_of_head"]
+    if i > lo and (lower[i - 1] in reader.cues["members_before"] or reader.keys[i - 1] in reader.cues["group_word"]):
+        return True  # "some Republicans", "Catholic Democrats"
+    head = lower[i - 2] if i - 2 >= lo else ""
+    return lower[i - 1] == "of" and (head in reader.cues["members_of_head"] or head.endswith("%"))
 
 
 def word_before_place(reader, i: int) -> int:
@@ -397,24 +405,29 @@ def word_before_place(reader, i: int) -> int:
     return p
 
 
-def country_as_place(reader, i: int) -> bool:
-    """Is the country named at unit ``i`` a place: right after a word of place or motion (``locative``:
-    "in", "into", "from", "across", "visited"), "the" allowed between? Not after the words of
+def country_as_place(reader, i: int, j: int) -> bool:
+    """Is the country named by units ``i:j`` a place: right after a word of place or motion (``locative``:
+    "in", "into", "from", "across", "visited"), "the" allowed between, or after a place named so and a comma
+    when a comma or the sentence's end follows ("in Kestrel Bay, Libya, in 2012")? Not after the words of
     ``country_stays_after`` ("to", "of"): "weapons to Ukraine" and "the president of Mexico" name the state.
 
     Example:
         >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("Troops crossed into the United States. Aid went to Mexico. They died in Benghazi, Libya.")
-        >>> [country_as_place(r, r.keys.index(k)) for k in ("United", "Mexico", "Libya")]
-        [True, False, True]
+        >>> r = reader_for("Troops crossed into the United States. Aid went to Mexico. They died in Kestrel Bay, Libya. "
+        ...                "After talks in Geneva, Russia said no.")
+        >>> [country_as_place(r, k, k + 1) for k in (r.keys.index("United"), r.keys.index("Mexico"), r.keys.index("Libya"),
+        ...                                          r.keys.index("Russia"))]
+        [True, False, True, False]
     """
+    lo, keys = reader.lo[i], reader.keys
     p = word_before_place(reader, i)
-    if p - 1 >= reader.lo[i] and reader.keys[p] == "," and reader.keys[p - 1][:1].isupper():
-        q = p - 1  # "in Kestrel Bay, Libya": the country of a place named before it
-        while q - 1 >= reader.lo[i] and reader.keys[q - 1][:1].isupper():
+    after_place = p - 1 >= lo and keys[p] == "," and keys[p - 1][:1].isupper()
+    if after_place and (j >= reader.hi[i] or keys[j] in (",", ".")):
+        q = p - 1  # "in Kestrel Bay, Libya, in 2012": the country of a place named before it
+        while q - 1 >= lo and keys[q - 1][:1].isupper():
             q -= 1
         p = word_before_place(reader, q)
-    return p >= reader.lo[i] and reader.lower[p] in reader.cues["locative"] and reader.lower[p] not in reader.cues["country_stays_after"]
+    return p >= lo and reader.lower[p] in reader.cues["locative"] and reader.lower[p] not in reader.cues["country_stays_after"]
 
 
 def state_acts(reader, i: int, j: int) -> bool:

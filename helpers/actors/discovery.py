@@ -290,8 +290,8 @@ class Discovery:
     def _register_run(self, i: int, j: int) -> None:
         heads = self.heads
         keys = self.keys[i:j]
-        if modifier_word(keys[-1], self.cues["modifier_suffix"]) or all(k in self.cues["group_word"] for k in keys[:-1]) and (
-                keys[-1] in self.cues["group_word"] or keys[-1] in self.cues["member_plural"]):
+        if modifier_word(keys[-1], self.cues["modifier_suffix"]) or all(k in self.cues["group_word"] or k.lower() in self.cues["members_before"]
+                                                                          for k in keys[:-1]) and (keys[-1] in self.cues["group_word"] or keys[-1] in self.cues["member_plural"]):
             return  # "the Kestrel Harbour-based overseer", "Sunni Muslims", "Catholic Republicans": an adjective or a people
         if keys[-1] in self.cues["thing_head"] and keys[0] not in self.lex.given_names:
             return  # a law, a plan, a treaty, a war, a day ("the Clean Water Act", "Election Day"): no actor ("Doris Day" is)
