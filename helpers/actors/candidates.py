@@ -223,7 +223,8 @@ class Candidates:
         if e.form == "NAME":
             if kind_of == "GROUP" and (self.nameish(j) if j < hi else False) or e.rule == "organisation_short_name" and self._inside_other_name(i, j):
                 return []  # "Republican Harbour Coalition", "Times Square"
-            if kind_of in ("COUNTRY", "GROUP") and nxt == "'s":
+            possessive = nxt == "'s" or nxt == "'" and self.keys[j - 1].endswith("s")  # "Russia's", "the United States'"
+            if kind_of in ("COUNTRY", "GROUP") and possessive:
                 return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id, rule="adjective_possessive")]
             if kind_of in ("ORG", "GROUP") and self.keys[i] in self.cues["member_plural"] and party_members(self, i):
                 return [self._cand(i, j, "BLOCK", "block")]  # "some Republicans", "75 percent of Democrats": members, not the party
@@ -427,6 +428,8 @@ def country_as_place(reader, i: int, j: int) -> bool:
         while q - 1 >= lo and keys[q - 1][:1].isupper():
             q -= 1
         p = word_before_place(reader, q)
+    if p - 1 >= lo and reader.lower[p] == "to" and reader.lower[p - 1] in reader.cues["motion_before_to"]:
+        return True  # "coming to Mexico", "returned to the United States": where someone goes
     return p >= lo and reader.lower[p] in reader.cues["locative"] and reader.lower[p] not in reader.cues["country_stays_after"]
 
 
