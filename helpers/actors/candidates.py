@@ -352,15 +352,14 @@ def hyphen_parts(reader, i: int) -> list[Candidate]:
         >>> [(c.kind, c.actor) for k in (r.keys.index("Russia-backed"), r.keys.index("Ruiz-Lee")) for c in hyphen_parts(r, k)]
         [('ADJECTIVE', 'RUS'), ('NAME', 'ana_ruiz'), ('NAME', 'tom_lee')]
     """
-    found, offset, previous = [], 0, ""
+    found, start = [], reader.starts[i]
     parts = reader.keys[i].split("-")
     entries_of = [reader.table.names.get((part,), ()) + tuple(reader.extra.get((part,), ())) for part in parts]
     pair = len(parts) > 1 and all(part[:1].isupper() and entries for part, entries in zip(parts, entries_of))
     for k, (part, entries) in enumerate(zip(parts, entries_of)):
-        start = reader.starts[i] + offset
-        offset += len(part) + 1
-        stance = previous in reader.cues["stance_prefix"]  # "anti-GOP", "pro-NATO": the organisation itself
-        previous = part.lower()
+        if k:
+            start += len(parts[k - 1]) + 1
+        stance = k > 0 and parts[k - 1].lower() in reader.cues["stance_prefix"]  # "anti-GOP", "pro-NATO": the organisation itself
         modified = k + 1 < len(parts) and parts[k + 1] in reader.cues["modifier_suffix"]
         e = next((e for e in entries if e.form in ("NAME", "ADJ") and reader._type(e) in ("COUNTRY", "GROUP")
                   or e.form == "ADJ" and reader._type(e) == "ORG" or stance and e.form == "NAME" and reader._type(e) == "ORG"

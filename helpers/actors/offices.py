@@ -258,7 +258,7 @@ class Offices:
         if not terms:
             return owner
         term = max(terms, key=lambda t: t.start)
-        if term.person_id not in self.actors and not self.known(term.person_id):
+        if not self.known(term.person_id):
             gender = given_name_gender(term.key, self.lex.given_names, self.lex.family_first)
             self.actors[term.person_id] = OfficeHolder(term.person_id, term.name, term.country, term.title, term.roles, gender).actor()
         return term.person_id
