@@ -20,6 +20,7 @@ from operator import itemgetter
 from typing import Any
 
 from .discovery import apposition_end, own_body
+from .nesting import nested_in_role
 from .model import (
     PRIORITY,
     Candidate,
@@ -57,7 +58,17 @@ class Candidates:
         predicates = self._predicates(cands)
         for i in self._proposing_starts(matches, predicates):
             cands += self._unit_candidates(i, i not in predicates)
-        return [c for c in cands if c.unit not in self.blocked]
+        return [c for c in self._role_owners_blocked(cands) if c.unit not in self.blocked]
+
+    def _role_owners_blocked(self, cands: list[Candidate]) -> list[Candidate]:
+        """A name that only says whose role a phrase about someone else is ("Fox News host Sean Hannity",
+        "a Rubio spokesman") becomes a ``BLOCK`` (:func:`helpers.actors.nesting.nested_in_role`)."""
+        people = [c for c in cands if c.kind in ("NAME", "TITLE_NAME") and self._names_person(c)]
+        starts, ends = {c.unit for c in people}, {c.unit_end for c in people}
+        return [
+            self._cand(c.unit, c.unit_end, "BLOCK", "block") if c.kind == "NAME" and nested_in_role(self, c, starts, ends) else c
+            for c in cands
+        ]
 
     def _phrase_starts(self, matches: list[Any]) -> list[int]:
         """The units where a description, pronoun, apposition or hyphenated adjective may start: an alias,

@@ -1,0 +1,46 @@
+"""Names that only say whose role a phrase about someone else is (issue 10, round 18; helpers/actors/nesting.py).
+
+The guideline annotates the outermost phrase only: in "Kestrel Radio host Ana Ruiz" the station is inside
+Ana Ruiz's title, in "a Mora spokesman" inside a description of someone unnamed, in "Tom Lee, Mora's
+campaign manager," inside an apposition about Tom Lee. Invented sentences, each failing without the rule."""
+
+from helpers import article_from_text
+from helpers.actors import find_mentions
+
+
+def mentions(text, published="2016-05-18"):
+    m = find_mentions(article_from_text("Talks go on\n\n" + text, published=published))
+    return [(r.text, r.actor_id, r.kind) for r in m.itertuples()]
+
+
+def texts(text):
+    return [t for t, *_ in mentions(text)]
+
+
+def test_an_organisation_before_a_title_and_a_name_is_part_of_the_title():
+    found = texts("Kestrel Radio said no. Kestrel Radio host Ana Ruiz agreed on Monday.")
+    assert found.count("Kestrel Radio") == 1  # the first, which speaks; not the one inside Ana Ruiz's title
+    assert "Ana Ruiz" in found
+
+
+def test_a_person_before_a_role_and_another_persons_name_is_part_of_the_title():
+    found = mentions("Carla Mora spoke in Ohio. Mora donor Ben Stiles gave $1 million.")
+    assert [t for t, a, _ in found if a == "carla_mora"] == ["Carla Mora"]
+    assert any(a == "ben_stiles" for _, a, _ in found)
+
+
+def test_an_indefinite_role_of_a_named_person_is_no_mention_of_that_person():
+    found = mentions("Carla Mora spoke in Ohio. A Mora spokesman declined to comment, and a top Mora aide left.")
+    assert [t for t, a, _ in found if a == "carla_mora"] == ["Carla Mora"]
+
+
+def test_an_apposition_naming_whose_manager_someone_is_is_no_mention_of_the_owner():
+    found = mentions("Carla Mora spoke in Ohio. Tom Lee, Mora's campaign manager, said the race was close.")
+    assert [t for t, a, _ in found if a == "carla_mora"] == ["Carla Mora"]
+    assert "Tom Lee" in [t for t, *_ in found]
+
+
+def test_the_owner_stays_a_mention_where_no_one_else_is_described():
+    found = mentions("Carla Mora spoke in Ohio. Mora supporters cheered. Mora beat rival Ben Stiles. "
+                     "Mora's campaign manager quit.")
+    assert [t for t, a, _ in found if a == "carla_mora"] == ["Carla Mora", "Mora", "Mora", "Mora"]
