@@ -56,7 +56,9 @@ def found(text, actors=None):
         ("Russian troops crossed Ukraine's borders near Russia-backed areas.",
          [("Russian", "RUS", "ADJECTIVE"), ("Ukraine", "UKR", "ADJECTIVE"), ("Russia", "RUS", "ADJECTIVE")]),
         ("The West's refusal angered western capitals.", [("West", "WEST", "ADJECTIVE"), ("western", "WEST", "ADJECTIVE")]),
-        ("Talks in western Ukraine ended.", [("Ukraine", "UKR", "NAME")]),
+        # "western" before a country is a region of it, not the West; after "in" the region is a place (issue 10)
+        ("Talks in western Ukraine ended.", []),
+        ("Western Ukraine voted.", [("Ukraine", "UKR", "NAME")]),
         # descriptions by role, country and recency
         ("French President Emmanuel Macron met Prime Minister Olaf Braun of Germany. The French leader spoke.",
          [("French President Emmanuel Macron", "emmanuel_macron", "TITLE_NAME"), ("Prime Minister Olaf Braun", "olaf_braun", "TITLE_NAME"),

@@ -44,3 +44,17 @@ def test_the_owner_stays_a_mention_where_no_one_else_is_described():
     found = mentions("Carla Mora spoke in Ohio. Mora supporters cheered. Mora beat rival Ben Stiles. "
                      "Mora's campaign manager quit.")
     assert [t for t, a, _ in found if a == "carla_mora"] == ["Carla Mora", "Mora", "Mora", "Mora"]
+
+
+def test_a_country_where_a_war_was_fought_or_a_region_of_it_is_a_place():
+    found = texts("Lee lost a son in the Kestrel war. Ukraine said no. Soldiers fought in eastern Ukraine. "
+                  "She served in the Vietnam War.")
+    assert found.count("Ukraine") == 1  # the one that speaks
+    assert "Vietnam" not in found
+
+
+def test_the_senate_counts_where_the_article_names_an_actor_of_its_country():
+    # no "US", "American" or "Washington" here: the party and the state say which Senate it is
+    found = mentions("Republicans in Ohio said no. Ruiz said the Senate would vote soon.")
+    assert ("Senate", "USA_SENATE", "NAME") in found
+    assert not any(t == "Senate" for t, *_ in mentions("Ruiz said the Senate would vote soon."))

@@ -136,16 +136,17 @@ class Candidates:
         return found
 
     def _government_names(self, matches: list[Any]) -> dict[str, str]:
-        """The national-government names (``government_names.csv``) whose country the article names."""
+        """The national-government names (``government_names.csv``) and national bodies whose country the article
+        names: by its name, demonym or capital, or by an actor of that country ("Republicans", "Texas" → USA)."""
         names, bodies = self.lex.government_names, self.lex.national_bodies
         if names.keys().isdisjoint(self.keys) and bodies.keys().isdisjoint(self.keys):
             return {}
         wanted = set(names.values()) | {country for country, _ in bodies.values()}
         named = {
-            e.actor_id
+            e.actor_id if e.actor_id in wanted else self.actor(e.actor_id).country
             for match in matches
             for e in match.entries
-            if e.form in ("NAME", "ADJ", "PEOPLE", "CAPITAL", "SEAT") and e.actor_id in wanted
+            if e.form in ("NAME", "ADJ", "PEOPLE", "CAPITAL", "SEAT") and (e.actor_id in wanted or e.form in ("NAME", "ADJ", "PLACE") and self.known(e.actor_id))
         }
         found = {surface: country for surface, country in names.items() if country in named}
         found.update({surface: body for surface, (country, body) in bodies.items() if country in named})  # "the Senate"
@@ -401,8 +402,8 @@ def party_members(reader, i: int) -> bool:
 
 
 def word_before_place(reader, i: int) -> int:
-    """The unit before the place name at unit ``i``, "the" passed over ("into the United States" → "into");
-    below the sentence's first unit when there is none.
+    """The unit before the place name at unit ``i``, "the" and a word of ``region_of_place`` passed over
+    ("into the United States" → "into", "in eastern Ukraine" → "in"); below the sentence's first unit when there is none.
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -411,6 +412,8 @@ def word_before_place(reader, i: int) -> int:
         'into'
     """
     p = i - 1
+    if p >= reader.lo[i] and reader.lower[p] in reader.cues["region_of_place"]:
+        p -= 1  # "in eastern Ukraine"
     if p >= reader.lo[i] and reader.lower[p] == "the":
         p -= 1
     return p
@@ -421,16 +424,19 @@ def country_as_place(reader, i: int, j: int) -> bool:
     "in", "into", "from", "across", "visited"), "the" allowed between, or after a place named so and a comma
     when a comma or the sentence's end follows ("in Kestrel Bay, Libya, in 2012")? Not after the words of
     ``country_stays_after`` ("to", "of"): "weapons to Ukraine" and "the president of Mexico" name the state.
+    A country before "war" (``war_after_place``) is where the war was fought: "the Iraq war".
 
     Example:
         >>> from helpers.actors.reader import reader_for
         >>> r = reader_for("Troops crossed into the United States. Aid went to Mexico. They died in Kestrel Bay, Libya. "
-        ...                "After talks in Geneva, Russia said no.")
+        ...                "After talks in Geneva, Russia said no. He fought in the Iraq war.")
         >>> [country_as_place(r, k, k + 1) for k in (r.keys.index("United"), r.keys.index("Mexico"), r.keys.index("Libya"),
-        ...                                          r.keys.index("Russia"))]
-        [True, False, True, False]
+        ...                                          r.keys.index("Russia"), r.keys.index("Iraq"))]
+        [True, False, True, False, True]
     """
     lo, keys = reader.lo[i], reader.keys
+    if j < reader.hi[i] and reader.lower[j] in reader.cues["war_after_place"]:
+        return True  # "the Iraq war", "the Vietnam War": where a war was fought
     p = word_before_place(reader, i)
     after_place = p - 1 >= lo and keys[p] == "," and keys[p - 1][:1].isupper()
     if after_place and (j >= reader.hi[i] or keys[j] in (",", ".")):
