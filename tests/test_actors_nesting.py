@@ -58,3 +58,15 @@ def test_the_senate_counts_where_the_article_names_an_actor_of_its_country():
     found = mentions("Republicans in Ohio said no. Ruiz said the Senate would vote soon.")
     assert ("Senate", "USA_SENATE", "NAME") in found
     assert not any(t == "Senate" for t, *_ in mentions("Ruiz said the Senate would vote soon."))
+
+
+def test_a_sentences_ordinary_first_word_opens_no_name():
+    found = mentions("Young Mora supporters cheered, and young voters stayed home. Carla Mora thanked them.")
+    assert not any("Young" in t for t, *_ in found)
+    assert [a for t, a, _ in found if "Mora" in t] == ["carla_mora", "carla_mora"]
+
+
+def test_a_demonym_after_a_given_name_is_a_surname():
+    found = mentions("Mark Cuban spoke on Monday. A Cuban official agreed.")
+    assert ("Mark Cuban", "mark_cuban", "NAME") in found
+    assert not any(t == "Cuban" for t, *_ in found)

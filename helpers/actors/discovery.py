@@ -198,7 +198,7 @@ class Discovery:
         np_end = apposition_end(self, c)
         if np_end is None:
             return
-        head = self._np_head(c + 2, np_end)
+        head = noun_phrase_head(self, c + 2, np_end)
         the_before = i > self.lo[i] and self.lower[i - 1] == "the"
         is_org = the_before or (head,) in self.lex.collective and self.lex.collective[(head,)].type == "ORG" or head.capitalize() in self.cues["org_head"]
         if is_org:
@@ -209,12 +209,6 @@ class Discovery:
             return
         covered.add(i)
 
-    def _np_head(self, i: int, j: int) -> str:
-        words = [self.lower[k] for k in range(i, j) if self.keys[k].isalpha()]
-        if "of" in words:
-            words = words[: words.index("of")]
-        return words[-1] if words else ""
-
     def _capitalised_run(self, i: int) -> int:
         """End of the run of capitalised words from ``i`` ("Inter-American Development Bank",
         "International Boundary and Water Commission", "Ursula von der Leyen")."""
@@ -223,7 +217,8 @@ class Discovery:
             return i  # only a name word starts a run
         j = i
         while j < hi:
-            if j > i and self.match(j).length and (not self._office_surname(j) or self._common_opener(i)) and not self._head_alias(j) and not self._other_given_name(i, j):
+            if j > i and self.match(j).length and (not self._office_surname(j) or self._common_opener(i)) and not self._head_alias(j) and not self._other_given_name(i, j) \
+                    and not demonym_surname(self, i, j):
                 break  # a known name ends the run; an office holder's surname may be another spelling's ("Sergey Lavrov")
             month_surname = j > i and self.lower[j] in self.lex.months and not (j + 1 < hi and self.keys[j + 1][:1].isdigit())
             if self.nameish(j) or (j > i and self.keys[j] in heads) or month_surname:
@@ -313,7 +308,10 @@ class Discovery:
                 return  # "the House Maravi funding bill", "Lower Southern counties": a body opens, a region's adjective ends no person's name
             if common_words_run(self, keys):
                 return  # "Social Security numbers", "Middle Eastern banks": words the article also writes in lower case
-            self.register_person(i, j, set(), "", "")
+            if self._common_opener(i) or self.firsts[i] and (self.lower[i],) in self.lex.role_nouns:
+                i += 1  # "Young Ruiz supporters", "Billionaire Tom Lee": a sentence's ordinary first word opens no name
+            if j - i >= 2:
+                self.register_person(i, j, set(), "", "")
             return
         if i > self.lo[i]:
             n, entries = self.match(i - 1)
@@ -523,3 +521,38 @@ def own_body(reader, word: str) -> str | None:
     """
     ending = " " + word
     return next((aid for aid, act in reader.actors.items() if act.origin == "discovered" and act.type == "ORG" and act.name.endswith(ending)), None)
+
+
+def demonym_surname(reader, i: int, j: int) -> bool:
+    """Is the demonym at unit ``j`` (in a run from ``i``) the surname of the given name right before it ("Mark Cuban said",
+    "Tom English"), not a people's adjective ("a Cuban official")? A lower-case word or a sentence's end must follow.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Mark Cuban said no. A Cuban official agreed.")
+        >>> [demonym_surname(r, k - 1, k) for k, key in enumerate(r.keys) if key == "Cuban"]
+        [True, False]
+    """
+    if j <= i or reader.keys[j - 1] not in reader.lex.given_names:
+        return False
+    n, entries = reader.match(j)
+    if n != 1 or not entries or not all(e.form in ("ADJ", "PEOPLE") for e in entries):
+        return False
+    nxt = reader.keys[j + 1] if j + 1 < reader.hi[j] else ""
+    return not nxt[:1].isupper()
+
+
+def noun_phrase_head(reader, i: int, j: int) -> str:
+    """The head noun of the lower-case words in units ``i:j``: the last word before any "of" ("a unit of the bank" → "unit").
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Dana, a unit of the bank, said no.")
+        >>> noun_phrase_head(r, 2, 7)
+        'unit'
+    """
+    words = [reader.lower[k] for k in range(i, j) if reader.keys[k].isalpha()]
+    if "of" in words:
+        words = words[: words.index("of")]
+    return words[-1] if words else ""
+
