@@ -70,3 +70,9 @@ def test_a_demonym_after_a_given_name_is_a_surname():
     found = mentions("Mark Cuban spoke on Monday. A Cuban official agreed.")
     assert ("Mark Cuban", "mark_cuban", "NAME") in found
     assert not any(t == "Cuban" for t, *_ in found)
+
+
+def test_two_joined_initials_stay_inside_a_titled_name():
+    found = mentions("When Vice President Tom H.W. Ruiz ran in 1988, he won. Tom W. Ruiz, his son, ran later.")
+    assert ("Vice President Tom H.W. Ruiz", "tom_h_w_ruiz", "TITLE_NAME") in found
+    assert ("Tom W. Ruiz", "tom_w_ruiz", "NAME") in found

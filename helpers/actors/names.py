@@ -19,7 +19,7 @@ from .model import (
     TitleHead,
     TitleName,
 )
-from .shapes import CONNECTORS, particle_joined, surname_of
+from .shapes import CONNECTORS, joined_initials, particle_joined, surname_of
 
 __all__ = ["Names", "MAX_NAME_TOKENS"]
 
@@ -54,6 +54,8 @@ class Names:
                 j, count = j + 1, count + 1  # "Bashar al-Assad"
             elif count and len(k) == 1 and k.isupper() and j + 2 < hi and self.keys[j + 1] == "." and self.nameish(j + 2):
                 j += 2
+            elif count and joined_initials(k) and j + 1 < hi and self.nameish(j + 1):
+                j += 1  # "George H.W. Bush"
             else:
                 break
         return j - i if count else 0
