@@ -76,3 +76,15 @@ def test_two_joined_initials_stay_inside_a_titled_name():
     found = mentions("When Vice President Tom H.W. Ruiz ran in 1988, he won. Tom W. Ruiz, his son, ran later.")
     assert ("Vice President Tom H.W. Ruiz", "tom_h_w_ruiz", "TITLE_NAME") in found
     assert ("Tom W. Ruiz", "tom_w_ruiz", "NAME") in found
+
+
+def test_an_institution_named_after_a_place_or_a_people_is_one_organisation():
+    found = texts("Ana Ruiz, a professor at American University, agreed. She taught at Georgetown University. "
+                  "He blasted the Kestrel Report for linking to it.")
+    assert {"American University", "Georgetown University", "Kestrel Report"} <= set(found)
+    assert "American" not in found
+
+
+def test_an_unknown_word_cited_as_a_source_is_an_organisation():
+    found = mentions("Support fell to 37%, according to Kestrel. Kestrel found the same in July.")
+    assert [(t, k) for t, _, k in found] == [("Kestrel", "NAME"), ("Kestrel", "NAME")]

@@ -182,9 +182,9 @@ class Discovery:
                     self.add_alias((key,), Entry(person, "NAME", rule="handle_of_known_name"))
                 else:
                     self._new_org(key.upper(), key, i)
-            elif self.nameish(i) and listed_company(self.keys, self.lower, i, self.lo[i], self.cues["company_plural"]):  # "employers such as Kestrelcorp"
-                self._new_org(key.upper(), key, i)
-                if self.actor(key.upper()).origin == "discovered":
+            elif self.nameish(i) and (listed_company(self.keys, self.lower, i, self.lo[i], self.cues["company_plural"]) or cited_source(self, i)):
+                self._new_org(key.upper(), key, i)  # "employers such as Kestrelcorp", "according to Kestrel"
+                if self.actor(key.upper()).origin == "discovered" and not cited_source(self, i):
                     self.actor(key.upper()).role = "company"
             elif self.nameish(i) and key not in self.lex.national_bodies and key not in self.heads and self._speaks(i, first_ok=True) and not self._place_context(i) and not self._surname_owner(i, i + 1):
                 if not self.first_word_owner(i) and (self._speaks(i) or key in inside):  # "Qiao said" after "Qiao Xiaoming"
@@ -555,4 +555,22 @@ def noun_phrase_head(reader, i: int, j: int) -> str:
     if "of" in words:
         words = words[: words.index("of")]
     return words[-1] if words else ""
+
+
+def cited_source(reader, i: int) -> bool:
+    """Is unit ``i`` an unknown single capitalised word cited as a source ("according to Kestrel", "according to
+    the Sentinel")? Annotators read it as an organisation: a person cited by surname alone was named in full before.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Support fell, according to Kestrel. It rose, according to Kestrel Polls.")
+        >>> [cited_source(r, k) for k, key in enumerate(r.keys) if key == "Kestrel"]
+        [True, False]
+    """
+    lo, lower = reader.lo[i], reader.lower
+    p = i - 1 - (i - 1 >= lo and lower[i - 1] == "the")
+    if p - 1 < lo or lower[p] != "to" or lower[p - 1] != "according":
+        return False
+    nxt = reader.keys[i + 1] if i + 1 < reader.hi[i] else ""
+    return not nxt[:1].isupper() and reader.keys[i] not in reader.lex.given_names and not reader.firsts[i]
 

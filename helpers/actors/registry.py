@@ -182,6 +182,8 @@ class Registry:
             return True
         if self.keys[i + n] not in self.heads:
             return False
+        if all(e.form in ("CAPITAL", "ADJ") for e in entries) and self.keys[i + n] in self.cues["institution_head"]:
+            return True  # "Georgetown University", "American University": a place's or people's word opens an institution's name
         return n <= 3 and any(self._type(e) == "PERSON" for e in entries)  # "Lee Institute", "the Ana Ruiz Foundation"
 
     def _bracketed_after_org(self, i: int) -> str | None:
