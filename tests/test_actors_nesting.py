@@ -88,3 +88,8 @@ def test_an_institution_named_after_a_place_or_a_people_is_one_organisation():
 def test_an_unknown_word_cited_as_a_source_is_an_organisation():
     found = mentions("Support fell to 37%, according to Kestrel. Kestrel found the same in July.")
     assert [(t, k) for t, _, k in found] == [("Kestrel", "NAME"), ("Kestrel", "NAME")]
+
+
+def test_common_acronyms_of_things_are_no_actors():
+    found = texts("Ruiz urged the council to fast-track the TPP and to cut the VAT. Her VP pick spoke about FOIA.")
+    assert not {"TPP", "VAT", "VP", "FOIA"} & set(found)
