@@ -93,3 +93,10 @@ def test_an_unknown_word_cited_as_a_source_is_an_organisation():
 def test_common_acronyms_of_things_are_no_actors():
     found = texts("Ruiz urged the council to fast-track the TPP and to cut the VAT. Her VP pick spoke about FOIA.")
     assert not {"TPP", "VAT", "VP", "FOIA"} & set(found)
+
+
+def test_a_building_where_something_happens_is_a_place():
+    found = texts("Ruiz gave a speech at the Kestrel Press Club on Monday. Lee, a director at the Kestrel Policy Center, "
+                  "agreed. The Kestrel Press Club said it was full.")
+    assert found.count("Kestrel Press Club") == 1  # the one that speaks
+    assert "Kestrel Policy Center" in found  # where Lee works: the organisation

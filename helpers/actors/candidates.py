@@ -240,8 +240,8 @@ class Candidates:
                 return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id, rule="adjective_possessive")]
             if kind_of in ("ORG", "GROUP") and self.keys[i] in self.cues["member_plural"] and party_members(self, i):
                 return [self._cand(i, j, "BLOCK", "block")]  # "some Republicans", "75 percent of Democrats": members, not the party
-            if kind_of == "COUNTRY" and country_as_place(self, i, j):
-                return [self._cand(i, j, "BLOCK", "block")]  # "crossing into the United States": a place, not an actor
+            if kind_of == "COUNTRY" and country_as_place(self, i, j) or kind_of == "ORG" and venue_as_place(self, i, j):
+                return [self._cand(i, j, "BLOCK", "block")]  # "crossing into the United States", "a speech at the Kestrel Club"
             end = self.ends[j - 1]
             if kind_of == "COUNTRY" and self.article.text[end : end + 1] == "$":
                 return [self._cand(i, j, "BLOCK", "block")]  # a currency sign: US$5 million
@@ -447,6 +447,28 @@ def country_as_place(reader, i: int, j: int) -> bool:
     if p - 1 >= lo and reader.lower[p] == "to" and reader.lower[p - 1] in reader.cues["motion_before_to"]:
         return True  # "coming to Mexico", "returned to the United States": where someone goes
     return p >= lo and reader.lower[p] in reader.cues["locative"] and reader.lower[p] not in reader.cues["country_stays_after"]
+
+
+def venue_as_place(reader, i: int, j: int) -> bool:
+    """Is the organisation named by units ``i:j`` a building where something happens: its last word a venue's
+    (``venue_head``: "Center", "Club", "Church", "Hall" …), right after "at", "in", "into" or "inside"
+    (``venue_locative``, "the" allowed between), and no role noun or ``affiliated_plural`` before that word
+    ("a professor at the Kestrel Center", "pupils at Ridgeway School" name the organisation they belong to)?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Ruiz spoke at the Kestrel Press Club. Lee, a director at the Kestrel Policy Center, agreed.")
+        >>> r.discover()
+        >>> [venue_as_place(r, k, k + 3) for k, key in enumerate(r.keys) if key == "Kestrel"]
+        [True, False]
+    """
+    if reader.keys[j - 1] not in reader.cues["venue_head"]:
+        return False
+    p = word_before_place(reader, i)
+    if p < reader.lo[i] or reader.lower[p] not in reader.cues["venue_locative"]:
+        return False
+    before = reader.lower[p - 1] if p - 1 >= reader.lo[i] else ""
+    return not ((before,) in reader.lex.role_nouns or before in reader.cues["affiliated_plural"])  # "pupils at the school"
 
 
 def state_acts(reader, i: int, j: int) -> bool:
