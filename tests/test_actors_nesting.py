@@ -100,3 +100,9 @@ def test_a_building_where_something_happens_is_a_place():
                   "agreed. The Kestrel Press Club said it was full.")
     assert found.count("Kestrel Press Club") == 1  # the one that speaks
     assert "Kestrel Policy Center" in found  # where Lee works: the organisation
+
+
+def test_a_country_at_the_end_of_a_route_is_a_place():
+    found = texts("Migration from Mexico to the United States fell. Lee welcomed his extradition to the United States. "
+                  "The United States said no.")
+    assert found.count("United States") == 1  # the one that speaks

@@ -444,8 +444,8 @@ def country_as_place(reader, i: int, j: int) -> bool:
         while q - 1 >= lo and keys[q - 1][:1].isupper():
             q -= 1
         p = word_before_place(reader, q)
-    if p - 1 >= lo and reader.lower[p] == "to" and reader.lower[p - 1] in reader.cues["motion_before_to"]:
-        return True  # "coming to Mexico", "returned to the United States": where someone goes
+    if p - 1 >= lo and reader.lower[p] == "to" and (reader.lower[p - 1] in reader.cues["motion_before_to"] or from_place_to(reader, p)):
+        return True  # "coming to Mexico", "returned to the United States", "from Mexico to the United States": where someone goes
     return p >= lo and reader.lower[p] in reader.cues["locative"] and reader.lower[p] not in reader.cues["country_stays_after"]
 
 
@@ -469,6 +469,22 @@ def venue_as_place(reader, i: int, j: int) -> bool:
         return False
     before = reader.lower[p - 1] if p - 1 >= reader.lo[i] else ""
     return not ((before,) in reader.lex.role_nouns or before in reader.cues["affiliated_plural"])  # "pupils at the school"
+
+
+def from_place_to(reader, p: int) -> bool:
+    """Does "to" at unit ``p`` end a route, "from" and a capitalised place right before it ("immigration from
+    Mexico to the United States")?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Migration from Mexico to the United States fell. Aid from Norway went to Ukraine.")
+        >>> [from_place_to(r, k) for k, key in enumerate(r.keys) if key == "to"]
+        [True, False]
+    """
+    q = p - 1
+    while q > reader.lo[p] and reader.keys[q][:1].isupper() and p - q <= 3:
+        q -= 1
+    return q < p - 1 and reader.lower[q] == "from"
 
 
 def state_acts(reader, i: int, j: int) -> bool:
