@@ -106,3 +106,8 @@ def test_a_country_at_the_end_of_a_route_is_a_place():
     found = texts("Migration from Mexico to the United States fell. Lee welcomed his extradition to the United States. "
                   "The United States said no.")
     assert found.count("United States") == 1  # the one that speaks
+
+
+def test_a_platform_taken_to_or_labelling_a_handle_is_a_medium():
+    found = texts("Ruiz took to Twitter early on Monday. Twitter said it would act.\n\nTwitter: @ruiz.")
+    assert found.count("Twitter") == 1  # the one that speaks

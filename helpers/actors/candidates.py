@@ -245,8 +245,8 @@ class Candidates:
             end = self.ends[j - 1]
             if kind_of == "COUNTRY" and self.article.text[end : end + 1] == "$":
                 return [self._cand(i, j, "BLOCK", "block")]  # a currency sign: US$5 million
-            if i > self.lo[i] and self.lower[i - 1] in self.cues["medium_word"] and self.keys[i] in self.cues["platform"]:
-                return [self._cand(i, j, "BLOCK", "block")]  # "on Twitter": the platform as a medium, not an actor
+            if self.keys[i] in self.cues["platform"] and platform_as_medium(self, i, j):
+                return [self._cand(i, j, "BLOCK", "block")]  # "on Twitter", "took to Twitter": the platform as a medium, not an actor
             return [self._cand(i, j, "NAME", "name", actor=e.actor_id, rule=e.rule)]
         return self._other_alias(i, j, e, entries)
 
@@ -447,6 +447,24 @@ def country_as_place(reader, i: int, j: int) -> bool:
     if p - 1 >= lo and reader.lower[p] == "to" and (reader.lower[p - 1] in reader.cues["motion_before_to"] or from_place_to(reader, p)):
         return True  # "coming to Mexico", "returned to the United States", "from Mexico to the United States": where someone goes
     return p >= lo and reader.lower[p] in reader.cues["locative"] and reader.lower[p] not in reader.cues["country_stays_after"]
+
+
+def platform_as_medium(reader, i: int, j: int) -> bool:
+    """Is the platform named by units ``i:j`` a medium here: after a word of ``medium_word`` ("on Twitter"),
+    after "took to" ("took to Twitter"), or a byline's label before a handle ("Twitter: @lee")?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Lee took to Twitter. Twitter: @lee. Twitter said no.")
+        >>> [platform_as_medium(r, k, k + 1) for k, key in enumerate(r.keys) if key == "Twitter"]
+        [True, True, False]
+    """
+    lo, lower, hi = reader.lo[i], reader.lower, reader.hi[i]
+    if i > lo and lower[i - 1] in reader.cues["medium_word"]:
+        return True
+    if i - 1 > lo and lower[i - 1] == "to" and lower[i - 2] in reader.cues["took_to"]:
+        return True
+    return j + 1 < hi and reader.keys[j] == ":" and reader.keys[j + 1].startswith("@") or j + 2 < hi and reader.keys[j] == ":" and reader.keys[j + 1] == "@"
 
 
 def venue_as_place(reader, i: int, j: int) -> bool:
