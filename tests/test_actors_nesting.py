@@ -111,3 +111,8 @@ def test_a_country_at_the_end_of_a_route_is_a_place():
 def test_a_platform_taken_to_or_labelling_a_handle_is_a_medium():
     found = texts("Ruiz took to Twitter early on Monday. Twitter said it would act.\n\nTwitter: @ruiz.")
     assert found.count("Twitter") == 1  # the one that speaks
+
+
+def test_other_middle_initials_name_another_person():
+    found = mentions("President Tom W. Ruiz spoke. Then President Tom H.W. Ruiz ran in 1988.")
+    assert [a for t, a, _ in found if "Ruiz" in t] == ["tom_w_ruiz", "tom_h_w_ruiz"]

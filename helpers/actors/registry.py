@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .shapes import HEAD_LINKS, given_name_gender, initials, short_names
+from .shapes import HEAD_LINKS, given_name_gender, initials, joined_initials, short_names
 from .tables import Actor, Entry, snake_id
 from .units import NO_MATCH
 
@@ -75,9 +75,14 @@ class Registry:
         bare = tuple(k for k in key[1:-1] if not _INITIAL.fullmatch(k))
         if len(bare) == len(key) - 2:
             people = self.people_named((key[0], key[-1])) if len(key) == 3 else []
-            return people[0] if people else None
-        people = self.people_named((key[0], *bare, key[-1]))
-        return people[0] if people else None
+        else:
+            people = self.people_named((key[0], *bare, key[-1]))
+        mine = {k.strip(".") for k in key[1:-1] if _INITIAL.fullmatch(k) or joined_initials(k)}
+        for aid in people:  # "George H.W. Bush" is not "George W. Bush": other initials name another person
+            theirs = {k.strip(".") for k in self.actor(aid).name.split()[1:-1] if _INITIAL.fullmatch(k) or joined_initials(k)}
+            if not (mine and theirs and mine != theirs):
+                return aid
+        return None
 
     def _same_but_misspelt(self, key: tuple[str, ...]) -> str | None:
         """The one person found in the article by this family name whose given name differs from this two-word
