@@ -116,3 +116,8 @@ def test_a_platform_taken_to_or_labelling_a_handle_is_a_medium():
 def test_other_middle_initials_name_another_person():
     found = mentions("President Tom W. Ruiz spoke. Then President Tom H.W. Ruiz ran in 1988.")
     assert [a for t, a, _ in found if "Ruiz" in t] == ["tom_w_ruiz", "tom_h_w_ruiz"]
+
+
+def test_a_persons_surname_before_family_names_the_family():
+    found = mentions("Ana Ruiz spoke. The Ruiz family, long in politics, stood by her. The Ruiz family's fund grew.")
+    assert [(t, a, k) for t, a, k in found if "Ruiz" in t][1:] == [("Ruiz family", "RUIZ_FAMILY", "NAME")] * 2

@@ -20,12 +20,12 @@ from operator import itemgetter
 from typing import Any
 
 from .discovery import apposition_end, own_body
-from .nesting import nested_in_role
 from .model import (
     PRIORITY,
     Candidate,
     Described,
 )
+from .nesting import nested_in_role
 from .tables import Actor, Entry, snake_id
 
 __all__ = ["Candidates"]

@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping
 
+from .discovery_steps import cited_source, demonym_surname, discover_families
 from .model import (
     PendingTitle,
     RoleNoun,
@@ -58,6 +59,7 @@ class Discovery:
         self._settle_titled_surnames(pending)
         self._discover_single_words(covered)
         self.first_word_aliases()
+        discover_families(self)
 
     def _fits(self, i: int, j: int) -> bool:
         """Can units ``i:j`` be one name (at most :data:`MAX_NAME_UNITS` units and :data:`MAX_NAME_CHARS` characters)?"""
@@ -523,24 +525,6 @@ def own_body(reader, word: str) -> str | None:
     return next((aid for aid, act in reader.actors.items() if act.origin == "discovered" and act.type == "ORG" and act.name.endswith(ending)), None)
 
 
-def demonym_surname(reader, i: int, j: int) -> bool:
-    """Is the demonym at unit ``j`` (in a run from ``i``) the surname of the given name right before it ("Mark Cuban said",
-    "Tom English"), not a people's adjective ("a Cuban official")? A lower-case word or a sentence's end must follow.
-
-    Example:
-        >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("Mark Cuban said no. A Cuban official agreed.")
-        >>> [demonym_surname(r, k - 1, k) for k, key in enumerate(r.keys) if key == "Cuban"]
-        [True, False]
-    """
-    if j <= i or reader.keys[j - 1] not in reader.lex.given_names:
-        return False
-    n, entries = reader.match(j)
-    if n != 1 or not entries or not all(e.form in ("ADJ", "PEOPLE") for e in entries):
-        return False
-    nxt = reader.keys[j + 1] if j + 1 < reader.hi[j] else ""
-    return not nxt[:1].isupper()
-
 
 def noun_phrase_head(reader, i: int, j: int) -> str:
     """The head noun of the lower-case words in units ``i:j``: the last word before any "of" ("a unit of the bank" → "unit").
@@ -555,22 +539,3 @@ def noun_phrase_head(reader, i: int, j: int) -> str:
     if "of" in words:
         words = words[: words.index("of")]
     return words[-1] if words else ""
-
-
-def cited_source(reader, i: int) -> bool:
-    """Is unit ``i`` an unknown single capitalised word cited as a source ("according to Kestrel", "according to
-    the Sentinel")? Annotators read it as an organisation: a person cited by surname alone was named in full before.
-
-    Example:
-        >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("Support fell, according to Kestrel. It rose, according to Kestrel Polls.")
-        >>> [cited_source(r, k) for k, key in enumerate(r.keys) if key == "Kestrel"]
-        [True, False]
-    """
-    lo, lower = reader.lo[i], reader.lower
-    p = i - 1 - (i - 1 >= lo and lower[i - 1] == "the")
-    if p - 1 < lo or lower[p] != "to" or lower[p - 1] != "according":
-        return False
-    nxt = reader.keys[i + 1] if i + 1 < reader.hi[i] else ""
-    return not nxt[:1].isupper() and reader.keys[i] not in reader.lex.given_names and not reader.firsts[i]
-

@@ -1,0 +1,78 @@
+"""Small discovery steps kept beside :mod:`helpers.actors.discovery`: a demonym that is a surname ("Mark
+Cuban"), an unknown word cited as a source ("according to Gallup"), and families ("the Ruiz family").
+
+Each takes the reader (:class:`helpers.actors.reader.ActorReader`) as its first argument.
+
+Example:
+    >>> from helpers.actors.reader import reader_for
+    >>> r = reader_for("Support fell, according to Kestrel.")
+    >>> cited_source(r, r.keys.index("Kestrel"))
+    True
+"""
+
+from __future__ import annotations
+
+from .tables import Actor, Entry, snake_id
+
+__all__ = ["cited_source", "demonym_surname", "discover_families"]
+
+
+def demonym_surname(reader, i: int, j: int) -> bool:
+    """Is the demonym at unit ``j`` (in a run from ``i``) the surname of the given name right before it ("Mark Cuban said",
+    "Tom English"), not a people's adjective ("a Cuban official")? A lower-case word or a sentence's end must follow.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Mark Cuban said no. A Cuban official agreed.")
+        >>> [demonym_surname(r, k - 1, k) for k, key in enumerate(r.keys) if key == "Cuban"]
+        [True, False]
+    """
+    if j <= i or reader.keys[j - 1] not in reader.lex.given_names:
+        return False
+    n, entries = reader.match(j)
+    if n != 1 or not entries or not all(e.form in ("ADJ", "PEOPLE") for e in entries):
+        return False
+    nxt = reader.keys[j + 1] if j + 1 < reader.hi[j] else ""
+    return not nxt[:1].isupper()
+
+
+def cited_source(reader, i: int) -> bool:
+    """Is unit ``i`` an unknown single capitalised word cited as a source ("according to Kestrel", "according to
+    the Sentinel")? Annotators read it as an organisation: a person cited by surname alone was named in full before.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Support fell, according to Kestrel. It rose, according to Kestrel Polls.")
+        >>> [cited_source(r, k) for k, key in enumerate(r.keys) if key == "Kestrel"]
+        [True, False]
+    """
+    lo, lower = reader.lo[i], reader.lower
+    p = i - 1 - (i - 1 >= lo and lower[i - 1] == "the")
+    if p - 1 < lo or lower[p] != "to" or lower[p - 1] != "according":
+        return False
+    nxt = reader.keys[i + 1] if i + 1 < reader.hi[i] else ""
+    return not nxt[:1].isupper() and reader.keys[i] not in reader.lex.given_names and not reader.firsts[i]
+
+
+def discover_families(reader) -> None:
+    """5. Families: "the Ruiz family", "the Ruiz clan" after a person of that surname is one group actor
+    (``RUIZ_FAMILY``), not the person ("the Ruiz family's foundation").
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Ana Ruiz spoke. The Ruiz family gave $1 million.")
+        >>> r.discover()
+        >>> r.people_named(("Ruiz",)), r.match(r.keys.index("family") - 1).entries[0].actor_id
+        (['ana_ruiz'], 'RUIZ_FAMILY')
+    """
+    family_words = reader.cues["family_noun"]
+    for k in range(1, len(reader.keys)):
+        if reader.lower[k] not in family_words or k - 1 < reader.lo[k]:
+            continue
+        surname = reader.keys[k - 1]
+        if not surname[:1].isupper() or not reader.people_named((surname,)) or reader.people_named((surname, reader.keys[k])):
+            continue
+        oid = snake_id(surname).upper() + "_FAMILY"
+        if not reader.known(oid):
+            reader.actors[oid] = Actor(oid, f"{surname} family", "ORG", origin="discovered", source="discovered in the article")
+        reader.add_alias((surname, reader.keys[k]), Entry(oid, "NAME", rule="family_name"))
