@@ -121,3 +121,11 @@ def test_other_middle_initials_name_another_person():
 def test_a_persons_surname_before_family_names_the_family():
     found = mentions("Ana Ruiz spoke. The Ruiz family, long in politics, stood by her. The Ruiz family's fund grew.")
     assert [(t, a, k) for t, a, k in found if "Ruiz" in t][1:] == [("Ruiz family", "RUIZ_FAMILY", "NAME")] * 2
+
+
+def test_a_definite_post_of_an_organisation_nobody_holds_here_is_an_unnamed_person():
+    found = mentions("Diplomats met the Norwegian ambassador to Lebanon on Monday. The FBI director said no.")
+    kinds = {t: (a, k) for t, a, k in found}
+    assert kinds["The FBI director"] == ("usa_fbi_director", "DESCRIPTION")
+    assert "FBI" not in kinds and "Lebanon" not in kinds  # inside the outermost phrase
+    assert [t for t, *_ in mentions("The Democratic front-runner spoke.")] == ["Democratic"]  # someone in the race
