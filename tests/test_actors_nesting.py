@@ -129,3 +129,9 @@ def test_a_definite_post_of_an_organisation_nobody_holds_here_is_an_unnamed_pers
     assert kinds["The FBI director"] == ("usa_fbi_director", "DESCRIPTION")
     assert "FBI" not in kinds and "Lebanon" not in kinds  # inside the outermost phrase
     assert [t for t, *_ in mentions("The Democratic front-runner spoke.")] == ["Democratic"]  # someone in the race
+
+
+def test_a_persons_name_opens_an_organisations_longer_name():
+    found = mentions("Ana Ruiz spoke. Lee led the Ruiz Family Foundation for years. Ruiz said no.")
+    assert ("Ruiz Family Foundation", "RFF", "NAME") in found
+    assert [a for t, a, _ in found if t == "Ruiz"] == ["ana_ruiz"]

@@ -180,6 +180,11 @@ class Registry:
         """Is the one-word alias at unit ``i`` a person's, followed by an organisation's head word
         ("the Ruiz Foundation", "Lee Institute"), or a place's alias followed by one ("the Ohio Senate", "the
         Ohio House of Representatives": a state's body)? Then they are read as an organisation's name."""
+        k = i + n  # "the Clinton Global Initiative": up to two capitalised words before the head
+        while k < min(self.hi[i] - 1, i + n + 2) and self.keys[k] not in self.heads and self.keys[k][:1].isupper() and self.keys[k].isalpha():
+            k += 1
+        if k > i + n and k < self.hi[i] and self.keys[k] in self.heads:
+            return any(self._type(e) == "PERSON" for e in self.match(i).entries)
         if i + n >= self.hi[i] or self.keys[i + n] not in self.heads and self.keys[i + n] not in self.cues["place_body_head"]:
             return False
         entries = self.match(i).entries
