@@ -135,3 +135,9 @@ def test_a_persons_name_opens_an_organisations_longer_name():
     found = mentions("Ana Ruiz spoke. Lee led the Ruiz Family Foundation for years. Ruiz said no.")
     assert ("Ruiz Family Foundation", "RFF", "NAME") in found
     assert [a for t, a, _ in found if t == "Ruiz"] == ["ana_ruiz"]
+
+
+def test_an_apposition_after_an_age_or_about_a_relative_still_nests_the_owner():
+    found = mentions("Carla Mora spoke in Ohio. Ana Lee, 68, Mora's close friend, laughed. "
+                     "Tom Lee, Mora's husband, agreed.")
+    assert [t for t, a, _ in found if a == "carla_mora"] == ["Carla Mora"]

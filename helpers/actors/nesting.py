@@ -79,4 +79,12 @@ def nested_in_role(reader: Any, c: Candidate, person_starts: set[int], person_en
     if det >= 0 and reader.lower[det] in ("a", "an", "the"):
         det -= 1
     comma = det if det >= 0 and reader.keys[det] == "," else (b - 1 if b > reader.lo[b] and reader.keys[b - 1] == "," else -1)
-    return comma > 0 and comma in person_ends  # "Jeff Weaver, Sanders' campaign manager,"
+    return comma > 0 and _comma_after_person(reader, comma, person_ends)  # "Jeff Weaver, Sanders' campaign manager,"
+
+
+def _comma_after_person(reader: Any, comma: int, person_ends: set[int]) -> bool:
+    """Does a person's name end right before the comma at unit ``comma``, an age allowed between ("Ana Ruiz, 68,")?"""
+    if comma in person_ends:
+        return True
+    return comma - 2 > reader.lo[comma] and reader.keys[comma - 1].isdigit() and reader.keys[comma - 2] == "," and comma - 2 in person_ends
+
