@@ -115,7 +115,7 @@ def throughput(root: Path, rounds: int) -> dict[str, float]:
     try:
         import dateparser  # noqa: F401
     except ImportError:
-        print("  (dateparser is not installed: see benchmarks/requirements.txt; helpers only)")
+        print("  (dateparser is not installed: see benchmarks/requirements.txt; helpers only)", file=sys.stderr)  # stdout is a worker's JSON
         runners = {"helpers": run_helpers}
     else:
         runners = {"helpers": run_helpers, "dateparser": run_dateparser}
