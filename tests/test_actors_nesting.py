@@ -141,3 +141,9 @@ def test_an_apposition_after_an_age_or_about_a_relative_still_nests_the_owner():
     found = mentions("Carla Mora spoke in Ohio. Ana Lee, 68, Mora's close friend, laughed. "
                      "Tom Lee, Mora's husband, agreed.")
     assert [t for t, a, _ in found if a == "carla_mora"] == ["Carla Mora"]
+
+
+def test_a_party_written_with_a_small_p_is_the_party():
+    found = mentions("Ruiz could become the Republican party nominee. Democratic party leaders met on Monday.")
+    assert ("Republican party", "USA_REPUBLICAN_PARTY", "NAME") in found
+    assert ("Democratic party", "USA_DEMOCRATIC_PARTY", "NAME") in found
