@@ -147,3 +147,8 @@ def test_a_party_written_with_a_small_p_is_the_party():
     found = mentions("Ruiz could become the Republican party nominee. Democratic party leaders met on Monday.")
     assert ("Republican party", "USA_REPUBLICAN_PARTY", "NAME") in found
     assert ("Democratic party", "USA_DEMOCRATIC_PARTY", "NAME") in found
+
+
+def test_a_country_that_owns_the_noun_after_it_stays_the_state_after_a_word_of_place():
+    found = texts("It was the worst shooting in U.S. history. Troops crossed into the United States.")
+    assert found == ["U.S."]

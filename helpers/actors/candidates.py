@@ -424,7 +424,8 @@ def country_as_place(reader, i: int, j: int) -> bool:
     "in", "into", "from", "across", "visited"), "the" allowed between, or after a place named so and a comma
     when a comma or the sentence's end follows ("in Kestrel Bay, Libya, in 2012")? Not after the words of
     ``country_stays_after`` ("to", "of"): "weapons to Ukraine" and "the president of Mexico" name the state.
-    A country before "war" (``war_after_place``) is where the war was fought: "the Iraq war".
+    A country before "war" (``war_after_place``) is where the war was fought: "the Iraq war"; before another
+    noun of ``owned_after_country`` it owns that noun and stays the state, after a word of place too ("in U.S. history").
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -437,6 +438,8 @@ def country_as_place(reader, i: int, j: int) -> bool:
     lo, keys = reader.lo[i], reader.keys
     if j < reader.hi[i] and reader.lower[j] in reader.cues["war_after_place"]:
         return True  # "the Iraq war", "the Vietnam War": where a war was fought
+    if j < reader.hi[i] and reader.lower[j] in reader.cues["owned_after_country"]:
+        return False  # "in U.S. history", "in the U.S. campaign": the country owns the noun after it
     p = word_before_place(reader, i)
     after_place = p - 1 >= lo and keys[p] == "," and keys[p - 1][:1].isupper()
     if after_place and (j >= reader.hi[i] or keys[j] in (",", ".")):
