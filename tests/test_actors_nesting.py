@@ -152,3 +152,8 @@ def test_a_party_written_with_a_small_p_is_the_party():
 def test_a_country_that_owns_the_noun_after_it_stays_the_state_after_a_word_of_place():
     found = texts("It was the worst shooting in U.S. history. Troops crossed into the United States.")
     assert found == ["U.S."]
+
+
+def test_well_known_pollsters_and_outlets_are_organisations():
+    found = mentions("Support fell in polls from Quinnipiac and Rasmussen, and a Pew Research survey agreed. CNBC reported it.")
+    assert {a for _, a, _ in found} >= {"QUINNIPIAC", "RASMUSSEN", "PEW", "CNBC"}
