@@ -137,7 +137,7 @@ class Candidates:
 
     def _government_names(self, matches: list[Any]) -> dict[str, str]:
         """The national-government names (``government_names.csv``) and national bodies whose country the article
-        names: by its name, demonym or capital, or by an actor of that country ("Republicans", "Texas" → USA)."""
+        names: by its name, demonym or capital, or by an organisation of that country ("Republicans" → USA)."""
         names, bodies = self.lex.government_names, self.lex.national_bodies
         if names.keys().isdisjoint(self.keys) and bodies.keys().isdisjoint(self.keys):
             return {}
@@ -146,7 +146,7 @@ class Candidates:
             e.actor_id if e.actor_id in wanted else self.actor(e.actor_id).country
             for match in matches
             for e in match.entries
-            if e.form in ("NAME", "ADJ", "PEOPLE", "CAPITAL", "SEAT") and (e.actor_id in wanted or e.form in ("NAME", "ADJ", "PLACE") and self.known(e.actor_id))
+            if e.form in ("NAME", "ADJ", "PEOPLE", "CAPITAL", "SEAT") and (e.actor_id in wanted or e.form in ("NAME", "ADJ") and self.known(e.actor_id))
         }
         found = {surface: country for surface, country in names.items() if country in named}
         found.update({surface: body for surface, (country, body) in bodies.items() if country in named})  # "the Senate"
@@ -402,7 +402,7 @@ def party_members(reader, i: int) -> bool:
 
 
 def word_before_place(reader, i: int) -> int:
-    """The unit before the place name at unit ``i``, "the" and a word of ``region_of_place`` passed over
+    """The unit before the place name at unit ``i``, "the" and a region's adjective in lower case passed over
     ("into the United States" → "into", "in eastern Ukraine" → "in"); below the sentence's first unit when there is none.
 
     Example:
@@ -412,7 +412,7 @@ def word_before_place(reader, i: int) -> int:
         'into'
     """
     p = i - 1
-    if p >= reader.lo[i] and reader.lower[p] in reader.cues["region_of_place"]:
+    if p >= reader.lo[i] and reader.keys[p].islower() and reader.keys[p].capitalize() in reader.cues["region_adjective"]:
         p -= 1  # "in eastern Ukraine"
     if p >= reader.lo[i] and reader.lower[p] == "the":
         p -= 1
@@ -430,7 +430,7 @@ def country_as_place(reader, i: int, j: int) -> bool:
     Example:
         >>> from helpers.actors.reader import reader_for
         >>> r = reader_for("Troops crossed into the United States. Aid went to Mexico. They died in Kestrel Bay, Libya. "
-        ...                "After talks in Geneva, Russia said no. He fought in the Iraq war.")
+        ...                "After talks in Geneva, Russia said no. The Iraq war cost billions.")
         >>> [country_as_place(r, k, k + 1) for k in (r.keys.index("United"), r.keys.index("Mexico"), r.keys.index("Libya"),
         ...                                          r.keys.index("Russia"), r.keys.index("Iraq"))]
         [True, False, True, False, True]
@@ -467,7 +467,7 @@ def platform_as_medium(reader, i: int, j: int) -> bool:
         return True
     if i - 1 > lo and lower[i - 1] == "to" and lower[i - 2] in reader.cues["took_to"]:
         return True
-    return j + 1 < hi and reader.keys[j] == ":" and reader.keys[j + 1].startswith("@") or j + 2 < hi and reader.keys[j] == ":" and reader.keys[j + 1] == "@"
+    return j + 1 < hi and reader.keys[j] == ":" and reader.keys[j + 1].startswith("@")
 
 
 def venue_as_place(reader, i: int, j: int) -> bool:

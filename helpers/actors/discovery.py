@@ -1,10 +1,11 @@
 """Discovery: actors the tables do not know, found from the shape of the text.
 
-Four passes, in order: title + name phrases ("Peruvian Foreign Minister Luis Carranza"),
+Five passes, in order: title + name phrases ("Peruvian Foreign Minister Luis Carranza"),
 appositions ("Her Peruvian counterpart, Luis Carranza,"), runs of capitalised words ("Richard
 Drew", "Inter-American Development Bank (IDB)"; at most :data:`MAX_NAME_TOKENS` words and
 :data:`MAX_NAME_CHARS` characters: a longer run is not one name), then titled surnames,
-acronyms and names that speak ("Ruiz told").
+acronyms and names that speak ("Ruiz told"), and last families ("the Ruiz family",
+:func:`helpers.actors.discovery_steps.discover_families`).
 
 Example:
     >>> from helpers.actors.reader import reader_for
@@ -184,9 +185,9 @@ class Discovery:
                     self.add_alias((key,), Entry(person, "NAME", rule="handle_of_known_name"))
                 else:
                     self._new_org(key.upper(), key, i)
-            elif self.nameish(i) and (listed_company(self.keys, self.lower, i, self.lo[i], self.cues["company_plural"]) or cited_source(self, i)):
-                self._new_org(key.upper(), key, i)  # "employers such as Kestrelcorp", "according to Kestrel"
-                if self.actor(key.upper()).origin == "discovered" and not cited_source(self, i):
+            elif self.nameish(i) and ((cited := cited_source(self, i)) or listed_company(self.keys, self.lower, i, self.lo[i], self.cues["company_plural"])):
+                self._new_org(key.upper(), key, i)  # "according to Kestrel", "employers such as Kestrelcorp"
+                if self.actor(key.upper()).origin == "discovered" and not cited:
                     self.actor(key.upper()).role = "company"
             elif self.nameish(i) and key not in self.lex.national_bodies and key not in self.heads and self._speaks(i, first_ok=True) and not self._place_context(i) and not self._surname_owner(i, i + 1):
                 if not self.first_word_owner(i) and (self._speaks(i) or key in inside):  # "Qiao said" after "Qiao Xiaoming"
@@ -310,8 +311,8 @@ class Discovery:
                 return  # "the House Maravi funding bill", "Lower Southern counties": a body opens, a region's adjective ends no person's name
             if common_words_run(self, keys):
                 return  # "Social Security numbers", "Middle Eastern banks": words the article also writes in lower case
-            if self._common_opener(i) or self.firsts[i] and (self.lower[i],) in self.lex.role_nouns:
-                i += 1  # "Young Ruiz supporters", "Billionaire Tom Lee": a sentence's ordinary first word opens no name
+            if self._common_opener(i):
+                i += 1  # "Young Ruiz supporters" beside "young voters": a sentence's ordinary first word opens no name
             if j - i >= 2:
                 self.register_person(i, j, set(), "", "")
             return

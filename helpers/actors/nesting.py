@@ -1,4 +1,4 @@
-"""Names inside someone else's role: "Fox News host Sean Hannity", "a Rubio spokesman", "Mook, Clinton's campaign manager".
+"""Names inside someone else's role: "Kestrel Radio host Tom Lee", "a Mora spokesman", "Lee, Mora's campaign manager".
 
 The guideline annotates only the outermost phrase, so a name that only says whose role it is (the
 organisation or the person a role belongs to) is not a mention of its own when the role phrase names
@@ -14,9 +14,9 @@ Such a name becomes a ``BLOCK`` candidate: it is not a mention, and nothing shor
 
 Example:
     >>> from helpers.actors.reader import reader_for
-    >>> r = reader_for("Marco Rubio spoke. Fox News host Sean Hannity agreed. A Rubio spokesman declined.")
+    >>> r = reader_for("Carla Mora spoke. Kestrel Radio host Tom Lee agreed. A Mora spokesman declined.")
     >>> [m.text for m in r.run()]
-    ['Marco Rubio', 'Sean Hannity']
+    ['Carla Mora', 'Tom Lee']
 """
 
 from __future__ import annotations
@@ -29,8 +29,6 @@ __all__ = ["nested_in_role"]
 
 #: The most modifier words before the role noun ("senior campaign communications director").
 MAX_ROLE_MODIFIERS = 3
-#: Determiners that make the role phrase an unnamed person ("a Rubio spokesman", "one Trump aide").
-INDEFINITE = frozenset({"a", "an", "another", "one"})
 
 
 def _role_end(reader: Any, j: int, hi: int) -> int:
@@ -73,13 +71,18 @@ def nested_in_role(reader: Any, c: Candidate, person_starts: set[int], person_en
     if reader.lower[end - 1].endswith("s") and reader.lower[end - 1] not in reader.cues["role_in_title"]:
         return False  # "Trump supporters": a group of them, annotated as the name
     b = _modifiers_back(reader, c.unit)
-    det = b - 1 if b > reader.lo[b] else -1
-    if det >= 0 and reader.lower[det] in INDEFINITE and not (end < hi and reader.nameish(end)):
-        return True  # "a Rubio spokesman", "a top Clinton aide"
-    if det >= 0 and reader.lower[det] in ("a", "an", "the"):
-        det -= 1
-    comma = det if det >= 0 and reader.keys[det] == "," else (b - 1 if b > reader.lo[b] and reader.keys[b - 1] == "," else -1)
-    return comma > 0 and _comma_after_person(reader, comma, person_ends)  # "Jeff Weaver, Sanders' campaign manager,"
+    lo = reader.lo[b]
+    det = b - 1 if b > lo else -1
+    if det >= 0 and _unnamed(reader, det) and not (end < hi and reader.nameish(end)):
+        return True  # "a Mora spokesman", "a top Mora aide", "one Mora aide"
+    if det > lo and reader.lower[det] in reader.any_determiner:
+        det -= 1  # "Tom Lee, the Mora campaign manager,"
+    return det > lo and reader.keys[det] == "," and _comma_after_person(reader, det, person_ends)  # "Tom Lee, Mora's campaign manager,"
+
+
+def _unnamed(reader: Any, k: int) -> bool:
+    """Does unit ``k`` make a role phrase an unnamed person: an indefinite determiner, or "one" ("one Mora aide")?"""
+    return reader.lower[k] in reader.determiners["indefinite"] or reader.lower[k] == "one"
 
 
 def _comma_after_person(reader: Any, comma: int, person_ends: set[int]) -> bool:

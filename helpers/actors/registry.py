@@ -71,15 +71,16 @@ class Registry:
 
     def _same_without_initials(self, key: tuple[str, ...]) -> str | None:
         """The person already known by this name without its middle initials ("Vladimir V. Putin" →
-        "Vladimir Putin") or its one middle name ("Ana Lopez Ruiz" → "Ana Ruiz"), if any."""
+        "Vladimir Putin") or its one middle name ("Ana Lopez Ruiz" → "Ana Ruiz"), if any; not one whose name has
+        other initials ("George H.W. Bush" is not "George W. Bush")."""
         bare = tuple(k for k in key[1:-1] if not _INITIAL.fullmatch(k))
         if len(bare) == len(key) - 2:
             people = self.people_named((key[0], key[-1])) if len(key) == 3 else []
         else:
             people = self.people_named((key[0], *bare, key[-1]))
-        mine = {k.strip(".") for k in key[1:-1] if _INITIAL.fullmatch(k) or joined_initials(k)}
+        mine = _initials_of(key[1:-1])
         for aid in people:  # "George H.W. Bush" is not "George W. Bush": other initials name another person
-            theirs = {k.strip(".") for k in self.actor(aid).name.split()[1:-1] if _INITIAL.fullmatch(k) or joined_initials(k)}
+            theirs = _initials_of(self.actor(aid).name.split()[1:-1])
             if not (mine and theirs and mine != theirs):
                 return aid
         return None
@@ -178,13 +179,15 @@ class Registry:
 
     def _person_then_head(self, i: int, n: int) -> bool:
         """Is the one-word alias at unit ``i`` a person's, followed by an organisation's head word
-        ("the Ruiz Foundation", "Lee Institute"), or a place's alias followed by one ("the Ohio Senate", "the
-        Ohio House of Representatives": a state's body)? Then they are read as an organisation's name."""
-        k = i + n  # "the Clinton Global Initiative": up to two capitalised words before the head
+        ("the Ruiz Foundation", "Lee Institute"; up to two capitalised words between: "the Ruiz Family
+        Foundation"), a place's alias followed by one ("the Ohio Senate", "the Ohio House of Representatives": a
+        state's body), or a capital's or people's word before an institution's head ("Georgetown University",
+        "American University")? Then they are read as an organisation's name."""
+        k = i + n  # "the Ruiz Family Foundation": up to two capitalised words before the head
         while k < min(self.hi[i] - 1, i + n + 2) and self.keys[k] not in self.heads and self.keys[k][:1].isupper() and self.keys[k].isalpha():
             k += 1
-        if k > i + n and k < self.hi[i] and self.keys[k] in self.heads:
-            return any(self._type(e) == "PERSON" for e in self.match(i).entries)
+        if k > i + n and k < self.hi[i] and self.keys[k] in self.heads and any(self._type(e) == "PERSON" for e in self.match(i).entries):
+            return True
         if i + n >= self.hi[i] or self.keys[i + n] not in self.heads and self.keys[i + n] not in self.cues["place_body_head"]:
             return False
         entries = self.match(i).entries
@@ -325,3 +328,9 @@ def one_letter_apart(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b)) == 1
     short, long = sorted((a, b), key=len)
     return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+def _initials_of(words) -> set[str]:
+    """The middle initials among ``words``, without their dots ("W.", "H.W." → {"W", "HW"})."""
+    return {w.replace(".", "") for w in words if _INITIAL.fullmatch(w) or joined_initials(w)}
+

@@ -86,7 +86,7 @@ class DescriptionResolution:
             if holder:
                 c.rule = "description_office_holder"
                 return holder
-            if d.det == "definite" and (d.org or d.country and c.unit_end > d.noun_end + 1) and "*" not in d.roles and c.head not in self.cues["contest_role"]:
+            if d.det == "definite" and (d.org or d.country and c.unit_end > d.noun_end + 1) and "*" not in d.roles and "candidate" not in d.roles:
                 return self._unnamed_person(c)  # "the FBI director", "the US ambassador to Lebanon": nobody of that post named
             return self._recent_person_without_role(c)
         c.rule = "description_counterpart" if "*" in d.roles else "description_role_country"
