@@ -172,3 +172,9 @@ def test_well_known_pollsters_and_outlets_are_organisations():
 def test_a_states_body_keeps_the_state_in_its_name():
     found = texts("The Ohio House Finance Committee said no.")
     assert found == ["Ohio House Finance Committee"]
+
+
+def test_a_place_named_after_fort_or_cape_and_a_programmes_name_are_no_actors():
+    found = texts("People in Fort Kestrel are shocked. She moved to Cape Kestrel last year. "
+                  "On Social Security, both oppose cuts. Ana Ruiz said no.")
+    assert found == ["Ana Ruiz"]

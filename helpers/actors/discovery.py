@@ -291,8 +291,8 @@ class Discovery:
         if modifier_word(keys[-1], self.cues["modifier_suffix"]) or all(k in self.cues["group_word"] or k.lower() in self.cues["members_before"]
                                                                           for k in keys[:-1]) and (keys[-1] in self.cues["group_word"] or keys[-1] in self.cues["member_plural"]):
             return  # "the Kestrel Harbour-based overseer", "Sunni Muslims", "Catholic Republicans": an adjective or a people
-        if keys[-1] in self.cues["thing_head"] and keys[0] not in self.lex.given_names:
-            return  # a law, a plan, a treaty, a war, a day ("the Clean Water Act", "Election Day"): no actor ("Doris Day" is)
+        if keys[-1] in self.cues["thing_head"] and keys[0] not in self.lex.given_names or " ".join(keys) in self.cues["thing_name"]:
+            return  # a law, a plan, a treaty, a war, a day ("the Clean Water Act", "Election Day", "Social Security"): no actor
         is_org = keys[-1] in heads or (keys[0] in heads and bool(HEAD_LINKS.intersection(keys))) or self._spelled(i, j)
         is_org = is_org or ("of" in keys and any(k in heads for k in keys[: keys.index("of")]))
         before = self.lower[i - 1] if i > self.lo[i] else ""
@@ -394,21 +394,26 @@ def _list_opener(lower: list[str], k: int, lo: int) -> int | None:
 def place_run(before: str, keys: list[str], given_names: Mapping[str, str], cues: Mapping[str, frozenset[str]]) -> bool:
     """Is the unknown capitalised run ``keys`` after the word ``before`` a place or a thing, not an actor?
 
-    After "in", "over" … (``locative_run``) or an article, or ending in a place word, it is,
+    After "in", "over" … (``locative_run``) or an article, ending in a place word or opening with one
+    (``place_prefix``: "Cape Breton", "Fort Pierce"), it is,
     unless it is a known given name and a family name ("won over Donald Trump", "the Alice Ruiz
     campaign"): a place named like a person ends in a settlement word ("in Alice Springs").
 
     Example:
-        >>> cues = {"locative_run": {"over", "in"}, "article_word": {"the"}, "place_head": {"River"}, "settlement_head": {"Springs"}}
+        >>> cues = {"locative_run": {"over", "in"}, "article_word": {"the"}, "place_head": {"River"}, "settlement_head": {"Springs"},
+        ...         "place_prefix": {"Fort"}}
         >>> given = {"Donald": "male", "Alice": "female"}
         >>> [place_run(b, k, given, cues) for b, k in [("over", ["Donald", "Trump"]), ("in", ["Alice", "Springs"]), ("in", ["Valparaíso"])]]
         [False, True, True]
         >>> place_run("the", ["Alice", "Ruiz"], given, cues), place_run("the", ["Kestrel", "Bay"], given, cues)
         (False, True)
+        >>> place_run("said", ["Fort", "Kestrel"], given, cues), place_run("said", ["Tom", "Kestrel"], given, cues)
+        (True, False)
     """
     full_name = len(keys) >= 2 and keys[0] in given_names and keys[-1] not in cues["settlement_head"]
     locative = before in cues["locative_run"] and not full_name
-    return locative or before in cues["article_word"] and not full_name or keys[-1] in cues["place_head"]
+    prefixed = len(keys) >= 2 and keys[0] in cues["place_prefix"]  # "Cape Breton", "Fort Pierce"
+    return locative or before in cues["article_word"] and not full_name or keys[-1] in cues["place_head"] or prefixed
 
 
 def capitalised_inside(reader) -> frozenset[str]:
