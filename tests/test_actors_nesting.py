@@ -178,3 +178,9 @@ def test_a_place_named_after_fort_or_cape_and_a_programmes_name_are_no_actors():
     found = texts("People in Fort Kestrel are shocked. She moved to Cape Kestrel last year. "
                   "On Social Security, both oppose cuts. Ana Ruiz said no.")
     assert found == ["Ana Ruiz"]
+
+
+def test_a_country_someone_heads_for_or_moves_something_to_is_a_place():
+    found = texts("The tour is heading for Mexico. They are moving it to Mexico next year. Lee immigrated to "
+                  "the United States. Mexico said no.")
+    assert found == ["Mexico"]  # the one that speaks

@@ -447,8 +447,9 @@ def country_as_place(reader, i: int, j: int) -> bool:
         while q - 1 >= lo and keys[q - 1][:1].isupper():
             q -= 1
         p = word_before_place(reader, q)
-    if p - 1 >= lo and reader.lower[p] == "to" and (reader.lower[p - 1] in reader.cues["motion_before_to"] or from_place_to(reader, p)):
-        return True  # "coming to Mexico", "returned to the United States", "from Mexico to the United States": where someone goes
+    mover = p - 1 - (p - 2 >= lo and reader.lower[p - 1] in reader.cues["moved_object"])  # "moving it to Mexico"
+    if mover >= lo and reader.lower[p] in ("to", "for") and reader.lower[mover] in reader.cues["motion_before_" + reader.lower[p]] or p - 1 >= lo and reader.lower[p] == "to" and from_place_to(reader, p):
+        return True  # "coming to Mexico", "moving it to Mexico", "heading for Mexico", "from Mexico to the United States"
     return p >= lo and reader.lower[p] in reader.cues["locative"] and reader.lower[p] not in reader.cues["country_stays_after"]
 
 
