@@ -184,3 +184,8 @@ def test_a_country_someone_heads_for_or_moves_something_to_is_a_place():
     found = texts("The tour is heading for Mexico. They are moving it to Mexico next year. Lee immigrated to "
                   "the United States. Mexico said no.")
     assert found == ["Mexico"]  # the one that speaks
+
+
+def test_well_known_us_bodies_and_groups_are_organisations():
+    found = mentions("The AFL-CIO endorsed Ruiz. The Fed raised rates, and Border Patrol agents agreed.")
+    assert {a for _, a, _ in found} >= {"AFL_CIO", "USA_FED", "USA_BORDER_PATROL"}
