@@ -189,3 +189,8 @@ def test_a_country_someone_heads_for_or_moves_something_to_is_a_place():
 def test_well_known_us_bodies_and_groups_are_organisations():
     found = mentions("The AFL-CIO endorsed Ruiz. The Fed raised rates, and Border Patrol agents agreed.")
     assert {a for _, a, _ in found} >= {"AFL_CIO", "USA_FED", "USA_BORDER_PATROL"}
+
+
+def test_a_reporting_verb_in_a_title_case_headline_opens_no_name():
+    found = mentions("Former Mora Pollster Says Mora Would Lose\n\nCarla Mora spoke on Monday.", published="2016-06-01")
+    assert not any("Says" in t for t, *_ in found)

@@ -311,8 +311,8 @@ class Discovery:
                 return  # "the House Maravi funding bill", "Lower Southern counties": a body opens, a region's adjective ends no person's name
             if common_words_run(self, keys):
                 return  # "Social Security numbers", "Middle Eastern banks": words the article also writes in lower case
-            if self._common_opener(i):
-                i += 1  # "Young Ruiz supporters" beside "young voters": a sentence's ordinary first word opens no name
+            if self._common_opener(i) or self.lower[i] in self.lex.reporting:
+                i += 1  # "Young Ruiz supporters" beside "young voters", "… Says Ruiz": an ordinary first word opens no name
             if j - i >= 2:
                 self.register_person(i, j, set(), "", "")
             return

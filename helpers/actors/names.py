@@ -40,13 +40,14 @@ class Names:
     """Reads names, titles and their modifiers (mixin of :class:`helpers.actors.reader.ActorReader`)."""
 
     def nameseq(self, i: int, hi: int | None = None) -> int:
-        """How many units from ``i`` form a person's name ("Sergiy Kyslytsya", "John F. Kennedy")."""
+        """How many units from ``i`` form a person's name ("Sergiy Kyslytsya", "John F. Kennedy"); a reporting verb
+        ends it ("Pollster Says Ruiz Would Lose", a Title Case headline)."""
         hi = self.hi[i] if hi is None else hi
         j, count = i, 0
         while j < hi and count < MAX_NAME_TOKENS:
             k = self.keys[j]
             month_surname = count and k.lower() in self.lex.months and not (j + 1 < hi and self.keys[j + 1][:1].isdigit())
-            if (self.nameish(j) or month_surname) and not (count == 0 and self.nonperson_at(j)):
+            if (self.nameish(j) or month_surname) and not (count == 0 and self.nonperson_at(j)) and self.lower[j] not in self.lex.reporting:
                 j, count = j + 1, count + 1
             elif count and k in self.particles and self._particles_then_name(j):
                 j += 1
