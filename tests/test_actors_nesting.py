@@ -194,3 +194,9 @@ def test_well_known_us_bodies_and_groups_are_organisations():
 def test_a_reporting_verb_in_a_title_case_headline_opens_no_name():
     found = mentions("Former Mora Pollster Says Mora Would Lose\n\nCarla Mora spoke on Monday.", published="2016-06-01")
     assert not any("Says" in t for t, *_ in found)
+
+
+def test_a_building_named_after_a_company_and_a_city_hall_are_places():
+    found = texts("Protesters gathered outside City Hall near the Wells Fargo Center. Wells Fargo said no. "
+                  "Refugees admitted to the United States rose.")
+    assert found == ["Wells Fargo"]  # the company that speaks

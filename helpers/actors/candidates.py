@@ -240,8 +240,8 @@ class Candidates:
                 return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id, rule="adjective_possessive")]
             if kind_of in ("ORG", "GROUP") and self.keys[i] in self.cues["member_plural"] and party_members(self, i):
                 return [self._cand(i, j, "BLOCK", "block")]  # "some Republicans", "75 percent of Democrats": members, not the party
-            if kind_of == "COUNTRY" and country_as_place(self, i, j) or kind_of == "ORG" and venue_as_place(self, i, j):
-                return [self._cand(i, j, "BLOCK", "block")]  # "crossing into the United States", "a speech at the Kestrel Club"
+            if kind_of == "COUNTRY" and country_as_place(self, i, j) or kind_of == "ORG" and (venue_as_place(self, i, j) or j < hi and self.keys[j] in self.cues["venue_head"]):
+                return [self._cand(i, j, "BLOCK", "block")]  # "crossing into the United States", "a speech at the Kestrel Club", "the Kestrel Bank Center"
             end = self.ends[j - 1]
             if kind_of == "COUNTRY" and self.article.text[end : end + 1] == "$":
                 return [self._cand(i, j, "BLOCK", "block")]  # a currency sign: US$5 million
