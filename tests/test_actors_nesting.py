@@ -200,3 +200,8 @@ def test_a_building_named_after_a_company_and_a_city_hall_are_places():
     found = texts("Protesters gathered outside City Hall near the Wells Fargo Center. Wells Fargo said no. "
                   "Refugees admitted to the United States rose.")
     assert found == ["Wells Fargo"]  # the company that speaks
+
+
+def test_an_organisations_head_before_for_makes_the_whole_run_an_organisation():
+    found = texts("The event was hosted by the Kestrel Center for Media on Monday.")
+    assert found == ["Kestrel Center for Media"]

@@ -294,7 +294,8 @@ class Discovery:
         if keys[-1] in self.cues["thing_head"] and keys[0] not in self.lex.given_names or " ".join(keys) in self.cues["thing_name"]:
             return  # a law, a plan, a treaty, a war, a day ("the Clean Water Act", "Election Day", "Social Security"): no actor
         is_org = keys[-1] in heads or (keys[0] in heads and bool(HEAD_LINKS.intersection(keys))) or self._spelled(i, j)
-        is_org = is_org or ("of" in keys and any(k in heads for k in keys[: keys.index("of")]))
+        link = next((k for k in keys if k in HEAD_LINKS), "")  # "Kestrel Center for Media", "Friends of the Earth"
+        is_org = is_org or bool(link) and any(k in heads for k in keys[: keys.index(link)])
         before = self.lower[i - 1] if i > self.lo[i] else ""
         publication = keys[-1].rpartition("-")[2] in self.cues["publication_head"]  # "the Kestrel Observer", "the Bay Star-Ledger"
         is_org = is_org or (before in self.cues["article_word"] and publication)
