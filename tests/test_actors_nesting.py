@@ -209,3 +209,9 @@ def test_an_organisations_head_before_for_makes_the_whole_run_an_organisation():
 def test_places_where_someone_goes_or_gathers_are_no_actors(text, speaker):
     assert texts(text) == [speaker]  # only the one that speaks
 
+
+
+def test_a_us_city_is_a_place_and_a_newspaper_named_after_it_an_organisation():
+    found = mentions("Ana Ruiz spoke in Boston, and Boston Globe reporters asked.")
+    assert [(t, k) for t, _, k in found] == [("Ana Ruiz", "NAME"), ("Boston Globe", "NAME")]  # not "Boston" the person
+    assert mentions("Ana Ruiz spoke in Boston.")[1:] == []

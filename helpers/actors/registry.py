@@ -188,11 +188,12 @@ class Registry:
             k += 1
         if k > i + n and k < self.hi[i] and self.keys[k] in self.heads and any(self._type(e) == "PERSON" for e in self.match(i).entries):
             return True
-        if i + n >= self.hi[i] or self.keys[i + n] not in self.heads and self.keys[i + n] not in self.cues["place_body_head"]:
+        if i + n >= self.hi[i] or self.keys[i + n] not in self.heads and self.keys[i + n] not in self.cues["place_body_head"] \
+                and self.keys[i + n] not in self.cues["publication_head"]:
             return False
         entries = self.match(i).entries
         if all(e.form == "PLACE" for e in entries):
-            return True
+            return True  # "the Ohio Senate", "the Boston Globe"
         if self.keys[i + n] not in self.heads:
             return False
         if all(e.form in ("CAPITAL", "ADJ") for e in entries) and self.keys[i + n] in self.cues["institution_head"]:
