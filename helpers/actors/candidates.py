@@ -447,8 +447,7 @@ def country_as_place(reader, i: int, j: int) -> bool:
         while q - 1 >= lo and keys[q - 1][:1].isupper():
             q -= 1
         p = word_before_place(reader, q)
-    mover = p - 1 - (p - 2 >= lo and reader.lower[p - 1] in reader.cues["moved_object"])  # "moving it to Mexico"
-    if mover >= lo and reader.lower[p] in ("to", "for") and reader.lower[mover] in reader.cues["motion_before_" + reader.lower[p]] or p - 1 >= lo and reader.lower[p] == "to" and from_place_to(reader, p):
+    if moved_to(reader, p) or p - 1 >= lo and reader.lower[p] == "to" and from_place_to(reader, p):
         return True  # "coming to Mexico", "moving it to Mexico", "heading for Mexico", "from Mexico to the United States"
     return p >= lo and reader.lower[p] in reader.cues["locative"] and reader.lower[p] not in reader.cues["country_stays_after"]
 
@@ -491,6 +490,27 @@ def venue_as_place(reader, i: int, j: int) -> bool:
         return False
     before = reader.lower[p - 1] if p - 1 >= reader.lo[i] else ""
     return not ((before,) in reader.lex.role_nouns or before in reader.cues["affiliated_plural"])  # "pupils at the school"
+
+
+#: The cue that lists the words of movement before each preposition of a destination.
+MOTION_BEFORE = {"to": "motion_before_to", "for": "motion_before_for"}
+
+
+def moved_to(reader, p: int) -> bool:
+    """Does "to" or "for" at unit ``p`` follow a word of movement, what is moved allowed between ("coming to",
+    "heading for", "moving it to": ``motion_before_to``, ``motion_before_for``, ``moved_object``)?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("They are moving it to Mexico. The tour is heading for Mexico. Aid went to Mexico.")
+        >>> [moved_to(r, k) for k, key in enumerate(r.keys) if key in ("to", "for")]
+        [True, True, False]
+    """
+    cue = MOTION_BEFORE.get(reader.lower[p]) if p >= reader.lo[p] else None
+    if cue is None:
+        return False
+    mover = p - 1 - (p - 2 >= reader.lo[p] and reader.lower[p - 1] in reader.cues["moved_object"])  # "moving it to"
+    return mover >= reader.lo[p] and reader.lower[mover] in reader.cues[cue]
 
 
 def from_place_to(reader, p: int) -> bool:

@@ -298,7 +298,7 @@ class Discovery:
         is_org = is_org or bool(link) and any(k in heads for k in keys[: keys.index(link)])
         before = self.lower[i - 1] if i > self.lo[i] else ""
         publication = keys[-1].rpartition("-")[2] in self.cues["publication_head"]  # "the Kestrel Observer", "the Bay Star-Ledger"
-        is_org = is_org or publication and (before in self.cues["article_word"] or self._person_then_head(i, 1))  # "… and Boston Globe"
+        is_org = is_org or publication and (before in self.cues["article_word"] or (n := self.match(i).length) > 0 and self._person_then_head(i, n))  # "and Boston Globe"
         is_org = is_org or keys[0] in self.cues["group_word"]  # "Latino Pulse", "Muslim Brotherhood": a people's word opens no person's name
         after = self.lex.collective.get((self.lower[j],)) if j < self.hi[i] else None
         is_org = is_org or (after is not None and "@publication" in after.candidates)  # "Harbour Circle magazine"
