@@ -27,7 +27,14 @@ def test_a_campaign_belongs_to_the_person_a_possessive_refers_to():
 def test_a_campaign_named_after_its_person():
     found = by_text(mentions("Tom Okafor spoke. The Okafor campaign said no. Okafor's campaign said more."))
     assert found["The Okafor campaign"][:2] == ("tom_okafor_campaign", "GROUP")
-    assert found["Okafor's campaign"][0] == "tom_okafor_campaign"
+    assert found["campaign"][0] == "tom_okafor_campaign"  # after a possessive the noun alone is the campaign …
+    assert found["Okafor"][0] == "tom_okafor"  # … and the name is a mention of its own, as "his" is in "his country"
+
+
+def test_a_camp_or_team_after_a_person_is_the_campaign():
+    found = by_text(mentions("Tom Okafor spoke. The Okafor team paid the rent. Fumbles by the Okafor camp rattled supporters."))
+    assert found["The Okafor team"][0] == found["the Okafor camp"][0] == "tom_okafor_campaign"
+    assert "Okafor team" not in by_text(mentions("Tom Okafor and Ana Ruiz team up on the bill."))  # a verb: no campaign
 
 
 def test_the_campaign_with_no_campaign_named_is_no_mention():

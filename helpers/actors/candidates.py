@@ -260,15 +260,23 @@ class Candidates:
 
     def _campaign_of(self, name: Candidate) -> list[Candidate]:
         """"The Ruiz campaign", "Ruiz's campaign" (a GROUP description), "the Ruiz administration" (the
-        person's country): a person's name before a noun that belongs to them."""
+        person's country): a person's name before a noun that belongs to them. After a possessive the
+        description is the noun alone and the name stays a mention ("Ruiz's campaign": Ruiz, and campaign)."""
         j, hi, lower = name.unit_end, self.hi[name.unit], self.lower
         j += j < hi and lower[j] == "'s"
-        coll = self.lex.collective.get((lower[j],)) if j < hi else None
+        noun = lower[j] if j < hi else ""
+        if noun in self.cues["campaign_noun"]:  # "the Ruiz team", "Ruiz's camp"; not "Ruiz and Lee team up"
+            the_or_owner = lower[name.unit_end] == "'s" or name.unit > self.lo[name.unit] and lower[name.unit - 1] == "the"
+            noun = "campaign" if the_or_owner else ""
+        coll = self.lex.collective.get((noun,))
         if coll is None or not ("@campaign" in coll.candidates or coll.type == "COUNTRY" and lower[j] in self.cues["government_of_person"]):
             return []
         if self._modifier_use(j + 1):
             return []  # "the Ruiz campaign manager"
-        start = name.unit - 1 if name.unit > self.lo[name.unit] and lower[name.unit - 1] == "the" and lower[name.unit_end] != "'s" else name.unit
+        if lower[name.unit_end] == "'s":
+            start = j  # "Ruiz's campaign": the name is a mention of its own, as "his" is in "his country"; the noun is the campaign
+        else:
+            start = name.unit - 1 if name.unit > self.lo[name.unit] and lower[name.unit - 1] == "the" else name.unit
         desc = Described(type=coll.type, choices=coll.candidates, det="name", target=name)
         rule = "campaign_of_person" if coll.type == "GROUP" else "government_of_person"
         return [self._cand(start, j + 1, "DESCRIPTION", "description", head=lower[j], desc=desc, rule=rule)]
@@ -386,19 +394,20 @@ def hyphen_parts(reader, i: int) -> list[Candidate]:
 
 def party_members(reader, i: int) -> bool:
     """Does the party's plural at unit ``i`` name some of its members ("some Republicans", "the two
-    Democrats", "75 percent of Democrats", "a number of Democrats"), not the party acting?
+    Democrats", "75 percent of Democrats", "either of the Democrats"), not the party acting?
 
     Example:
         >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("Some Republicans balked. Most of the vote went to 75 percent of Democrats. Democrats won.")
+        >>> r = reader_for("Some Republicans balked. Two of the Democrats left. Most went to 75 percent of Democrats. Democrats won.")
         >>> [party_members(r, k) for k, key in enumerate(r.keys) if key in ("Republicans", "Democrats")]
-        [True, True, False]
+        [True, True, True, False]
     """
     lo, lower = reader.lo[i], reader.lower
     if i > lo and (lower[i - 1] in reader.cues["members_before"] or reader.keys[i - 1] in reader.cues["group_word"]):
         return True  # "some Republicans", "Catholic Democrats"
-    head = lower[i - 2] if i - 2 >= lo else ""
-    return lower[i - 1] == "of" and (head in reader.cues["members_of_head"] or head.endswith("%"))
+    of = i - 2 if i - 2 >= lo and lower[i - 1] == "the" else i - 1  # "two of the Democrats"
+    head = lower[of - 1] if of - 1 >= lo else ""
+    return of >= lo and lower[of] == "of" and (head in reader.cues["members_of_head"] or head.endswith("%"))
 
 
 def word_before_place(reader, i: int) -> int:

@@ -150,11 +150,13 @@ class Descriptions:
 
     def _modifier_use(self, end: int) -> bool:
         """Is the noun ending before unit ``end`` a modifier of the next word ("the police station")? Yes when
-        a lower-case word follows that is not a small word, a reporting verb or a past form ("the army said")."""
+        a lower-case word follows that is not a small word, a reporting verb, a past form or an adverb ("the army said",
+        "the campaign paid", "the campaign also called")."""
         if end >= self.hi[end - 1]:
             return False
         k = self.keys[end]
-        return k.isalpha() and k.islower() and k not in self.lex.stopwords and k not in self.lex.reporting and not k.endswith("ed")
+        return k.isalpha() and k.islower() and k not in self.lex.stopwords and k not in self.lex.reporting and not k.endswith("ed") \
+            and k not in self.cues["not_a_modifier"]
 
     def _age(self, j: int) -> bool:
         """Do units ``j:j+3`` spell an age ("54-year-old")?"""

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping
 
-from .discovery_steps import cited_source, demonym_surname, discover_families
+from .discovery_steps import cited_source, demonym_surname, discover_families, two_bodies
 from .model import (
     PendingTitle,
     RoleNoun,
@@ -136,8 +136,8 @@ class Discovery:
             return i + 1  # a run starts with a name word
         if n and not self._office_surname_then_name(i) and not self._person_then_head(i, n):
             return i + n
-        if not self.keys[i][:1].isupper():
-            return i + 1  # a run starts with a name word
+        if not self.keys[i][:1].isupper() or self.firsts[i] and self.lower[i] in self.cues["number_word"]:
+            return i + 1  # a run starts with a name word, not a sentence's first number ("Two House Committees")
         j = self._capitalised_run(i)
         if j - i >= 2 and (self._quoted(i, j) or not self._fits(i, j)):
             return j  # a title in quote marks ("the film “Blue Harvest”"), or too long to be a name
@@ -234,7 +234,7 @@ class Discovery:
                 j += 2  # a middle initial: "Tom J. Lee"
             elif j > i and j + 1 < hi and joined_initials(self.keys[j]) and self.nameish(j + 1):
                 j += 1  # middle initials written as one word: "Tom H.W. Lee"
-            elif j > i and j + 1 < hi and self.nameish(j + 1) and self.keys[j] in CONNECTORS:
+            elif j > i and j + 1 < hi and self.nameish(j + 1) and self.keys[j] in CONNECTORS and not two_bodies(self, j):
                 j += 1
             elif j > i and j + 2 < hi and self.keys[i] in heads and self.keys[j] == "of" and self.keys[j + 1] == "the" and self.nameish(j + 2):
                 j += 2  # "Friends of the Earth", "Church of the Nazarene"

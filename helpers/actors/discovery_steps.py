@@ -1,5 +1,6 @@
 """Small discovery steps kept beside :mod:`helpers.actors.discovery`: a demonym that is a surname ("Mark
-Cuban"), an unknown word cited as a source ("according to Gallup"), and families ("the Ruiz family").
+Cuban"), an unknown word cited as a source ("according to Gallup"), two bodies joined by "and" ("the House
+and Senate"), and families ("the Ruiz family").
 
 Each takes the reader (:class:`helpers.actors.reader.ActorReader`) as its first argument.
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from .tables import Actor, Entry, snake_id
 
-__all__ = ["cited_source", "demonym_surname", "discover_families"]
+__all__ = ["cited_source", "demonym_surname", "discover_families", "two_bodies"]
 
 
 def demonym_surname(reader, i: int, j: int) -> bool:
@@ -52,6 +53,20 @@ def cited_source(reader, i: int) -> bool:
         return False
     nxt = reader.keys[i + 1] if i + 1 < reader.hi[i] else ""
     return not nxt[:1].isupper() and reader.keys[i] not in reader.lex.given_names and not reader.firsts[i]
+
+
+def two_bodies(reader, j: int) -> bool:
+    """Does the connector at unit ``j`` join two national bodies ("the House and Senate"): two names, not one
+    organisation's name ("Department of Health and Human Services")?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("The US Congress met. Majorities in the House and Senate held.")
+        >>> two_bodies(r, r.keys.index("and"))
+        True
+    """
+    bodies, keys = reader.lex.national_bodies, reader.keys
+    return keys[j - 1] in bodies and keys[j + 1] in bodies and (j + 2 >= reader.hi[j] or not reader.nameish(j + 2))
 
 
 def discover_families(reader) -> None:
