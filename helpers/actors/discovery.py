@@ -136,8 +136,8 @@ class Discovery:
             return i + 1  # a run starts with a name word
         if n and not self._office_surname_then_name(i) and not self._person_then_head(i, n):
             return i + n
-        if not self.keys[i][:1].isupper() or self.firsts[i] and self.lower[i] in self.cues["number_word"]:
-            return i + 1  # a run starts with a name word, not a sentence's first number ("Two House Committees")
+        if not self.keys[i][:1].isupper() or self.firsts[i] and self.lower[i] in self.cues["opener_word"]:
+            return i + 1  # a run starts with a name word, not a sentence's first number or adverb ("Two House Committees", "Yet Democrats")
         j = self._capitalised_run(i)
         if j - i >= 2 and (self._quoted(i, j) or not self._fits(i, j)):
             return j  # a title in quote marks ("the film “Blue Harvest”"), or too long to be a name

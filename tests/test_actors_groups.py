@@ -1,0 +1,58 @@
+"""Rounds 22-23 (issue 10): groups, bodies and campaigns as annotators of real political news read them.
+Invented sentences; each test but the guards fails without its rule."""
+
+import pytest
+
+from helpers import article_from_text
+from helpers.actors import find_mentions
+
+
+def mentions(text, published="2016-05-18"):
+    m = find_mentions(article_from_text("Talks go on\n\n" + text, published=published))
+    return [(r.text, r.actor_id, r.kind, r.rule) for r in m.itertuples()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Other Republicans joined the call.",
+        "Lee criticised his fellow Democrats in 2011.",
+        "The mayor is popular among Democrats.",
+        "The map would make vulnerable Democrats nervous.",
+        "Two of the Republicans seeking the post have released plans.",
+        "None of the Democrats spoke, and either of the Republicans could win.",
+    ],
+)
+def test_a_partys_plural_after_other_fellow_among_or_one_of_the_is_members(text):
+    assert not [t for t, *_ in mentions(text) if t in ("Republicans", "Democrats")]
+
+
+def test_a_partys_plural_that_acts_stays_the_party():  # guard
+    found = mentions("Democrats won the vote. The Democrats want a new leader.")
+    assert [t for t, *_ in found] == ["Democrats", "Democrats"]
+
+
+def test_the_house_and_senate_are_two_bodies_not_one_organisation():
+    found = mentions("Republicans in the United States hope to keep their majorities in the House and Senate.")
+    assert [(t, a) for t, a, *_ in found if t in ("House", "Senate")] == [("House", "USA_HOUSE"), ("Senate", "USA_SENATE")]
+
+
+def test_an_organisation_named_with_and_stays_one_name():  # guard
+    found = mentions("The US Department of Health and Human Services said no.")
+    assert [t for t, *_ in found] == ["US Department of Health and Human Services"]
+
+
+@pytest.mark.parametrize("text", ["Two House Committees on Monday asked for the files.", "Yet Democrats leaving the meeting were calm."])
+def test_a_sentences_first_number_or_adverb_opens_no_name(text):
+    assert not [t for t, *_ in mentions(text) if t.startswith(("Two", "Yet"))]
+
+
+def test_a_possessive_campaign_is_the_name_and_the_campaign():
+    found = mentions("Ana Ruiz spoke on Monday. Ruiz's campaign did not respond.")
+    assert ("Ruiz", "ana_ruiz", "NAME", "surname_after_full_name") in found
+    assert ("campaign", "ana_ruiz_campaign", "DESCRIPTION", "campaign_of_person") in found
+
+
+def test_a_campaign_followed_by_a_verb_it_does_is_the_campaign_not_a_modifier():
+    found = mentions("Ana Ruiz spoke on Monday. The Ruiz campaign paid the rent, and the Ruiz campaign also called for calm.")
+    assert [t for t, a, *_ in found if a == "ana_ruiz_campaign"] == ["The Ruiz campaign", "the Ruiz campaign"]
