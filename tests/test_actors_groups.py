@@ -56,3 +56,13 @@ def test_a_possessive_campaign_is_the_name_and_the_campaign():
 def test_a_campaign_followed_by_a_verb_it_does_is_the_campaign_not_a_modifier():
     found = mentions("Ana Ruiz spoke on Monday. The Ruiz campaign paid the rent, and the Ruiz campaign also called for calm.")
     assert [t for t, a, *_ in found if a == "ana_ruiz_campaign"] == ["The Ruiz campaign", "the Ruiz campaign"]
+
+
+def test_a_list_of_countries_after_a_word_of_place_is_a_list_of_places():
+    found = mentions("Passengers came from Algeria, Belgium, Canada and Chad. Envoys served in Iran, Turkey and France.")
+    assert not [t for t, a, *_ in found if a in ("DZA", "BEL", "CAN", "TCD", "IRN", "TUR", "FRA")]
+
+
+def test_a_list_of_countries_that_act_stays_a_list_of_actors():  # guard
+    found = mentions("Russia, China and Iran said no. Talks between the United States, Russia and China went on.")
+    assert [t for t, *_ in found] == ["Russia", "China", "Iran", "United States", "Russia", "China"]

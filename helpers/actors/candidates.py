@@ -456,9 +456,34 @@ def country_as_place(reader, i: int, j: int) -> bool:
         while q - 1 >= lo and keys[q - 1][:1].isupper():
             q -= 1
         p = word_before_place(reader, q)
+    p = before_country_list(reader, p)  # "citizens from Algeria, Belgium and Chad": the list's first country decides
     if moved_to(reader, p) or p - 1 >= lo and reader.lower[p] == "to" and from_place_to(reader, p):
         return True  # "coming to Mexico", "moving it to Mexico", "heading for Mexico", "from Mexico to the United States"
     return p >= lo and reader.lower[p] in reader.cues["locative"] and reader.lower[p] not in reader.cues["country_stays_after"]
+
+
+def before_country_list(reader, p: int) -> int:
+    """The unit before a list of countries whose later item follows unit ``p`` (a comma, "and" or "or":
+    "from Algeria, Belgium and Chad" → "from"); ``p`` itself when no list of countries ends there.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("They came from Algeria, Belgium and Chad.")
+        >>> r.keys[before_country_list(r, r.keys.index("and"))]
+        'from'
+    """
+    lo, keys, k = reader.lo[p] if p >= 0 else 0, reader.keys, p
+    while k - 1 >= lo and keys[k] in (",", "and", "or"):
+        end = k - (keys[k] == "and" and keys[k - 1] == ",")  # "Belgium, and Chad"
+        n, entries = 0, ()
+        for start in range(max(lo, end - 3), end):  # the country's name ends right before the separator
+            n, entries = reader.match(start)
+            if start + n == end and n:
+                break
+        if not (n and any(e.form == "NAME" and reader._type(e) == "COUNTRY" for e in entries)):
+            return p
+        k = word_before_place(reader, end - n)
+    return k
 
 
 def platform_as_medium(reader, i: int, j: int) -> bool:
