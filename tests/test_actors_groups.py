@@ -66,3 +66,13 @@ def test_a_list_of_countries_after_a_word_of_place_is_a_list_of_places():
 def test_a_list_of_countries_that_act_stays_a_list_of_actors():  # guard
     found = mentions("Russia, China and Iran said no. Talks between the United States, Russia and China went on.")
     assert [t for t, *_ in found] == ["Russia", "China", "Iran", "United States", "Russia", "China"]
+
+
+
+def test_a_title_and_surname_name_the_bearer_who_held_that_office():
+    found = mentions("Hillary Rodham Clinton and Bill Clinton spoke on Monday. "
+                     "Secretary Clinton said no. President Clinton said yes.")
+    assert [(t, a) for t, a, k, _ in found if k == "TITLE_NAME"] == [
+        ("Secretary Clinton", "hillary_rodham_clinton"),  # she was secretary of state (office_holders.csv), under the article's spelling
+        ("President Clinton", "bill_clinton"),
+    ]

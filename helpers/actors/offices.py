@@ -197,6 +197,17 @@ def office_day(day: str) -> OfficeDay:
     return OfficeDay(terms, holders, tuple(aliases), frozen, first_key_lengths(frozen), gates)
 
 
+def roles_fit(held: frozenset[str], roles: set[str]) -> bool:
+    """Does a title's role name one of the roles an office gives, in full or as its first word ("secretary"
+    for "secretary of state": "Secretary Clinton")?
+
+    Example:
+        >>> roles_fit(frozenset({"secretary of state"}), {"secretary"}), roles_fit(frozenset({"president"}), {"secretary"})
+        (True, False)
+    """
+    return bool(held & roles) or any(h.startswith(r + " ") for h in held for r in roles)
+
+
 class Offices:
     """Office holders of the publication date (mixin of :class:`helpers.actors.reader.ActorReader`)."""
 
@@ -238,6 +249,24 @@ class Offices:
             aliases.append((a.key, a.entry))
         self.add_aliases(aliases)
 
+    def held_role(self, aid: str, roles: set[str]) -> bool:
+        """Has person ``aid`` a role of ``roles``, now or in an office held before the publication date
+        ("Secretary Clinton" is the Clinton who was secretary of state)?"""
+        if self.known(aid) and self.actor(aid).roles & roles:
+            return True
+        day = self.article.published.isoformat() if self.article.published else "9999"
+        return any(t.start <= day and roles_fit(t.roles, roles) and self._holds_term(t, aid) for t in office_terms())
+
+    def _holds_term(self, term: OfficeTerm, aid: str) -> bool:
+        """Is person ``aid`` the holder of ``term``: the same id, or a known person whose first and last name are
+        the holder's ("Hillary Rodham Clinton" for the term of Hillary Clinton)?"""
+        if term.person_id == aid:
+            return True
+        if not self.known(aid) or len(term.key) < 2:
+            return False
+        key = keys_of(self.actor(aid).name)
+        return len(key) >= 2 and key[0] == term.key[0] and key[-1] == term.key[-1]
+
     def former_holder(self, surname: tuple[str, ...], roles: set[str], country: str, owner: str | None) -> str | None:
         """A title + surname ("President Bush", "Former President Clinton"): ``owner`` (the person of that
         surname the article named), unless they never held an office of the title's ``roles`` and someone of
@@ -253,11 +282,14 @@ class Offices:
         if not roles or not published or owner and self.actor(owner).roles & roles:
             return owner
         day = published.isoformat()
-        terms = [t for t in office_terms() if t.start <= day and t.roles & roles and t.key[-1:] == surname[-1:]
+        terms = [t for t in office_terms() if t.start <= day and roles_fit(t.roles, roles) and t.key[-1:] == surname[-1:]
                  and (not country or t.country == country)]
         if not terms:
             return owner
         term = max(terms, key=lambda t: t.start)
+        named = [p for p in self.people_named(surname) if self._holds_term(term, p)]
+        if named:
+            return named[0]  # the article's own spelling of the holder's name ("Hillary Rodham Clinton")
         if not self.known(term.person_id):
             gender = given_name_gender(term.key, self.lex.given_names, self.lex.family_first)
             self.actors[term.person_id] = OfficeHolder(term.person_id, term.name, term.country, term.title, term.roles, gender).actor()

@@ -34,6 +34,11 @@ class Registry:
         people = self.people_named(key)
         if gender:  # "Mrs. Ruiz" is not "Tom Ruiz": a surname alone waits for the person of that gender, or is someone new
             people = [p for p in people if self.actor(p).gender in ("", gender)]
+        if roles and people and (j - i == 1 or len(people) > 1):  # "Secretary Ruiz": the Ruiz who held such an office
+            fitting = [p for p in people if self.held_role(p, roles)]
+            if not fitting and j - i == 1:
+                return None  # settled once every full name is known (a Ruiz named later may have held it)
+            people = fitting or people
         if people:
             aid = self._nearest(people, i) if len(people) > 1 else people[0]
             if j - i > 1:
