@@ -76,3 +76,19 @@ def test_a_title_and_surname_name_the_bearer_who_held_that_office():
         ("Secretary Clinton", "hillary_rodham_clinton"),  # she was secretary of state (office_holders.csv), under the article's spelling
         ("President Clinton", "bill_clinton"),
     ]
+
+
+def test_a_past_form_in_a_title_case_headline_ends_a_name():
+    found = mentions("Big-Name Senator Endorsed Trump, The Establishment Did Something.\n\nDonald Trump won. Trump spoke.",
+                     published="2016-03-01")
+    assert {a for t, a, *_ in found if "Trump" in t} == {"donald_trump"}
+
+
+def test_an_epithet_before_a_known_given_name_is_that_persons_nickname():
+    found = mentions("Ana Ruiz spoke. Lee said Crooked Ana would lose.")
+    assert ("Crooked Ana", "ana_ruiz") in [(t, a) for t, a, *_ in found]
+
+
+def test_an_unknown_given_name_before_a_known_given_name_is_no_nickname():  # guard
+    found = mentions("Trayvon Martin died in 2012. Tracy Martin, his father, spoke.")
+    assert ("Tracy Martin", "tracy_martin") in [(t, a) for t, a, *_ in found]

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping
 
-from .discovery_steps import cited_source, demonym_surname, discover_families, two_bodies
+from .discovery_steps import cited_source, demonym_surname, discover_families, nickname, two_bodies
 from .model import (
     PendingTitle,
     RoleNoun,
@@ -314,7 +314,7 @@ class Discovery:
                 return  # "Social Security numbers", "Middle Eastern banks": words the article also writes in lower case
             if self._common_opener(i) or self.lower[i] in self.lex.reporting:
                 i += 1  # "Young Ruiz supporters" beside "young voters", "… Says Ruiz": an ordinary first word opens no name
-            if j - i >= 2:
+            if j - i >= 2 and not nickname(self, i, j):  # "Crooked Hillary" after "Hillary Clinton": her nickname
                 self.register_person(i, j, set(), "", "")
             return
         if i > self.lo[i]:

@@ -1,6 +1,6 @@
 """Small discovery steps kept beside :mod:`helpers.actors.discovery`: a demonym that is a surname ("Mark
 Cuban"), an unknown word cited as a source ("according to Gallup"), two bodies joined by "and" ("the House
-and Senate"), and families ("the Ruiz family").
+and Senate"), nicknames ("Crooked Ana" after "Ana Ruiz") and families ("the Ruiz family").
 
 Each takes the reader (:class:`helpers.actors.reader.ActorReader`) as its first argument.
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .tables import Actor, Entry, snake_id
 
-__all__ = ["cited_source", "demonym_surname", "discover_families", "two_bodies"]
+__all__ = ["cited_source", "demonym_surname", "discover_families", "nickname", "two_bodies"]
 
 
 def demonym_surname(reader, i: int, j: int) -> bool:
@@ -67,6 +67,29 @@ def two_bodies(reader, j: int) -> bool:
     """
     bodies, keys = reader.lex.national_bodies, reader.keys
     return keys[j - 1] in bodies and keys[j + 1] in bodies and (j + 2 >= reader.hi[j] or not reader.nameish(j + 2))
+
+
+def nickname(reader, i: int, j: int) -> bool:
+    """Is the run ``i:j`` an epithet (a past form: "Crooked", "Lyin'") and the given name or full name of one
+    person named before ("Crooked Ana" or "Crooked Ana Ruiz" after "Ana Ruiz")? Then it becomes that person's
+    alias (rule ``nickname``).
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Ana Ruiz spoke. Then Crooked Ana left.")
+        >>> r.discover()
+        >>> r.people_named(("Crooked", "Ana"))
+        ['ana_ruiz']
+    """
+    keys = tuple(reader.keys[i:j])
+    epithet = keys[0].endswith(("ed", "'", "’"))  # a past form or a clipped one: "Crooked", "Lyin'"
+    if not epithet or keys[0] in reader.lex.given_names or (keys[0],) in reader.lex.titles:
+        return False  # "Tracy Martin" after "Trayvon Martin" is someone else
+    owners = reader.people_named(keys[1:]) or (list(reader.first_words.get(keys[1], ())) if len(keys) == 2 else [])
+    if len(set(owners)) != 1:
+        return False
+    reader.add_alias(keys, Entry(owners[0], "NAME", rule="nickname"))
+    return True
 
 
 def discover_families(reader) -> None:

@@ -13,6 +13,8 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from .model import (
     Modifiers,
     RoleNoun,
@@ -40,14 +42,17 @@ class Names:
     """Reads names, titles and their modifiers (mixin of :class:`helpers.actors.reader.ActorReader`)."""
 
     def nameseq(self, i: int, hi: int | None = None) -> int:
-        """How many units from ``i`` form a person's name ("Sergiy Kyslytsya", "John F. Kennedy"); a reporting verb
-        ends it ("Pollster Says Ruiz Would Lose", a Title Case headline)."""
+        """How many units from ``i`` form a person's name ("Sergiy Kyslytsya", "John F. Kennedy"); in a Title Case
+        headline a reporting verb ends it ("Pollster Says Ruiz Would Lose"), and so does a word the article also
+        writes in lower case or a past form ("Senator Endorsed Ruiz")."""
         hi = self.hi[i] if hi is None else hi
         j, count = i, 0
         while j < hi and count < MAX_NAME_TOKENS:
             k = self.keys[j]
             month_surname = count and k.lower() in self.lex.months and not (j + 1 < hi and self.keys[j + 1][:1].isdigit())
-            if (self.nameish(j) or month_surname) and not (count == 0 and self.nonperson_at(j)) and self.lower[j] not in self.lex.reporting:
+            headline_word = self.sents[j] in self.title_case and (self.ordinary_word(k) or past_form(k, self.lex.given_names))
+            if (self.nameish(j) or month_surname) and not (count == 0 and self.nonperson_at(j)) and self.lower[j] not in self.lex.reporting \
+                    and not headline_word:
                 j, count = j + 1, count + 1
             elif count and k in self.particles and self._particles_then_name(j):
                 j += 1
@@ -240,3 +245,13 @@ class Names:
             return c - 1
         of = k - (self.lower[k] == "the")
         return of - 1 if of > self.lo[c] and self.lower[of] == "of" else c - 1
+
+
+def past_form(key: str, given_names: Mapping[str, str]) -> bool:
+    """Is the capitalised word ``key`` a verb's past form ("Endorsed", "Slammed"), never a given name ("Ted", "Ahmed")?
+
+    Example:
+        >>> past_form("Endorsed", {}), past_form("Ahmed", {"Ahmed": "male"}), past_form("Reed", {})
+        (True, False, False)
+    """
+    return len(key) > 5 and key.endswith("ed") and key.isalpha() and key not in given_names
