@@ -92,3 +92,8 @@ def test_an_epithet_before_a_known_given_name_is_that_persons_nickname():
 def test_an_unknown_given_name_before_a_known_given_name_is_no_nickname():  # guard
     found = mentions("Trayvon Martin died in 2012. Tracy Martin, his father, spoke.")
     assert ("Tracy Martin", "tracy_martin") in [(t, a) for t, a, *_ in found]
+
+
+def test_a_middle_name_before_a_known_surname_names_another_person_of_that_family():
+    found = mentions("Former President Tom Ruiz watched. Ana Lopez Ruiz spoke on Monday. Later, Ana Ruiz said no. Ruiz left.")
+    assert [(t, a) for t, a, *_ in found if "Ana" in t] == [("Ana Lopez Ruiz", "ana_lopez_ruiz"), ("Ana Ruiz", "ana_lopez_ruiz")]

@@ -76,10 +76,12 @@ class Registry:
 
     def _same_without_initials(self, key: tuple[str, ...]) -> str | None:
         """The person already known by this name without its middle initials ("Vladimir V. Putin" →
-        "Vladimir Putin") or its one middle name ("Ana Lopez Ruiz" → "Ana Ruiz"), if any; not one whose name has
-        other initials ("George H.W. Bush" is not "George W. Bush")."""
+        "Vladimir Putin") or its one middle name ("Ana Lopez Ruiz" → "Ana Ruiz", and "Ana Ruiz" → "Ana Lopez
+        Ruiz"), if any; not one whose name has other initials ("George H.W. Bush" is not "George W. Bush")."""
         bare = tuple(k for k in key[1:-1] if not _INITIAL.fullmatch(k))
-        if len(bare) == len(key) - 2:
+        if len(key) == 2:  # "Ana Ruiz" after "Ana Lopez Ruiz"
+            people = [p for p in self.people_named(key[-1:]) if len(n := self.actor(p).name.split()) == 3 and (n[0], n[-1]) == key]
+        elif len(bare) == len(key) - 2:
             people = self.people_named((key[0], key[-1])) if len(key) == 3 else []
         else:
             people = self.people_named((key[0], *bare, key[-1]))
@@ -308,7 +310,8 @@ class Registry:
         "Ana Ruiz" was named: another person of that family)? First in its sentence, only when the article
         never writes it in lower case ("Mark Ruiz wins!" beside "mark my words" is no name; "Tom Ruiz said" is)."""
         initials = j == i + 3 and len(self.keys[i + 1]) == 1 and self.keys[i + 1].isupper() and self.keys[i + 2] == "."  # "Tom J. Ruiz" beside "Ana Ruiz"
-        middle = j == i + 2 and bool(self.people_named((self.keys[i], self.keys[j])))  # "Ana Lopez Ruiz" after "Ana Ruiz"
+        middle = j == i + 2 and (bool(self.people_named((self.keys[i], self.keys[j])))  # "Ana Lopez Ruiz" after "Ana Ruiz"
+                                 or self._given_name(self.keys[i]) and self.nameish(i + 1) and not self.match(i + 1).length)  # or before
         if j != i + 1 and not initials and not middle or i == self.lo[i] and self.keys[i].lower() in self.common or not self._given_name(self.keys[i]):
             return False
         n, entries = self.match(j)
