@@ -97,3 +97,8 @@ def test_an_unknown_given_name_before_a_known_given_name_is_no_nickname():  # gu
 def test_a_middle_name_before_a_known_surname_names_another_person_of_that_family():
     found = mentions("Former President Tom Ruiz watched. Ana Lopez Ruiz spoke on Monday. Later, Ana Ruiz said no. Ruiz left.")
     assert [(t, a) for t, a, *_ in found if "Ana" in t] == [("Ana Lopez Ruiz", "ana_lopez_ruiz"), ("Ana Ruiz", "ana_lopez_ruiz")]
+
+
+def test_a_peoples_word_that_speaks_is_no_person():
+    found = mentions("Ana Ruiz, Gina Lopez and many more Latinos said that this year. Latinos gave us plenty to think about.")
+    assert not [t for t, *_ in found if "Latinos" in t]

@@ -189,7 +189,7 @@ class Discovery:
                 self._new_org(key.upper(), key, i)  # "according to Kestrel", "employers such as Kestrelcorp"
                 if self.actor(key.upper()).origin == "discovered" and not cited:
                     self.actor(key.upper()).role = "company"
-            elif self.nameish(i) and key not in self.lex.national_bodies and key not in self.heads and self._speaks(i, first_ok=True) and not self._place_context(i) and not self._surname_owner(i, i + 1):
+            elif self.nameish(i) and key not in self.lex.national_bodies and key not in self.heads and key not in self.cues["group_word"] and self._speaks(i, first_ok=True) and not self._place_context(i) and not self._surname_owner(i, i + 1):
                 if not self.first_word_owner(i) and (self._speaks(i) or key in inside):  # "Qiao said" after "Qiao Xiaoming"
                     self._new_single(i, i + 1)
 
