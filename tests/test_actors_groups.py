@@ -42,9 +42,10 @@ def test_an_organisation_named_with_and_stays_one_name():  # guard
     assert [t for t, *_ in found] == ["US Department of Health and Human Services"]
 
 
-@pytest.mark.parametrize("text", ["Two House Committees on Monday asked for the files.", "Yet Democrats leaving the meeting were calm."])
+@pytest.mark.parametrize("text", ["Two House Committees on Monday asked for the files.", "Yet Democrats leaving the meeting were calm.",
+                                  "Neither Donald Lee nor his rival spoke."])
 def test_a_sentences_first_number_or_adverb_opens_no_name(text):
-    assert not [t for t, *_ in mentions(text) if t.startswith(("Two", "Yet"))]
+    assert not [t for t, *_ in mentions(text) if t.startswith(("Two", "Yet", "Neither"))]
 
 
 def test_a_possessive_campaign_is_the_name_and_the_campaign():
