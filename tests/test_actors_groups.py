@@ -1,5 +1,6 @@
-"""Rounds 22-23 (issue 10): groups, bodies and campaigns as annotators of real political news read them.
-Invented sentences; each test but the guards fails without its rule."""
+"""Actor rounds 22-29 (issue 10): party members, bodies, campaigns, lists of places, titled surnames, headline
+words, nicknames and middle names, as annotators of real political news read them. Invented sentences (real
+names only where the office-holder table is the point); each test but the guards fails without its rule."""
 
 import pytest
 
@@ -37,6 +38,11 @@ def test_the_house_and_senate_are_two_bodies_not_one_organisation():
     assert [(t, a) for t, a, *_ in found if t in ("House", "Senate")] == [("House", "USA_HOUSE"), ("Senate", "USA_SENATE")]
 
 
+def test_two_bodies_before_another_name_stay_one_name():  # guard
+    found = mentions("Republicans in the United States praised the House and Senate Intelligence Committee.")
+    assert "House and Senate Intelligence Committee" in [t for t, *_ in found]
+
+
 def test_an_organisation_named_with_and_stays_one_name():  # guard
     found = mentions("The US Department of Health and Human Services said no.")
     assert [t for t, *_ in found] == ["US Department of Health and Human Services"]
@@ -60,14 +66,29 @@ def test_a_campaign_followed_by_a_verb_it_does_is_the_campaign_not_a_modifier():
 
 
 def test_a_list_of_countries_after_a_word_of_place_is_a_list_of_places():
-    found = mentions("Passengers came from Algeria, Belgium, Canada and Chad. Envoys served in Iran, Turkey and France.")
-    assert not [t for t, a, *_ in found if a in ("DZA", "BEL", "CAN", "TCD", "IRN", "TUR", "FRA")]
+    found = mentions("Passengers came from Algeria, Saudi Arabia, Canada, and Chad. Envoys served in Iran, Turkey and France.")
+    assert not [t for t, a, *_ in found if a in ("DZA", "SAU", "CAN", "TCD", "IRN", "TUR", "FRA")]
+
+
+def test_a_list_of_places_ends_at_its_sentence():  # guard
+    found = mentions("Troops were moving to France, Spain and\n\nItaly said no.")
+    assert ("Italy", "ITA") in [(t, a) for t, a, *_ in found]
 
 
 def test_a_list_of_countries_that_act_stays_a_list_of_actors():  # guard
     found = mentions("Russia, China and Iran said no. Talks between the United States, Russia and China went on.")
     assert [t for t, *_ in found] == ["Russia", "China", "Iran", "United States", "Russia", "China"]
 
+
+
+def test_a_title_and_surname_name_the_bearer_whose_title_says_so():  # guard: passed before, keeps the roles check
+    found = mentions("Secretary of State Ana Ruiz met Tom Ruiz on Monday. Secretary Ruiz said no.")
+    assert [(t, a) for t, a, k, _ in found if t == "Secretary Ruiz"] == [("Secretary Ruiz", "ana_ruiz")]
+
+
+def test_a_title_and_surname_name_the_office_holder_under_the_tables_id():
+    found = mentions("Hillary Clinton and Bill Clinton spoke on Monday. Secretary Clinton said no.")
+    assert ("Secretary Clinton", "hillary_clinton") in [(t, a) for t, a, *_ in found]
 
 
 def test_a_title_and_surname_name_the_bearer_who_held_that_office():
@@ -79,10 +100,10 @@ def test_a_title_and_surname_name_the_bearer_who_held_that_office():
     ]
 
 
-def test_a_past_form_in_a_title_case_headline_ends_a_name():
-    found = mentions("Big-Name Senator Endorsed Trump, The Establishment Did Something.\n\nDonald Trump won. Trump spoke.",
-                     published="2016-03-01")
-    assert {a for t, a, *_ in found if "Trump" in t} == {"donald_trump"}
+@pytest.mark.parametrize("headline", ["Kestrel Senator Endorsed Lee, Rivals Did Something.", "Kestrel Senator Backs Lee, Rivals Did Something."])
+def test_a_past_form_or_an_ordinary_word_in_a_title_case_headline_ends_a_name(headline):
+    found = mentions(headline + "\n\nThe senator backs Tom Lee. Tom Lee won. Lee spoke.")
+    assert {a for t, a, *_ in found if "Lee" in t} == {"tom_lee"}
 
 
 def test_an_epithet_before_a_known_given_name_is_that_persons_nickname():
@@ -91,8 +112,8 @@ def test_an_epithet_before_a_known_given_name_is_that_persons_nickname():
 
 
 def test_an_unknown_given_name_before_a_known_given_name_is_no_nickname():  # guard
-    found = mentions("Trayvon Martin died in 2012. Tracy Martin, his father, spoke.")
-    assert ("Tracy Martin", "tracy_martin") in [(t, a) for t, a, *_ in found]
+    found = mentions("Ana Ruiz spoke. Lee said Tomas Ana would lose.")
+    assert ("Tomas Ana", "tomas_ana") in [(t, a) for t, a, *_ in found]
 
 
 def test_a_middle_name_before_a_known_surname_names_another_person_of_that_family():

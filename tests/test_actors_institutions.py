@@ -34,7 +34,7 @@ def test_a_campaign_named_after_its_person():
 def test_a_camp_or_team_after_a_person_is_the_campaign():
     found = by_text(mentions("Tom Okafor spoke. The Okafor team paid the rent. Fumbles by the Okafor camp rattled supporters."))
     assert found["The Okafor team"][0] == found["the Okafor camp"][0] == "tom_okafor_campaign"
-    assert "Okafor team" not in by_text(mentions("Tom Okafor and Ana Ruiz team up on the bill."))  # a verb: no campaign
+    assert not [a for t, a, *_ in mentions("Tom Okafor and Ana Ruiz team up on the bill.") if a.endswith("_campaign")]  # a verb
 
 
 def test_the_campaign_with_no_campaign_named_is_no_mention():

@@ -263,20 +263,19 @@ class Candidates:
         person's country): a person's name before a noun that belongs to them. After a possessive the
         description is the noun alone and the name stays a mention ("Ruiz's campaign": Ruiz, and campaign)."""
         j, hi, lower = name.unit_end, self.hi[name.unit], self.lower
-        j += j < hi and lower[j] == "'s"
+        owner = j < hi and lower[j] == "'s"
+        the_before = name.unit > self.lo[name.unit] and lower[name.unit - 1] == "the"
+        j += owner
         noun = lower[j] if j < hi else ""
         if noun in self.cues["campaign_noun"]:  # "the Ruiz team", "Ruiz's camp"; not "Ruiz and Lee team up"
-            the_or_owner = lower[name.unit_end] == "'s" or name.unit > self.lo[name.unit] and lower[name.unit - 1] == "the"
-            noun = "campaign" if the_or_owner else ""
+            noun = "campaign" if owner or the_before else ""
         coll = self.lex.collective.get((noun,))
         if coll is None or not ("@campaign" in coll.candidates or coll.type == "COUNTRY" and lower[j] in self.cues["government_of_person"]):
             return []
         if self._modifier_use(j + 1):
             return []  # "the Ruiz campaign manager"
-        if lower[name.unit_end] == "'s":
-            start = j  # "Ruiz's campaign": the name is a mention of its own, as "his" is in "his country"; the noun is the campaign
-        else:
-            start = name.unit - 1 if name.unit > self.lo[name.unit] and lower[name.unit - 1] == "the" else name.unit
+        # "Ruiz's campaign": the name is a mention of its own, as "his" is in "his country", and the noun is the campaign
+        start = j if owner else name.unit - the_before
         desc = Described(type=coll.type, choices=coll.candidates, det="name", target=name)
         rule = "campaign_of_person" if coll.type == "GROUP" else "government_of_person"
         return [self._cand(start, j + 1, "DESCRIPTION", "description", head=lower[j], desc=desc, rule=rule)]
@@ -472,7 +471,7 @@ def before_country_list(reader, p: int) -> int:
         >>> r.keys[before_country_list(r, r.keys.index("and"))]
         'from'
     """
-    lo, keys, k = reader.lo[p] if p >= 0 else 0, reader.keys, p
+    lo, keys, k = reader.lo[p + 1], reader.keys, p  # the sentence of the country after ``p``
     while k - 1 >= lo and keys[k] in (",", "and", "or"):
         end = k - (keys[k] == "and" and keys[k - 1] == ",")  # "Belgium, and Chad"
         n, entries = 0, ()

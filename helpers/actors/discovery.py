@@ -314,7 +314,7 @@ class Discovery:
                 return  # "Social Security numbers", "Middle Eastern banks": words the article also writes in lower case
             if self._common_opener(i) or self.lower[i] in self.lex.reporting:
                 i += 1  # "Young Ruiz supporters" beside "young voters", "… Says Ruiz": an ordinary first word opens no name
-            if j - i >= 2 and not nickname(self, i, j):  # "Crooked Hillary" after "Hillary Clinton": her nickname
+            if j - i >= 2 and not nickname(self, i, j):  # "Crooked Ana" after "Ana Ruiz": her nickname
                 self.register_person(i, j, set(), "", "")
             return
         if i > self.lo[i]:

@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+from .names import past_form
 from .tables import Actor, Entry, snake_id
 
 __all__ = ["cited_source", "demonym_surname", "discover_families", "nickname", "two_bodies"]
@@ -70,25 +71,23 @@ def two_bodies(reader, j: int) -> bool:
 
 
 def nickname(reader, i: int, j: int) -> bool:
-    """Is the run ``i:j`` an epithet (a past form: "Crooked", "Lyin'") and the given name or full name of one
-    person named before ("Crooked Ana" or "Crooked Ana Ruiz" after "Ana Ruiz")? Then it becomes that person's
-    alias (rule ``nickname``).
+    """Is the two-word run ``i:j`` an epithet in a past form and the given name of one person named in full
+    before ("Crooked Ana" after "Ana Ruiz")? Then it becomes that person's alias (rule ``nickname``).
 
     Example:
         >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("Ana Ruiz spoke. Then Crooked Ana left.")
+        >>> r = reader_for("Ana Ruiz spoke. Then Crooked Ana left. Then Tomas Ana left.")
         >>> r.discover()
-        >>> r.people_named(("Crooked", "Ana"))
-        ['ana_ruiz']
+        >>> r.people_named(("Crooked", "Ana")), r.people_named(("Tomas", "Ana"))  # an unknown given name: someone else
+        (['ana_ruiz'], ['tomas_ana'])
     """
     keys = tuple(reader.keys[i:j])
-    epithet = keys[0].endswith(("ed", "'", "’"))  # a past form or a clipped one: "Crooked", "Lyin'"
-    if not epithet or keys[0] in reader.lex.given_names or (keys[0],) in reader.lex.titles:
-        return False  # "Tracy Martin" after "Trayvon Martin" is someone else
-    owners = reader.people_named(keys[1:]) or (list(reader.first_words.get(keys[1], ())) if len(keys) == 2 else [])
-    if len(set(owners)) != 1:
+    if len(keys) != 2 or not past_form(keys[0], reader.lex.given_names) or (keys[0],) in reader.lex.titles:
         return False
-    reader.add_alias(keys, Entry(owners[0], "NAME", rule="nickname"))
+    owners = reader.first_words.get(keys[1], ())
+    if len(owners) != 1:
+        return False
+    reader.add_alias(keys, Entry(next(iter(owners)), "NAME", rule="nickname"))
     return True
 
 

@@ -42,8 +42,8 @@ class Names:
     """Reads names, titles and their modifiers (mixin of :class:`helpers.actors.reader.ActorReader`)."""
 
     def nameseq(self, i: int, hi: int | None = None) -> int:
-        """How many units from ``i`` form a person's name ("Sergiy Kyslytsya", "John F. Kennedy"); in a Title Case
-        headline a reporting verb ends it ("Pollster Says Ruiz Would Lose"), and so does a word the article also
+        """How many units from ``i`` form a person's name ("Sergiy Kyslytsya", "John F. Kennedy"); a reporting verb
+        ends it ("Pollster Says Ruiz Would Lose"), and in a Title Case headline so does a word the article also
         writes in lower case or a past form ("Senator Endorsed Ruiz")."""
         hi = self.hi[i] if hi is None else hi
         j, count = i, 0
@@ -248,10 +248,11 @@ class Names:
 
 
 def past_form(key: str, given_names: Mapping[str, str]) -> bool:
-    """Is the capitalised word ``key`` a verb's past form ("Endorsed", "Slammed"), never a given name ("Ted", "Ahmed")?
+    """Is the capitalised word ``key`` a verb's past form ("Endorsed", "Slammed"), not a given name ("Mohammed")
+    nor a short word ("Reed", "Ted")?
 
     Example:
-        >>> past_form("Endorsed", {}), past_form("Ahmed", {"Ahmed": "male"}), past_form("Reed", {})
-        (True, False, False)
+        >>> past_form("Endorsed", {}), past_form("Mohammed", {"Mohammed": "male"}), past_form("Mohammed", {}), past_form("Reed", {})
+        (True, False, True, False)
     """
     return len(key) > 5 and key.endswith("ed") and key.isalpha() and key not in given_names

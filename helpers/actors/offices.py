@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from ..resources import data_cache, read_table
 from .model import Described
-from .shapes import family_name_first, given_name_gender, short_names
+from .shapes import family_name_first, first_and_last, given_name_gender, short_names
 from .tables import Actor, Entry, first_key_lengths, keys_of, lexicon
 
 __all__ = ["OfficeTerm", "OfficeHolder", "OfficeAlias", "OfficeDay", "office_terms", "holders_on", "office_day", "leader_offices", "Offices"]
@@ -252,25 +252,28 @@ class Offices:
     def held_role(self, aid: str, roles: set[str]) -> bool:
         """Has person ``aid`` a role of ``roles``, now or in an office held before the publication date
         ("Secretary Clinton" is the Clinton who was secretary of state)?"""
-        if self.known(aid) and self.actor(aid).roles & roles:
+        if self.known(aid) and roles_fit(frozenset(self.actor(aid).roles), roles):
             return True
-        day = self.article.published.isoformat() if self.article.published else "9999"
-        return any(t.start <= day and roles_fit(t.roles, roles) and self._holds_term(t, aid) for t in office_terms())
+        return any(self._holds_term(t, aid) for t in self._terms_before(roles))
+
+    def _terms_before(self, roles: set[str]) -> list[OfficeTerm]:
+        """The terms of an office of ``roles`` begun before the publication date (none for an undated article)."""
+        published = self.article.published
+        if not roles or not published:
+            return []
+        day = published.isoformat()
+        return [t for t in office_terms() if t.start <= day and roles_fit(t.roles, roles)]
 
     def _holds_term(self, term: OfficeTerm, aid: str) -> bool:
         """Is person ``aid`` the holder of ``term``: the same id, or a known person whose first and last name are
         the holder's ("Hillary Rodham Clinton" for the term of Hillary Clinton)?"""
-        if term.person_id == aid:
-            return True
-        if not self.known(aid) or len(term.key) < 2:
-            return False
-        key = keys_of(self.actor(aid).name)
-        return len(key) >= 2 and key[0] == term.key[0] and key[-1] == term.key[-1]
+        return term.person_id == aid or self.known(aid) and first_and_last(keys_of(self.actor(aid).name)) == first_and_last(term.key)
 
     def former_holder(self, surname: tuple[str, ...], roles: set[str], country: str, owner: str | None) -> str | None:
         """A title + surname ("President Bush", "Former President Clinton"): ``owner`` (the person of that
         surname the article named), unless they never held an office of the title's ``roles`` and someone of
-        that surname did before the publication date (``office_holders.csv``): then that holder, the latest.
+        that surname did before the publication date (``office_holders.csv``): then that holder, the latest,
+        under the article's own spelling of the name if it gave one ("Hillary Rodham Clinton").
 
         Example:
             >>> from helpers.actors.reader import reader_for
@@ -278,18 +281,15 @@ class Offices:
             >>> r.former_holder(("Clinton",), {"president"}, "", None), r.former_holder(("Clinton",), set(), "", None)
             ('bill_clinton', None)
         """
-        published = self.article.published
-        if not roles or not published or owner and self.actor(owner).roles & roles:
+        if owner and roles_fit(frozenset(self.actor(owner).roles), roles):
             return owner
-        day = published.isoformat()
-        terms = [t for t in office_terms() if t.start <= day and roles_fit(t.roles, roles) and t.key[-1:] == surname[-1:]
-                 and (not country or t.country == country)]
+        terms = [t for t in self._terms_before(roles) if t.key[-1:] == surname[-1:] and (not country or t.country == country)]
         if not terms:
             return owner
         term = max(terms, key=lambda t: t.start)
         named = [p for p in self.people_named(surname) if self._holds_term(term, p)]
         if named:
-            return named[0]  # the article's own spelling of the holder's name ("Hillary Rodham Clinton")
+            return named[0]
         if not self.known(term.person_id):
             gender = given_name_gender(term.key, self.lex.given_names, self.lex.family_first)
             self.actors[term.person_id] = OfficeHolder(term.person_id, term.name, term.country, term.title, term.roles, gender).actor()

@@ -15,8 +15,15 @@ from __future__ import annotations
 
 import re
 
-from .shapes import HEAD_LINKS, given_name_gender, initials, joined_initials, short_names
-from .tables import Actor, Entry, snake_id
+from .shapes import (
+    HEAD_LINKS,
+    first_and_last,
+    given_name_gender,
+    initials,
+    joined_initials,
+    short_names,
+)
+from .tables import Actor, Entry, keys_of, snake_id
 from .units import NO_MATCH
 
 __all__ = ["Registry"]
@@ -34,11 +41,10 @@ class Registry:
         people = self.people_named(key)
         if gender:  # "Mrs. Ruiz" is not "Tom Ruiz": a surname alone waits for the person of that gender, or is someone new
             people = [p for p in people if self.actor(p).gender in ("", gender)]
-        if roles and people and (j - i == 1 or len(people) > 1):  # "Secretary Ruiz": the Ruiz who held such an office
-            fitting = [p for p in people if self.held_role(p, roles)]
-            if not fitting and j - i == 1:
+        if roles and people and j - i == 1:  # "Secretary Ruiz": the Ruiz who held such an office
+            people = [p for p in people if self.held_role(p, roles)]
+            if not people:
                 return None  # settled once every full name is known (a Ruiz named later may have held it)
-            people = fitting or people
         if people:
             aid = self._nearest(people, i) if len(people) > 1 else people[0]
             if j - i > 1:
@@ -80,7 +86,7 @@ class Registry:
         Ruiz"), if any; not one whose name has other initials ("George H.W. Bush" is not "George W. Bush")."""
         bare = tuple(k for k in key[1:-1] if not _INITIAL.fullmatch(k))
         if len(key) == 2:  # "Ana Ruiz" after "Ana Lopez Ruiz"
-            people = [p for p in self.people_named(key[-1:]) if len(n := self.actor(p).name.split()) == 3 and (n[0], n[-1]) == key]
+            people = [p for p in self.people_named(key[-1:]) if len(n := keys_of(self.actor(p).name)) == 3 and first_and_last(n) == key]
         elif len(bare) == len(key) - 2:
             people = self.people_named((key[0], key[-1])) if len(key) == 3 else []
         else:
@@ -307,11 +313,11 @@ class Registry:
 
     def _other_given_name(self, i: int, j: int) -> bool:
         """Is unit ``i`` a given name right before a person's known one-word name at ``j`` ("Tom Ruiz" after
-        "Ana Ruiz" was named: another person of that family)? First in its sentence, only when the article
-        never writes it in lower case ("Mark Ruiz wins!" beside "mark my words" is no name; "Tom Ruiz said" is)."""
+        "Ana Ruiz" was named: another person of that family), a middle initial or an unknown middle name allowed
+        between ("Ana Lopez Ruiz" after "Tom Ruiz")? First in its sentence, only when the article never writes it
+        in lower case ("Mark Ruiz wins!" beside "mark my words" is no name; "Tom Ruiz said" is)."""
         initials = j == i + 3 and len(self.keys[i + 1]) == 1 and self.keys[i + 1].isupper() and self.keys[i + 2] == "."  # "Tom J. Ruiz" beside "Ana Ruiz"
-        middle = j == i + 2 and (bool(self.people_named((self.keys[i], self.keys[j])))  # "Ana Lopez Ruiz" after "Ana Ruiz"
-                                 or self._given_name(self.keys[i]) and self.nameish(i + 1) and not self.match(i + 1).length)  # or before
+        middle = j == i + 2 and (bool(self.people_named((self.keys[i], self.keys[j]))) or self.nameish(i + 1) and not self.match(i + 1).length)
         if j != i + 1 and not initials and not middle or i == self.lo[i] and self.keys[i].lower() in self.common or not self._given_name(self.keys[i]):
             return False
         n, entries = self.match(j)

@@ -162,3 +162,14 @@ def initials(keys: list[str]) -> str:
     if len(words) == 1:
         return snake_id(words[0]).upper()
     return "".join(k.replace(".", "") if k.replace(".", "").isupper() else k[0] for k in words).upper()
+
+
+def first_and_last(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The first and last word of a name of two words or more (how "Ana Lopez Ruiz" and "Ana Ruiz" are the
+    same person); an empty tuple for a one-word name.
+
+    Example:
+        >>> first_and_last(("Ana", "Lopez", "Ruiz")), first_and_last(("Ruiz",))
+        (('Ana', 'Ruiz'), ())
+    """
+    return (key[0], key[-1]) if len(key) >= 2 else ()

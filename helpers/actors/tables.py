@@ -298,6 +298,13 @@ def lexicon() -> Lexicon:
     cues: dict[str, set[str]] = {}
     for row in read_table("lexicons", "actor_cues.csv"):
         cues.setdefault(row["cue"], set()).add(row["word"])
+    # shared with the timeline stage rather than written twice: number words, and verb forms and adverbs
+    # that follow a subject ("the campaign paid", "the campaign also called")
+    numbers = {r["surface"] for r in read_table("timeline", "numbers.csv") if r["value"].isdigit() and " " not in r["surface"] and r["surface"] not in ("a", "an")}
+    for cue in ("opener_word", "members_before", "members_of_head"):
+        cues.setdefault(cue, set()).update(numbers)
+    cues.setdefault("not_a_modifier", set()).update(r["surface"] for r in read_table("timeline", "tense_cues.csv") if r["tense"] in ("past", "present"))
+    cues["not_a_modifier"].update(r["surface"] for r in read_table("timeline", "label_words.csv") if r["kind"] == "adverb")
     reporting = {form for r in read_table("lexicons", "reporting_verbs.csv") for form in split_cell(r["forms"]) if r["kind"] == "speech"}
     calendar = {r["surface"] for r in read_table("timeline", "months.csv")}
     calendar |= {r["surface"] for r in read_table("timeline", "weekdays.csv")}
