@@ -124,3 +124,14 @@ def test_a_middle_name_before_a_known_surname_names_another_person_of_that_famil
 def test_a_peoples_word_that_speaks_is_no_person():
     found = mentions("Ana Ruiz, Gina Lopez and many more Latinos said that this year. Latinos gave us plenty to think about.")
     assert not [t for t, *_ in found if "Latinos" in t]
+
+
+def test_a_country_in_a_quoted_title_or_a_persons_picture_of_it_is_no_actor():
+    found = mentions("Ana Ruiz wore a 'Make America Great Again' hat and told ABC's “Good Morning America” that, in "
+                     "Ana Ruiz's America, all is well. America said no.")
+    assert [t for t, a, *_ in found if a == "USA"] == ["America"]  # the last one only
+
+
+def test_a_quote_mark_used_as_an_apostrophe_opens_no_title():  # guard
+    found = mentions("It happened to countries like Germany in the ‘20s, or Zimbabwe in the ‘90s, Ana Ruiz said.")
+    assert [t for t, a, *_ in found if a in ("DEU", "ZWE")] == ["Germany", "Zimbabwe"]

@@ -26,6 +26,14 @@ from .model import (
     Described,
 )
 from .nesting import nested_in_role
+from .places import (
+    country_as_idea,
+    country_as_place,
+    platform_as_medium,
+    state_acts,
+    venue_as_place,
+    word_before_place,
+)
 from .tables import Actor, Entry, snake_id
 
 __all__ = ["Candidates"]
@@ -240,7 +248,8 @@ class Candidates:
                 return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id, rule="adjective_possessive")]
             if kind_of in ("ORG", "GROUP") and self.keys[i] in self.cues["member_plural"] and party_members(self, i):
                 return [self._cand(i, j, "BLOCK", "block")]  # "some Republicans", "75 percent of Democrats": members, not the party
-            if kind_of == "COUNTRY" and country_as_place(self, i, j) or kind_of == "ORG" and (venue_as_place(self, i, j) or j < hi and self.keys[j] in self.cues["venue_head"]):
+            if kind_of == "COUNTRY" and (country_as_place(self, i, j) or country_as_idea(self, i, j)) \
+                    or kind_of == "ORG" and (venue_as_place(self, i, j) or j < hi and self.keys[j] in self.cues["venue_head"]):
                 return [self._cand(i, j, "BLOCK", "block")]  # "crossing into the United States", "a speech at the Kestrel Club", "the Kestrel Bank Center"
             end = self.ends[j - 1]
             if kind_of == "COUNTRY" and self.article.text[end : end + 1] == "$":
@@ -407,174 +416,3 @@ def party_members(reader, i: int) -> bool:
     of = i - 2 if i - 2 >= lo and lower[i - 1] == "the" else i - 1  # "two of the Democrats"
     head = lower[of - 1] if of - 1 >= lo else ""
     return of >= lo and lower[of] == "of" and (head in reader.cues["members_of_head"] or head.endswith("%"))
-
-
-def word_before_place(reader, i: int) -> int:
-    """The unit before the place name at unit ``i``, "the" and a region's adjective in lower case passed over
-    ("into the United States" → "into", "in eastern Ukraine" → "in"); below the sentence's first unit when there is none.
-
-    Example:
-        >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("Troops crossed into the United States.")
-        >>> r.keys[word_before_place(r, r.keys.index("United"))]
-        'into'
-    """
-    p = i - 1
-    if p >= reader.lo[i] and reader.keys[p].islower() and reader.keys[p].capitalize() in reader.cues["region_adjective"]:
-        p -= 1  # "in eastern Ukraine"
-    if p >= reader.lo[i] and reader.lower[p] == "the":
-        p -= 1
-    return p
-
-
-def country_as_place(reader, i: int, j: int) -> bool:
-    """Is the country named by units ``i:j`` a place: right after a word of place or motion (``locative``:
-    "in", "into", "from", "across", "visited"), "the" allowed between, or after a place named so and a comma
-    when a comma or the sentence's end follows ("in Kestrel Bay, Libya, in 2012")? Not after the words of
-    ``country_stays_after`` ("to", "of"): "weapons to Ukraine" and "the president of Mexico" name the state.
-    A country before "war" (``war_after_place``) is where the war was fought: "the Iraq war"; before another
-    noun of ``owned_after_country`` it owns that noun and stays the state, after a word of place too ("in U.S. history").
-
-    Example:
-        >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("Troops crossed into the United States. Aid went to Mexico. They died in Kestrel Bay, Libya. "
-        ...                "After talks in Geneva, Russia said no. The Iraq war cost billions.")
-        >>> [country_as_place(r, k, k + 1) for k in (r.keys.index("United"), r.keys.index("Mexico"), r.keys.index("Libya"),
-        ...                                          r.keys.index("Russia"), r.keys.index("Iraq"))]
-        [True, False, True, False, True]
-    """
-    lo, keys = reader.lo[i], reader.keys
-    if j < reader.hi[i] and reader.lower[j] in reader.cues["war_after_place"]:
-        return True  # "the Iraq war", "the Vietnam War": where a war was fought
-    if j < reader.hi[i] and reader.lower[j] in reader.cues["owned_after_country"]:
-        return False  # "in U.S. history", "in the U.S. campaign": the country owns the noun after it
-    p = word_before_place(reader, i)
-    after_place = p - 1 >= lo and keys[p] == "," and keys[p - 1][:1].isupper()
-    if after_place and (j >= reader.hi[i] or keys[j] in (",", ".")):
-        q = p - 1  # "in Kestrel Bay, Libya, in 2012": the country of a place named before it
-        while q - 1 >= lo and keys[q - 1][:1].isupper():
-            q -= 1
-        p = word_before_place(reader, q)
-    p = before_country_list(reader, p)  # "citizens from Algeria, Belgium and Chad": the list's first country decides
-    if moved_to(reader, p) or p - 1 >= lo and reader.lower[p] == "to" and from_place_to(reader, p):
-        return True  # "coming to Mexico", "moving it to Mexico", "heading for Mexico", "from Mexico to the United States"
-    return p >= lo and reader.lower[p] in reader.cues["locative"] and reader.lower[p] not in reader.cues["country_stays_after"]
-
-
-def before_country_list(reader, p: int) -> int:
-    """The unit before a list of countries whose later item follows unit ``p`` (a comma, "and" or "or":
-    "from Algeria, Belgium and Chad" → "from"); ``p`` itself when no list of countries ends there.
-
-    Example:
-        >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("They came from Algeria, Belgium and Chad.")
-        >>> r.keys[before_country_list(r, r.keys.index("and"))]
-        'from'
-    """
-    lo, keys, k = reader.lo[p + 1], reader.keys, p  # the sentence of the country after ``p``
-    while k - 1 >= lo and keys[k] in (",", "and", "or"):
-        end = k - (keys[k] == "and" and keys[k - 1] == ",")  # "Belgium, and Chad"
-        n, entries = 0, ()
-        for start in range(max(lo, end - 3), end):  # the country's name ends right before the separator
-            n, entries = reader.match(start)
-            if start + n == end and n:
-                break
-        if not (n and any(e.form == "NAME" and reader._type(e) == "COUNTRY" for e in entries)):
-            return p
-        k = word_before_place(reader, end - n)
-    return k
-
-
-def platform_as_medium(reader, i: int, j: int) -> bool:
-    """Is the platform named by units ``i:j`` a medium here: after a word of ``medium_word`` ("on Twitter"),
-    after "took to" ("took to Twitter"), or a byline's label before a handle ("Twitter: @lee")?
-
-    Example:
-        >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("Lee took to Twitter. Twitter: @lee. Twitter said no.")
-        >>> [platform_as_medium(r, k, k + 1) for k, key in enumerate(r.keys) if key == "Twitter"]
-        [True, True, False]
-    """
-    lo, lower, hi = reader.lo[i], reader.lower, reader.hi[i]
-    if i > lo and lower[i - 1] in reader.cues["medium_word"]:
-        return True
-    if i - 1 > lo and lower[i - 1] == "to" and lower[i - 2] in reader.cues["took_to"]:
-        return True
-    return j + 1 < hi and reader.keys[j] == ":" and reader.keys[j + 1].startswith("@")
-
-
-def venue_as_place(reader, i: int, j: int) -> bool:
-    """Is the organisation named by units ``i:j`` a building where something happens: its last word a venue's
-    (``venue_head``: "Center", "Club", "Church", "Hall" …), right after "at", "in", "into" or "inside"
-    (``venue_locative``, "the" allowed between), and no role noun or ``affiliated_plural`` before that word
-    ("a professor at the Kestrel Center", "pupils at Ridgeway School" name the organisation they belong to)?
-
-    Example:
-        >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("Ruiz spoke at the Kestrel Press Club. Lee, a director at the Kestrel Policy Center, agreed.")
-        >>> r.discover()
-        >>> [venue_as_place(r, k, k + 3) for k, key in enumerate(r.keys) if key == "Kestrel"]
-        [True, False]
-    """
-    if reader.keys[j - 1] not in reader.cues["venue_head"]:
-        return False
-    p = word_before_place(reader, i)
-    if p < reader.lo[i] or reader.lower[p] not in reader.cues["venue_locative"]:
-        return False
-    before = reader.lower[p - 1] if p - 1 >= reader.lo[i] else ""
-    return not ((before,) in reader.lex.role_nouns or before in reader.cues["affiliated_plural"])  # "pupils at the school"
-
-
-#: The cue that lists the words of movement before each preposition of a destination.
-MOTION_BEFORE = {"to": "motion_before_to", "for": "motion_before_for"}
-
-
-def moved_to(reader, p: int) -> bool:
-    """Does "to" or "for" at unit ``p`` follow a word of movement, what is moved allowed between ("coming to",
-    "heading for", "moving it to": ``motion_before_to``, ``motion_before_for``, ``moved_object``)?
-
-    Example:
-        >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("They are moving it to Mexico. The tour is heading for Mexico. Aid went to Mexico.")
-        >>> [moved_to(r, k) for k, key in enumerate(r.keys) if key in ("to", "for")]
-        [True, True, False]
-    """
-    cue = MOTION_BEFORE.get(reader.lower[p]) if p >= reader.lo[p] else None
-    if cue is None:
-        return False
-    mover = p - 1 - (p - 2 >= reader.lo[p] and reader.lower[p - 1] in reader.cues["moved_object"])  # "moving it to"
-    return mover >= reader.lo[p] and reader.lower[mover] in reader.cues[cue]
-
-
-def from_place_to(reader, p: int) -> bool:
-    """Does "to" at unit ``p`` end a route, "from" and a capitalised place right before it ("immigration from
-    Mexico to the United States")?
-
-    Example:
-        >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("Migration from Mexico to the United States fell. Aid from Norway went to Ukraine.")
-        >>> [from_place_to(r, k) for k, key in enumerate(r.keys) if key == "to"]
-        [True, False]
-    """
-    q = p - 1
-    while q > reader.lo[p] and reader.keys[q][:1].isupper() and p - q <= 3:
-        q -= 1
-    return q < p - 1 and reader.lower[q] == "from"
-
-
-def state_acts(reader, i: int, j: int) -> bool:
-    """Does the state named by units ``i:j`` act as a political body here: the subject of an auxiliary
-    ("Ohio will appeal"), the party after "sue" or "against", or "the state of Ohio"? Else it is a place.
-
-    Example:
-        >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("Lawyers sued Ohio. Ohio will appeal. We drove across Ohio.")
-        >>> [state_acts(r, k, k + 1) for k, key in enumerate(r.keys) if key == "Ohio"]
-        [True, True, False]
-    """
-    cues, lo, hi = reader.cues, reader.lo[i], reader.hi[i]
-    if reader.text_of(i, j) not in reader.lex.us_states:
-        return False
-    before = reader.lower[i - 1] if i > lo else ""
-    the_state_of = i - 3 >= lo and " ".join(reader.lower[i - 3 : i]) in cues["state_of"]
-    return before in cues["state_acted_on_after"] or the_state_of or (j < hi and reader.lower[j] in cues["state_acts_before"])
