@@ -86,18 +86,15 @@ def test_a_title_and_surname_name_the_bearer_whose_title_says_so():  # guard: pa
     assert [(t, a) for t, a, k, _ in found if t == "Secretary Ruiz"] == [("Secretary Ruiz", "ana_ruiz")]
 
 
-def test_a_title_and_surname_name_the_office_holder_under_the_tables_id():
-    found = mentions("Hillary Clinton and Bill Clinton spoke on Monday. Secretary Clinton said no.")
-    assert ("Secretary Clinton", "hillary_clinton") in [(t, a) for t, a, *_ in found]
-
-
-def test_a_title_and_surname_name_the_bearer_who_held_that_office():
-    found = mentions("Hillary Rodham Clinton and Bill Clinton spoke on Monday. "
-                     "Secretary Clinton said no. President Clinton said yes.")
-    assert [(t, a) for t, a, k, _ in found if k == "TITLE_NAME"] == [
-        ("Secretary Clinton", "hillary_rodham_clinton"),  # she was secretary of state (office_holders.csv), under the article's spelling
-        ("President Clinton", "bill_clinton"),
-    ]
+@pytest.mark.parametrize(
+    "first, hillary",
+    [("Hillary Clinton", "hillary_clinton"),  # the office-holder table's own id
+     ("Hillary Rodham Clinton", "hillary_rodham_clinton")],  # the article's own spelling of the holder's name
+)
+def test_a_title_and_surname_name_the_bearer_who_held_that_office(first, hillary):
+    found = mentions(f"{first} and Bill Clinton spoke on Monday. Secretary Clinton said no. President Clinton said yes.")
+    # she was secretary of state (office_holders.csv), he was president
+    assert [(t, a) for t, a, k, _ in found if k == "TITLE_NAME"] == [("Secretary Clinton", hillary), ("President Clinton", "bill_clinton")]
 
 
 @pytest.mark.parametrize("headline", ["Kestrel Senator Endorsed Lee, Rivals Did Something.", "Kestrel Senator Backs Lee, Rivals Did Something."])
