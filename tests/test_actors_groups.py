@@ -132,3 +132,10 @@ def test_a_country_in_a_quoted_title_or_a_persons_picture_of_it_is_no_actor():
 def test_a_quote_mark_used_as_an_apostrophe_opens_no_title():  # guard
     found = mentions("It happened to countries like Germany in the ‘20s, or Zimbabwe in the ‘90s, Ana Ruiz said.")
     assert [t for t, a, *_ in found if a in ("DEU", "ZWE")] == ["Germany", "Zimbabwe"]
+
+
+def test_a_name_in_a_hyphenated_pair_is_the_bearer_in_play_not_an_office_holder():
+    # Boris Johnson was a G20 foreign minister on that date (office_holders.csv); the article is about another Johnson
+    found = mentions("Libertarian nominee Gary Johnson spoke in Maine. William Weld joined him. Fans filled a Johnson-Weld rally.",
+                     published="2016-08-28")
+    assert [(t, a) for t, a, k, _ in found if t == "Johnson"] == [("Johnson", "gary_johnson")]

@@ -276,13 +276,14 @@ class Candidates:
         the_before = name.unit > self.lo[name.unit] and lower[name.unit - 1] == "the"
         j += owner
         noun = lower[j] if j < hi else ""
-        if noun in self.cues["campaign_noun"]:  # "the Ruiz team", "Ruiz's camp"; not "Ruiz and Lee team up"
+        team = noun in self.cues["campaign_noun"]
+        if team:  # "the Ruiz team", "Ruiz's camp"; not "Ruiz and Lee team up"
             noun = "campaign" if owner or the_before else ""
         coll = self.lex.collective.get((noun,))
         if coll is None or not ("@campaign" in coll.candidates or coll.type == "COUNTRY" and lower[j] in self.cues["government_of_person"]):
             return []
-        if self._modifier_use(j + 1):
-            return []  # "the Ruiz campaign manager"
+        if not team and self._modifier_use(j + 1):
+            return []  # "the Ruiz campaign manager"; a team or camp modifies nothing ("the Ruiz team thinks")
         # "Ruiz's campaign": the name is a mention of its own, as "his" is in "his country", and the noun is the campaign
         start = j if owner else name.unit - the_before
         desc = Described(type=coll.type, choices=coll.candidates, det="name", target=name)
@@ -390,13 +391,14 @@ def hyphen_parts(reader, i: int) -> list[Candidate]:
         stance = k > 0 and parts[k - 1].lower() in reader.cues["stance_prefix"]  # "anti-GOP", "pro-NATO": the organisation itself
         modified = k + 1 < len(parts) and parts[k + 1] in reader.cues["modifier_suffix"]
         e = next((e for e in entries if e.form in ("NAME", "ADJ") and reader._type(e) in ("COUNTRY", "GROUP")
-                  or e.form == "ADJ" and reader._type(e) == "ORG" or stance and e.form == "NAME" and reader._type(e) == "ORG"
-                  or (stance or modified) and e.form == "NAME" and reader._type(e) == "PERSON"), None)
-        person = next((e for e in entries if e.form == "NAME" and reader._type(e) == "PERSON"), None)
-        if e and part[:1].isupper():
-            found.append(Candidate(i, i + 1, start, start + len(part), "ADJECTIVE", PRIORITY["adjective"], actor=e.actor_id, rule="adjective_hyphen"))
+                  or e.form == "ADJ" and reader._type(e) == "ORG" or stance and e.form == "NAME" and reader._type(e) == "ORG"), None)
+        people = list(dict.fromkeys(e.actor_id for e in entries if e.form == "NAME" and reader._type(e) == "PERSON"))
+        person = (reader._nearest(people, i) if len(people) > 1 else people[0]) if people else None  # of two Ruizes, the one in play
+        adjective = e.actor_id if e else person if stance or modified else None
+        if adjective and part[:1].isupper():
+            found.append(Candidate(i, i + 1, start, start + len(part), "ADJECTIVE", PRIORITY["adjective"], actor=adjective, rule="adjective_hyphen"))
         elif person and pair:  # "the Ruiz-Lee ticket": each person named
-            found.append(Candidate(i, i + 1, start, start + len(part), "NAME", PRIORITY["name"], actor=person.actor_id, rule="name_in_hyphen"))
+            found.append(Candidate(i, i + 1, start, start + len(part), "NAME", PRIORITY["name"], actor=person, rule="name_in_hyphen"))
     return found
 
 
