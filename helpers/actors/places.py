@@ -14,6 +14,8 @@ Example:
 
 from __future__ import annotations
 
+from .shapes import CLOSING_QUOTES, OPENING_QUOTES
+
 __all__ = [
     "before_country_list",
     "country_as_idea",
@@ -198,7 +200,7 @@ def state_acts(reader, i: int, j: int) -> bool:
     return before in cues["state_acted_on_after"] or the_state_of or (j < hi and reader.lower[j] in cues["state_acts_before"])
 
 
-QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’"})
+QUOTE_MARKS = frozenset(OPENING_QUOTES + CLOSING_QUOTES)
 #: the longest title in quote marks read as one ("Crippled America: How to Make America Great Again")
 MAX_TITLE_WORDS = 8
 
