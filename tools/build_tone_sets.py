@@ -14,7 +14,8 @@ Writes, into corpora/tones/ (git-ignored: the texts are copyrighted news):
 - ``heldout4_to_judge.csv`` (160 from dev): the fourth round's held-out set (that round tuned on all six
   earlier sets, the three spent held-out sets included);
 - ``heldout5_to_judge.csv`` (160 from dev): the fifth round's held-out set (that round tuned on all seven
-  earlier sets).
+  earlier sets);
+- ``heldout6_to_judge.csv`` (160 from dev): the sixth held-out set (round 5 tuned on all eight earlier sets).
 
 Each row is one gold attribution the course's scoring rules score (a *quote* or *reported* unit, see
 :mod:`helpers.corpora.brat`) with a Source, its content between 20 and 400 characters: ``id, article,
@@ -63,6 +64,9 @@ SETS = [
             avoids=("heldout_to_judge.csv", "heldout2_to_judge.csv", "heldout3_to_judge.csv")),
     ToneSet("heldout5_to_judge.csv", "dev", 160, 20228, "dev5",
             avoids=("heldout_to_judge.csv", "heldout2_to_judge.csv", "heldout3_to_judge.csv", "heldout4_to_judge.csv")),
+    ToneSet("heldout6_to_judge.csv", "dev", 160, 20229, "dev6",
+            avoids=("heldout_to_judge.csv", "heldout2_to_judge.csv", "heldout3_to_judge.csv", "heldout4_to_judge.csv",
+                    "heldout5_to_judge.csv")),
 ]
 COLUMNS = ["id", "article", "start", "end", "text", "context"]
 
