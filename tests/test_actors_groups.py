@@ -139,3 +139,13 @@ def test_a_name_in_a_hyphenated_pair_is_the_bearer_in_play_not_an_office_holder(
     found = mentions("Libertarian nominee Gary Johnson spoke in Maine. William Weld joined him. Fans filled a Johnson-Weld rally.",
                      published="2016-08-28")
     assert [(t, a) for t, a, k, _ in found if t == "Johnson"] == [("Johnson", "gary_johnson")]
+
+
+def test_team_and_a_persons_name_is_their_campaign_and_no_person_called_team():
+    found = mentions("Team Ruiz sees the vote as a second chance for Ana Ruiz.\n\nRuiz spoke on Monday. Ruiz's wife spoke.")
+    assert found[0][:2] == ("Team Ruiz", "ana_ruiz_campaign") and found[0][3] == "team_of_person"
+    assert [a for t, a, *_ in found if t == "Ruiz"] == ["ana_ruiz", "ana_ruiz"]
+
+
+def test_team_before_a_name_no_person_bears_is_not_a_campaign():  # guard
+    assert not [a for t, a, *_ in mentions("Ana Ruiz spoke. Team Kestrel won the cup.") if a.endswith("_campaign")]

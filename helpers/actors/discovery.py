@@ -21,7 +21,15 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping
 
-from .discovery_steps import cited_source, demonym_surname, discover_families, nickname, two_bodies
+from .discovery_steps import (
+    cited_source,
+    demonym_surname,
+    discover_families,
+    discover_teams,
+    nickname,
+    team_word,
+    two_bodies,
+)
 from .model import (
     PendingTitle,
     RoleNoun,
@@ -61,6 +69,7 @@ class Discovery:
         self._discover_single_words(covered)
         self.first_word_aliases()
         discover_families(self)
+        discover_teams(self)
 
     def _fits(self, i: int, j: int) -> bool:
         """Can units ``i:j`` be one name (at most :data:`MAX_NAME_UNITS` units and :data:`MAX_NAME_CHARS` characters)?"""
@@ -251,7 +260,7 @@ class Discovery:
                 return j + 1 + n  # "Central Bank of Kenya", "University of North Carolina": the country or place ends the name
         # connectors only inside organisations' names (a head word, or the acronym in brackets
         # spells the words: "Initiative for Rural Resilience (IRR)"): otherwise stop before the first one
-        inside = self.keys[j - 1] in heads or self._head_then_link(i, j) or self._spelled(i, j)
+        inside = self.keys[j - 1] in heads or self._head_then_link(i, j) or spelled(self, i, j)
         if not inside:
             for k in range(i, j):
                 if self.keys[k] in (*CONNECTORS, "'", "the"):
@@ -277,14 +286,6 @@ class Discovery:
         short = n == 1 and all(e.rule == "office_holder_name" or e.head == "family" for e in entries)
         return short and i + 1 < self.hi[i] and self.nameish(i + 1) and not self.match(i + 1).length
 
-    def _spelled(self, i: int, j: int) -> bool:
-        """Is units ``i:j`` followed by "(ACRONYM)" made of its capitalised words' initials?"""
-        if not (j + 2 < self.hi[i] and self.keys[j] == "(" and self.keys[j + 2] == ")"):
-            return False
-        acronym = self.keys[j + 1].replace(".", "")
-        capitals = "".join(c for c in acronym if c.isupper())  # a mixed-case acronym is spelled by its capitals
-        return acronym_shape(acronym) and capitals == initials(self.keys[i:j])
-
     def _register_run(self, i: int, j: int) -> None:
         heads = self.heads
         keys = self.keys[i:j]
@@ -293,7 +294,7 @@ class Discovery:
             return  # "the Kestrel Harbour-based overseer", "Sunni Muslims", "Catholic Republicans": an adjective or a people
         if keys[-1] in self.cues["thing_head"] and keys[0] not in self.lex.given_names or " ".join(keys) in self.cues["thing_name"]:
             return  # a law, a plan, a treaty, a war, a day ("the Clean Water Act", "Election Day", "Social Security"): no actor
-        is_org = keys[-1] in heads or (keys[0] in heads and bool(HEAD_LINKS.intersection(keys))) or self._spelled(i, j)
+        is_org = keys[-1] in heads or (keys[0] in heads and bool(HEAD_LINKS.intersection(keys))) or spelled(self, i, j)
         link = next((k for k in keys if k in HEAD_LINKS), "")  # "Kestrel Center for Media", "Friends of the Earth"
         is_org = is_org or bool(link) and any(k in heads for k in keys[: keys.index(link)])
         before = self.lower[i - 1] if i > self.lo[i] else ""
@@ -314,7 +315,7 @@ class Discovery:
                 return  # "Social Security numbers", "Middle Eastern banks": words the article also writes in lower case
             if self._common_opener(i) or self.lower[i] in self.lex.reporting:
                 i += 1  # "Young Ruiz supporters" beside "young voters", "… Says Ruiz": an ordinary first word opens no name
-            if j - i >= 2 and not nickname(self, i, j):  # "Crooked Ana" after "Ana Ruiz": her nickname
+            if j - i >= 2 and not nickname(self, i, j) and not team_word(self, i, j):  # "Crooked Ana", "Team Ruiz"
                 self.register_person(i, j, set(), "", "")
             return
         if i > self.lo[i]:
@@ -348,6 +349,23 @@ class Discovery:
         self._new_org(oid, name, i, aliases=aliases)
         if company and self.actor(oid).origin == "discovered":
             self.actor(oid).role = "company"  # "the company" may refer to it (``@company``)
+
+def spelled(reader, i: int, j: int) -> bool:
+    """Is units ``i:j`` followed by "(ACRONYM)" made of its capitalised words' initials?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("The Kestrel Harbour Trust (KHT) met.")
+        >>> k = r.keys.index("Kestrel")
+        >>> spelled(r, k, k + 3), spelled(r, k, k + 2)
+        (True, False)
+    """
+    if not (j + 2 < reader.hi[i] and reader.keys[j] == "(" and reader.keys[j + 2] == ")"):
+        return False
+    acronym = reader.keys[j + 1].replace(".", "")
+    capitals = "".join(c for c in acronym if c.isupper())  # a mixed-case acronym is spelled by its capitals
+    return acronym_shape(acronym) and capitals == initials(reader.keys[i:j])
+
 
 def modifier_word(key: str, suffixes: frozenset[str]) -> bool:
     """Is ``key`` a capitalised word joined by a hyphen to an ending that makes an adjective

@@ -1,6 +1,7 @@
 """Small discovery steps kept beside :mod:`helpers.actors.discovery`: a demonym that is a surname ("Mark
 Cuban"), an unknown word cited as a source ("according to Gallup"), two bodies joined by "and" ("the House
-and Senate"), nicknames ("Crooked Ana" after "Ana Ruiz") and families ("the Ruiz family").
+and Senate"), nicknames ("Crooked Ana" after "Ana Ruiz"), a person's team ("Team Ruiz") and families ("the Ruiz
+family").
 
 Each takes the reader (:class:`helpers.actors.reader.ActorReader`) as its first argument.
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 from .names import past_form
 from .tables import Actor, Entry, snake_id
 
-__all__ = ["cited_source", "demonym_surname", "discover_families", "nickname", "two_bodies"]
+__all__ = ["cited_source", "demonym_surname", "discover_families", "discover_teams", "nickname", "team_word", "two_bodies"]
 
 
 def demonym_surname(reader, i: int, j: int) -> bool:
@@ -89,6 +90,50 @@ def nickname(reader, i: int, j: int) -> bool:
         return False
     reader.add_alias(keys, Entry(next(iter(owners)), "NAME", rule="nickname"))
     return True
+
+
+def team_word(reader, i: int, j: int) -> bool:
+    """Is the run ``i:j`` a word for a person's team and a name ("Team Ruiz")? It names no person called Team
+    Ruiz, whose surname would then take every later "Ruiz": :func:`discover_teams` reads it once all names are known.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Team Ruiz said no. The team won.")
+        >>> team = [k for k, key in enumerate(r.lower) if key == "team"]
+        >>> team_word(r, team[0], team[0] + 2), team_word(r, team[1], team[1] + 2)
+        (True, False)
+    """
+    return j - i == 2 and reader.lower[i] in reader.cues["campaign_noun"] and reader.keys[i][:1].isupper() \
+        and reader.keys[i + 1][:1].isupper()
+
+
+def discover_teams(reader) -> None:
+    """6. A person's team: "Team Ruiz" (or "Team Ana") where the article names exactly one person so is that
+    person's campaign (``<person>_campaign``, rule ``team_of_person``), like "the Ruiz team".
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Team Ruiz said no. Ana Ruiz spoke. Team Kestrel won.")
+        >>> r.discover()
+        >>> r.match(r.keys.index("Team")).entries[0].actor_id, r.people_named(("Ruiz",))
+        ('ana_ruiz_campaign', ['ana_ruiz'])
+        >>> r.match(r.keys.index("Kestrel") - 1).length  # no person is called Kestrel: no team
+        0
+    """
+    for k in range(len(reader.keys) - 1):
+        if k + 1 >= reader.hi[k] or not team_word(reader, k, k + 2):
+            continue
+        name = reader.keys[k + 1]
+        owners = set(reader.people_named((name,))) or set(reader.first_words.get(name, ()))
+        if len(owners) != 1:
+            continue
+        owner = next(iter(owners))
+        aid = f"{owner}_campaign"
+        if not reader.known(aid):
+            person = reader.actor(owner)
+            reader.actors[aid] = Actor(aid, f"{person.name} campaign", "GROUP", country=person.country,
+                                       origin="discovered", source="a person's campaign named in the article")
+        reader.add_alias((reader.keys[k], name), Entry(aid, "NAME", rule="team_of_person"))
 
 
 def discover_families(reader) -> None:
