@@ -149,3 +149,19 @@ def test_team_and_a_persons_name_is_their_campaign_and_no_person_called_team():
 
 def test_team_before_a_name_no_person_bears_is_not_a_campaign():  # guard
     assert not [a for t, a, *_ in mentions("Ana Ruiz spoke. Team Kestrel won the cup.") if a.endswith("_campaign")]
+
+
+def test_a_title_word_after_a_given_name_is_a_surname():
+    found = mentions("Tom Duke, a former mayor, spoke. Voters rejected Duke. Rep. Ana King of Ohio said no. King left.")
+    assert [(t, a) for t, a, k, r in found if k != "DESCRIPTION"] == [
+        ("Tom Duke", "tom_duke"), ("Duke", "tom_duke"), ("Rep. Ana King", "ana_king"), ("King", "ana_king")]
+
+
+def test_a_title_word_before_a_name_or_after_the_stays_a_title():
+    found = mentions("Tom King spoke. Later Prince Ana met the King of Kent.")
+    assert [a for t, a, *_ in found if "King" in t or "Prince" in t] == ["tom_king", "ana"]
+
+
+def test_a_first_word_that_is_a_given_name_and_a_family_name_leaves_the_surname_open():
+    found = mentions("Lee Ruiz, a professor, said no. Ruiz said the court would wait. Ms. Ruiz added more.")
+    assert {a for t, a, *_ in found} == {"lee_ruiz"}

@@ -358,10 +358,19 @@ class ArticleUnits(AliasAdding, UnitLists):
             and k.lower() not in self.lex.stopwords
             and k not in self.not_a_name
             and not self._calendar(i)
-            and (k,) not in self.lex.titles
+            and ((k,) not in self.lex.titles or self._title_as_surname(i))
             and i not in self.portfolio
             and k.rpartition("'")[2] not in _CONTRACTION_TAILS  # "I've", "We're", "Don't": never a name
         )
+
+    def _title_as_surname(self, i: int) -> bool:
+        """Is the title word at unit ``i`` a surname, right after a given name and before no other name ("Ana
+        King said", "Rep. Tom Duke of Kent"; not "Prince Tom", "the Duke of Kent")?"""
+        before = self.keys[i - 1] if i > self.lo[i] else ""
+        if before not in self.lex.given_names and before not in self.cues["unisex_given_name"]:
+            return False
+        nxt = self.keys[i + 1] if i + 1 < self.hi[i] else ""
+        return not (nxt[:1].isupper() and nxt.lower() not in self.lex.stopwords)
 
     def _calendar(self, i: int) -> bool:
         """A month or weekday: full names always, abbreviations ("Sun", "Jan") before "." or a number."""
