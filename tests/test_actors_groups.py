@@ -165,3 +165,18 @@ def test_a_title_word_before_a_name_or_after_the_stays_a_title():
 def test_a_first_word_that_is_a_given_name_and_a_family_name_leaves_the_surname_open():
     found = mentions("Lee Ruiz, a professor, said no. Ruiz said the court would wait. Ms. Ruiz added more.")
     assert {a for t, a, *_ in found} == {"lee_ruiz"}
+
+
+def test_an_acronym_written_with_dots_is_the_organisation():
+    found = mentions("The F.B.I. said no, and the C.I.A. agreed. The G.O.P. met.")
+    assert [(t, a) for t, a, *_ in found] == [("F.B.I.", "USA_FBI"), ("C.I.A.", "USA_CIA"), ("G.O.P.", "USA_REPUBLICAN_PARTY")]
+
+
+def test_a_peoples_or_regions_word_names_no_person():
+    text = "It raised questions about European unity. Attacks hit major Asian cities. Eastern European and Southeast Asian states agreed."
+    assert mentions(text) == []
+
+
+def test_a_given_name_before_a_peoples_word_is_still_a_person():  # guard
+    found = mentions("The deal was praised by lobbyist Tom Black, a former partner. Black is an adviser.")
+    assert [a for t, a, k, r in found if k != "DESCRIPTION"] == ["tom_black", "tom_black"]

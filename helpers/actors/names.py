@@ -21,7 +21,7 @@ from .model import (
     TitleHead,
     TitleName,
 )
-from .shapes import CONNECTORS, joined_initials, particle_joined, surname_of
+from .shapes import CONNECTORS, joined_initials, particle_joined, peoples_word, surname_of
 
 __all__ = ["Names", "MAX_NAME_TOKENS"]
 
@@ -174,8 +174,9 @@ class Names:
         length = self.nameseq(n)
         if not length or self.keys[n + length - 1] in self.cues["thing_head"] and self.keys[n] not in self.lex.given_names:
             return None  # "President Executive Order": a title before a thing's name
-        if self.keys[n + length - 1] in self.heads:
-            return None  # "Republican National Committee": a title word before an organisation's name
+        last = self.keys[n + length - 1]
+        if last in self.heads or peoples_word(tuple(self.keys[n : n + length]), self.cues):
+            return None  # "Republican National Committee", "major Asian cities": a title word before an organisation's name or a people
         j, roles, gender = found
         after = self.keys[n + length] if n + length < self.hi[n] else ""
         if self._party_title(j, n) and (self.sents[n] in self.title_case or not 2 <= length <= 3 or after[:1].isupper()):

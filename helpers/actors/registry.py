@@ -21,6 +21,7 @@ from .shapes import (
     given_name_gender,
     initials,
     joined_initials,
+    peoples_word,
     short_names,
 )
 from .tables import Actor, Entry, keys_of, snake_id
@@ -38,6 +39,8 @@ class Registry:
     def register_person(self, i: int, j: int, roles: set[str], gender: str, country: str) -> str | None:
         """The person named by units ``i:j``: a known one, or a new discovered actor."""
         key = tuple(self.keys[i:j])
+        if peoples_word(key, self.cues):
+            return None  # "Southeast Asian", "major European"
         people = self.people_named(key)
         if gender:  # "Mrs. Ruiz" is not "Tom Ruiz": a surname alone waits for the person of that gender, or is someone new
             people = [p for p in people if self.actor(p).gender in ("", gender)]

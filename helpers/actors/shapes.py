@@ -178,3 +178,17 @@ def first_and_last(key: tuple[str, ...]) -> tuple[str, ...]:
         (('Ana', 'Ruiz'), ())
     """
     return (key[0], key[-1]) if len(key) >= 2 else ()
+
+
+def peoples_word(key: tuple[str, ...], cues: Mapping[str, frozenset[str]]) -> bool:
+    """Is ``key`` a people's or a region's word (``group_word``, ``region_adjective``), alone or after a region's
+    word ("European", "Southeast Asian", "Eastern European")? It names no person; "Ana Black" and "Tom
+    Southern" do.
+
+    Example:
+        >>> cues = {"group_word": frozenset({"Asian", "Black"}), "region_adjective": frozenset({"Southeast"})}
+        >>> [peoples_word(k, cues) for k in [("Asian",), ("Southeast", "Asian"), ("Ana", "Black")]]
+        [True, True, False]
+    """
+    regions = cues["region_adjective"]
+    return (key[-1] in cues["group_word"] or key[-1] in regions) and (len(key) == 1 or len(key) == 2 and key[0] in regions)

@@ -350,6 +350,16 @@ def _one_capitalised_word(alias: str) -> bool:
     return len(alias) >= 4 and alias.isalpha() and alias[:1].isupper() and not alias.isupper()
 
 
+def _dotted(alias: str) -> str:
+    """An acronym of two to five capitals written with a dot after each letter, as some newspapers do; else "".
+
+    Example:
+        >>> [_dotted(a) for a in ("FBI", "GOP", "Fox News", "NAACP", "A")]
+        ['F.B.I.', 'G.O.P.', '', 'N.A.A.C.P.', '']
+    """
+    return "".join(f"{c}." for c in alias) if 2 <= len(alias) <= 5 and alias.isalpha() and alias.isupper() else ""
+
+
 @data_cache
 def generic_aliases() -> tuple[dict[str, Actor], dict[tuple[str, ...], list[Entry]]]:
     """The actors and aliases of the generic lexicons (countries, organisations, seats, places).
@@ -380,6 +390,8 @@ def generic_aliases() -> tuple[dict[str, Actor], dict[tuple[str, ...], list[Entr
             _add(names, alias, Entry(oid, "NAME", rule="lexicon_name"))
             if _one_capitalised_word(alias):  # "POLITICO", "REUTERS": outlets write their own names in capitals
                 _add(names, alias.upper(), Entry(oid, "NAME", rule="lexicon_name"))
+            if dotted := _dotted(alias):  # "F.B.I.", "G.O.P.": the New York Times' style
+                _add(names, dotted, Entry(oid, "NAME", rule="lexicon_name"))
     for row in read_table("lexicons", "group_adjectives.csv"):
         _add(names, row["surface"], Entry(row["actor_id"], "ADJ", rule="adjective_demonym"))
     for row in read_table("lexicons", "organisation_seats.csv"):
