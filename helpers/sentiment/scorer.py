@@ -1,6 +1,6 @@
 """The course's tone scorer: VADER's rules, domain valences and phrase rules, all as data.
 
-Shown beside plain VADER, never instead of it. Six changes to VADER, each one explainable:
+Shown beside plain VADER, never instead of it. Seven changes to VADER, each one explainable:
 
 1. **Words**: curly quotes are read as straight ones and every edge punctuation mark is
    stripped, so ``“remarkable`` is the word ``remarkable`` (plain VADER does not find it).
