@@ -106,11 +106,12 @@ class Document:
         """Each statement's tone, in the order of :attr:`statements`.
 
         Plain VADER's ``compound, neg, neu, pos`` (NLTK's numbers) and, beside them, the
-        course's scorer's ``overlay_compound`` (VADER with diplomacy words and phrase rules).
+        course's scorer's ``overlay_compound`` (VADER with diplomacy words and phrase rules; a
+        reported statement, ``kind`` ``indirect``, keeps ``REPORTED_WEIGHT`` of its sum).
         """
         from .sentiment import tones
 
-        return tones(s.text for s in self.statements)
+        return tones([s.text for s in self.statements], [s.kind for s in self.statements])
 
 
 def as_document(

@@ -116,6 +116,35 @@ def test_tones_keep_plain_vader_and_add_the_overlay_score():
     assert first["compound"] == -0.7269 and first["overlay_compound"] > 0
 
 
+def test_a_reported_statement_keeps_a_share_of_its_sum_and_plain_vader_ignores_the_kind():
+    from helpers.sentiment.scorer import REPORTED_WEIGHT
+
+    quoted, reported, unknown = tones(["the plan failed and they lied"] * 3, kinds=["direct", "indirect", None])
+    assert quoted["compound"] == reported["compound"] == unknown["compound"]  # plain VADER stays NLTK's
+    assert quoted["overlay_compound"] == unknown["overlay_compound"] < reported["overlay_compound"] < 0
+    scorer = course_analyzer()
+    total = scorer.course_total([-2.3, -1.6], "the plan failed and they lied")  # (-2.3 - 1.6) / √2
+    assert scorer.course_total([-2.3, -1.6], "the plan failed and they lied", reported=True) == pytest.approx(total * REPORTED_WEIGHT, abs=1e-3)
+    assert scorer.course_total([0.0], "why?", reported=True) == -1.5  # the question step is not damped
+
+
+def test_tones_want_one_kind_per_statement():
+    with pytest.raises(HelpersError, match="2 statements and 1 kinds"):
+        tones(["good", "bad"], kinds=["direct"])
+
+
+def test_score_reads_the_kind_column_for_the_course_scorer_only():
+    import pandas as pd
+
+    from helpers.sentiment import score
+
+    table = pd.DataFrame({"text": ["the plan failed"] * 2, "kind": ["direct", "indirect"]})
+    course_scores = score(table, overlay="course")["compound"].tolist()
+    assert course_scores == [t["overlay_compound"] for t in tones(table["text"], table["kind"])]
+    assert course_scores[0] < course_scores[1] < 0
+    assert score(table)["compound"].nunique() == 1
+
+
 def test_the_shared_lexicon_is_untouched():
     plain = default_analyzer()
     course_analyzer()

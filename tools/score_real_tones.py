@@ -12,13 +12,15 @@ round, scored once with the round-4 scorer, a tuning set since); ``heldout6`` (P
 reader, scored once at the end of round 5: the current held-out set). Reads the statements from
 ``corpora/tones/<set>_to_judge.csv`` (made by ``tools/build_tone_sets.py``) and the reader's judgements from
 ``data/annotations/polnear_tones_<set>.csv`` (``id,article,start,end,tone,note``: offsets, no news
-text, so they can be kept in the repository). For the
+text, so they can be kept in the repository). A statement's ``kind`` comes from its text (:func:`polnear_kind`: a
+content with a quotation mark is a quote, else reported speech) and is passed to the course's scorer. For the
 held-out set it prints only the aggregate agreement, never a statement, so that nobody tunes on its
 errors. The corpora are copyrighted news kept out of git: nothing in CI depends on this script.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -48,8 +50,27 @@ def judged_table(which: str, root: Path = ROOT) -> pd.DataFrame:
                              how="inner", validate="one_to_one")
     if len(table) != len(judgements):
         raise SystemExit("The drawn statements do not match the judgements: rebuild corpora/ from the same PolNeAR commit.")
-    scores = pd.DataFrame(tones(table["text"].astype(str)))
-    return pd.concat([table.reset_index(drop=True), scores[SCORES]], axis=1)
+    table = table.reset_index(drop=True)
+    table["kind"] = [polnear_kind(text) for text in table["text"].astype(str)]
+    scores = pd.DataFrame(tones(table["text"].astype(str), table["kind"]))
+    return pd.concat([table, scores[SCORES]], axis=1)
+
+
+#: a quotation mark in a PolNeAR content: straight or curly double quotes, the New York Times'
+#: two apostrophes, or a single quote opening a word ('top secret')
+QUOTE_MARK = re.compile(r"[\"“”]|''|(?:^|\s)[‘'][A-Za-z]")
+
+
+def polnear_kind(text: str) -> str:
+    """``direct`` when a PolNeAR content holds a quotation mark (a quote, mixed ones included), else ``indirect``.
+
+    PolNeAR's contents keep their quote marks (the course's own direct statements do not: their
+    kind comes from the statement finder).
+
+    >>> polnear_kind("“We will win,”"), polnear_kind("that they would win"), polnear_kind("it was ''a disaster''")
+    ('direct', 'indirect', 'direct')
+    """
+    return "direct" if QUOTE_MARK.search(text) else "indirect"
 
 
 def second_readings(table: pd.DataFrame, root: Path = ROOT) -> pd.DataFrame | None:

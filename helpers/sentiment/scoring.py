@@ -42,11 +42,15 @@ def score(statements: pd.DataFrame, analyzer=None, overlay: Mapping[str, float] 
             words added).
 
     Returns:
-        A copy of ``statements`` with the four score columns added (rounded to 4 places).
+        A copy of ``statements`` with the four score columns added (rounded to 4 places). With
+        the course's scorer, a statement whose ``kind`` column says ``indirect`` (reported
+        speech) keeps ``REPORTED_WEIGHT`` of its sum (see :func:`helpers.sentiment.tones`).
 
     Example:
         >>> score(pd.DataFrame({"text": ["the invasion began"]}), overlay="course")["compound"].tolist()
         [-0.5423]
+        >>> score(pd.DataFrame({"text": ["the invasion began"], "kind": ["indirect"]}), overlay="course")["compound"].tolist()
+        [-0.481]
     """
     from .overlay import with_overlay
     from .scorer import course_analyzer
@@ -59,7 +63,7 @@ def score(statements: pd.DataFrame, analyzer=None, overlay: Mapping[str, float] 
         if overlay is not None:
             analyzer = with_overlay(analyzer, None if overlay == "course" else overlay)
     scored = statements.copy()
-    values = polarity(scored["text"].astype(str), analyzer)
+    values = _course_kinds(polarity(scored["text"].astype(str), analyzer), scored, analyzer)
     for column in SCORE_COLUMNS:
         scored[column] = pd.Series([v[column] for v in values], index=scored.index, dtype="float64")
     return scored
@@ -149,7 +153,7 @@ def compare_overlay(statements: pd.DataFrame, analyzer=None, overlay: Mapping[st
         {
             "text": texts,
             "compound": [v["compound"] for v in polarity(texts, analyzer)],
-            "compound_overlay": [v["compound"] for v in polarity(texts, domain)],
+            "compound_overlay": [v["compound"] for v in _course_kinds(polarity(texts, domain), statements, domain)],
         }
     )
     table["change"] = (table["compound_overlay"] - table["compound"]).round(4)
@@ -157,6 +161,18 @@ def compare_overlay(statements: pd.DataFrame, analyzer=None, overlay: Mapping[st
     table["rules"] = [", ".join(dict.fromkeys(r["rule"] for r in _explained(t, domain) if r["rule"])) for t in texts]
     order = table["change"].abs().sort_values(ascending=False, kind="stable").index
     return table.loc[order].reset_index(drop=True)
+
+
+def _course_kinds(values: list[dict[str, float]], statements: pd.DataFrame, analyzer) -> list[dict[str, float]]:
+    """``values`` with the course scorer's compound of each reported statement (``kind`` ``indirect``)
+    taken again with the reported step; unchanged for another analyser or a table with no ``kind``."""
+    from .scorer import CourseScorer, reported_flags
+
+    if not isinstance(analyzer, CourseScorer) or "kind" not in statements.columns:
+        return values
+    flags = reported_flags(statements["kind"].tolist(), len(values))
+    texts = statements["text"].astype(str).tolist()
+    return [{**v, "compound": analyzer.compound(text, True)} if flag else v for v, text, flag in zip(values, texts, flags)]
 
 
 def _explained(text: str, scorer) -> list[dict]:
