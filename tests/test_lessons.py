@@ -73,6 +73,7 @@ NOT_PRINTED = {
         "0.1234": "the format the exercise asks for",
         "1.9": "the valence of 'hope' in VADER's lexicon, which the exercise finds",
         "3.0": "the name of the corpus PARC 3.0",
+        "0.85": "the course scorer's REPORTED_WEIGHT, checked by the test below",
     },
     "05_checking_the_machine": {
         "0.583": "the plain average of 0.5 and 0.667, worked by hand",
@@ -103,3 +104,11 @@ def test_every_decimal_in_the_lesson_is_printed_by_a_cell(path):
         assert any(math.isclose(round(p, places), value, abs_tol=1e-9) for p in printed), (
             f"{path.name} says {text}, which no cell prints"
         )
+
+
+def test_the_weight_of_reported_speech_the_lesson_names_is_the_scorers():
+    from helpers.sentiment.scorer import REPORTED_WEIGHT
+
+    path = next(p for p in NOTEBOOKS if p.stem == "04_statements_and_sentiment")
+    prose = "".join("".join(c["source"]) for c in json.loads(path.read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "markdown")
+    assert f"reads at {REPORTED_WEIGHT} of" in prose
