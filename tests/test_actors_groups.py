@@ -180,3 +180,13 @@ def test_a_peoples_or_regions_word_names_no_person():
 def test_a_given_name_before_a_peoples_word_is_still_a_person():  # guard
     found = mentions("The deal was praised by lobbyist Tom Black, a former partner. Black is an adviser.")
     assert [a for t, a, k, r in found if k != "DESCRIPTION"] == ["tom_black", "tom_black"]
+
+
+def test_an_adverb_that_opens_a_headline_opens_no_name():
+    found = mentions("Maybe Ruiz has not changed the rules\n\nAna Ruiz lost the vote. Ruiz said no.")
+    assert {a for t, a, *_ in found if "Ruiz" in t} == {"ana_ruiz"}
+
+
+def test_an_unknown_word_before_a_comma_and_who_is_a_person():
+    found = mentions("The show went on. Meanwhile Kestrella, who won the prize, spoke. Fans cheered Kestrella.")
+    assert [(t, a) for t, a, *_ in found] == [("Kestrella", "kestrella"), ("Kestrella", "kestrella")]

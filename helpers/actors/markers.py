@@ -175,12 +175,14 @@ class Markers:
         return k < self.hi[i] and self.keys[k] in CLOSING_QUOTES
 
     def _speaks(self, i: int, first_ok: bool = False) -> bool:
-        """Is unknown word ``i`` someone speaking ("Ruiz told", "said Salas")? Never a sentence's first
-        word, unless ``first_ok`` (the word starts a name the article has given in full)."""
-        core = self.cues["speech_core"]
-        nxt = self.lower[i + 1] if i + 1 < self.hi[i] else ""
+        """Is unknown word ``i`` someone speaking ("Ruiz told", "said Salas") or described as a person ("Ruiz,
+        who …")? Never a sentence's first word, unless ``first_ok`` (the word starts a name the article has
+        given in full)."""
+        core, hi = self.cues["speech_core"], self.hi[i]
+        nxt = self.lower[i + 1] if i + 1 < hi else ""
         prev = self.lower[i - 1] if i > self.lo[i] else ""
-        return (first_ok or not self.firsts[i]) and (nxt in core or prev in core)
+        relative = nxt == "," and i + 2 < hi and self.lower[i + 2] in self.cues["person_relative"]
+        return (first_ok or not self.firsts[i]) and (nxt in core or prev in core or relative)
 
     def _place_context(self, i: int) -> bool:
         prev = self.lower[i - 1] if i > self.lo[i] else ""
