@@ -190,3 +190,12 @@ def test_an_adverb_that_opens_a_headline_opens_no_name():
 def test_an_unknown_word_before_a_comma_and_who_is_a_person():
     found = mentions("The show went on. Meanwhile Kestrella, who won the prize, spoke. Fans cheered Kestrella.")
     assert [(t, a) for t, a, *_ in found] == [("Kestrella", "kestrella"), ("Kestrella", "kestrella")]
+
+
+def test_a_country_that_is_also_a_us_state_is_the_state_where_other_states_are_named():
+    found = mentions("Ruiz won Alabama, Georgia and Ohio. Georgia will appeal the ruling.")
+    assert [(t, a, r) for t, a, k, r in found if t == "Georgia"] == [("Georgia", "GEORGIA", "state_as_actor")]
+
+
+def test_a_country_that_is_also_a_us_state_stays_the_country_elsewhere():  # guard
+    assert [a for t, a, *_ in mentions("Russia invaded Georgia in 2008.") if t == "Georgia"] == ["GEO"]

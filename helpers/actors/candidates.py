@@ -31,6 +31,7 @@ from .places import (
     country_as_place,
     platform_as_medium,
     state_acts,
+    state_not_country,
     venue_as_place,
     word_before_place,
 )
@@ -233,7 +234,7 @@ class Candidates:
         order = ("NAME", "CAPITAL", "SEAT", "ADJ", "PEOPLE", "PLACE")
         e = min(entries, key=lambda x: order.index(x.form))
         nxt = self.keys[j] if j < hi else ""
-        if e.form == "PLACE":
+        if e.form == "PLACE" or e.form == "NAME" and self._type(e) == "COUNTRY" and state_not_country(self, i, j):
             owned = nxt == "'s" and any(self.lower[k] in self.cues["state_possession"] for k in range(j + 1, min(hi, j + 3)))
             if owned:  # "Ohio's budget", "Ohio's fiscal crisis": the state acts or owns; not "Delhi's roads"
                 return [self._cand(i, j, "ADJECTIVE", "adjective", actor=place_actor(self, i, j), rule="adjective_possessive")]

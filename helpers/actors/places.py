@@ -14,6 +14,8 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 from .shapes import CLOSING_QUOTES, OPENING_QUOTES
 
 __all__ = [
@@ -24,6 +26,7 @@ __all__ = [
     "moved_to",
     "platform_as_medium",
     "state_acts",
+    "state_not_country",
     "venue_as_place",
     "word_before_place",
 ]
@@ -193,11 +196,28 @@ def state_acts(reader, i: int, j: int) -> bool:
         [True, True, False]
     """
     cues, lo, hi = reader.cues, reader.lo[i], reader.hi[i]
-    if reader.text_of(i, j) not in reader.lex.us_states:
+    if reader.text_of(i, j) not in reader.lex.us_states | reader.lex.country_states:
         return False
     before = reader.lower[i - 1] if i > lo else ""
     the_state_of = i - 3 >= lo and " ".join(reader.lower[i - 3 : i]) in cues["state_of"]
     return before in cues["state_acted_on_after"] or the_state_of or (j < hi and reader.lower[j] in cues["state_acts_before"])
+
+
+def state_not_country(reader, i: int, j: int) -> bool:
+    """Is the country's name at units ``i:j`` a US state's too ("Georgia"), in an article that names another US
+    state? Then it is the state, a place unless it acts, as annotators of US news read it.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Trump won Alabama, Georgia and Ohio.")
+        >>> k = r.keys.index("Georgia")
+        >>> state_not_country(r, k, k + 1), state_not_country(reader_for("Russia invaded Georgia."), 3, 4)
+        (True, False)
+    """
+    name = reader.text_of(i, j)
+    if name not in reader.lex.country_states:
+        return False
+    return any(re.search(rf"\b{re.escape(state)}\b", reader.article.text) for state in reader.lex.us_states if state != name)
 
 
 QUOTE_MARKS = frozenset(OPENING_QUOTES + CLOSING_QUOTES)

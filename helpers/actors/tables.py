@@ -142,6 +142,8 @@ class Lexicon:
     given_names: Mapping[str, str] = field(default_factory=dict)
     #: the US states whose name is a place that acts only as a political body (``us_states.csv``)
     us_states: frozenset[str] = frozenset()
+    #: the US states whose name is also a country's ("Georgia"): the state in an article about US states
+    country_states: frozenset[str] = frozenset()
     #: for titles, role nouns and collective nouns: the longest key starting with each first word
     lengths: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
     #: for titles and role nouns: the last words of their keys (a quick test that none ends at a unit)
@@ -322,6 +324,7 @@ def lexicon() -> Lexicon:
         national_bodies={r["surface"]: (r["country"], r["actor_id"]) for r in read_table("lexicons", "national_bodies.csv")},
         given_names={r["name"]: r["gender"] for r in read_table("lexicons", "given_names.csv")},
         us_states=frozenset(r["name"] for r in read_table("lexicons", "us_states.csv") if r["name_is_place"] == "yes"),
+        country_states=frozenset(r["name"] for r in read_table("lexicons", "us_states.csv")) & country_names(),
         lengths={
             "titles": first_key_lengths(titles),
             "role_nouns": first_key_lengths(role_nouns),
@@ -358,6 +361,16 @@ def _dotted(alias: str) -> str:
         ['F.B.I.', 'G.O.P.', '', 'N.A.A.C.P.', '']
     """
     return "".join(f"{c}." for c in alias) if 2 <= len(alias) <= 5 and alias.isalpha() and alias.isupper() else ""
+
+
+def country_names() -> frozenset[str]:
+    """Every country's name and alias in ``countries.csv``.
+
+    Example:
+        >>> {"Georgia", "Russia"} <= country_names()
+        True
+    """
+    return frozenset(alias for row in read_table("lexicons", "countries.csv") for alias in [row["name"], *split_cell(row["aliases"])])
 
 
 @data_cache
