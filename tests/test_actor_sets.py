@@ -44,3 +44,11 @@ def test_a_missing_text_or_an_offset_past_the_text_is_refused(root):
     (root / "corpora" / "polnear" / "train" / "city_budget.txt").unlink()
     with pytest.raises(SystemExit, match="build the corpora first"):
         build_actor_sets.build(root)
+
+
+def test_an_article_of_the_dev_split_is_read_from_there(root):
+    polnear = root / "corpora" / "polnear"
+    (polnear / "dev").mkdir()
+    (polnear / "train" / "city_budget.txt").rename(polnear / "dev" / "city_budget.txt")
+    assert build_actor_sets.build(root) == {"polnear_actors_b": 1}
+    assert (root / "corpora" / "polnear_actors_b" / "city_budget.txt").read_text(encoding="utf-8") == STORY

@@ -42,6 +42,23 @@ def folder_name(which: str) -> str:
     return "polnear_actors" if which == "a" else f"polnear_actors_{which}"
 
 
+#: the PolNeAR splits whose articles were annotated for actors (never ``test``, which is reserved)
+SPLITS = ("train", "dev")
+
+
+def source_text(root: Path, article: str) -> str:
+    """The text of a PolNeAR article of the ``train`` or ``dev`` split under ``root/corpora/polnear``.
+
+    Raises:
+        SystemExit: neither split holds it (the corpora are not built yet).
+    """
+    for split in SPLITS:
+        source = root / "corpora" / "polnear" / split / f"{article}.txt"
+        if source.is_file():
+            return source.read_text(encoding="utf-8-sig")
+    raise SystemExit(f"corpora/polnear/train/{article}.txt is missing: build the corpora first with python tools/build_corpora.py")
+
+
 def build(root: Path = ROOT) -> dict[str, int]:
     """Write the annotated articles under ``root/corpora``; the number of articles per folder.
 
@@ -55,10 +72,7 @@ def build(root: Path = ROOT) -> dict[str, int]:
             by_article[(row["set"], row["article"], row["publication_date"])].append(row)
     written: dict[str, int] = defaultdict(int)
     for (which, article, published), rows in by_article.items():
-        source = root / "corpora" / "polnear" / "train" / f"{article}.txt"
-        if not source.is_file():
-            raise SystemExit(f"{source} is missing: build the corpora first with python tools/build_corpora.py")
-        text = source.read_text(encoding="utf-8-sig")
+        text = source_text(root, article)
         mentions = []
         for row in rows:
             start, end = int(row["start"]), int(row["end"])
