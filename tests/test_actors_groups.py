@@ -151,6 +151,16 @@ def test_team_before_a_name_no_person_bears_is_not_a_campaign():  # guard
     assert not [a for t, a, *_ in mentions("Ana Ruiz spoke. Team Kestrel won the cup.") if a.endswith("_campaign")]
 
 
+def test_team_and_a_given_name_of_one_person_is_their_campaign():
+    found = mentions("Ana Ruiz spoke. Team Ana cheered.")
+    assert ("Team Ana", "ana_ruiz_campaign") in [(t, a) for t, a, *_ in found]
+
+
+def test_camp_and_a_name_is_no_campaign():
+    found = mentions("Ana David spoke. The leaders met at Camp David.")
+    assert not [a for t, a, *_ in found if a.endswith("_campaign")]
+
+
 def test_a_title_word_after_a_given_name_is_a_surname():
     found = mentions("Tom Duke, a former mayor, spoke. Voters rejected Duke. Rep. Ana King of Ohio said no. King left.")
     assert [(t, a) for t, a, k, r in found if k != "DESCRIPTION"] == [
@@ -158,8 +168,18 @@ def test_a_title_word_after_a_given_name_is_a_surname():
 
 
 def test_a_title_word_before_a_name_or_after_the_stays_a_title():
-    found = mentions("Tom King spoke. Later Prince Ana met the King of Kent.")
-    assert [a for t, a, *_ in found if "King" in t or "Prince" in t] == ["tom_king", "ana"]
+    found = mentions("Tom King spoke. Later Prince Ana met the King of Kent and a King of Fife.")
+    assert [(t, a) for t, a, *_ in found if "King" in t or "Prince" in t] == [("Tom King", "tom_king"), ("Prince Ana", "ana")]
+
+
+def test_a_title_word_between_a_given_name_and_a_name_stays_a_title():
+    found = mentions("Tom Ruiz spoke. In Amman, Jordan King Abdullah met Ruiz.")
+    assert [(t, a) for t, a, *_ in found if "King" in t] == [("Jordan King Abdullah", "abdullah")]
+
+
+def test_a_unisex_given_name_before_a_title_word_makes_it_a_surname():
+    found = mentions("Lee King, a former mayor, spoke. Voters rejected King.")
+    assert [(t, a) for t, a, k, r in found if k == "NAME"] == [("Lee King", "lee_king"), ("King", "lee_king")]
 
 
 def test_a_first_word_that_is_a_given_name_and_a_family_name_leaves_the_surname_open():
@@ -190,6 +210,7 @@ def test_an_adverb_that_opens_a_headline_opens_no_name():
 def test_an_unknown_word_before_a_comma_and_who_is_a_person():
     found = mentions("The show went on. Meanwhile Kestrella, who won the prize, spoke. Fans cheered Kestrella.")
     assert [(t, a) for t, a, *_ in found] == [("Kestrella", "kestrella"), ("Kestrella", "kestrella")]
+    assert mentions("Fans of Kestrella who came early left.") == []  # without the comma "who" restricts: "Democrats who …"
 
 
 def test_a_country_that_is_also_a_us_state_is_the_state_where_other_states_are_named():

@@ -220,7 +220,7 @@ class Candidates:
             if nxt not in self.lex.reporting and nxt != "'s" and not family:
                 return []  # "May 9" is a date; "May says" is Martha May
         if people and n == 1 and (self._inside_other_name(i, j) or ends_other_name(self, i) and not self.named_in_full & {e.actor_id for e in people}
-                                  or (key,) in self.lex.titles and i > self.lo[i] and self.lower[i - 1] in self.determiners["definite"] | self.determiners["indefinite"]):
+                                  or (key,) in self.lex.titles and i > self.lo[i] and self.lower[i - 1] in self.determiners["article"]):
             return []  # "Cruz Control", "The Kelly File", "Harbourfront Park" inside another name; "the King of Kent" beside "Tom King": a title
         if people:
             forms = {"NAME": "NAME", "TITLE": "TITLE_NAME", "DESC": "DESCRIPTION"}

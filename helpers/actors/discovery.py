@@ -5,7 +5,8 @@ appositions ("Her Peruvian counterpart, Luis Carranza,"), runs of capitalised wo
 Drew", "Inter-American Development Bank (IDB)"; at most :data:`MAX_NAME_TOKENS` words and
 :data:`MAX_NAME_CHARS` characters: a longer run is not one name), then titled surnames,
 acronyms and names that speak ("Ruiz told"), and last families ("the Ruiz family",
-:func:`helpers.actors.discovery_steps.discover_families`).
+:func:`helpers.actors.discovery_steps.discover_families`) and teams ("Team Ruiz",
+:func:`helpers.actors.discovery_steps.discover_teams`).
 
 Example:
     >>> from helpers.actors.reader import reader_for
@@ -60,7 +61,7 @@ class Discovery:
     """Finds unknown people and organisations (mixin of :class:`helpers.actors.reader.ActorReader`)."""
 
     def discover(self) -> None:
-        """The four discovery passes, in order; each may add actors and aliases the next ones use."""
+        """The discovery passes, in order; each may add actors and aliases the next ones use."""
         covered: set[int] = set(self.blocked)
         pending = self._discover_title_names(covered)
         self._discover_appositions(covered)

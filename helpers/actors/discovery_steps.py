@@ -17,7 +17,7 @@ from __future__ import annotations
 from .names import past_form
 from .tables import Actor, Entry, snake_id
 
-__all__ = ["cited_source", "demonym_surname", "discover_families", "discover_teams", "nickname", "team_word", "two_bodies"]
+__all__ = ["campaign_actor", "cited_source", "demonym_surname", "discover_families", "discover_teams", "nickname", "team_word", "two_bodies"]
 
 
 def demonym_surname(reader, i: int, j: int) -> bool:
@@ -103,13 +103,13 @@ def team_word(reader, i: int, j: int) -> bool:
         >>> team_word(r, team[0], team[0] + 2), team_word(r, team[1], team[1] + 2)
         (True, False)
     """
-    return j - i == 2 and reader.lower[i] in reader.cues["campaign_noun"] and reader.keys[i][:1].isupper() \
+    return j - i == 2 and reader.lower[i] in reader.cues["team_prefix"] and reader.keys[i][:1].isupper() \
         and reader.keys[i + 1][:1].isupper()
 
 
 def discover_teams(reader) -> None:
     """6. A person's team: "Team Ruiz" (or "Team Ana") where the article names exactly one person so is that
-    person's campaign (``<person>_campaign``, rule ``team_of_person``), like "the Ruiz team".
+    person's campaign (``<person>_campaign``, rule ``team_of_person``), like "the Ruiz team"; never "Camp David".
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -127,13 +127,25 @@ def discover_teams(reader) -> None:
         owners = set(reader.people_named((name,))) or set(reader.first_words.get(name, ()))
         if len(owners) != 1:
             continue
-        owner = next(iter(owners))
-        aid = f"{owner}_campaign"
-        if not reader.known(aid):
-            person = reader.actor(owner)
-            reader.actors[aid] = Actor(aid, f"{person.name} campaign", "GROUP", country=person.country,
-                                       origin="discovered", source="a person's campaign named in the article")
-        reader.add_alias((reader.keys[k], name), Entry(aid, "NAME", rule="team_of_person"))
+        reader.add_alias((reader.keys[k], name), Entry(campaign_actor(reader, next(iter(owners))), "NAME", rule="team_of_person"))
+
+
+def campaign_actor(reader, owner: str) -> str:
+    """The id of person ``owner``'s campaign, ``<owner>_campaign``: a GROUP actor made the first time.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Ana Ruiz spoke.")
+        >>> r.discover()
+        >>> campaign_actor(r, "ana_ruiz"), r.actor("ana_ruiz_campaign").name
+        ('ana_ruiz_campaign', 'Ana Ruiz campaign')
+    """
+    aid = f"{owner}_campaign"
+    if not reader.known(aid):
+        person = reader.actor(owner)
+        reader.actors[aid] = Actor(aid, f"{person.name} campaign", "GROUP", country=person.country,
+                                   origin="discovered", source="a person's campaign named in the article")
+    return aid
 
 
 def discover_families(reader) -> None:

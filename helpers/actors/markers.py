@@ -181,7 +181,7 @@ class Markers:
         core, hi = self.cues["speech_core"], self.hi[i]
         nxt = self.lower[i + 1] if i + 1 < hi else ""
         prev = self.lower[i - 1] if i > self.lo[i] else ""
-        relative = nxt == "," and i + 2 < hi and self.lower[i + 2] in self.cues["person_relative"]
+        relative = nxt == "," and i + 2 < hi and self.lower[i + 2] in self.cues["person_relative"]  # not "Democrats who"
         return (first_ok or not self.firsts[i]) and (nxt in core or prev in core or relative)
 
     def _place_context(self, i: int) -> bool:

@@ -153,8 +153,8 @@ class Names:
         """Can unit ``p`` be part of the words before a title ("Deputy US Trade", "IMF mission")?"""
         k, lo = self.keys[p], self.lo[p]
         if k[:1].isupper():
-            if self.firsts[p] and k.lower() in self.lex.stopwords or k.lower().rstrip(".") in self.lex.calendar:
-                return False
+            if self.firsts[p] and (k.lower() in self.lex.stopwords or k.lower() in self.cues["opener_word"]) or k.lower().rstrip(".") in self.lex.calendar:
+                return False  # "Later President Ana Ruiz": an opening adverb is no part of a title
             n, entries = self.match(p)
             if n and any(self._type(e) == "PERSON" for e in entries):
                 return False

@@ -310,10 +310,6 @@ class Registry:
         n, entries = self.match(k)
         return bool(n) and any(e.form == "NAME" and self._type(e) == "ORG" for e in entries)
 
-    def _given_name(self, key: str) -> bool:
-        """Is ``key`` a given name: a gendered one (``given_names.csv``) or one common for both (``unisex_given_name``)?"""
-        return key in self.lex.given_names or key in self.cues["unisex_given_name"]
-
     def _other_given_name(self, i: int, j: int) -> bool:
         """Is unit ``i`` a given name right before a person's known one-word name at ``j`` ("Tom Ruiz" after
         "Ana Ruiz" was named: another person of that family), a middle initial or an unknown middle name allowed

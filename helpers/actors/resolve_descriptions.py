@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any
 
+from .discovery_steps import campaign_actor
 from .model import (
     Candidate,
 )
@@ -248,13 +249,8 @@ class DescriptionResolution:
             owner = self.resolve_pronoun(c.unit, "male" if self.lower[c.unit] in self.pronoun_male else "female")
         if not owner or not self._is_person(owner):
             return None
-        aid = f"{owner}_campaign"
-        if not self.known(aid):
-            person = self.actor(owner)
-            self.actors[aid] = Actor(aid, f"{person.name} campaign", "GROUP", country=person.country,
-                                     origin="discovered", source="a person's campaign named in the article")
         c.rule = "campaign_of_person"
-        return aid
+        return campaign_actor(self, owner)
 
     def _national_forces(self, c: Candidate, marker: str) -> str | None:
         """"The army", "the soldiers", "the police" with no forces named: the forces of the country in

@@ -78,6 +78,7 @@ def word_sets() -> WordSets:
         "none": cues["determiner_none"],
         "definite": cues["determiner_definite"],
         "indefinite": cues["determiner_indefinite"],
+        "article": cues["determiner_definite"] | cues["determiner_indefinite"],
         "possessive": cues["possessive_pronoun"],
     }
     any_determiner = frozenset().union(*determiners.values())
@@ -363,11 +364,14 @@ class ArticleUnits(AliasAdding, UnitLists):
             and k.rpartition("'")[2] not in _CONTRACTION_TAILS  # "I've", "We're", "Don't": never a name
         )
 
+    def _given_name(self, key: str) -> bool:
+        """Is ``key`` a given name: a gendered one (``given_names.csv``) or one common for both (``unisex_given_name``)?"""
+        return key in self.lex.given_names or key in self.cues["unisex_given_name"]
+
     def _title_as_surname(self, i: int) -> bool:
         """Is the title word at unit ``i`` a surname, right after a given name and before no other name ("Ana
         King said", "Rep. Tom Duke of Kent"; not "Prince Tom", "the Duke of Kent")?"""
-        before = self.keys[i - 1] if i > self.lo[i] else ""
-        if before not in self.lex.given_names and before not in self.cues["unisex_given_name"]:
+        if not (i > self.lo[i] and self._given_name(self.keys[i - 1])):
             return False
         nxt = self.keys[i + 1] if i + 1 < self.hi[i] else ""
         return not (nxt[:1].isupper() and nxt.lower() not in self.lex.stopwords)
