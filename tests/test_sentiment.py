@@ -101,3 +101,13 @@ def test_word_valences_for_scoring_by_hand():
 def test_bad_input():
     with pytest.raises(HelpersError, match="'text' column"):
         score(["good"])
+
+
+def test_compare_overlay_reads_reported_speech_by_its_kind():
+    from helpers.sentiment.scorer import REPORTED_WEIGHT, course_analyzer
+
+    quoted = compare_overlay(pd.DataFrame({"text": ["the plan failed"], "kind": ["direct"]}))
+    reported = compare_overlay(pd.DataFrame({"text": ["the plan failed"], "kind": ["indirect"]}))
+    assert quoted["compound_overlay"][0] == course_analyzer().compound("the plan failed") == -0.5106
+    assert reported["compound_overlay"][0] == course_analyzer().compound("the plan failed", reported=True) == -0.4506
+    assert REPORTED_WEIGHT < 1 and reported["compound"][0] == quoted["compound"][0]  # plain VADER ignores the kind

@@ -103,7 +103,7 @@ def test_the_course_scorer_beats_plain_vader_on_the_course_article(article):
     judged = judged.merge(course_tones()[["start", "end", "tone_a"]], on=["start", "end"])
     rows = tone_agreement(judged, ["compound", "overlay_compound"], judgement="tone_a").set_index("score")
     assert rows.loc["compound", "n"] == 30
-    # floors under the tuning numbers (plain r 0.30, sign 13 of 30; course r 0.70, sign 24 of 30)
+    # floors under the tuning numbers (plain r 0.30, sign 13 of 30; course r 0.69, sign 24 of 30)
     assert rows.loc["compound", "pearson"] < 0.4 and rows.loc["overlay_compound", "pearson"] >= 0.65
     assert rows.loc["overlay_compound", "signs_agree"] >= 21
 
@@ -113,7 +113,7 @@ def test_the_course_scorer_beats_plain_vader_on_the_dev_set():
 
     paths = sorted((FIXTURES / "articles").glob("*.json"))
     statements = pd.DataFrame([s for p in paths for s in json.loads(p.read_text(encoding="utf-8"))["statements"]])
-    judged = statements.join(pd.DataFrame(tones(statements["text"])))
+    judged = statements.join(pd.DataFrame(tones(statements["text"], statements["kind"])))
     rows = tone_agreement(judged, ["compound", "overlay_compound"]).set_index("score")
     # plain VADER is NLTK's, so its agreement is a fixed number; the course scorer's is a floor
     assert (rows.loc["compound", "pearson"], rows.loc["compound", "signs_agree"]) == (0.3174, 40)

@@ -1,4 +1,4 @@
-"""tools/build_tone_sets.py and tools/score_real_tones.py on an invented BRAT folder (never the corpora)."""
+"""tools/build_tone_sets.py, tools/score_real_tones.py and tools/score_heldout_tones.py on invented folders (never the corpora)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ def _tool(name: str):
 
 build = _tool("build_tone_sets")
 score = _tool("score_real_tones")
+heldout = _tool("score_heldout_tones")
 
 STORY = "Talks resume\n\nMayor Ann Lee said “we will not raise taxes this year.” Bob said no."
 
@@ -127,3 +128,14 @@ def test_a_second_reading_of_other_statements_is_refused(tmp_path):
     second.write_text(judged.replace("dev-002,a,9,12", "dev-002,a,9,13"), encoding="utf-8")
     with pytest.raises(SystemExit, match="does not judge the same statements"):
         score.main(["dev"], root=tmp_path)
+
+
+def test_a_judged_held_out_statement_takes_the_kind_of_its_annotation(tmp_path):
+    import json
+
+    import pandas as pd
+
+    statements = [{"start": 0, "end": 9, "kind": "direct"}, {"start": 20, "end": 40, "kind": "indirect"}]
+    (tmp_path / "h99.json").write_text(json.dumps({"statements": statements}), encoding="utf-8")
+    judged = pd.DataFrame({"source": ["h99.json"] * 3, "start": [0, 20, 50], "end": [9, 40, 60]})
+    assert heldout.statement_kinds(judged, tmp_path) == ["direct", "indirect", "direct"]  # unannotated: quoted

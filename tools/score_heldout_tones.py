@@ -11,6 +11,7 @@ on their errors.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -23,9 +24,19 @@ from helpers.sentiment import tones  # noqa: E402
 from helpers.sentiment.agreement import sign_table, tone_agreement  # noqa: E402
 
 
+def statement_kinds(judged: pd.DataFrame, folder: Path) -> list[str]:
+    """Each judged statement's ``kind`` as the held-out annotation gives it (same source and offsets), so that
+    the course's scorer reads reported speech as :func:`helpers.analysis.analyze` does; ``direct`` if none."""
+    kinds = {}
+    for source in set(judged["source"]):
+        annotation = json.loads((folder / source).read_text(encoding="utf-8"))
+        kinds.update({(source, s["start"], s["end"]): s["kind"] for s in annotation.get("statements", [])})
+    return [kinds.get((row.source, row.start, row.end), "direct") for row in judged.itertuples()]
+
+
 def main() -> None:
     judged = pd.read_csv(ROOT / "data" / "heldout" / "tones.csv")
-    scores = pd.DataFrame(tones(judged["text"].astype(str)))
+    scores = pd.DataFrame(tones(judged["text"].astype(str), statement_kinds(judged, ROOT / "data" / "heldout")))
     table = pd.concat([judged[["tone"]], scores[["compound", "overlay_compound"]]], axis=1)
     print(f"{len(table)} held-out statements judged by one reader")
     print(tone_agreement(table, ["compound", "overlay_compound"], judgement="tone").to_string(index=False))

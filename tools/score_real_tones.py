@@ -29,6 +29,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from helpers.corpora.brat import QUOTE_MARKS  # noqa: E402
 from helpers.sentiment import tones  # noqa: E402
 from helpers.sentiment.agreement import (  # noqa: E402
     annotator_agreement,
@@ -56,9 +57,10 @@ def judged_table(which: str, root: Path = ROOT) -> pd.DataFrame:
     return pd.concat([table, scores[SCORES]], axis=1)
 
 
-#: a quotation mark in a PolNeAR content: straight or curly double quotes, the New York Times'
-#: two apostrophes, or a single quote opening a word ('top secret')
-QUOTE_MARK = re.compile(r"[\"“”]|''|(?:^|\s)[‘'][A-Za-z]")
+#: a quotation mark in a PolNeAR content, as a reader sees it: the double marks that PolNeAR's scoring rules
+#: count (:data:`helpers.corpora.brat.QUOTE_MARKS`), and also the New York Times' two apostrophes and a single
+#: quote opening a word ('top secret'), which those rules leave to reported speech
+QUOTE_MARK = re.compile("[" + re.escape("".join(QUOTE_MARKS)) + r"]|''|(?:^|\s)[‘'][A-Za-z]")
 
 
 def polnear_kind(text: str) -> str:

@@ -21,10 +21,10 @@ Shown beside plain VADER, never instead of it. Seven changes to VADER, each one 
    square root of how many words carry one; and a question in a statement is read as a
    challenge (the tone guideline's rule 4: "Should we trust them?"), which moves the sum by
    :data:`QUESTION_VALENCE`.
-7. **Reported speech** (:meth:`CourseScorer.course_total`, given the statement's ``kind``): a
-   statement the article reports in its own words (``indirect``, no quote marks) keeps
-   :data:`REPORTED_WEIGHT` of its sum, since readers judge a reporter's paraphrase milder than
-   the speaker's own quoted words.
+7. **Reported speech** (:meth:`CourseScorer.course_total` with ``reported``; :func:`tones` and
+   :func:`helpers.sentiment.score` read it off each statement's ``kind``): a statement the article
+   reports in its own words (``indirect``, no quote marks) keeps :data:`REPORTED_WEIGHT` of its sum,
+   since readers judge a reporter's paraphrase milder than the speaker's own quoted words.
 
 Example:
     >>> scorer = course_analyzer()

@@ -63,7 +63,7 @@ def score(statements: pd.DataFrame, analyzer=None, overlay: Mapping[str, float] 
         if overlay is not None:
             analyzer = with_overlay(analyzer, None if overlay == "course" else overlay)
     scored = statements.copy()
-    values = _course_kinds(polarity(scored["text"].astype(str), analyzer), scored, analyzer)
+    values = polarity(scored["text"].astype(str), analyzer, _reported(scored, analyzer))
     for column in SCORE_COLUMNS:
         scored[column] = pd.Series([v[column] for v in values], index=scored.index, dtype="float64")
     return scored
@@ -132,7 +132,8 @@ def compare_overlay(statements: pd.DataFrame, analyzer=None, overlay: Mapping[st
         ``rules`` (the phrase rules that fired), one row per statement, largest change first. A change
         with neither words nor rules comes from the scorer's steps on every word (VADER's positive words
         count a quarter less, words that only name what happened a quarter; "good" below): :func:`explain`
-        shows them word by word.
+        shows them word by word. With the course's scorer, a statement whose ``kind`` column says
+        ``indirect`` (reported speech) keeps ``REPORTED_WEIGHT`` of its sum.
 
     Example:
         >>> compare_overlay(pd.DataFrame({"text": ["no war", "good"]}))[["compound", "compound_overlay", "rules"]].values.tolist()
@@ -153,7 +154,7 @@ def compare_overlay(statements: pd.DataFrame, analyzer=None, overlay: Mapping[st
         {
             "text": texts,
             "compound": [v["compound"] for v in polarity(texts, analyzer)],
-            "compound_overlay": [v["compound"] for v in _course_kinds(polarity(texts, domain), statements, domain)],
+            "compound_overlay": [v["compound"] for v in polarity(texts, domain, _reported(statements, domain))],
         }
     )
     table["change"] = (table["compound_overlay"] - table["compound"]).round(4)
@@ -163,16 +164,14 @@ def compare_overlay(statements: pd.DataFrame, analyzer=None, overlay: Mapping[st
     return table.loc[order].reset_index(drop=True)
 
 
-def _course_kinds(values: list[dict[str, float]], statements: pd.DataFrame, analyzer) -> list[dict[str, float]]:
-    """``values`` with the course scorer's compound of each reported statement (``kind`` ``indirect``)
-    taken again with the reported step; unchanged for another analyser or a table with no ``kind``."""
+def _reported(statements: pd.DataFrame, analyzer) -> list[bool] | None:
+    """For the course's scorer, whether each statement is reported speech (its ``kind`` column says
+    ``indirect``); None for another analyser or a table with no ``kind`` (every text read as quoted words)."""
     from .scorer import CourseScorer, reported_flags
 
     if not isinstance(analyzer, CourseScorer) or "kind" not in statements.columns:
-        return values
-    flags = reported_flags(statements["kind"].tolist(), len(values))
-    texts = statements["text"].astype(str).tolist()
-    return [{**v, "compound": analyzer.compound(text, True)} if flag else v for v, text, flag in zip(values, texts, flags)]
+        return None
+    return reported_flags(statements["kind"].tolist(), len(statements))
 
 
 def _explained(text: str, scorer) -> list[dict]:

@@ -245,15 +245,21 @@ def default_analyzer() -> FastAnalyzer:
     return FastAnalyzer(vader_analyzer().lexicon)
 
 
-def polarity(texts: Iterable[str], analyzer=None) -> list[dict[str, float]]:
+def polarity(texts: Iterable[str], analyzer=None, reported: list[bool] | None = None) -> list[dict[str, float]]:
     """VADER's ``compound, neg, neu, pos`` for each text, rounded to 4 places.
+
+    ``reported``: for the course's scorer only, whether each text is reported speech (see
+    :meth:`helpers.sentiment.scorer.CourseScorer.course_total`); None reads every text as quoted words.
 
     Example:
         >>> polarity(["bad news"])
         [{'compound': -0.5423, 'neg': 0.778, 'neu': 0.222, 'pos': 0.0}]
     """
     analyzer = default_analyzer() if analyzer is None else analyzer
-    values = [analyzer.polarity_scores(text) for text in texts]
+    if reported is None:
+        values = [analyzer.polarity_scores(text) for text in texts]
+    else:
+        values = [analyzer.polarity_scores(text, flag) for text, flag in zip(texts, reported)]
     return [{column: round(float(v[column]), 4) for column in SCORE_COLUMNS} for v in values]
 
 
