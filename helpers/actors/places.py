@@ -14,8 +14,6 @@ Example:
 
 from __future__ import annotations
 
-import re
-
 from .shapes import CLOSING_QUOTES, OPENING_QUOTES
 
 __all__ = [
@@ -217,7 +215,7 @@ def state_not_country(reader, i: int, j: int) -> bool:
     name = reader.text_of(i, j)
     if name not in reader.lex.country_states:
         return False
-    return any(re.search(rf"\b{re.escape(state)}\b", reader.article.text) for state in reader.lex.us_states if state != name)
+    return bool(reader.states_named() - {name})
 
 
 QUOTE_MARKS = frozenset(OPENING_QUOTES + CLOSING_QUOTES)

@@ -21,6 +21,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -197,6 +198,7 @@ class ArticleUnits(AliasAdding, UnitLists):
         self._table_people: set[str] | None = None
         #: the sentences where "a group", "an international coalition" … bring in an unnamed one, by head noun
         self._indefinite_heads: dict[str, list[int]] | None = None
+        self._states_named: frozenset[str] | None = None
         #: the country the article names most ("" when none is named often enough; None: not counted yet)
         self._main_country: str | None = None
         #: whether each unit is inside quote marks in its sentence (None: not read yet), and which sentences
@@ -363,6 +365,20 @@ class ArticleUnits(AliasAdding, UnitLists):
             and i not in self.portfolio
             and k.rpartition("'")[2] not in _CONTRACTION_TAILS  # "I've", "We're", "Don't": never a name
         )
+
+    def states_named(self) -> frozenset[str]:
+        """The US states whose name is a place (``us_states.csv``) that the text names, found in one pass.
+
+        Example:
+            >>> from helpers.actors.reader import reader_for
+            >>> sorted(reader_for("Ruiz won Ohio and New Hampshire, not Georgia.").states_named())
+            ['New Hampshire', 'Ohio']
+        """
+        if self._states_named is None:
+            names = sorted(self.lex.us_states, key=len, reverse=True)
+            pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+            self._states_named = frozenset(pattern.findall(self.article.text)) if names else frozenset()
+        return self._states_named
 
     def _given_name(self, key: str) -> bool:
         """Is ``key`` a given name: a gendered one (``given_names.csv``) or one common for both (``unisex_given_name``)?"""
