@@ -220,3 +220,18 @@ def test_a_country_that_is_also_a_us_state_is_the_state_where_other_states_are_n
 
 def test_a_country_that_is_also_a_us_state_stays_the_country_elsewhere():  # guard
     assert [a for t, a, *_ in mentions("Russia invaded Georgia in 2008.") if t == "Georgia"] == ["GEO"]
+
+
+def test_a_headline_word_before_an_office_holders_surname_is_no_given_name():
+    found = find_mentions(article_from_text("Derelict Obama and Clinton\n\nObama and Clinton spoke.", published="2016-05-18"))
+    assert [(r.text, r.actor_id) for r in found.itertuples() if "Obama" in r.text] == [("Obama", "barack_obama")] * 2
+
+
+def test_a_given_name_the_tables_lack_before_an_office_holders_surname_is_still_a_person():  # guard
+    found = mentions("Holdings include a mill; Ronnie Cameron, a poultry magnate, spoke.", published="2012-05-18")
+    assert ("Ronnie Cameron", "ronnie_cameron") in [(t, a) for t, a, *_ in found]
+
+
+def test_a_word_after_a_speech_verb_and_before_a_noun_is_no_speaker():
+    found = mentions("The mayor says Kestrelton explosion was intentional. It was late, said Salas on Monday.")
+    assert [t for t, *_ in found] == ["Salas"]

@@ -27,6 +27,7 @@ from .discovery_steps import (
     demonym_surname,
     discover_families,
     discover_teams,
+    epithet_before_holder,
     nickname,
     team_word,
     two_bodies,
@@ -230,7 +231,8 @@ class Discovery:
             return i  # only a name word starts a run
         j = i
         while j < hi:
-            if j > i and self.match(j).length and (not self._office_surname(j) or self._common_opener(i)) and not self._head_alias(j) and not self._other_given_name(i, j) \
+            if j > i and self.match(j).length and (not self._office_surname(j) or self._common_opener(i) or epithet_before_holder(self, i, j)) \
+                    and not self._head_alias(j) and not self._other_given_name(i, j) \
                     and not demonym_surname(self, i, j):
                 break  # a known name ends the run; an office holder's surname may be another spelling's ("Sergey Lavrov")
             month_surname = j > i and self.lower[j] in self.lex.months and not (j + 1 < hi and self.keys[j + 1][:1].isdigit())

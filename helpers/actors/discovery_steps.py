@@ -15,9 +15,10 @@ Example:
 from __future__ import annotations
 
 from .names import past_form
+from .registry import one_letter_apart
 from .tables import Actor, Entry, snake_id
 
-__all__ = ["campaign_actor", "cited_source", "demonym_surname", "discover_families", "discover_teams", "nickname", "team_word", "two_bodies"]
+__all__ = ["campaign_actor", "cited_source", "demonym_surname", "discover_families", "discover_teams", "epithet_before_holder", "nickname", "team_word", "two_bodies"]
 
 
 def demonym_surname(reader, i: int, j: int) -> bool:
@@ -146,6 +147,33 @@ def campaign_actor(reader, owner: str) -> str:
         reader.actors[aid] = Actor(aid, f"{person.name} campaign", "GROUP", country=person.country,
                                    origin="discovered", source="a person's campaign named in the article")
     return aid
+
+
+def epithet_before_holder(reader, i: int, j: int) -> bool:
+    """Is unit ``i`` the first word of the headline, before the one-word name of an office holder at ``j``
+    (``j == i + 1``), and no given name nor a spelling of the holder's own ("Derelict Obama and Clinton" while
+    Barack Obama holds an office; not "Sergey Lavrov" for Sergei Lavrov)? Then it is a word about the holder,
+    not a new person's given name. (In the body, given names the tables lack are too many: "Ronnie Cameron".)
+
+    Example:
+        >>> from helpers.article import article_from_text
+        >>> from helpers.document import Document
+        >>> from helpers.actors.aliases import load_actor_table
+        >>> from helpers.actors.reader import ActorReader
+        >>> text = "Derelict Ruiz\\n\\nAnna Ruiz spoke. Derelict Ruiz left."
+        >>> r = ActorReader(Document(article_from_text(text, published="2022-02-01")), load_actor_table(None))
+        >>> r.add_alias(("Ruiz",), Entry("ana_ruiz", "NAME", rule="office_holder_name"))
+        >>> r.actors["ana_ruiz"] = Actor("ana_ruiz", "Ana Ruiz", "PERSON")
+        >>> [epithet_before_holder(r, k - 1, k) for k, key in enumerate(r.keys) if key == "Ruiz"]
+        [True, False, False]
+    """
+    if j != i + 1 or i < reader.lo[j] or reader.sents[i] != reader.sents[0] or not reader.firsts[i]:
+        return False
+    word, entries = reader.keys[i], reader.match(j).entries
+    if reader._given_name(word) or not entries or not all(e.rule == "office_holder_name" for e in entries):
+        return False
+    firsts = [reader.actor(e.actor_id).name.split()[0] for e in entries]
+    return not any(word == f or word[:3] == f[:3] or one_letter_apart(word, f) for f in firsts)
 
 
 def discover_families(reader) -> None:

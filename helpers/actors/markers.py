@@ -182,7 +182,8 @@ class Markers:
         nxt = self.lower[i + 1] if i + 1 < hi else ""
         prev = self.lower[i - 1] if i > self.lo[i] else ""
         relative = nxt == "," and i + 2 < hi and self.lower[i + 2] in self.cues["person_relative"]  # not "Democrats who"
-        return (first_ok or not self.firsts[i]) and (nxt in core or prev in core or relative)
+        modifier = nxt.isalpha() and nxt.islower() and nxt not in self.lex.stopwords  # "says Chelsea explosion was …": a place's name before a noun
+        return (first_ok or not self.firsts[i]) and (nxt in core or prev in core and not modifier or relative)
 
     def _place_context(self, i: int) -> bool:
         prev = self.lower[i - 1] if i > self.lo[i] else ""
