@@ -235,3 +235,8 @@ def test_a_given_name_the_tables_lack_before_an_office_holders_surname_is_still_
 def test_a_word_after_a_speech_verb_and_before_a_noun_is_no_speaker():
     found = mentions("The mayor says Kestrelton explosion was intentional. It was late, said Salas on Monday.")
     assert [t for t, *_ in found] == ["Salas"]
+
+
+def test_a_peoples_word_that_opens_an_organisations_name_is_no_short_name_of_it():
+    found = mentions("Ana Ruiz ran the European Kestrel Agency. European leaders met, and many European countries agreed.")
+    assert [t for t, *_ in found if "European" in t] == ["European Kestrel Agency"]
