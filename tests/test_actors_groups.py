@@ -240,3 +240,18 @@ def test_a_word_after_a_speech_verb_and_before_a_noun_is_no_speaker():
 def test_a_peoples_word_that_opens_an_organisations_name_is_no_short_name_of_it():
     found = mentions("Ana Ruiz ran the European Kestrel Agency. European leaders met, and many European countries agreed.")
     assert [t for t, *_ in found if "European" in t] == ["European Kestrel Agency"]
+
+
+def test_a_generation_or_a_plural_people_names_no_person():
+    text = "Millennials have a message. Ana Ruiz leads among Millennials and Baby Boomers. She told African-Americans so."
+    assert [t for t, *_ in mentions(text) if t != "She"] == ["Ana Ruiz"]
+
+
+def test_a_common_noun_before_a_comma_and_who_is_no_person():
+    found = mentions("Dunn, from the state's 2nd District, who is also the district vice chair, spoke.")
+    assert found == []
+
+
+def test_a_room_of_the_white_house_is_a_place():
+    found = mentions("The audience gathered in the White House East Room cheered. Ana Ruiz was in the White House East Room.")
+    assert [t for t, *_ in found] == ["Ana Ruiz"]

@@ -187,8 +187,9 @@ def peoples_word(key: tuple[str, ...], cues: Mapping[str, frozenset[str]]) -> bo
 
     Example:
         >>> cues = {"group_word": frozenset({"Asian", "Black"}), "region_adjective": frozenset({"Southeast"})}
-        >>> [peoples_word(k, cues) for k in [("Asian",), ("Southeast", "Asian"), ("Ana", "Black")]]
-        [True, True, False]
+        >>> cues["group_word"] |= {"Boomers"}
+        >>> [peoples_word(k, cues) for k in [("Asian",), ("Southeast", "Asian"), ("Ana", "Black"), ("Baby", "Boomers")]]
+        [True, True, False, True]
     """
-    regions = cues["region_adjective"]
-    return (key[-1] in cues["group_word"] or key[-1] in regions) and (len(key) == 1 or len(key) == 2 and key[0] in regions)
+    regions, plural = cues["region_adjective"], key[-1].endswith("s")  # "Baby Boomers", "Gen Xers": a people too
+    return (key[-1] in cues["group_word"] or key[-1] in regions) and (len(key) == 1 or len(key) == 2 and (key[0] in regions or plural))
