@@ -181,9 +181,9 @@ def first_and_last(key: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def peoples_word(key: tuple[str, ...], cues: Mapping[str, frozenset[str]]) -> bool:
-    """Is ``key`` a people's or a region's word (``group_word``, ``region_adjective``), alone or after a region's
-    word ("European", "Southeast Asian", "Eastern European")? It names no person; "Ana Black" and "Tom
-    Southern" do.
+    """Is ``key`` a people's or a region's word (``group_word``, ``region_adjective``), alone, after a region's word,
+    or a plural one after any word ("European", "Southeast Asian", "Baby Boomers")? It names no person; "Ana Black"
+    and "Tom Southern" do.
 
     Example:
         >>> cues = {"group_word": frozenset({"Asian", "Black"}), "region_adjective": frozenset({"Southeast"})}
