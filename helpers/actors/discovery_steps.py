@@ -151,16 +151,16 @@ def campaign_actor(reader, owner: str) -> str:
 
 def epithet_before_holder(reader, i: int, j: int) -> bool:
     """Is unit ``i`` the first word of the headline, before the one-word name of an office holder at ``j``
-    (``j == i + 1``), and no given name nor a spelling of the holder's own ("Derelict Obama and Clinton" while
-    Barack Obama holds an office; not "Sergey Lavrov" for Sergei Lavrov)? Then it is a word about the holder,
-    not a new person's given name. (In the body, given names the tables lack are too many: "Ronnie Cameron".)
+    (``j == i + 1``), and no given name nor a spelling of the holder's own ("Hapless Ruiz and Lee" while
+    Ana Ruiz holds an office; not "Sergey Lavrov" for Sergei Lavrov)? Then it is a word about the holder,
+    not a new person's given name. (In the body, given names the tables lack are too many: "Marty Ruiz".)
 
     Example:
         >>> from helpers.article import article_from_text
         >>> from helpers.document import Document
         >>> from helpers.actors.aliases import load_actor_table
         >>> from helpers.actors.reader import ActorReader
-        >>> text = "Derelict Ruiz\\n\\nAnna Ruiz spoke. Derelict Ruiz left."
+        >>> text = "Hapless Ruiz\\n\\nAnna Ruiz spoke. Hapless Ruiz left."
         >>> r = ActorReader(Document(article_from_text(text, published="2022-02-01")), load_actor_table(None))
         >>> r.add_alias(("Ruiz",), Entry("ana_ruiz", "NAME", rule="office_holder_name"))
         >>> r.actors["ana_ruiz"] = Actor("ana_ruiz", "Ana Ruiz", "PERSON")

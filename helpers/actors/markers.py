@@ -182,7 +182,7 @@ class Markers:
         nxt = self.lower[i + 1] if i + 1 < hi else ""
         prev = self.lower[i - 1] if i > self.lo[i] else ""
         relative = nxt == "," and i + 2 < hi and self.lower[i + 2] in self.cues["person_relative"] and not self.ordinary_word(self.keys[i])  # not "Democrats who", "the 2nd District, who"
-        modifier = nxt.isalpha() and nxt.islower() and nxt not in self.lex.stopwords  # "says Chelsea explosion was …": a place's name before a noun
+        modifier = nxt.isalpha() and nxt.islower() and nxt not in self.lex.stopwords  # "says Kestrelton explosion was …": a place's name before a noun
         return (first_ok or not self.firsts[i]) and (nxt in core or prev in core and not modifier or relative)
 
     def _place_context(self, i: int) -> bool:

@@ -207,7 +207,7 @@ def state_not_country(reader, i: int, j: int) -> bool:
 
     Example:
         >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("Trump won Alabama, Georgia and Ohio.")
+        >>> r = reader_for("Ruiz won Alabama, Georgia and Ohio.")
         >>> k = r.keys.index("Georgia")
         >>> state_not_country(r, k, k + 1), state_not_country(reader_for("Russia invaded Georgia."), 3, 4)
         (True, False)
