@@ -16,6 +16,7 @@ Writes, into corpora/tones/ (git-ignored: the texts are copyrighted news):
 - ``heldout5_to_judge.csv`` (160 from dev): the fifth round's held-out set (that round tuned on all seven
   earlier sets);
 - ``heldout6_to_judge.csv`` (160 from dev): the sixth held-out set (round 5 tuned on all eight earlier sets).
+- ``heldout7_to_judge.csv`` (160 from dev): the seventh held-out set (round 6 tunes on all nine earlier sets).
 
 Each row is one gold attribution the course's scoring rules score (a *quote* or *reported* unit, see
 :mod:`helpers.corpora.brat`) with a Source, its content between 20 and 400 characters: ``id, article,
@@ -67,6 +68,9 @@ SETS = [
     ToneSet("heldout6_to_judge.csv", "dev", 160, 20229, "dev6",
             avoids=("heldout_to_judge.csv", "heldout2_to_judge.csv", "heldout3_to_judge.csv", "heldout4_to_judge.csv",
                     "heldout5_to_judge.csv")),
+    ToneSet("heldout7_to_judge.csv", "dev", 160, 20230, "dev7",
+            avoids=("heldout_to_judge.csv", "heldout2_to_judge.csv", "heldout3_to_judge.csv", "heldout4_to_judge.csv",
+                    "heldout5_to_judge.csv", "heldout6_to_judge.csv")),
 ]
 COLUMNS = ["id", "article", "start", "end", "text", "context"]
 
