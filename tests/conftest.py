@@ -40,3 +40,16 @@ def write_article(tmp_path):
         return path
 
     return _write
+
+
+def mention_rows(text: str, fields: tuple[str, ...], *, published: str, actors=None,
+                 headline: str = "Talks go on") -> list[tuple]:
+    """The actor mentions helpers finds in ``text`` (under a one-line headline), each as a tuple of ``fields``.
+
+    The actor test files share it: each names the columns its assertions read.
+
+    >>> mention_rows("Ana Ruiz spoke.", ("text", "kind"), published="2022-03-04")
+    [('Ana Ruiz', 'NAME')]
+    """
+    found = helpers.find_mentions(helpers.article_from_text(f"{headline}\n\n{text}", published=published), actors)
+    return list(found[list(fields)].itertuples(index=False, name=None))

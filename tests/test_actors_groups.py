@@ -4,13 +4,13 @@ names only where the office-holder table is the point); each test but the guards
 
 import pytest
 
+from conftest import mention_rows
 from helpers import article_from_text
 from helpers.actors import find_mentions
 
 
 def mentions(text, published="2016-05-18"):
-    m = find_mentions(article_from_text("Talks go on\n\n" + text, published=published))
-    return [(r.text, r.actor_id, r.kind, r.rule) for r in m.itertuples()]
+    return mention_rows(text, ("text", "actor_id", "kind", "rule"), published=published)
 
 
 @pytest.mark.parametrize(

@@ -1,12 +1,10 @@
 """Institutions, campaigns and publications that speak (invented articles)."""
 
-from helpers import article_from_text
-from helpers.actors import find_mentions
+from conftest import mention_rows
 
 
 def mentions(text, published="2022-03-04"):
-    m = find_mentions(article_from_text("Talks go on\n\n" + text, published=published))
-    return [(r.text, r.actor_id, r.actor_type, r.rule) for r in m.itertuples()]
+    return mention_rows(text, ("text", "actor_id", "actor_type", "rule"), published=published)
 
 
 def by_text(found):

@@ -3,13 +3,11 @@
 import pandas as pd
 import pytest
 
-from helpers import article_from_text
-from helpers.actors import find_mentions
+from conftest import mention_rows
 
 
 def mentions(text, actors=None):
-    m = find_mentions(article_from_text("Talks go on\n\n" + text, published="2022-03-04"), actors)
-    return [(r.text, r.actor_id, r.rule) for r in m.itertuples()]
+    return mention_rows(text, ("text", "actor_id", "rule"), published="2022-03-04", actors=actors)
 
 
 @pytest.mark.parametrize(

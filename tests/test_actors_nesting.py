@@ -7,13 +7,11 @@ campaign manager," inside an apposition about Tom Lee. Invented sentences, each 
 
 import pytest
 
-from helpers import article_from_text
-from helpers.actors import find_mentions
+from conftest import mention_rows
 
 
 def mentions(text, published="2016-05-18"):
-    m = find_mentions(article_from_text("Talks go on\n\n" + text, published=published))
-    return [(r.text, r.actor_id, r.kind) for r in m.itertuples()]
+    return mention_rows(text, ("text", "actor_id", "kind"), published=published)
 
 
 def texts(text):

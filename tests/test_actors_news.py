@@ -1,12 +1,12 @@
 """Shapes of real news that the actor stage must read (round 3, issue 10; invented sentences)."""
 
+from conftest import mention_rows
 from helpers import article_from_text
 from helpers.actors import find_mentions
 
 
 def mentions(text, actors=None, published="2022-03-04"):
-    m = find_mentions(article_from_text("Talks go on\n\n" + text, published=published), actors)
-    return [(r.text, r.actor_id, r.kind, r.rule) for r in m.itertuples()]
+    return mention_rows(text, ("text", "actor_id", "kind", "rule"), published=published, actors=actors)
 
 
 def test_a_known_agency_in_a_dateline_is_a_mention_and_the_place_is_not():

@@ -3,14 +3,14 @@
 import pandas as pd
 import pytest
 
+from conftest import mention_rows
 from helpers import article_from_text
 from helpers.actors import find_mentions
 from helpers.actors.offices import holders_on, leader_offices, office_day, office_terms
 
 
 def mentions(text, published, actors=None):
-    m = find_mentions(article_from_text("Talks go on\n\n" + text, published=published), actors)
-    return [(r.text, r.actor_id, r.rule) for r in m.itertuples()]
+    return mention_rows(text, ("text", "actor_id", "rule"), published=published, actors=actors)
 
 
 @pytest.mark.parametrize(

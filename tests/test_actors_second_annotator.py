@@ -1,13 +1,12 @@
 """Round 13: forms that two annotators of the same real articles agreed on and the actor stage missed
 (issue 10; invented sentences, each failing without its rule)."""
 
+from conftest import mention_rows
 from helpers import article_from_text
-from helpers.actors import find_mentions
 
 
 def mentions(text, published="2016-05-18"):
-    m = find_mentions(article_from_text("Talks go on\n\n" + text, published=published))
-    return [(r.text, r.actor_id, r.kind, r.rule) for r in m.itertuples()]
+    return mention_rows(text, ("text", "actor_id", "kind", "rule"), published=published)
 
 
 def test_a_national_body_opens_no_persons_name():
