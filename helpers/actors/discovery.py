@@ -5,8 +5,9 @@ appositions ("Her Peruvian counterpart, Luis Carranza,"), runs of capitalised wo
 Drew", "Inter-American Development Bank (IDB)"; at most :data:`MAX_NAME_TOKENS` words and
 :data:`MAX_NAME_CHARS` characters: a longer run is not one name), then titled surnames,
 acronyms and names that speak ("Ruiz told"), and last families ("the Ruiz family",
-:func:`helpers.actors.discovery_steps.discover_families`) and teams ("Team Ruiz",
-:func:`helpers.actors.discovery_steps.discover_teams`).
+:func:`helpers.actors.discovery_steps.discover_families`), teams ("Team Ruiz",
+:func:`helpers.actors.discovery_steps.discover_teams`) and social-media handles ("@ana_ruiz",
+:func:`helpers.actors.handles.discover_handles`).
 
 Example:
     >>> from helpers.actors.reader import reader_for
@@ -18,7 +19,6 @@ Example:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Mapping
 
@@ -32,6 +32,7 @@ from .discovery_steps import (
     team_word,
     two_bodies,
 )
+from .handles import byline_handle, discover_handles, handle_owner
 from .model import (
     PendingTitle,
     RoleNoun,
@@ -72,6 +73,7 @@ class Discovery:
         self.first_word_aliases()
         discover_families(self)
         discover_teams(self)
+        discover_handles(self)
 
     def _fits(self, i: int, j: int) -> bool:
         """Can units ``i:j`` be one name (at most :data:`MAX_NAME_UNITS` units and :data:`MAX_NAME_CHARS` characters)?"""
@@ -192,6 +194,8 @@ class Discovery:
                     self._new_org(key, key, i)
             elif self._camel_case(i):
                 person = handle_owner(self, i)
+                if byline_handle(self, i):
+                    continue  # "Follow Ana Ruiz on Twitter @AnaRuizNews": a byline's contact, no mention
                 if person:  # "@AnaRuiz" after "Ana Ruiz": her account
                     self.add_alias((key,), Entry(person, "NAME", rule="handle_of_known_name"))
                 else:
@@ -464,23 +468,6 @@ def common_words_run(reader, keys: list[str]) -> bool:
         (True, False)
     """
     return all(map(reader.ordinary_word, keys))
-
-
-def handle_owner(reader, i: int) -> str | None:
-    """The person whose full name, written without spaces, is the social-media handle at unit ``i``.
-
-    Example:
-        >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("Lena Ortiz spoke. @LenaOrtiz posted a photo. @BlueHarbour replied.")
-        >>> r.discover()
-        >>> handle_owner(r, 6), handle_owner(r, 12)
-        ('lena_ortiz', None)
-    """
-    if reader.article.text[reader.starts[i] - 1 : reader.starts[i]] != "@":
-        return None
-    parts = tuple(re.findall(r"[A-Z][a-z]+", reader.keys[i]))
-    people = set(reader.people_named(parts))
-    return people.pop() if len(people) == 1 else None
 
 
 def apposition_end(reader, c: int) -> int | None:
