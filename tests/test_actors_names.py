@@ -95,3 +95,20 @@ def test_an_acronym_alone_made_of_a_known_names_initials_is_that_organisation():
 )
 def test_a_full_name_after_a_locative_word_is_a_person_and_a_settlement_stays_a_place(text, expected):
     assert [a for _, a, _ in mentions(text)] == expected
+
+
+def test_two_given_names_before_one_surname_name_two_people():
+    found = mentions("Tom and Ana Ruiz spoke on Monday. Ana Ruiz said no. Mr. Ruiz left.")
+    assert ("Tom", "tom_ruiz", "couple_given_name") in found
+    assert ("Mr. Ruiz", "tom_ruiz", "title_name") in found
+
+
+def test_an_unknown_first_given_name_written_nowhere_else_joins_the_surname():
+    found = mentions("The parents, Kestro and Ana Ruiz, spoke. Ana Ruiz wept.")
+    assert ("Kestro", "kestro_ruiz", "couple_given_name") in found
+
+
+def test_no_couple_without_a_surname_that_comes_back_or_with_a_surname_first():
+    found = mentions("They met at the corner of Allen and Stanton Streets. Wells and Ana Ruiz spoke. Wells left. Ruiz won.")
+    ids = {a for _, a, _ in found}
+    assert "allen_streets" not in ids and "wells_ruiz" not in ids

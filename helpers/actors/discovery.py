@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from .discovery_steps import (
     cited_source,
     demonym_surname,
+    discover_couples,
     discover_families,
     discover_teams,
     epithet_before_holder,
@@ -68,6 +69,7 @@ class Discovery:
         pending = self._discover_title_names(covered)
         self._discover_appositions(covered)
         self._discover_runs(covered)
+        discover_couples(self)
         self._settle_titled_surnames(pending)
         self._discover_single_words(covered)
         self.first_word_aliases()

@@ -15,10 +15,10 @@ Example:
 from __future__ import annotations
 
 from .names import past_form
-from .registry import one_letter_apart
+from .registry import new_person, one_letter_apart
 from .tables import Actor, Entry, snake_id
 
-__all__ = ["campaign_actor", "cited_source", "demonym_surname", "discover_families", "discover_teams", "epithet_before_holder", "nickname", "team_word", "two_bodies"]
+__all__ = ["campaign_actor", "cited_source", "demonym_surname", "discover_couples", "discover_families", "discover_teams", "epithet_before_holder", "nickname", "team_word", "two_bodies"]
 
 
 def demonym_surname(reader, i: int, j: int) -> bool:
@@ -198,3 +198,42 @@ def discover_families(reader) -> None:
         if not reader.known(oid):
             reader.actors[oid] = Actor(oid, f"{surname} family", "ORG", origin="discovered", source="discovered in the article")
         reader.add_alias((surname, reader.keys[k]), Entry(oid, "NAME", rule="family_name"))
+
+
+def discover_couples(reader) -> None:
+    """3b. Two given names before one surname: "Tom and Ana Ruiz" names Ana Ruiz and Tom Ruiz too (``tom_ruiz``,
+    its first word with rule ``couple_given_name``), read once the runs are. The first given name is in the
+    table of given names, or the article writes it nowhere but here and before the same surname ("Khizr and
+    Ghazala Khan"): a surname alone before "and" is someone else ("Kasich and Ana Ruiz"). The surname must come
+    back elsewhere in the article, as a family's does; "the corner of Allen and Stanton Streets" names no one.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Tom and Ana Ruiz spoke. Mr. Ruiz left. Wells and Ana Ruiz met. Wells spoke.")
+        >>> r.discover()
+        >>> sorted(r.people_named(("Ruiz",))), r.match(r.keys.index("Tom")).entries[0].rule, ("Wells",) in r.extra
+        (['ana_ruiz', 'tom_ruiz'], 'couple_given_name', False)
+    """
+    keys, given_names = reader.keys, reader.lex.given_names
+    for k in range(1, len(keys) - 2):
+        first, lo = keys[k - 1], reader.lo[k]
+        if reader.lower[k] != "and" or k - 1 < lo or k + 2 >= reader.hi[k] or not (first[:1].isupper() and first[1:].islower()):
+            continue
+        if k - 2 >= lo and keys[k - 2][:1].isupper() or reader.match(k - 1).length:
+            continue  # "Ana Lee and Tom Ruiz", "Wells and Ana Ruiz" (a known surname): two people named each in full
+        n, entries = reader.match(k + 1)
+        people = {e.actor_id for e in entries if reader._type(e) == "PERSON"}
+        surname = keys[k + 2]
+        if n != 2 or len(people) != 1 or not keys[k + 1][:1].isupper() or keys.count(surname) < 2:
+            continue  # the surname comes back elsewhere: "Allen and Stanton Streets" names no one
+        if first not in given_names and (reader.firsts[k - 1] or any(
+                key == first and keys[x + 1 : x + 2] != [surname] for x, key in enumerate(keys) if x != k - 1)):
+            continue
+        key = (first, surname)
+        aid = next(iter(reader.people_named(key)), None)
+        if aid is None:
+            aid = new_person(reader, key, f"{first} {surname}")
+            reader.actor(aid).gender = reader.given_gender(key)
+            reader.first_pos.setdefault(aid, k - 1)
+        if (first,) not in reader.extra:
+            reader.add_alias((first,), Entry(aid, "NAME", rule="couple_given_name"))

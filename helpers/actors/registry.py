@@ -27,7 +27,7 @@ from .shapes import (
 from .tables import Actor, Entry, keys_of, snake_id
 from .units import NO_MATCH
 
-__all__ = ["Registry"]
+__all__ = ["Registry", "new_person"]
 
 #: A middle initial's units: "V." (one unit or "V" and "."), "W".
 _INITIAL = re.compile(r"[A-Z]\.?|\.")
@@ -58,17 +58,8 @@ class Registry:
         elif (aid := self._same_without_initials(key) or self._same_but_misspelt(key)) is not None:
             self.add_alias(key, Entry(aid, "NAME", rule="discovered_name"))  # "Vladimir V. Putin", "Lorenna Ruiz"
         else:
-            name = self.text_of(i, j)
-            aid = snake_id(name)
-            if not self.known(aid):
-                self.actors[aid] = Actor(aid, name, "PERSON", origin="discovered", source="discovered in the article")
-            self.add_alias(key, Entry(aid, "NAME", rule="discovered_name"))
-            self.named_in_full.add(aid)
+            aid = new_person(self, key, self.text_of(i, j))
             gender = gender or self.given_gender(key)
-            if key[0][:1].isupper() and len(key[0]) > 1:
-                self.first_words[key[0]].add(aid)
-            self.short_name_aliases(aid, key, "family_name_first", "surname_after_full_name")
-            self._longer_name_aliases(aid, key)
         return self._registered(aid, i, roles, gender, country)
 
     def people_named(self, key: tuple[str, ...]) -> list[str]:
@@ -348,3 +339,23 @@ def _initials_of(words) -> set[str]:
     """The middle initials among ``words``, without their dots ("W.", "H.W." → {"W", "HW"})."""
     return {w.replace(".", "") for w in words if _INITIAL.fullmatch(w) or joined_initials(w)}
 
+
+def new_person(reader, key: tuple[str, ...], name: str) -> str:
+    """A person discovered in the article under the name ``name`` (alias ``key``), with their short names.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Ana Ruiz spoke.")
+        >>> new_person(r, ("Tom", "Ruiz"), "Tom Ruiz"), r.people_named(("Ruiz",))
+        ('tom_ruiz', ['tom_ruiz'])
+    """
+    aid = snake_id(name)
+    if not reader.known(aid):
+        reader.actors[aid] = Actor(aid, name, "PERSON", origin="discovered", source="discovered in the article")
+    reader.add_alias(key, Entry(aid, "NAME", rule="discovered_name"))
+    reader.named_in_full.add(aid)
+    if key[0][:1].isupper() and len(key[0]) > 1:
+        reader.first_words[key[0]].add(aid)
+    reader.short_name_aliases(aid, key, "family_name_first", "surname_after_full_name")
+    reader._longer_name_aliases(aid, key)
+    return aid
