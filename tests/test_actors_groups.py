@@ -255,3 +255,15 @@ def test_a_common_noun_before_a_comma_and_who_is_no_person():
 def test_a_room_of_the_white_house_is_a_place():
     found = mentions("The audience gathered in the White House East Room cheered. Ana Ruiz was in the White House East Room.")
     assert [t for t, *_ in found] == ["Ana Ruiz"]
+
+
+def test_a_places_people_in_two_words_is_no_person():
+    found = mentions("Ana Ruiz spoke. New Yorkers voted early, and New Jerseyans waited. Ana Rogers came.")
+    texts = [t for t, *_ in found]
+    assert "New Yorkers" not in texts and "New Jerseyans" not in texts and "Ana Rogers" in texts
+
+
+def test_a_programme_named_in_capitals_is_no_person_even_after_its_opening_no():
+    found = mentions("Ana Ruiz said on Monday that she had always backed the law known as No Child Left Behind. "
+                     "She praised the Common Core standards, and said that the laws of the Jim Crow era were gone.")
+    assert [t for t, *_ in found] == ["Ana Ruiz", "she", "She"]

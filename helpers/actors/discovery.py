@@ -39,6 +39,7 @@ from .model import (
     RoleNoun,
     TitleSpan,
 )
+from .places import residents_of_place
 from .shapes import (
     CONNECTORS,
     HEAD_LINKS,
@@ -301,8 +302,8 @@ class Discovery:
         if modifier_word(keys[-1], self.cues["modifier_suffix"]) or all(k in self.cues["group_word"] or k.lower() in self.cues["members_before"]
                                                                           for k in keys[:-1]) and (keys[-1] in self.cues["group_word"] or keys[-1] in self.cues["member_plural"]):
             return  # "the Kestrel Harbour-based overseer", "Sunni Muslims", "Catholic Republicans": an adjective or a people
-        if keys[-1] in self.cues["thing_head"] and keys[0] not in self.lex.given_names or " ".join(keys) in self.cues["thing_name"]:
-            return  # a law, a plan, a treaty, a war, a day ("the Clean Water Act", "Election Day", "Social Security"): no actor
+        if names_a_thing(self, i, keys) or residents_of_place(self, keys):
+            return  # a law, a plan, a day ("the Clean Water Act", "No Child Left Behind"); a place's people ("New Yorkers")
         is_org = keys[-1] in heads or (keys[0] in heads and bool(HEAD_LINKS.intersection(keys))) or spelled(self, i, j)
         link = next((k for k in keys if k in HEAD_LINKS), "")  # "Kestrel Center for Media", "Friends of the Earth"
         is_org = is_org or bool(link) and any(k in heads for k in keys[: keys.index(link)])
@@ -417,6 +418,22 @@ def _list_opener(lower: list[str], k: int, lo: int) -> int | None:
     else:
         return None
     return noun - 1 if noun > lo and lower[noun] == "," else noun
+
+
+def names_a_thing(reader, i: int, keys: list[str]) -> bool:
+    """Does the capitalised run ``keys`` at unit ``i`` name a law, a plan, a treaty, a war or a day ("the Clean
+    Water Act", "Election Day", "Social Security"), alone or with the word before it ("No Child Left Behind")?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("She backed No Child Left Behind and the Clean Water Act.")
+        >>> names_a_thing(r, r.keys.index("Child"), ["Child", "Left", "Behind"]), names_a_thing(r, 1, ["Ana", "Ruiz"])
+        (True, False)
+    """
+    things = reader.cues["thing_name"]
+    if keys[-1] in reader.cues["thing_head"] and keys[0] not in reader.lex.given_names or " ".join(keys) in things:
+        return True
+    return i > reader.lo[i] and f"{reader.keys[i - 1]} {' '.join(keys)}" in things
 
 
 def place_run(before: str, keys: list[str], given_names: Mapping[str, str], cues: Mapping[str, frozenset[str]]) -> bool:

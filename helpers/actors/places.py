@@ -1,6 +1,7 @@
 """When a name the tables know is a place, not an actor: a country after a word of place or motion ("in Mexico",
 "heading for Mexico", "from Algeria, Belgium and Chad"), a building where something happens ("a speech at the
 National Press Club"), a platform used as a medium ("on Twitter"); and when a US state acts ("Ohio will appeal").
+A run that names a place's people ("New Yorkers") is no one (:func:`residents_of_place`).
 
 Each function takes the reader (:class:`helpers.actors.reader.ActorReader`) as its first argument and the units of
 the name; :class:`helpers.actors.candidates.Candidates` asks them before it makes a name a mention.
@@ -23,6 +24,7 @@ __all__ = [
     "from_place_to",
     "moved_to",
     "platform_as_medium",
+    "residents_of_place",
     "state_acts",
     "state_not_country",
     "venue_as_place",
@@ -255,3 +257,27 @@ def _in_quoted_title(reader, i: int, j: int, lo: int, hi: int) -> bool:
         return False
     words = [k for k in keys[a + 1 : b] if k[:1].isalnum()]
     return bool(words) and words[0][:1].isupper() and all(k[:1].isupper() or k[:1].isdigit() or k in small for k in words)
+
+
+#: endings that make a place's name a word for its people ("New Yorkers", "New Hampshirites", "New Jerseyans")
+RESIDENT_ENDINGS = ("ers", "ites", "ans")
+
+
+def residents_of_place(reader, keys: list[str]) -> bool:
+    """Is the capitalised run ``keys`` a word for the people of a place the tables know ("New Yorkers", "Wall
+    Streeters"): a group, never a person called New Yorkers?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("New Yorkers voted.")
+        >>> residents_of_place(r, ["New", "Yorkers"]), residents_of_place(r, ["Ana", "Rogers"])
+        (True, False)
+    """
+    last = keys[-1]
+    for ending in RESIDENT_ENDINGS:
+        if last.endswith(ending) and len(last) > len(ending) + 2:
+            place = (*keys[:-1], last[: -len(ending)])
+            entries = reader.table.names.get(place, ()) + tuple(reader.extra.get(place, ()))
+            if any(e.form == "PLACE" or reader._type(e) in ("COUNTRY", "STATE") for e in entries):
+                return True
+    return False
