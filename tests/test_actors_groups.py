@@ -267,3 +267,9 @@ def test_a_programme_named_in_capitals_is_no_person_even_after_its_opening_no():
     found = mentions("Ana Ruiz said on Monday that she had always backed the law known as No Child Left Behind. "
                      "She praised the Common Core standards, and said that the laws of the Jim Crow era were gone.")
     assert [t for t, *_ in found] == ["Ana Ruiz", "she", "She"]
+
+
+def test_a_headlines_opening_verb_in_ing_is_no_given_name():
+    found = mentions("Debating Ruiz's record.\n\nAna Ruiz spoke on Monday. Ruiz said no. Morning Consult polled voters.")
+    assert ("Ruiz", "ana_ruiz") == found[0][:2]
+    assert "Morning Consult" in [t for t, *_ in found]

@@ -114,9 +114,21 @@ class Markers:
         return i - 2 >= self.lo[i] and self.keys[i - 1] == "(" and self.keys[i - 2] in self.cues["thing_head"]
 
     def _common_opener(self, i: int) -> bool:
-        """Is unit ``i`` a sentence's first word that the article also writes in lower case, and no given name
-        ("Former Ruiz aides …", "Given Ruiz's record …"): an ordinary word, not the start of a name?"""
-        return self.firsts[i] and self.ordinary_word(self.keys[i])
+        """Is unit ``i`` a sentence's first word that the article also writes in lower case, or a verb's -ing form,
+        and no given name ("Former Ruiz aides …", "Given Ruiz's record …", "Debating Ruiz's record"): an ordinary
+        word, not the start of a name?"""
+        key = self.keys[i]
+        return self.firsts[i] and (self.ordinary_word(key) or self._gerund_before_name(i))
+
+    def _gerund_before_name(self, i: int) -> bool:
+        """Is unit ``i`` a verb's -ing form, no given name, before a given name or a word the article also writes
+        without it ("Debating Ruiz's record" and "Ruiz said", "Remembering Ana Ruiz"; not "Morning Consult", a
+        pollster's name)?"""
+        key, keys = self.keys[i], self.keys
+        if len(key) <= 5 or not key.endswith("ing") or not key[1:].islower() or key in self.lex.given_names or i + 1 >= len(keys):
+            return False
+        nxt = keys[i + 1]
+        return nxt[:1].isupper() and (nxt in self.lex.given_names or any(k == nxt and keys[x - 1] != key for x, k in enumerate(keys) if x > i + 1))
 
     def ordinary_word(self, key: str) -> bool:
         """Is this capitalised word one the article also writes in lower case, and no given name ("Former",
