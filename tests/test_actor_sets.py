@@ -52,3 +52,24 @@ def test_an_article_of_the_dev_split_is_read_from_there(root):
     (polnear / "train" / "city_budget.txt").rename(polnear / "dev" / "city_budget.txt")
     assert build_actor_sets.build(root) == {"polnear_actors_b": 1}
     assert (root / "corpora" / "polnear_actors_b" / "city_budget.txt").read_text(encoding="utf-8") == STORY
+
+
+TIMEML = ('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08">19980108</TIMEX3></DCT>'
+          '<TEXT>\nKestrel Corp. said Ana Ruiz would lead it.\n</TEXT></TimeML>')
+
+
+def test_a_timebank_table_becomes_folders_named_by_set_with_the_date_in_each_file_name(root):
+    (root / "corpora" / "timebank_aquaint").mkdir()
+    (root / "corpora" / "timebank_aquaint" / "APW_demo.tml").write_text(TIMEML, encoding="utf-8")
+    (root / "data" / "annotations" / "timebank_mentions.csv").write_text(
+        "set,document,publication_date,start,end,actor_id,kind\nta,APW_demo,1998-01-08,1,13,KESTREL,NAME\n"
+        "ta,APW_demo,1998-01-08,20,28,ana_ruiz,NAME\n", encoding="utf-8")
+    assert build_actor_sets.build(root) == {"polnear_actors_b": 1, "timebank_actors_ta": 1}
+    folder = root / "corpora" / "timebank_actors_ta"
+    annotation = json.loads((folder / "1998-01-08_APW_demo.json").read_text(encoding="utf-8"))
+    assert annotation["source"] == "1998-01-08_APW_demo.txt"
+    assert [m["text"] for m in annotation["mentions"]] == ["Kestrel Corp", "Ana Ruiz"]
+    assert (folder / "1998-01-08_APW_demo.txt").read_bytes() == b"\nKestrel Corp. said Ana Ruiz would lead it.\n"
+    (root / "corpora" / "timebank_aquaint" / "APW_demo.tml").unlink()
+    with pytest.raises(SystemExit, match="build the corpora first"):
+        build_actor_sets.build(root)

@@ -31,6 +31,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 
 def folder_name(which: str) -> str:
@@ -63,30 +64,62 @@ def source_text(root: Path, article: str) -> str:
 def build(root: Path = ROOT) -> dict[str, int]:
     """Write the annotated articles under ``root/corpora``; the number of articles per folder.
 
+    Reads ``polnear_mentions.csv`` and, when it is there, ``timebank_mentions.csv`` (TimeBank and AQUAINT
+    documents, whose text is the ``TEXT`` of their TimeML file: :func:`timebank_text`).
+
     Raises:
-        SystemExit: a PolNeAR text is missing, or an offset does not fit its text.
+        SystemExit: a corpus text is missing, or an offset does not fit its text.
     """
-    table = root / "data" / "annotations" / "polnear_mentions.csv"
-    by_article: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    annotations = root / "data" / "annotations"
+    written: dict[str, int] = defaultdict(int)
+    for (which, article, published), rows in _grouped(annotations / "polnear_mentions.csv", "article").items():
+        _write(root / "corpora" / folder_name(which), article, published, source_text(root, article), rows)
+        written[folder_name(which)] += 1
+    timebank = annotations / "timebank_mentions.csv"
+    if timebank.is_file():
+        for (which, document, published), rows in _grouped(timebank, "document").items():
+            folder = f"timebank_actors_{which}"
+            _write(root / "corpora" / folder, f"{published}_{document}", published, timebank_text(root, document), rows)
+            written[folder] += 1
+    return dict(written)
+
+
+def timebank_text(root: Path, document: str) -> str:
+    """The text of a TimeBank or AQUAINT document, ``root/corpora/timebank_aquaint/<document>.tml``, as the
+    course reads it (:func:`helpers.corpora.timeml.read_timeml`).
+
+    Raises:
+        SystemExit: the file is missing (the corpora are not built yet).
+    """
+    path = root / "corpora" / "timebank_aquaint" / f"{document}.tml"
+    if not path.is_file():
+        raise SystemExit(f"corpora/timebank_aquaint/{document}.tml is missing: build the corpora first with python tools/build_corpora.py")
+    from helpers.corpora.timeml import read_timeml
+
+    return read_timeml(path).text
+
+
+def _grouped(table: Path, key: str) -> dict[tuple[str, str, str], list[dict]]:
+    """The rows of an annotation table by (set, article or document, publication date)."""
+    groups: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     with open(table, encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            by_article[(row["set"], row["article"], row["publication_date"])].append(row)
-    written: dict[str, int] = defaultdict(int)
-    for (which, article, published), rows in by_article.items():
-        text = source_text(root, article)
-        mentions = []
-        for row in rows:
-            start, end = int(row["start"]), int(row["end"])
-            if not 0 <= start < end <= len(text):
-                raise SystemExit(f"{article}: mention {start}-{end} does not fit the text: rebuild corpora/ from the same PolNeAR commit.")
-            mentions.append({"start": start, "end": end, "text": text[start:end], "actor_id": row["actor_id"], "kind": row["kind"]})
-        out = root / "corpora" / folder_name(which)
-        out.mkdir(parents=True, exist_ok=True)
-        (out / f"{article}.txt").write_text(text, encoding="utf-8")
-        annotation = {"source": f"{article}.txt", "publication_date": published, "mentions": sorted(mentions, key=lambda m: m["start"])}
-        (out / f"{article}.json").write_text(json.dumps(annotation, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        written[folder_name(which)] += 1
-    return dict(written)
+            groups[(row["set"], row[key], row["publication_date"])].append(row)
+    return groups
+
+
+def _write(out: Path, stem: str, published: str, text: str, rows: list[dict]) -> None:
+    """One annotated article: ``<stem>.txt`` and its ``<stem>.json`` in the course's annotation format."""
+    mentions = []
+    for row in rows:
+        start, end = int(row["start"]), int(row["end"])
+        if not 0 <= start < end <= len(text):
+            raise SystemExit(f"{stem}: mention {start}-{end} does not fit the text: rebuild corpora/ from the same corpus commit.")
+        mentions.append({"start": start, "end": end, "text": text[start:end], "actor_id": row["actor_id"], "kind": row["kind"]})
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{stem}.txt").write_bytes(text.encode("utf-8"))
+    annotation = {"source": f"{stem}.txt", "publication_date": published, "mentions": sorted(mentions, key=lambda m: m["start"])}
+    (out / f"{stem}.json").write_text(json.dumps(annotation, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 def main() -> int:
