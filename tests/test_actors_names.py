@@ -112,3 +112,8 @@ def test_no_couple_without_a_surname_that_comes_back_or_with_a_surname_first():
     found = mentions("They met at the corner of Allen and Stanton Streets. Wells and Ana Ruiz spoke. Wells left. Ruiz won.")
     ids = {a for _, a, _ in found}
     assert "allen_streets" not in ids and "wells_ruiz" not in ids
+
+
+def test_a_couples_first_given_name_is_the_person_named_in_full_before():
+    found = mentions("Juan Miguel Ruiz arrived on Monday. Juan and Ana Ruiz will stay in the city.")
+    assert [a for t, a, _ in found if t == "Juan"] == ["juan_miguel_ruiz"]

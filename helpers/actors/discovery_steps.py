@@ -230,7 +230,8 @@ def discover_couples(reader) -> None:
                 key == first and keys[x + 1 : x + 2] != [surname] for x, key in enumerate(keys) if x != k - 1)):
             continue
         key = (first, surname)
-        aid = next(iter(reader.people_named(key)), None)
+        named = [p for p in reader.first_words.get(first, ()) if reader.actor(p).name.split()[-1] == surname]
+        aid = next(iter(reader.people_named(key) or named), None)  # "Juan and Elian Gonzalez" after "Juan Miguel Gonzalez"
         if aid is None:
             aid = new_person(reader, key, f"{first} {surname}")
             reader.actor(aid).gender = reader.given_gender(key)
