@@ -117,3 +117,9 @@ def test_no_couple_without_a_surname_that_comes_back_or_with_a_surname_first():
 def test_a_couples_first_given_name_is_the_person_named_in_full_before():
     found = mentions("Juan Miguel Ruiz arrived on Monday. Juan and Ana Ruiz will stay in the city.")
     assert [a for t, a, _ in found if t == "Juan"] == ["juan_miguel_ruiz"]
+
+
+def test_a_name_after_a_word_of_place_is_a_person_when_its_surname_stands_alone_elsewhere():
+    found = mentions("Anger grew toward Fidel Kestro, the island's leader. Foes of Kestro met. Boats sailed toward Kestrel Bay.")
+    assert ("Fidel Kestro", "fidel_kestro", "discovered_name") in found
+    assert "Kestrel Bay" not in [t for t, *_ in found]

@@ -30,6 +30,7 @@ from .discovery_steps import (
     discover_teams,
     epithet_before_holder,
     nickname,
+    surname_alone_elsewhere,
     team_word,
     two_bodies,
 )
@@ -313,8 +314,8 @@ class Discovery:
         is_org = is_org or keys[0] in self.cues["group_word"]  # "Latino Pulse", "Muslim Brotherhood": a people's word opens no person's name
         after = self.lex.collective.get((self.lower[j],)) if j < self.hi[i] else None
         is_org = is_org or (after is not None and "@publication" in after.candidates)  # "Harbour Circle magazine"
-        if not is_org and place_run(before, keys, self.lex.given_names, self.cues):
-            return  # a place, or a thing ("in Valparaíso", "the Rio Grande basin")
+        if not is_org and place_run(before, keys, self.lex.given_names, self.cues) and not surname_alone_elsewhere(self, i, j):
+            return  # a place, or a thing ("in Valparaíso", "the Rio Grande basin"), not "toward Fidel Castro" and "foes of Castro"
         if not is_org and before in self.run_determiners and not (keys[0] in self.lex.given_names and j < self.hi[i] and self.keys[j].isalpha() and self.keys[j].islower()):
             return  # a person's name takes no determiner ("this Silver Harbour"), unless it is a modifier: "the Ana Ruiz campaign"
         company = not is_org and (self._called_a_company(i, j) or listed_company(self.keys, self.lower, i, self.lo[i], self.cues["company_plural"]))

@@ -18,7 +18,7 @@ from .names import past_form
 from .registry import new_person, one_letter_apart
 from .tables import Actor, Entry, snake_id
 
-__all__ = ["campaign_actor", "cited_source", "demonym_surname", "discover_couples", "discover_families", "discover_teams", "epithet_before_holder", "nickname", "team_word", "two_bodies"]
+__all__ = ["surname_alone_elsewhere", "campaign_actor", "cited_source", "demonym_surname", "discover_couples", "discover_families", "discover_teams", "epithet_before_holder", "nickname", "team_word", "two_bodies"]
 
 
 def demonym_surname(reader, i: int, j: int) -> bool:
@@ -238,3 +238,29 @@ def discover_couples(reader) -> None:
             reader.first_pos.setdefault(aid, k - 1)
         if (first,) not in reader.extra:
             reader.add_alias((first,), Entry(aid, "NAME", rule="couple_given_name"))
+
+
+def surname_alone_elsewhere(reader, i: int, j: int) -> bool:
+    """Is the two-word run ``i:j`` a person's name because its last word stands alone elsewhere in the article, as
+    a surname does ("animosity toward Fidel Kestro … foes of Kestro"), though a word of place comes before it?
+    A place's last word seldom stands alone ("in Kestrel Bay" … "Bay").
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("They turned toward Fidel Kestro. Foes of Kestro spoke. They sailed toward Kestrel Bay.")
+        >>> k, b = r.keys.index("Fidel"), r.keys.index("Kestrel")
+        >>> surname_alone_elsewhere(r, k, k + 2), surname_alone_elsewhere(r, b, b + 2)
+        (True, False)
+    """
+    keys = reader.keys
+    last = keys[j - 1]
+    if j - i != 2 or reader.ordinary_word(last) or last in reader.cues["place_head"] or last in reader.cues["settlement_head"]:
+        return False  # "in the Granite State" … "the State Department": a word the article also writes in lower case
+    for x, key in enumerate(keys):
+        if key != last or i <= x < j:
+            continue
+        before_capital = x > reader.lo[x] and keys[x - 1][:1].isupper()
+        after_capital = x + 1 < reader.hi[x] and keys[x + 1][:1].isupper()
+        if not before_capital and not after_capital:
+            return True
+    return False
