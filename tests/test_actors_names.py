@@ -123,3 +123,8 @@ def test_a_name_after_a_word_of_place_is_a_person_when_its_surname_stands_alone_
     found = mentions("Anger grew toward Fidel Kestro, the island's leader. Foes of Kestro met. Boats sailed toward Kestrel Bay.")
     assert ("Fidel Kestro", "fidel_kestro", "discovered_name") in found
     assert "Kestrel Bay" not in [t for t, *_ in found]
+
+
+def test_a_given_name_that_is_a_states_name_is_no_short_name_of_the_person():
+    found = mentions("Virginia Kestrel spoke on Monday. Virginia will vote in March, Kestrel said.")
+    assert "Virginia" not in [t for t, *_ in found] and ("Kestrel", "virginia_kestrel", "surname_after_full_name") in found

@@ -180,8 +180,8 @@ class Registry:
             words = len(self.actor(aid).name.split())
             if len(owners) != 1 or not 2 <= words <= 3 or word.lower() in self.common or word.lower() in self.lex.stopwords:
                 continue
-            if word in self.heads or (word,) in self.lex.titles or (word,) in self.extra or (word,) in self.table.names:
-                continue
+            if word in self.heads or (word,) in self.lex.titles or (word,) in self.extra or (word,) in self.table.names or word in self.lex.state_names:
+                continue  # not "Virginia" after "Virginia Welch": the state
             self.add_alias((word,), Entry(aid, "NAME", rule="first_word_of_full_name"))
 
     def _person_then_head(self, i: int, n: int) -> bool:

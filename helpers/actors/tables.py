@@ -142,6 +142,8 @@ class Lexicon:
     given_names: Mapping[str, str] = field(default_factory=dict)
     #: the US states whose name is a place that acts only as a political body (``us_states.csv``)
     us_states: frozenset[str] = frozenset()
+    #: every US state's name, also those that are given names or cities ("Virginia", "Washington")
+    state_names: frozenset[str] = frozenset()
     #: the US states whose name is also a country's ("Georgia"): the state in an article about US states
     country_states: frozenset[str] = frozenset()
     #: for titles, role nouns and collective nouns: the longest key starting with each first word
@@ -324,6 +326,7 @@ def lexicon() -> Lexicon:
         national_bodies={r["surface"]: (r["country"], r["actor_id"]) for r in read_table("lexicons", "national_bodies.csv")},
         given_names={r["name"]: r["gender"] for r in read_table("lexicons", "given_names.csv")},
         us_states=frozenset(r["name"] for r in read_table("lexicons", "us_states.csv") if r["name_is_place"] == "yes"),
+        state_names=frozenset(r["name"] for r in read_table("lexicons", "us_states.csv")),
         country_states=frozenset(r["name"] for r in read_table("lexicons", "us_states.csv")) & country_names(),
         lengths={
             "titles": first_key_lengths(titles),
