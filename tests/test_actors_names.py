@@ -128,3 +128,19 @@ def test_a_name_after_a_word_of_place_is_a_person_when_its_surname_stands_alone_
 def test_a_given_name_that_is_a_states_name_is_no_short_name_of_the_person():
     found = mentions("Virginia Kestrel spoke on Monday. Virginia will vote in March, Kestrel said.")
     assert "Virginia" not in [t for t, *_ in found] and ("Kestrel", "virginia_kestrel", "surname_after_full_name") in found
+
+
+def test_an_unknown_given_name_before_a_known_surname_is_another_person_of_that_family():
+    found = mentions("Elian Ruiz stayed in the city. His great-uncle Lazaro Ruiz spoke to reporters. Lazaro Ruiz left.")
+    assert [a for t, a, _ in found if t == "Lazaro Ruiz"] == ["lazaro_ruiz", "lazaro_ruiz"]
+
+
+def test_a_person_named_after_a_kinship_noun_takes_its_gender():
+    found = mentions("Kestro Ruiz and Ghaza Ruiz spoke. Ms. Ruiz wept as she spoke of her son, Humay Ruiz. Ms. Ruiz left.")
+    assert "humay_ruiz" not in [a for t, a, _ in found if t == "Ms. Ruiz"]
+
+
+def test_a_surname_alone_goes_to_the_person_named_first_in_the_text_not_in_the_passes():
+    found = mentions("Ruiz offers a preview.\n\nThe last time Ana Ruiz came, she won. Her wife, Tamsin Ruiz, spoke. "
+                     "Later Sen. Ana Ruiz left. Ruiz said no.", )
+    assert [a for t, a, _ in found if t == "Ruiz"] == ["ana_ruiz", "ana_ruiz"]

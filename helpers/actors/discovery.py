@@ -29,6 +29,8 @@ from .discovery_steps import (
     discover_families,
     discover_teams,
     epithet_before_holder,
+    first_full_names,
+    kin_genders,
     nickname,
     surname_alone_elsewhere,
     team_word,
@@ -71,7 +73,9 @@ class Discovery:
         pending = self._discover_title_names(covered)
         self._discover_appositions(covered)
         self._discover_runs(covered)
+        first_full_names(self)
         discover_couples(self)
+        kin_genders(self)
         self._settle_titled_surnames(pending)
         self._discover_single_words(covered)
         self.first_word_aliases()

@@ -18,7 +18,7 @@ from .names import past_form
 from .registry import new_person, one_letter_apart
 from .tables import Actor, Entry, snake_id
 
-__all__ = ["surname_alone_elsewhere", "campaign_actor", "cited_source", "demonym_surname", "discover_couples", "discover_families", "discover_teams", "epithet_before_holder", "nickname", "team_word", "two_bodies"]
+__all__ = ["first_full_names", "kin_genders", "surname_alone_elsewhere", "campaign_actor", "cited_source", "demonym_surname", "discover_couples", "discover_families", "discover_teams", "epithet_before_holder", "nickname", "team_word", "two_bodies"]
 
 
 def demonym_surname(reader, i: int, j: int) -> bool:
@@ -264,3 +264,49 @@ def surname_alone_elsewhere(reader, i: int, j: int) -> bool:
         if not before_capital and not after_capital:
             return True
     return False
+
+
+def kin_genders(reader) -> None:
+    """3c. A discovered person of unknown gender named right after a kinship noun takes its gender ("her son,
+    Tom Ruiz", "his wife Ana Ruiz": cues ``kin_male`` and ``kin_female``), so that a title's gender can tell
+    the family apart ("Ms. Ruiz" is not her son).
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Kestro Ruiz spoke of her son, Humay Ruiz.")
+        >>> r.discover()
+        >>> r.actor("humay_ruiz").gender, r.actor("kestro_ruiz").gender
+        ('male', '')
+    """
+    male, female = reader.cues["kin_male"], reader.cues["kin_female"]
+    for i in range(2, len(reader.keys)):
+        k = i - 1 if reader.keys[i - 1] == "," else i
+        noun = reader.lower[k - 1] if k - 1 >= reader.lo[i] else ""
+        gender = "male" if noun in male else "female" if noun in female else ""
+        n, entries = reader.match(i)
+        if not gender or n < 2:
+            continue
+        for aid in {e.actor_id for e in entries if reader._type(e) == "PERSON"}:
+            actor = reader.actor(aid)
+            if actor.origin == "discovered" and not actor.gender:
+                actor.gender = gender
+
+
+def first_full_names(reader) -> None:
+    """3a. Where each person is first named in full, in the text's order: the passes read title phrases before
+    plain names, so "Sen. Ana Ruiz" late in an article must not hide "Ana Ruiz" in its first line from
+    :meth:`~helpers.actors.registry.Registry._nearest`, which gives a surname alone to the person named first.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Ana Ruiz spoke. Her husband, Tom Ruiz, left. Sen. Ana Ruiz won.")
+        >>> r.discover()
+        >>> r.first_pos["ana_ruiz"] < r.first_pos["tom_ruiz"]
+        True
+    """
+    for i in range(len(reader.keys)):
+        n, entries = reader.match(i)
+        people = {e.actor_id for e in entries if reader._type(e) == "PERSON"}
+        if n >= 2 and len(people) == 1:
+            aid = people.pop()
+            reader.first_pos[aid] = min(reader.first_pos.get(aid, i), i)

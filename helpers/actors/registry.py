@@ -27,7 +27,7 @@ from .shapes import (
 from .tables import Actor, Entry, keys_of, snake_id
 from .units import NO_MATCH
 
-__all__ = ["Registry", "new_person"]
+__all__ = ["Registry", "new_person", "unknown_given_name"]
 
 #: A middle initial's units: "V." (one unit or "V" and "."), "W".
 _INITIAL = re.compile(r"[A-Z]\.?|\.")
@@ -302,13 +302,14 @@ class Registry:
         return bool(n) and any(e.form == "NAME" and self._type(e) == "ORG" for e in entries)
 
     def _other_given_name(self, i: int, j: int) -> bool:
-        """Is unit ``i`` a given name right before a person's known one-word name at ``j`` ("Tom Ruiz" after
-        "Ana Ruiz" was named: another person of that family), a middle initial or an unknown middle name allowed
+        """Is unit ``i`` a given name (or an unknown one: :func:`unknown_given_name`) right before a person's known
+        one-word name at ``j`` ("Tom Ruiz" after "Ana Ruiz" was named: another person of that family), a middle initial or an unknown middle name allowed
         between ("Ana Lopez Ruiz" after "Tom Ruiz")? First in its sentence, only when the article never writes it
         in lower case ("Mark Ruiz wins!" beside "mark my words" is no name; "Tom Ruiz said" is)."""
         initials = j == i + 3 and len(self.keys[i + 1]) == 1 and self.keys[i + 1].isupper() and self.keys[i + 2] == "."  # "Tom J. Ruiz" beside "Ana Ruiz"
         middle = j == i + 2 and (bool(self.people_named((self.keys[i], self.keys[j]))) or self.nameish(i + 1) and not self.match(i + 1).length)
-        if j != i + 1 and not initials and not middle or i == self.lo[i] and self.keys[i].lower() in self.common or not self._given_name(self.keys[i]):
+        if j != i + 1 and not initials and not middle or i == self.lo[i] and self.keys[i].lower() in self.common \
+                or not (self._given_name(self.keys[i]) or j == i + 1 and unknown_given_name(self, i)):
             return False
         n, entries = self.match(j)
         return n == 1 and bool(entries) and all(self._type(e) == "PERSON" for e in entries)
@@ -359,3 +360,23 @@ def new_person(reader, key: tuple[str, ...], name: str) -> str:
     reader.short_name_aliases(aid, key, "family_name_first", "surname_after_full_name")
     reader._longer_name_aliases(aid, key)
     return aid
+
+
+def unknown_given_name(reader, i: int) -> bool:
+    """Is unit ``i`` a capitalised word no table knows, inside its sentence, that the article never writes in
+    lower case and that is no title (nor a title's plural: "Senators Ruiz and Lee"), month or people's word? Right before a person's surname it is another
+    person's given name ("Lazaro Ruiz" after "Elian Ruiz"), not a word to drop.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Elian Ruiz stayed. His uncle Lazaro Ruiz spoke. The Senator Ruiz spoke.")
+        >>> unknown_given_name(r, r.keys.index("Lazaro")), unknown_given_name(r, r.keys.index("Senator"))
+        (True, False)
+    """
+    key = reader.keys[i]
+    if len(key) < 3 or not key.isalpha() or not key[:1].isupper() or not key[1:].islower() or reader.firsts[i]:
+        return False
+    return not (reader.ordinary_word(key) or reader.match(i).length or (key,) in reader.lex.titles or (key[:-1],) in reader.lex.titles
+                or key.lower() in reader.lex.months
+                or key in reader.cues["group_word"] or key in reader.cues["region_adjective"] or key.lower() in reader.cues["team_prefix"])
+
