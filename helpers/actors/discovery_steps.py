@@ -256,8 +256,8 @@ def surname_alone_elsewhere(reader, i: int, j: int) -> bool:
     last = keys[j - 1]
     if j - i != 2 or reader.ordinary_word(last) or last in reader.cues["place_head"] or last in reader.cues["settlement_head"]:
         return False  # "in the Granite State" … "the State Department": a word the article also writes in lower case
-    for x, key in enumerate(keys):
-        if key != last or i <= x < j:
+    for x in reader._positions(last, len(keys)):  # a scan in C: no loop over every unit per run
+        if i <= x < j:
             continue
         before_capital = x > reader.lo[x] and keys[x - 1][:1].isupper()
         after_capital = x + 1 < reader.hi[x] and keys[x + 1][:1].isupper()

@@ -128,7 +128,7 @@ class Markers:
         if len(key) <= 5 or not key.endswith("ing") or not key[1:].islower() or key in self.lex.given_names or i + 1 >= len(keys):
             return False
         nxt = keys[i + 1]
-        return nxt[:1].isupper() and (nxt in self.lex.given_names or any(k == nxt and keys[x - 1] != key for x, k in enumerate(keys) if x > i + 1))
+        return nxt[:1].isupper() and (nxt in self.lex.given_names or any(keys[x - 1] != key for x in self._positions(nxt, len(keys)) if x > i + 1))
 
     def ordinary_word(self, key: str) -> bool:
         """Is this capitalised word one the article also writes in lower case, and no given name ("Former",
