@@ -1,25 +1,29 @@
-"""Rebuild the hand-annotated actor mentions of PolNeAR train and dev articles as course JSON folders.
+"""Rebuild the hand-annotated actor mentions of PolNeAR train and dev articles (and of TimeBank and AQUAINT
+documents) as course JSON folders.
 
     python tools/build_actor_sets.py             # after python tools/build_corpora.py
     python -m helpers evaluate corpora/polnear_actors_b
 
 PolNeAR labels attributions, not actors, so actor mentions (names, descriptions, pronouns …) were
-annotated by hand for this course on 789 of its articles (719 train, 70 dev), by annotators who never read the
+annotated by hand for this course on 905 of its articles (822 train, 83 dev), by annotators who never read the
 code, following section 3 of ``data/annotations/README.md``: set ``a`` (six articles, tuned on), set
 ``b`` (six articles from six outlets), sets ``c`` to ``z`` and ``aa`` to ``as`` (seven articles from seven
 outlets each), ``at`` to ``az`` and ``ba`` to ``be`` (six each: no New York Times article was left), ``bf`` to
 ``bh`` (five each: nor Washington Post), ``bi`` to ``bu`` (seven each, articles of up to 1,500 words), ``bv`` to
 ``cl`` (six each, ``cd`` five), ``cm`` to ``dk`` (two to five each: the last train articles of up to 1,500 words),
 ``dl`` to ``dv`` (four to seven each, mostly from the dev split), ``dw`` to ``ee`` (two to seven each, articles of
-up to 2,200 words); each was scored untouched before its errors were read (``eb`` to ``ee`` never were). Sets
+up to 2,200 words), ``ef`` to ``ew`` (the last articles of 100 words or more: short ones of up to 250 words and
+long ones of up to 5,500); each was scored untouched before its errors were read. Sets
 ``g2``, ``h2``, ``i2``, ``j2``, ``k2``, ``l2``, ``m2``, ``n2``, ``o2``, ``p2``, ``q2`` and ``r2`` are second
 annotations of the articles of g to r, by other annotators, to measure how far two people agree (``python -m helpers evaluate FOLDER --against OTHER_FOLDER``). The annotation is
 kept in ``data/annotations/polnear_mentions.csv`` as offsets and ids only (``set, article,
 publication_date, start, end, actor_id, kind``), because the texts are copyrighted news. This
 script joins it with the texts in the git-ignored ``corpora/polnear/train/`` (or ``dev/``) and writes
-``corpora/polnear_actors/`` and ``corpora/polnear_actors_{b,…,ee,g2,…,r2}/``: each article's
+``corpora/polnear_actors/`` and ``corpora/polnear_actors_{b,…,ew,g2,…,r2}/``: each article's
 ``.txt`` and a ``.json`` in the course's annotation format, which ``python -m helpers evaluate``
-scores. Nothing in CI or the notebooks depends on them.
+scores. ``data/annotations/timebank_mentions.csv`` (150 TimeBank and AQUAINT documents of 1989 to 2000, sets
+``ta`` to ``tr``) is joined the same way with ``corpora/timebank_aquaint/*.tml`` and written to
+``corpora/timebank_actors_<set>/``. Nothing in CI or the notebooks depends on them.
 """
 
 from __future__ import annotations
