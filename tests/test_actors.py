@@ -3,7 +3,7 @@ import json
 import pandas as pd
 import pytest
 
-from conftest import DATA, FIXTURES
+from conftest import DATA, FIXTURES, mention_rows
 from helpers import HelpersError, analyze, article_from_text, load_article
 from helpers.actors import (
     KINDS,
@@ -25,9 +25,7 @@ DEV = sorted((FIXTURES / "articles").glob("dev*.txt"))
 
 
 def found(text, actors=None):
-    art = article_from_text("Headline\n\n" + text, published="2022-02-01")
-    m = find_mentions(art, actors)
-    return [(r.text, r.actor_id, r.kind) for r in m.itertuples()]
+    return mention_rows(text, ("text", "actor_id", "kind"), published="2022-02-01", actors=actors, headline="Headline")
 
 
 # ---------------------------------------------------------------- one rule, one worked example

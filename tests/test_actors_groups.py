@@ -270,6 +270,6 @@ def test_a_programme_named_in_capitals_is_no_person_even_after_its_opening_no():
 
 
 def test_a_headlines_opening_verb_in_ing_is_no_given_name():
-    found = mentions("Debating Ruiz's record.\n\nAna Ruiz spoke on Monday. Ruiz said no. Morning Consult polled voters.")
+    found = mentions("Debating Ruiz's record.\n\nAna Ruiz spoke on Monday. Ruiz said no. Morning Kestrel polled voters.")
     assert ("Ruiz", "ana_ruiz") == found[0][:2]
-    assert "Morning Consult" in [t for t, *_ in found]
+    assert "Morning Kestrel" in [t for t, *_ in found]

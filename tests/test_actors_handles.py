@@ -23,16 +23,17 @@ def test_a_handle_nobody_owns_is_an_account_of_its_own():
     assert ("harbourfan88", "HARBOURFAN88", "discovered_org") in found
 
 
-def test_a_public_reply_keeps_its_owner():
-    found = mentions("Ana Ruiz spoke. Tom Lee replied: “.@AnaRuiz is wrong.”")
-    assert ("AnaRuiz", "ana_ruiz", "handle_of_known_name") in found
+def test_a_capitalised_bracketed_handle_is_its_owners_and_a_stray_bracket_hides_no_handle():
+    found = mentions("Turnout was < 40 percent. — Ana Ruiz (@KestrelAna) May 2, 2016. Later @anaruiz wrote.")
+    assert ("KestrelAna", "ana_ruiz", "handle_of_known_name") in found
+    assert ("anaruiz", "ana_ruiz", "handle_of_known_name") in found
 
 
 def test_no_byline_contact_e_mail_address_markup_or_style_sheet_is_an_account():
     found = mentions(
         'Ana Ruiz spoke. <post author="@wrenpost">Hello</post> Write to desk@kestrelnews.com.\n\n'
         "@media screen and (max-width: 40em) { p { margin: 0 } }\n\n"
-        "Follow Tom Lee on Twitter @tomleenews."
+        "Follow Tom Lee on Twitter @tomleenews. Follow Ana Ruiz on Twitter: @AnaRuizNews."
     )
     texts = {t for t, *_ in found}
-    assert not texts & {"wrenpost", "kestrelnews", "media", "tomleenews"}
+    assert not texts & {"wrenpost", "kestrelnews", "media", "tomleenews", "AnaRuizNews"}

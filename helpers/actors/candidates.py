@@ -385,7 +385,7 @@ def hyphen_parts(reader, i: int) -> list[Candidate]:
     """
     found, start = [], reader.starts[i]
     parts = reader.keys[i].split("-")
-    entries_of = [reader.table.names.get((part,), ()) + tuple(reader.extra.get((part,), ())) for part in parts]
+    entries_of = [reader.entries_for((part,)) for part in parts]
     pair = len(parts) > 1 and all(part[:1].isupper() and entries for part, entries in zip(parts, entries_of))
     for k, (part, entries) in enumerate(zip(parts, entries_of)):
         if k:

@@ -36,7 +36,7 @@ from .discovery_steps import (
     team_word,
     two_bodies,
 )
-from .handles import byline_handle, discover_handles, handle_owner
+from .handles import discover_handles, is_handle
 from .model import (
     PendingTitle,
     RoleNoun,
@@ -186,8 +186,8 @@ class Discovery:
         things, inside = set(), capitalised_inside(self)
         for i in self.capitalised:
             key = self.keys[i]
-            if i in covered or self.sents[i] in self.title_case or len(key) > MAX_NAME_CHARS or self.match(i).length:
-                continue
+            if i in covered or self.sents[i] in self.title_case or len(key) > MAX_NAME_CHARS or self.match(i).length or is_handle(self, i):
+                continue  # a handle is read by discover_handles
             short = publication_short_name(self, i)
             if short:  # "the Times" after "The New York Times", "Fox" after "Fox News"
                 self.add_alias((key,), Entry(short, "NAME", rule="organisation_short_name"))
@@ -201,13 +201,7 @@ class Discovery:
                 elif not self._stressed(i) and key not in things and key.lower() not in self.common:  # not "WORK" when the article writes "work"
                     self._new_org(key, key, i)
             elif self._camel_case(i):
-                person = handle_owner(self, i)
-                if byline_handle(self, i):
-                    continue  # "Follow Ana Ruiz on Twitter @AnaRuizNews": a byline's contact, no mention
-                if person:  # "@AnaRuiz" after "Ana Ruiz": her account
-                    self.add_alias((key,), Entry(person, "NAME", rule="handle_of_known_name"))
-                else:
-                    self._new_org(key.upper(), key, i)
+                self._new_org(key.upper(), key, i)
             elif self.nameish(i) and ((cited := cited_source(self, i)) or listed_company(self.keys, self.lower, i, self.lo[i], self.cues["company_plural"])):
                 self._new_org(key.upper(), key, i)  # "according to Kestrel", "employers such as Kestrelcorp"
                 if self.actor(key.upper()).origin == "discovered" and not cited:
@@ -319,7 +313,7 @@ class Discovery:
         after = self.lex.collective.get((self.lower[j],)) if j < self.hi[i] else None
         is_org = is_org or (after is not None and "@publication" in after.candidates)  # "Harbour Circle magazine"
         if not is_org and place_run(before, keys, self.lex.given_names, self.cues) and not surname_alone_elsewhere(self, i, j):
-            return  # a place, or a thing ("in Valparaíso", "the Rio Grande basin"), not "toward Fidel Castro" and "foes of Castro"
+            return  # a place, or a thing ("in Valparaíso", "the Rio Grande basin"), not "toward Fidel Kestro" and "foes of Kestro"
         if not is_org and before in self.run_determiners and not (keys[0] in self.lex.given_names and j < self.hi[i] and self.keys[j].isalpha() and self.keys[j].islower()):
             return  # a person's name takes no determiner ("this Silver Harbour"), unless it is a modifier: "the Ana Ruiz campaign"
         company = not is_org and (self._called_a_company(i, j) or listed_company(self.keys, self.lower, i, self.lo[i], self.cues["company_plural"]))
@@ -431,8 +425,8 @@ def names_a_thing(reader, i: int, keys: list[str]) -> bool:
 
     Example:
         >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("She backed No Child Left Behind and the Clean Water Act.")
-        >>> names_a_thing(r, r.keys.index("Child"), ["Child", "Left", "Behind"]), names_a_thing(r, 1, ["Ana", "Ruiz"])
+        >>> r = reader_for("She backed No Child Left Behind. Ana Ruiz spoke.")
+        >>> names_a_thing(r, r.keys.index("Child"), ["Child", "Left", "Behind"]), names_a_thing(r, r.keys.index("Ana"), ["Ana", "Ruiz"])
         (True, False)
     """
     things = reader.cues["thing_name"]

@@ -202,10 +202,11 @@ def discover_families(reader) -> None:
 
 def discover_couples(reader) -> None:
     """3b. Two given names before one surname: "Tom and Ana Ruiz" names Ana Ruiz and Tom Ruiz too (``tom_ruiz``,
-    its first word with rule ``couple_given_name``), read once the runs are. The first given name is in the
-    table of given names, or the article writes it nowhere but here and before the same surname ("Khizr and
-    Ghazala Khan"): a surname alone before "and" is someone else ("Kasich and Ana Ruiz"). The surname must come
-    back elsewhere in the article, as a family's does; "the corner of Allen and Stanton Streets" names no one.
+    its first word with rule ``couple_given_name``), read once the runs are. The first given name is a known one
+    (:meth:`~helpers.actors.units.ArticleUnits._given_name`), or the article writes it nowhere but here and before
+    the same surname ("Kestro and Ghaza Ruiz"): a surname alone before "and" is someone else ("Wells and Ana Ruiz").
+    The surname must come back elsewhere in the article, as a family's does; "the corner of Brook and Stanley
+    Lanes" names no one.
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -214,24 +215,24 @@ def discover_couples(reader) -> None:
         >>> sorted(r.people_named(("Ruiz",))), r.match(r.keys.index("Tom")).entries[0].rule, ("Wells",) in r.extra
         (['ana_ruiz', 'tom_ruiz'], 'couple_given_name', False)
     """
-    keys, given_names = reader.keys, reader.lex.given_names
-    for k in range(1, len(keys) - 2):
-        first, lo = keys[k - 1], reader.lo[k]
-        if reader.lower[k] != "and" or k - 1 < lo or k + 2 >= reader.hi[k] or not (first[:1].isupper() and first[1:].islower()):
+    keys, n_keys = reader.keys, len(reader.keys)
+    for k in reader._positions("and", n_keys):
+        first, lo = keys[k - 1] if k else "", reader.lo[k]
+        if k - 1 < lo or k + 2 >= reader.hi[k] or not (first[:1].isupper() and first[1:].islower()):
             continue
         if k - 2 >= lo and keys[k - 2][:1].isupper() or reader.match(k - 1).length:
             continue  # "Ana Lee and Tom Ruiz", "Wells and Ana Ruiz" (a known surname): two people named each in full
         n, entries = reader.match(k + 1)
         people = {e.actor_id for e in entries if reader._type(e) == "PERSON"}
         surname = keys[k + 2]
-        if n != 2 or len(people) != 1 or not keys[k + 1][:1].isupper() or keys.count(surname) < 2:
-            continue  # the surname comes back elsewhere: "Allen and Stanton Streets" names no one
-        if first not in given_names and (reader.firsts[k - 1] or any(
-                key == first and keys[x + 1 : x + 2] != [surname] for x, key in enumerate(keys) if x != k - 1)):
+        if n != 2 or len(people) != 1 or not keys[k + 1][:1].isupper() or len(reader._positions(surname, n_keys)) < 2:
+            continue  # the surname comes back elsewhere: "the corner of Brook and Stanley Lanes" names no one
+        if not reader._given_name(first) and (reader.firsts[k - 1] or any(
+                x != k - 1 and (x + 1 >= reader.hi[x] or keys[x + 1] != surname) for x in reader._positions(first, n_keys))):
             continue
         key = (first, surname)
         named = [p for p in reader.first_words.get(first, ()) if reader.actor(p).name.split()[-1] == surname]
-        aid = next(iter(reader.people_named(key) or named), None)  # "Juan and Elian Gonzalez" after "Juan Miguel Gonzalez"
+        aid = next(iter(reader.people_named(key) or named), None)  # "Tom and Ana Ruiz" after "Tom Lee Ruiz"
         if aid is None:
             aid = new_person(reader, key, f"{first} {surname}")
             reader.actor(aid).gender = reader.given_gender(key)
@@ -242,7 +243,7 @@ def discover_couples(reader) -> None:
 
 def surname_alone_elsewhere(reader, i: int, j: int) -> bool:
     """Is the two-word run ``i:j`` a person's name because its last word stands alone elsewhere in the article, as
-    a surname does ("animosity toward Fidel Kestro … foes of Kestro"), though a word of place comes before it?
+    a surname does ("anger toward Fidel Kestro … foes of Kestro"), though a word of place comes before it?
     A place's last word seldom stands alone ("in Kestrel Bay" … "Bay").
 
     Example:
@@ -255,7 +256,7 @@ def surname_alone_elsewhere(reader, i: int, j: int) -> bool:
     keys = reader.keys
     last = keys[j - 1]
     if j - i != 2 or reader.ordinary_word(last) or last in reader.cues["place_head"] or last in reader.cues["settlement_head"]:
-        return False  # "in the Granite State" … "the State Department": a word the article also writes in lower case
+        return False  # "in the Kestrel State" … "the State Department": a word the article also writes in lower case
     for x in reader._positions(last, len(keys)):  # a scan in C: no loop over every unit per run
         if i <= x < j:
             continue
@@ -283,8 +284,10 @@ def kin_genders(reader) -> None:
         k = i - 1 if reader.keys[i - 1] == "," else i
         noun = reader.lower[k - 1] if k - 1 >= reader.lo[i] else ""
         gender = "male" if noun in male else "female" if noun in female else ""
+        if not gender:
+            continue
         n, entries = reader.match(i)
-        if not gender or n < 2:
+        if n < 2:
             continue
         for aid in {e.actor_id for e in entries if reader._type(e) == "PERSON"}:
             actor = reader.actor(aid)
@@ -304,9 +307,9 @@ def first_full_names(reader) -> None:
         >>> r.first_pos["ana_ruiz"] < r.first_pos["tom_ruiz"]
         True
     """
-    for i in range(len(reader.keys)):
+    for i in reader.capitalised:
         n, entries = reader.match(i)
-        people = {e.actor_id for e in entries if reader._type(e) == "PERSON"}
-        if n >= 2 and len(people) == 1:
+        people = {e.actor_id for e in entries if reader._type(e) == "PERSON"} if n >= 2 else set()
+        if len(people) == 1:
             aid = people.pop()
             reader.first_pos[aid] = min(reader.first_pos.get(aid, i), i)

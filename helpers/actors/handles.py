@@ -8,7 +8,7 @@ person or organisation whose account it is. Its owner is, in order:
 2. the one known person whose surname the handle holds and whose given name, or its initial, comes
    before the surname in it ("@realAnaRuiz", "@ana_ruiz", "@aruiz"; a surname of three letters or more);
 
-else the handle is an account of its own (:func:`discover_handles`). A byline's "Follow Ana Ruiz on Twitter
+else the handle is an account of its own (:func:`discover_handles`, the one pass that reads handles). A byline's "Follow Ana Ruiz on Twitter
 @kestrel" is no mention (:func:`byline_handle`): annotators leave it out, as they leave out an e-mail address.
 
 Each function takes the reader (:class:`helpers.actors.reader.ActorReader`) as its first argument.
@@ -33,8 +33,8 @@ __all__ = ["is_handle", "byline_handle", "handle_owner", "discover_handles"]
 _HANDLE = re.compile(r"[A-Za-z0-9_]{2,15}")
 #: how many units back a bracketed handle's owner's name may start ("Ana Maria de la Ruiz (@amr)")
 _NAME_REACH = 6
-#: the words before a "Follow <name>" byline's handle ("on Twitter @x", "on Twitter at @x", "at @x")
-_FOLLOW_LINKS = (("on", "twitter"), ("on", "twitter", "at"))
+#: an opening markup tag's start, still open before a handle on its line ('<post author="@kestrel"')
+_OPEN_TAG = re.compile(r"<[A-Za-z/][^<>]*$")
 
 
 def is_handle(reader, i: int) -> bool:
@@ -54,15 +54,21 @@ def is_handle(reader, i: int) -> bool:
 
 
 def _in_markup(reader, i: int) -> bool:
-    """Is unit ``i`` inside a markup tag a copied page kept ('<post author="@kestrel">'), or a style sheet's
-    rule ("@media screen and (max-width: 40em) {")?"""
-    text, start, end = reader.article.text, reader.starts[i], reader.ends[i]
-    line_end = text.find("\n", end)
-    return text.rfind("<", 0, start) > text.rfind(">", 0, start) or "{" in text[end : line_end if line_end >= 0 else len(text)]
+    """Is unit ``i`` inside a markup tag a copied page kept ('<post author="@kestrel">'), or a style sheet's rule
+    that opens its line ("@media screen and (max-width: 40em) {")? Only the handle's own line is read: a stray "<"
+    or "{" elsewhere ("turnout was < 40 percent") hides nothing."""
+    text, start = reader.article.text, reader.starts[i]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if _OPEN_TAG.search(text[line_start:start]):
+        return True
+    return start - 1 == line_start + len(text[line_start:start]) - len(text[line_start:start].lstrip()) and "{" in text[start:line_end]
 
 
 def handle_owner(reader, i: int) -> str | None:
-    """The actor whose account the handle at unit ``i`` is (see the module's three ways), or None.
+    """The actor whose account the handle at unit ``i`` (:func:`is_handle`, no byline's) is, in the module's two
+    ways, or None.
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -71,8 +77,6 @@ def handle_owner(reader, i: int) -> str | None:
         >>> handle_owner(r, r.keys.index("tomlee")), handle_owner(r, r.keys.index("realAnaRuiz"))
         (None, 'ana_ruiz')
     """
-    if not is_handle(reader, i) or byline_handle(reader, i):
-        return None
     return _bracketed_owner(reader, i) or _named_owner(reader, i)
 
 
@@ -95,17 +99,24 @@ def _bracketed_owner(reader, i: int) -> str | None:
 
 
 def byline_handle(reader, i: int) -> bool:
-    """Is the handle at unit ``i`` a byline's contact ("Follow Ana Ruiz on Twitter @kestrel")? Annotators leave
-    it out, as they leave out an e-mail address.
+    """Is the handle at unit ``i`` a byline's contact ("Follow Ana Ruiz on Twitter @kestrel": cues ``byline_verb``
+    and ``byline_link``)? Annotators leave it out, as they leave out an e-mail address.
 
     Example:
         >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("Follow Ana Ruiz on Twitter @kestrel. Ask @kestrel.")
-        >>> [byline_handle(r, k) for k, key in enumerate(r.keys) if key == "kestrel"]
-        [True, False]
+        >>> r = reader_for("Follow Ana Ruiz on Twitter @kestrel. Follow Tom Lee on Twitter: @tlee. Ask @kestrel.")
+        >>> [byline_handle(r, k) for k, key in enumerate(r.keys) if key in ("kestrel", "tlee")]
+        [True, True, False]
     """
     lo = reader.lo[i]
-    return reader.lower[lo] == "follow" and any(tuple(reader.lower[i - 1 - len(link) : i - 1]) == link for link in _FOLLOW_LINKS)
+    if reader.lower[lo] not in reader.cues["byline_verb"]:
+        return False
+    at = i - 1 - (reader.keys[i - 2] == ":")  # "on Twitter: @kestrel"
+    for link in reader.cues["byline_link"]:
+        words = link.split()
+        if at - len(words) > lo and reader.lower[at - len(words) : at] == words:
+            return True
+    return False
 
 
 def _named_owner(reader, i: int) -> str | None:
@@ -122,23 +133,25 @@ def _named_owner(reader, i: int) -> str | None:
 
 
 def discover_handles(reader) -> None:
-    """Every handle in lower case no alias names yet, outside markup: its owner's alias, or an account of its
-    own (after the other passes, so that every name a handle may stand for is known).
+    """Every handle no alias names yet, outside markup and bylines: its owner's alias, or an account of its own
+    (after the other passes, so that every name a handle may stand for is known).
 
     Example:
         >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for('Ana Ruiz spoke. @ana_ruiz and @kestrel42 posted. <b id="@wren">Hi</b>')
+        >>> r = reader_for('Ana Ruiz spoke. @ana_ruiz and @Kestrel42 posted. <b id="@wren">Hi</b>')
         >>> r.discover()
-        >>> [e.actor_id for key in ("ana_ruiz", "kestrel42") for e in r.extra[(key,)]], ("wren",) in r.extra
+        >>> [e.actor_id for key in ("ana_ruiz", "Kestrel42") for e in r.extra[(key,)]], ("wren",) in r.extra
         (['ana_ruiz', 'KESTREL42'], False)
-        >>> r = reader_for("Ana Ruiz spoke.  @media screen and (max-width: 40em) { p { margin: 0 } }")
+        >>> r = reader_for("Ana Ruiz spoke. Turnout was < 40 percent.\\n\\n@media screen and (max-width: 40em) {\\n\\nAsk @anaruiz.")
         >>> r.discover()
-        >>> ("media",) in r.extra
-        False
+        >>> ("media",) in r.extra, r.extra[("anaruiz",)][0].actor_id
+        (False, 'ana_ruiz')
     """
-    for i, key in enumerate(reader.keys):
-        if key[:1].isupper() or not is_handle(reader, i) or _in_markup(reader, i) or byline_handle(reader, i) or reader.match(i).length:
-            continue  # a capitalised handle is read with the single words (``Discovery._discover_single_words``)
+    for at in reader._positions("@", len(reader.keys)):
+        i = at + 1
+        if i >= len(reader.keys) or not is_handle(reader, i) or _in_markup(reader, i) or byline_handle(reader, i) or reader.match(i).length:
+            continue
+        key = reader.keys[i]
         owner = handle_owner(reader, i)
         if owner:
             reader.add_alias((key,), Entry(owner, "NAME", rule="handle_of_known_name"))

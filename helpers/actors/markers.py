@@ -125,10 +125,10 @@ class Markers:
         without it ("Debating Ruiz's record" and "Ruiz said", "Remembering Ana Ruiz"; not "Morning Consult", a
         pollster's name)?"""
         key, keys = self.keys[i], self.keys
-        if len(key) <= 5 or not key.endswith("ing") or not key[1:].islower() or key in self.lex.given_names or i + 1 >= len(keys):
+        if len(key) <= 5 or not key.endswith("ing") or not key[1:].islower() or self._given_name(key) or i + 1 >= self.hi[i]:
             return False
         nxt = keys[i + 1]
-        return nxt[:1].isupper() and (nxt in self.lex.given_names or any(keys[x - 1] != key for x in self._positions(nxt, len(keys)) if x > i + 1))
+        return nxt[:1].isupper() and (self._given_name(nxt) or any(keys[x - 1] != key for x in self._positions(nxt, len(keys)) if x > i + 1))
 
     def ordinary_word(self, key: str) -> bool:
         """Is this capitalised word one the article also writes in lower case, and no given name ("Former",

@@ -259,25 +259,22 @@ def _in_quoted_title(reader, i: int, j: int, lo: int, hi: int) -> bool:
     return bool(words) and words[0][:1].isupper() and all(k[:1].isupper() or k[:1].isdigit() or k in small for k in words)
 
 
-#: endings that make a place's name a word for its people ("New Yorkers", "New Hampshirites", "New Jerseyans")
-RESIDENT_ENDINGS = ("ers", "ites", "ans")
-
-
 def residents_of_place(reader, keys: list[str]) -> bool:
     """Is the capitalised run ``keys`` a word for the people of a place the tables know ("New Yorkers", "Wall
-    Streeters"): a group, never a person called New Yorkers?
+    Streeters", "New Hampshirites": cue ``resident_ending``): a group, never a person called New Yorkers?
 
     Example:
         >>> from helpers.actors.reader import reader_for
         >>> r = reader_for("New Yorkers voted.")
-        >>> residents_of_place(r, ["New", "Yorkers"]), residents_of_place(r, ["Ana", "Rogers"])
-        (True, False)
+        >>> [residents_of_place(r, k) for k in (["New", "Yorkers"], ["New", "Hampshirites"], ["Ana", "Rogers"])]
+        [True, True, False]
     """
     last = keys[-1]
-    for ending in RESIDENT_ENDINGS:
-        if last.endswith(ending) and len(last) > len(ending) + 2:
-            place = (*keys[:-1], last[: -len(ending)])
-            entries = reader.table.names.get(place, ()) + tuple(reader.extra.get(place, ()))
-            if any(e.form == "PLACE" or reader._type(e) in ("COUNTRY", "STATE") for e in entries):
+    for ending in reader.cues["resident_ending"]:
+        if not last.endswith(ending) or len(last) <= len(ending) + 2:
+            continue
+        for stem in (last[: -len(ending)], last[: -len(ending)] + "e"):  # "Hampshirites": New Hampshire
+            place = (*keys[:-1], stem)
+            if any(e.form == "PLACE" or reader._type(e) in ("COUNTRY", "STATE") for e in reader.entries_for(place)):
                 return True
     return False

@@ -72,7 +72,7 @@ class Registry:
             >>> r.people_named(("Ruiz",)), r.people_named(("Ana", "Ruiz")), r.people_named(("Lima",))
             (['ana_ruiz', 'tom_ruiz'], ['ana_ruiz'], [])
         """
-        return [e.actor_id for e in self.table.names.get(key, ()) + tuple(self.extra.get(key, ())) if self._type(e) == "PERSON"]
+        return [e.actor_id for e in self.entries_for(key) if self._type(e) == "PERSON"]
 
     def _same_without_initials(self, key: tuple[str, ...]) -> str | None:
         """The person already known by this name without its middle initials ("Vladimir V. Putin" →
@@ -181,7 +181,7 @@ class Registry:
             if len(owners) != 1 or not 2 <= words <= 3 or word.lower() in self.common or word.lower() in self.lex.stopwords:
                 continue
             if word in self.heads or (word,) in self.lex.titles or (word,) in self.extra or (word,) in self.table.names or word in self.lex.state_names:
-                continue  # not "Virginia" after "Virginia Welch": the state
+                continue  # not "Virginia" after "Virginia Kestrel": the state
             self.add_alias((word,), Entry(aid, "NAME", rule="first_word_of_full_name"))
 
     def _person_then_head(self, i: int, n: int) -> bool:
@@ -364,13 +364,14 @@ def new_person(reader, key: tuple[str, ...], name: str) -> str:
 
 def unknown_given_name(reader, i: int) -> bool:
     """Is unit ``i`` a capitalised word no table knows, inside its sentence, that the article never writes in
-    lower case and that is no title (nor a title's plural: "Senators Ruiz and Lee"), month or people's word? Right before a person's surname it is another
-    person's given name ("Lazaro Ruiz" after "Elian Ruiz"), not a word to drop.
+    lower case and that is no title (nor a title's plural: "Senators Ruiz and Lee"), month or people's word?
+    Right before a person's surname it is another person's given name ("Kestro Ruiz" after "Ana Ruiz"), not a
+    word to drop.
 
     Example:
         >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("Elian Ruiz stayed. His uncle Lazaro Ruiz spoke. The Senator Ruiz spoke.")
-        >>> unknown_given_name(r, r.keys.index("Lazaro")), unknown_given_name(r, r.keys.index("Senator"))
+        >>> r = reader_for("Ana Ruiz stayed. Her uncle Kestro Ruiz spoke. Then Senators Ruiz and Lee spoke.")
+        >>> unknown_given_name(r, r.keys.index("Kestro")), unknown_given_name(r, r.keys.index("Senators"))
         (True, False)
     """
     key = reader.keys[i]

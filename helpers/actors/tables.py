@@ -312,6 +312,8 @@ def lexicon() -> Lexicon:
     reporting = {form for r in read_table("lexicons", "reporting_verbs.csv") for form in split_cell(r["forms"]) if r["kind"] == "speech"}
     calendar = {r["surface"] for r in read_table("timeline", "months.csv")}
     calendar |= {r["surface"] for r in read_table("timeline", "weekdays.csv")}
+    states = read_table("lexicons", "us_states.csv")
+    state_names = frozenset(r["name"] for r in states)
     return Lexicon(
         titles=titles,
         role_nouns=role_nouns,
@@ -325,9 +327,9 @@ def lexicon() -> Lexicon:
         government_names={r["surface"]: r["country"] for r in read_table("lexicons", "government_names.csv")},
         national_bodies={r["surface"]: (r["country"], r["actor_id"]) for r in read_table("lexicons", "national_bodies.csv")},
         given_names={r["name"]: r["gender"] for r in read_table("lexicons", "given_names.csv")},
-        us_states=frozenset(r["name"] for r in read_table("lexicons", "us_states.csv") if r["name_is_place"] == "yes"),
-        state_names=frozenset(r["name"] for r in read_table("lexicons", "us_states.csv")),
-        country_states=frozenset(r["name"] for r in read_table("lexicons", "us_states.csv")) & country_names(),
+        us_states=frozenset(r["name"] for r in states if r["name_is_place"] == "yes"),
+        state_names=state_names,
+        country_states=state_names & country_names(),
         lengths={
             "titles": first_key_lengths(titles),
             "role_nouns": first_key_lengths(role_nouns),

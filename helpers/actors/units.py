@@ -406,6 +406,10 @@ class ArticleUnits(AliasAdding, UnitLists):
         n, entries = self.match(i)
         return bool(n) and not any(self._type(e) == "PERSON" for e in entries)
 
+    def entries_for(self, key: tuple[str, ...]) -> tuple[Entry, ...]:
+        """Every entry of alias ``key``: the tables' and those found in this article."""
+        return self.table.names.get(key, ()) + tuple(self.extra.get(key, ()))
+
     def _type(self, entry: Entry) -> str:
         if entry.form == "PLACE":
             return "PLACE"
