@@ -574,3 +574,18 @@ def test_a_misspelt_given_name_is_the_person_of_that_family_name():
 def test_a_surname_is_not_the_bearer_named_in_full_earlier_in_its_own_sentence():
     found = mentions("Tom Ruiz spoke first. Critics were many. Ana Ruiz's account of Ruiz was kind.")
     assert [a for t, a, *_ in found if t == "Ruiz"] == ["tom_ruiz"]
+
+
+def test_a_country_after_a_datelines_city_is_a_place_but_the_same_country_acting_is_not():
+    found = mentions("KESTREL CITY, Kenya (AP) _ Talks resumed on Monday. Kenya said it would stay.")
+    assert [(t, a) for t, a, *_ in found if t == "Kenya"] == [("Kenya", "KEN")]
+    assert found[0][:2] == ("AP", "AP")
+
+
+def test_a_company_named_with_its_legal_form_is_one_organisation_whatever_its_words():
+    found = mentions("Kestrel Pacific Corp. will buy Osprey N.V. and NEXTWAVE Inc. for cash. Osprey agreed. "
+                     "Nextwave said no, and Kestrel paid. Next year, Ana Ruiz said, Kestrel Motor Credit Co. may join.")
+    names = {t: a for t, a, *_ in found}
+    assert names["Kestrel Pacific Corp"] == names["Kestrel"] == "KPC"
+    assert names["Osprey N.V."] == names["Osprey"] and names["NEXTWAVE Inc"] == names["Nextwave"]
+    assert "Next" not in names

@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from .discovery_steps import (
     cited_source,
     demonym_surname,
+    discover_companies,
     discover_couples,
     discover_families,
     discover_teams,
@@ -70,6 +71,7 @@ class Discovery:
     def discover(self) -> None:
         """The discovery passes, in order; each may add actors and aliases the next ones use."""
         covered: set[int] = set(self.blocked)
+        discover_companies(self, covered)
         pending = self._discover_title_names(covered)
         self._discover_appositions(covered)
         self._discover_runs(covered)

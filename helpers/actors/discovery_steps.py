@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from .names import past_form
 from .registry import new_person, one_letter_apart
+from .shapes import initials
 from .tables import Actor, Entry, snake_id
 
-__all__ = ["first_full_names", "kin_genders", "surname_alone_elsewhere", "campaign_actor", "cited_source", "demonym_surname", "discover_couples", "discover_families", "discover_teams", "epithet_before_holder", "nickname", "team_word", "two_bodies"]
+__all__ = ["discover_companies", "first_full_names", "kin_genders", "surname_alone_elsewhere", "campaign_actor", "cited_source", "demonym_surname", "discover_couples", "discover_families", "discover_teams", "epithet_before_holder", "nickname", "team_word", "two_bodies"]
 
 
 def demonym_surname(reader, i: int, j: int) -> bool:
@@ -313,3 +314,63 @@ def first_full_names(reader) -> None:
         if len(people) == 1:
             aid = people.pop()
             reader.first_pos[aid] = min(reader.first_pos.get(aid, i), i)
+
+
+#: how many words a company's name may have before its legal form ("Cie. Financiere de Paribas SA": four)
+COMPANY_WORDS = 4
+
+
+def discover_companies(reader, covered: set[int]) -> None:
+    """0. A company named with its legal form (cue ``legal_suffix``: "Inc.", "Corp.", "N.V." …): the capitalised
+    words right before it are its name, even a sentence's opening word, a known place's or a word in capitals
+    ("Kestrel Pacific Corp.", "Next Inc.", "OSPREY Inc."), read first so that no other pass cuts the name. Its
+    aliases: the name with the form, and without it unless that is one word the article writes in lower case
+    ("Next"); a name in capitals also as a word ("Osprey"). Its first word alone waits until every name is known
+    (:meth:`~helpers.actors.registry.Registry.first_word_aliases`): it may be a person's ("Ruiz Holdings LLC"
+    beside "Ana Ruiz").
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Kestrel Pacific Corp. will buy OSPREY Inc. for cash. Osprey agreed, and Kestrel paid.")
+        >>> covered = set()
+        >>> discover_companies(r, covered)
+        >>> [e.actor_id for key in [("Kestrel", "Pacific"), ("Osprey",)] for e in r.extra[key]], ("Kestrel",) in r.extra
+        (['KPC', 'OSPREY'], False)
+    """
+    keys, suffixes = reader.keys, reader.cues["legal_suffix"]
+    for s in range(1, len(keys)):
+        if keys[s] not in suffixes or s in covered:
+            continue
+        b, lo = s, reader.lo[s]
+        while b - 1 >= lo and s - (b - 1) <= COMPANY_WORDS and (keys[b - 1][:1].isupper() or keys[b - 1] in ("'s", "&", "amp")) \
+                and keys[b - 1] not in suffixes and keys[b - 1] not in (",", "."):
+            b -= 1
+        while b < s and not keys[b][:1].isupper():
+            b += 1  # a name opens with a capital ("'s Inc." is none)
+        if b == s or s - b == 1 and keys[b].lower() in reader.lex.stopwords:
+            continue
+        name_keys, name = tuple(keys[b:s]), reader.text_of(b, s + 1)
+        known = {e.actor_id for e in reader.entries_for(name_keys) if e.form == "NAME" and reader._type(e) != "PERSON"}
+        if len(known) == 1:  # "Kestrel Inc." when the tables know Kestrel
+            reader.add_alias((*name_keys, keys[s]), Entry(known.pop(), "NAME", rule="lexicon_name"))
+            covered.update(range(b, s + 1))
+            continue
+        oid = initials(keys[b : s + 1]) if len(name_keys) > 1 else initials(list(name_keys))  # "KPCI", "OSPREY"
+        if reader.known(oid) and reader.actor(oid).name != name:
+            oid = snake_id(name).upper()  # two companies with the same initials
+        aliases = [(*name_keys, keys[s])]
+        if len(name_keys) > 1 or not (reader.ordinary_word(name_keys[0]) or name_keys[0].lower() in reader.lex.stopwords):
+            aliases.append(name_keys)  # not "Next" alone when the article writes "next"
+        k = len(name_keys)
+        while k > 2 and name_keys[k - 1] in reader.cues["company_head"]:
+            k -= 1
+            aliases.append(name_keys[:k])  # "Kestrel Marine Group Inc" … "Kestrel Marine Group", "Kestrel Marine"
+        plain = tuple(w.capitalize() if w.isupper() and len(w) > 3 else w for w in name_keys)
+        if plain != name_keys:
+            aliases.append(plain)  # "OSPREY Inc." … "Osprey"
+        reader._new_org(oid, name, b, [a for a in aliases if a not in reader.extra])
+        if reader.actor(oid).origin == "discovered":
+            reader.actor(oid).role = "company"  # "the company" may refer to it
+        if len(name_keys) > 1 and not reader.first_words.get(plain[0]):  # the first company so named: "Kestrel Motor Co." …
+            reader.first_words[plain[0]].add(oid)  # … not "Kestrel Motor Credit Co."; "Kestrel" once every name is known
+        covered.update(range(b, s + 1))

@@ -55,7 +55,8 @@ class Markers:
 
     def _datelines(self) -> set[int]:
         """Units of wire datelines: a paragraph's opening place in capitals (or with a credit in
-        brackets), optional date and "(Agency)", then a dash: "OSLO, Oct 24 (Reuters) -", "BRUSSELS (AP) —".
+        brackets), optional country or state and date and "(Agency)", then a dash: "OSLO, Oct 24 (Reuters) -",
+        "BRUSSELS (AP) —", "NAIROBI, Kenya (AP) _".
         A credit that is a known organisation ("AP", "Reuters") is not blocked: the agency is a name
         mention of the news organisation that reports."""
         found: set[int] = set()
@@ -70,6 +71,9 @@ class Markers:
                     credit, k = True, k + 3
                     agencies.add(k - 2)
                     continue
+                if key[:1].isupper() and not key.isupper() and self.keys[k - 1] == "," and (n := self._place_name_at(k)):
+                    k += n  # "NAIROBI, Kenya (AP) _": the country or state after the city
+                    continue
                 if not (key.isupper() or key in (",", ".") or key[:1].isdigit() or key.lower().rstrip(".") in self.lex.calendar):
                     break
                 k += 1
@@ -78,6 +82,11 @@ class Markers:
             elif k < hi and self.keys[k] == ":" and k > i + 1 and all(self.keys[m].isalpha() and self.keys[m].isupper() and len(self.keys[m]) > 2 for m in range(i, k)):
                 found.update(range(i, k))  # "ABU DHABI:", "NEW YORK:" (two or more words in capitals, then a colon)
         return found
+
+    def _place_name_at(self, k: int) -> int:
+        """The length of the place, country or state name the tables know at unit ``k``, or 0."""
+        n, entries = self.match(k)
+        return n if n and all(e.form == "PLACE" or self._type(e) in ("COUNTRY", "STATE", "PLACE") for e in entries) else 0
 
     @property
     def run_determiners(self) -> frozenset[str]:
