@@ -21,8 +21,8 @@ publication_date, start, end, actor_id, kind``), because the texts are copyright
 script joins it with the texts in the git-ignored ``corpora/polnear/train/`` (or ``dev/``) and writes
 ``corpora/polnear_actors/`` and ``corpora/polnear_actors_{b,…,ew,g2,…,r2}/``: each article's
 ``.txt`` and a ``.json`` in the course's annotation format, which ``python -m helpers evaluate``
-scores. ``data/annotations/timebank_mentions.csv`` (150 TimeBank and AQUAINT documents of 1989 to 2000, sets
-``ta`` to ``tr``) is joined the same way with ``corpora/timebank_aquaint/*.tml`` and written to
+scores. ``data/annotations/timebank_mentions.csv`` (216 TimeBank and AQUAINT documents of 1989 to 2000, sets
+``ta`` to ``tz``) is joined the same way with ``corpora/timebank_aquaint/*.tml`` and written to
 ``corpora/timebank_actors_<set>/``. Nothing in CI or the notebooks depends on them.
 """
 
