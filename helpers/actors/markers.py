@@ -56,7 +56,7 @@ class Markers:
     def _datelines(self) -> set[int]:
         """Units of wire datelines: a paragraph's opening place in capitals (or with a credit in
         brackets), optional country or state and date and "(Agency)", then a dash: "OSLO, Oct 24 (Reuters) -",
-        "BRUSSELS (AP) —", "NAIROBI, Kenya (AP) _".
+        "BRUSSELS (AP) —", "KESTREL CITY, Kenya (AP) _".
         A credit that is a known organisation ("AP", "Reuters") is not blocked: the agency is a name
         mention of the news organisation that reports."""
         found: set[int] = set()
@@ -72,7 +72,7 @@ class Markers:
                     agencies.add(k - 2)
                     continue
                 if key[:1].isupper() and not key.isupper() and self.keys[k - 1] == "," and (n := self._place_name_at(k)):
-                    k += n  # "NAIROBI, Kenya (AP) _": the country or state after the city
+                    k += n  # "KESTREL CITY, Kenya (AP) _": the country or state after the city
                     continue
                 if not (key.isupper() or key in (",", ".") or key[:1].isdigit() or key.lower().rstrip(".") in self.lex.calendar):
                     break
