@@ -589,3 +589,11 @@ def test_a_company_named_with_its_legal_form_is_one_organisation_whatever_its_wo
     assert names["Kestrel Pacific Corp"] == names["Kestrel"] == "KPC"
     assert names["Osprey N.V."] == names["Osprey"] and names["NEXTWAVE Inc"] == names["Nextwave"]
     assert "Next" not in names
+
+
+def test_a_known_company_with_its_legal_form_keeps_its_id_and_two_companies_sharing_initials_stay_apart():
+    # the organisations table is the point here: Pfizer is a row of it
+    found = mentions("Pfizer Inc. will buy Kestrel Pacific Corp., and Kestrel Park Corp. will sell. Pfizer paid.")
+    names = {t: a for t, a, *_ in found}
+    assert names["Pfizer Inc"] == names["Pfizer"] == "PFIZER"
+    assert names["Kestrel Pacific Corp"] != names["Kestrel Park Corp"]

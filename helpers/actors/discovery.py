@@ -48,6 +48,7 @@ from .shapes import (
     CONNECTORS,
     HEAD_LINKS,
     acronym_shape,
+    company_short_forms,
     initials,
     joined_initials,
     particle_joined,
@@ -346,10 +347,7 @@ class Discovery:
         short_heads = self.cues["company_head"] | self.cues["short_form_head"]
         if j - i >= 2 and (company or self.keys[j - 1] in short_heads) and first not in heads and self.nameish(i) and not self.match(i).length:
             aliases.append((first,))  # "Kestrel Energy" … "Kestrel", "Ridgeway University" … "Ridgeway"
-        k = j
-        while k - i > 2 and self.keys[k - 1] in self.cues["company_head"]:
-            k -= 1
-            aliases.append(tuple(self.keys[i:k]))  # "Kestrel Marine Group Inc" … "Kestrel Marine Group", "Kestrel Marine"
+        aliases += company_short_forms(self.keys[i:j], self.cues["company_head"])  # "Kestrel Marine Group Inc" … "Kestrel Marine"
         if j - i >= 2 and self.keys[j - 1] in self.cues["club_head"]:
             aliases.append((self.keys[j - 1],))  # "Millbank Rovers" … "Rovers"
         owner = self._org_tails().get(tuple(self.keys[i:j]))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .names import past_form
 from .registry import new_person, one_letter_apart
-from .shapes import initials
+from .shapes import company_short_forms, initials
 from .tables import Actor, Entry, snake_id
 
 __all__ = ["discover_companies", "first_full_names", "kin_genders", "surname_alone_elsewhere", "campaign_actor", "cited_source", "demonym_surname", "discover_couples", "discover_families", "discover_teams", "epithet_before_holder", "nickname", "team_word", "two_bodies"]
@@ -338,8 +338,8 @@ def discover_companies(reader, covered: set[int]) -> None:
         (['KPC', 'OSPREY'], False)
     """
     keys, suffixes = reader.keys, reader.cues["legal_suffix"]
-    for s in range(1, len(keys)):
-        if keys[s] not in suffixes or s in covered:
+    for s, key in enumerate(keys):
+        if key not in suffixes or s == 0 or s in covered:
             continue
         b, lo = s, reader.lo[s]
         while b - 1 >= lo and s - (b - 1) <= COMPANY_WORDS and (keys[b - 1][:1].isupper() or keys[b - 1] in ("'s", "&", "amp")) \
@@ -361,10 +361,7 @@ def discover_companies(reader, covered: set[int]) -> None:
         aliases = [(*name_keys, keys[s])]
         if len(name_keys) > 1 or not (reader.ordinary_word(name_keys[0]) or name_keys[0].lower() in reader.lex.stopwords):
             aliases.append(name_keys)  # not "Next" alone when the article writes "next"
-        k = len(name_keys)
-        while k > 2 and name_keys[k - 1] in reader.cues["company_head"]:
-            k -= 1
-            aliases.append(name_keys[:k])  # "Kestrel Marine Group Inc" … "Kestrel Marine Group", "Kestrel Marine"
+        aliases += company_short_forms(name_keys, reader.cues["company_head"])  # "Kestrel Marine Group" … "Kestrel Marine"
         plain = tuple(w.capitalize() if w.isupper() and len(w) > 3 else w for w in name_keys)
         if plain != name_keys:
             aliases.append(plain)  # "OSPREY Inc." … "Osprey"

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from .tables import snake_id
 
 __all__ = [
+    "company_short_forms",
     "CONNECTORS",
     "HEAD_LINKS",
     "FORCES",
@@ -154,6 +155,21 @@ def given_name_gender(key: tuple[str, ...], given_names: Mapping[str, str], fami
     if len(key) < 2 or family_name_first(key, family_names):
         return ""
     return given_names.get(key[0], "")
+
+
+def company_short_forms(keys, company_heads) -> list[tuple[str, ...]]:
+    """The shorter names of a company whose name ends in company words: each one dropped in turn, while three
+    words or more are left ("Kestrel Marine Group Inc" … "Kestrel Marine Group", "Kestrel Marine").
+
+    Example:
+        >>> company_short_forms(["Kestrel", "Marine", "Group", "Inc"], {"Group", "Inc"})
+        [('Kestrel', 'Marine', 'Group'), ('Kestrel', 'Marine')]
+    """
+    forms, k = [], len(keys)
+    while k > 2 and keys[k - 1] in company_heads:
+        k -= 1
+        forms.append(tuple(keys[:k]))
+    return forms
 
 
 def initials(keys: list[str]) -> str:
