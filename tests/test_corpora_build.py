@@ -86,3 +86,35 @@ def test_build_writes_one_annotation_per_article_and_the_dates(mirror, tmp_path)
 def test_first_annotations_picks_the_first_file_in_sorted_order():
     chosen = build.first_annotations(["d/x_a_9f.ann", "d/x_a_1c.ann", "d/x_b_00.ann", "d/notes.txt"])
     assert chosen == {"x_a": "d/x_a_1c.ann", "x_b": "d/x_b_00.ann"}
+
+
+def _gum_conllu(name: str, date_line: str, body: str) -> str:
+    return (f"# newdoc id = {name}\n# meta::dateCreated = 2015-01-01\n# meta::title = Kestrel news\n"
+            f"# newpar\n# text = Kestrel news\n1\tKestrel\n\n# newpar\n# text = {date_line}\n\n"
+            f"# newpar\n# text = {body}\n# text = She said so.\n")
+
+
+def test_gum_build_reads_train_and_dev_news_only(tmp_path):
+    work = tmp_path / "gum"
+    files = {
+        "splits.md": "# Splits\n## dev\n  * GUM_news_owl\n## test\n  * GUM_news_secret\n## train\n"
+                     "  * GUM_news_kestrel\n  * GUM_bio_ruiz\n## test2\n  * GUM_news_other\n",
+        "dep/GUM_news_kestrel.conllu": _gum_conllu("GUM_news_kestrel", "Friday, July 21, 2017", "Ana Ruiz won."),
+        "dep/GUM_news_owl.conllu": _gum_conllu("GUM_news_owl", "No dateline here", "Tom Duke lost."),
+        "dep/GUM_bio_ruiz.conllu": _gum_conllu("GUM_bio_ruiz", "Monday, May 1, 2017", "Not news."),
+        "dep/GUM_news_secret.conllu": "not conllu at all: a test document must never be read",
+        "dep/GUM_news_other.conllu": "not conllu at all either",
+    }
+    for name, content in files.items():
+        (work / name).parent.mkdir(parents=True, exist_ok=True)
+        (work / name).write_text(content, encoding="utf-8")
+    _git(work, "init", "-q")
+    _git(work, "add", ".")
+    _git(work, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "invented")
+    bare = tmp_path / "gum.git"
+    subprocess.run(["git", "clone", "-q", "--bare", str(work), str(bare)], check=True, capture_output=True)
+    out = tmp_path / "out"
+    assert build.build_gum_news(bare, out) == 2  # the bio is no news; the test documents are unread
+    assert sorted(p.name for p in out.iterdir()) == ["2015-01-01_GUM_news_owl.txt", "2017-07-21_GUM_news_kestrel.txt"]
+    text = (out / "2017-07-21_GUM_news_kestrel.txt").read_text(encoding="utf-8")
+    assert text == "Kestrel news\n\nFriday, July 21, 2017\n\nAna Ruiz won. She said so.\n"

@@ -1,7 +1,7 @@
 """Build the public development corpora into corpora/ (git-ignored) from local git mirrors.
 
     python tools/build_corpora.py                       # mirrors in their default places
-    python tools/build_corpora.py --polnear PATH/TO/PolNeAR.git --tempeval PATH/TO/StructTempRel.git
+    python tools/build_corpora.py --polnear PATH/TO/PolNeAR.git --tempeval PATH/TO/StructTempRel.git --gum PATH/TO/gum.git
 
 Writes, from the mirrors' newest commit (read with ``git ls-tree`` and ``git cat-file``; no work
 tree is needed):
@@ -10,10 +10,14 @@ tree is needed):
   annotator's file in sorted order, as the course's scoring rules say) and a ``metadata.tsv``
   with each article's publication date (from PolNeAR's ``data/metadata.tsv``).
 - ``corpora/timebank_aquaint/``: the TimeBank and AQUAINT ``.tml`` files as cleaned for TempEval-3.
+- ``corpora/gum_news/``: GUM's Wikinews news documents of its ``train`` and ``dev`` splits, rebuilt as
+  article text (:func:`helpers.corpora.gum.read_gum_news`), one ``<date>_<name>.txt`` each; built only
+  when the GUM mirror is there (it is optional).
 
 Reserved test splits are refused (:func:`refuse_reserved`): PolNeAR's ``data/test`` and
 TempEval-3's ``data/TempEval3/Evaluation`` (the platinum test) are kept for the course's
-independent evaluation, so this script never lists, reads or writes them. The texts are
+independent evaluation, so this script never lists, reads or writes them; GUM's ``test`` and ``test2``
+documents (named in its ``splits.md``) are never read. The texts are
 copyrighted news: corpora/ is in .gitignore and must never be committed.
 """
 
@@ -31,6 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 POLNEAR_MIRROR = Path("/work/.mirror/networkdynamics+PolNeAR/repo")
 TEMPEVAL_MIRROR = Path("/work/.mirror/qiangning+StructTempRel-EMNLP17/repo")
+GUM_MIRROR = Path("/work/.mirror/amir-zeldes+gum/repo")
 POLNEAR_SPLITS = ("train", "dev")
 TIMEML_FOLDERS = ("data/TempEval3/Training/TBAQ-cleaned/TimeBank", "data/TempEval3/Training/TBAQ-cleaned/AQUAINT")
 
@@ -169,10 +174,32 @@ def build_timeml(mirror: Path, out: Path) -> int:
     return len(blobs)
 
 
+def build_gum_news(mirror: Path, out: Path) -> int:
+    """Write GUM's news documents of the train and dev splits into ``out`` as ``<date>_<name>.txt``.
+
+    Only documents that ``splits.md`` lists under ``train`` or ``dev`` are read; the others (``test``,
+    ``test2``) are never opened. Returns the count.
+    """
+    sys.path.insert(0, str(ROOT))
+    from helpers.corpora.gum import gum_split_documents, read_gum_news
+
+    splits_md = read_blobs(mirror, list_files(mirror, "splits.md", recursive=False))["splits.md"].decode("utf-8")
+    allowed = {name for name in gum_split_documents(splits_md) if name.startswith("GUM_news_")}
+    blobs = [b for b in list_files(mirror, "dep") if b.path.endswith(".conllu")
+             and b.path.rsplit("/", 1)[-1][: -len(".conllu")] in allowed]
+    contents = read_blobs(mirror, blobs)
+    out.mkdir(parents=True, exist_ok=True)
+    for blob in blobs:
+        document = read_gum_news(contents[blob.path].decode("utf-8"))
+        (out / f"{document.published}_{document.name}.txt").write_bytes(document.text.encode("utf-8"))
+    return len(blobs)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--polnear", type=Path, default=POLNEAR_MIRROR, help="bare git mirror of networkdynamics/PolNeAR")
     parser.add_argument("--tempeval", type=Path, default=TEMPEVAL_MIRROR, help="bare git mirror of qiangning/StructTempRel-EMNLP17")
+    parser.add_argument("--gum", type=Path, default=GUM_MIRROR, help="bare git mirror of amir-zeldes/gum (optional)")
     parser.add_argument("--out", type=Path, default=ROOT / "corpora", help="output folder (git-ignored), default corpora/")
     args = parser.parse_args(argv)
     try:
@@ -181,6 +208,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"polnear/{split}: {count} articles")
         count = build_timeml(args.tempeval, args.out / "timebank_aquaint")
         print(f"timebank_aquaint: {count} TimeML files")
+        if args.gum.exists():
+            count = build_gum_news(args.gum, args.out / "gum_news")
+            print(f"gum_news: {count} news documents (train and dev)")
     except (OSError, ValueError, subprocess.CalledProcessError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

@@ -3,6 +3,7 @@
 - :mod:`helpers.corpora.timeml`: a TimeML file → the article text, its DCT and gold time expressions.
 - :mod:`helpers.corpora.brat`: a ``.txt`` + ``.ann`` pair (PolNeAR) → gold attributions (quotes,
   reported speech, unscored).
+- :mod:`helpers.corpora.gum`: a GUM news document (Wikinews, ``dep/*.conllu``) → article text and date.
 - :mod:`helpers.corpora.polnear`: the course's PolNeAR scoring rules (found / attributed).
 - :mod:`helpers.corpora.cli`: ``python -m helpers evaluate FOLDER`` for any annotated folder.
 
