@@ -439,6 +439,12 @@ def test_a_state_is_an_actor_when_it_acts_or_is_sued_and_a_place_elsewhere():
     assert [(t, r) for t, _, _, r in found if t in ("Ohio", "Iowa")] == [("Ohio", "state_as_actor"), ("Iowa", "state_as_actor")]
 
 
+def test_a_state_after_a_word_of_place_is_no_subject_of_the_verb_after_it():
+    # round 53: "a strong showing in Ohio could push …" is the place of the showing; "Ohio could appeal" acts
+    found = mentions("A strong showing in Ohio could push Ana Ruiz out. Ohio could appeal, a man from Iowa would say.")
+    assert [(t, r) for t, _, _, r in found if t in ("Ohio", "Iowa")] == [("Ohio", "state_as_actor")]
+
+
 def test_a_body_that_speaks_is_not_a_person_and_a_magazine_is_an_organisation():
     found = mentions("The U.S. budget grew. The House said it would vote. She wrote for Harbour Circle magazine.")
     assert ("House", "USA_HOUSE", "NAME", "national_body_name") in found

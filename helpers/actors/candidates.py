@@ -258,16 +258,15 @@ class Candidates:
                 return [self._cand(i, j, "BLOCK", "block")]  # a currency sign: US$5 million
             if self.keys[i] in self.cues["platform"] and platform_as_medium(self, i, j):
                 return [self._cand(i, j, "BLOCK", "block")]  # "on Twitter", "took to Twitter": the platform as a medium, not an actor
-            return [self._cand(i, j, "NAME", "name", actor=e.actor_id, rule=e.rule)]
+            kind = "DESCRIPTION" if e.rule == "family_name" else "NAME"  # "the Ruiz family": a group described
+            return [self._cand(i, j, kind, "name", actor=e.actor_id, rule=e.rule)]
         return self._other_alias(i, j, e, entries)
 
     def _inside_other_name(self, i: int, j: int) -> bool:
         """Does a capitalised word no table knows follow the one-word name at unit ``i`` in a sentence written
         in sentence case ("Ruiz Tower", not "Ruiz campaign", "Ruiz Campaign" or a Title Case headline)?"""
-        return (
-            j < self.hi[i] and self.nameish(j) and not self.firsts[j] and not self.match(j).length
-            and (self.lower[j],) not in self.lex.collective and self.sents[i] not in self.title_case
-        )
+        return (j < self.hi[i] and self.nameish(j) and not self.firsts[j] and not self.match(j).length
+                and (self.lower[j],) not in self.lex.collective and self.sents[i] not in self.title_case)
 
     def _campaign_of(self, name: Candidate) -> list[Candidate]:
         """"The Ruiz campaign", "Ruiz's campaign" (a GROUP description), "the Ruiz administration" (the

@@ -200,7 +200,8 @@ def state_acts(reader, i: int, j: int) -> bool:
         return False
     before = reader.lower[i - 1] if i > lo else ""
     the_state_of = i - 3 >= lo and " ".join(reader.lower[i - 3 : i]) in cues["state_of"]
-    return before in cues["state_acted_on_after"] or the_state_of or (j < hi and reader.lower[j] in cues["state_acts_before"])
+    subject = before not in cues["locative"] and j < hi and reader.lower[j] in cues["state_acts_before"]  # not "a win in Ohio could"
+    return before in cues["state_acted_on_after"] or the_state_of or subject
 
 
 def state_not_country(reader, i: int, j: int) -> bool:
