@@ -73,3 +73,16 @@ def test_a_timebank_table_becomes_folders_named_by_set_with_the_date_in_each_fil
     (root / "corpora" / "timebank_aquaint" / "APW_demo.tml").unlink()
     with pytest.raises(SystemExit, match="build the corpora first"):
         build_actor_sets.build(root)
+
+
+def test_a_gum_table_is_joined_with_the_rebuilt_news_texts(root):
+    (root / "corpora" / "gum_news").mkdir()
+    (root / "corpora" / "gum_news" / "2017-07-21_GUM_news_owl.txt").write_text("Owl wins\n\nAna Ruiz won.\n", encoding="utf-8")
+    (root / "data" / "annotations" / "gum_mentions.csv").write_text(
+        "set,document,publication_date,start,end,actor_id,kind\nga,GUM_news_owl,2017-07-21,10,18,ana_ruiz,NAME\n", encoding="utf-8")
+    assert build_actor_sets.build(root) == {"polnear_actors_b": 1, "gum_actors_ga": 1}
+    annotation = json.loads((root / "corpora" / "gum_actors_ga" / "2017-07-21_GUM_news_owl.json").read_text(encoding="utf-8"))
+    assert [(m["text"], m["actor_id"]) for m in annotation["mentions"]] == [("Ana Ruiz", "ana_ruiz")]
+    (root / "corpora" / "gum_news" / "2017-07-21_GUM_news_owl.txt").unlink()
+    with pytest.raises(SystemExit, match="with GUM's mirror"):
+        build_actor_sets.build(root)

@@ -23,7 +23,9 @@ script joins it with the texts in the git-ignored ``corpora/polnear/train/`` (or
 ``.txt`` and a ``.json`` in the course's annotation format, which ``python -m helpers evaluate``
 scores. ``data/annotations/timebank_mentions.csv`` (216 TimeBank and AQUAINT documents of 1989 to 2000, sets
 ``ta`` to ``tz``) is joined the same way with ``corpora/timebank_aquaint/*.tml`` and written to
-``corpora/timebank_actors_<set>/``. Nothing in CI or the notebooks depends on them.
+``corpora/timebank_actors_<set>/``. ``data/annotations/gum_mentions.csv`` (22 Wikinews news documents of
+2006 to 2023 from GUM's train and dev splits, sets ``ga`` to ``gd``) is joined with ``corpora/gum_news/`` and
+written to ``corpora/gum_actors_<set>/``. Nothing in CI or the notebooks depends on them.
 """
 
 from __future__ import annotations
@@ -85,7 +87,26 @@ def build(root: Path = ROOT) -> dict[str, int]:
             folder = f"timebank_actors_{which}"
             _write(root / "corpora" / folder, f"{published}_{document}", published, timebank_text(root, document), rows)
             written[folder] += 1
+    gum = annotations / "gum_mentions.csv"
+    if gum.is_file():
+        for (which, document, published), rows in _grouped(gum, "document").items():
+            folder = f"gum_actors_{which}"
+            _write(root / "corpora" / folder, f"{published}_{document}", published, gum_text(root, published, document), rows)
+            written[folder] += 1
     return dict(written)
+
+
+def gum_text(root: Path, published: str, document: str) -> str:
+    """The text of a GUM news document as ``tools/build_corpora.py`` rebuilt it,
+    ``root/corpora/gum_news/<published>_<document>.txt``.
+
+    Raises:
+        SystemExit: the file is missing (the corpora are not built yet, or GUM's mirror was absent).
+    """
+    path = root / "corpora" / "gum_news" / f"{published}_{document}.txt"
+    if not path.is_file():
+        raise SystemExit(f"corpora/gum_news/{path.name} is missing: build the corpora first with python tools/build_corpora.py (with GUM's mirror)")
+    return path.read_text(encoding="utf-8")
 
 
 def timebank_text(root: Path, document: str) -> str:
