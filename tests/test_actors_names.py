@@ -157,3 +157,11 @@ def test_a_word_after_a_word_of_place_that_the_article_writes_in_lower_case_is_n
 def test_an_unknown_first_word_that_opens_its_sentence_makes_no_couple():
     found = mentions("Kestro and Ana Ruiz came to the city on Monday. Ruiz spoke.")
     assert "kestro_ruiz" not in {a for _, a, _ in found}
+
+
+def test_a_given_name_alone_after_a_kinship_noun_is_a_person_of_the_family():
+    # round 54: "their child, Gloria" names the child, who is "Gloria" from then on
+    found = mentions("Tom Sam and Ana Sam lost their baby, Gloria. Gloria was four months old.")
+    assert [(t, a) for t, a, *_ in found if t == "Gloria"] == [("Gloria", "gloria")] * 2
+    found = mentions("Ana Ruiz spoke on Monday. Her husband Tom Ruiz and his wife, Ana, met voters.")
+    assert [a for t, a, *_ in found if t == "Ana"] == ["ana_ruiz"]  # the first word of a full name, not a new person

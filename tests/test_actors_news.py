@@ -603,3 +603,10 @@ def test_a_known_company_with_its_legal_form_keeps_its_id_and_two_companies_shar
     names = {t: a for t, a, *_ in found}
     assert names["Pfizer Inc"] == names["Pfizer"] == "PFIZER"
     assert names["Kestrel Pacific Corp"] != names["Kestrel Park Corp"]
+
+
+def test_the_nations_of_the_united_kingdom_act_like_countries_and_are_places_after_a_word_of_place():
+    # round 55: "England beat Tunisia" acts (a team, a government); "fans in England" is a place
+    found = mentions("England beat Tunisia 2-1 on Monday, and fans in England cheered. Scotland said it would vote in Northern Ireland.")
+    assert [(t, k) for t, _, k, _ in found if t in ("England", "Scotland", "Northern Ireland", "Ireland")] == [
+        ("England", "NAME"), ("Scotland", "NAME")]

@@ -32,6 +32,7 @@ from .discovery_steps import (
     epithet_before_holder,
     first_full_names,
     kin_genders,
+    kin_given_names,
     nickname,
     surname_alone_elsewhere,
     team_word,
@@ -79,6 +80,7 @@ class Discovery:
         first_full_names(self)
         discover_couples(self)
         kin_genders(self)
+        kin_given_names(self, covered)
         self._settle_titled_surnames(pending)
         self._discover_single_words(covered)
         self.first_word_aliases()

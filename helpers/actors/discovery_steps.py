@@ -296,6 +296,33 @@ def kin_genders(reader) -> None:
                 actor.gender = gender
 
 
+def kin_given_names(reader, covered: set[int]) -> None:
+    """3d. A known given name alone right after a kinship noun and an optional comma ("their child, Ana",
+    "his son Tom") is a person of the family, named by that given name from then on; they take the noun's
+    gender, or the name's.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("The Ruiz couple lost their child, Ana. Ana was four months old.")
+        >>> r.discover()
+        >>> r.actor("ana").gender, r.match(r.keys.index("was") - 1).entries[0].actor_id
+        ('female', 'ana')
+    """
+    male, female = reader.cues["kin_male"], reader.cues["kin_female"]
+    nouns = male | female | reader.cues["kin_neutral"]
+    for i in range(2, len(reader.keys)):
+        key = reader.keys[i]
+        if i in covered or key not in reader.lex.given_names or reader.firsts[i] or reader.match(i).length or reader.first_words.get(key):
+            continue  # "his wife, Ana" after "Ana Ruiz" is her: the first-word alias reads it
+        k = i - 1 if reader.keys[i - 1] == "," else i
+        if k - 1 < reader.lo[i] or reader.lower[k - 1] not in nouns or i + 1 < reader.hi[i] and reader.keys[i + 1][:1].isupper():
+            continue  # "her son, Tom Ruiz" is a full name, read by the runs
+        aid = reader._new_single(i, i + 1)
+        noun = reader.lower[k - 1]
+        reader.actor(aid).gender = "male" if noun in male else "female" if noun in female else reader.lex.given_names[key]
+        covered.add(i)
+
+
 def first_full_names(reader) -> None:
     """3a. Where each person is first named in full, in the text's order: the passes read title phrases before
     plain names, so "Sen. Ana Ruiz" late in an article must not hide "Ana Ruiz" in its first line from
