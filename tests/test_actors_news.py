@@ -610,3 +610,10 @@ def test_the_nations_of_the_united_kingdom_act_like_countries_and_are_places_aft
     found = mentions("England beat Tunisia 2-1 on Monday, and fans in England cheered. Scotland said it would vote in Northern Ireland.")
     assert [(t, k) for t, _, k, _ in found if t in ("England", "Scotland", "Northern Ireland", "Ireland")] == [
         ("England", "NAME"), ("Scotland", "NAME")]
+
+
+def test_events_studies_and_buildings_named_in_capitals_are_no_people():
+    # round 56: thing_head Cup, Fair, Expo, Study …; place_head Mosque, Tower …
+    found = mentions("Ana Ruiz won the Kestrel Science Fair. Pilgrims filled the Grand Mosque before the World Cup, "
+                     "and the National Iodine Nutrition Study found little.")
+    assert [t for t, *_ in found] == ["Ana Ruiz"]
