@@ -614,6 +614,6 @@ def test_the_nations_of_the_united_kingdom_act_like_countries_and_are_places_aft
 
 def test_events_studies_and_buildings_named_in_capitals_are_no_people():
     # round 56: thing_head Cup, Fair, Expo, Study …; place_head Mosque, Tower …
-    found = mentions("Ana Ruiz won the Kestrel Science Fair. Pilgrims filled the Grand Mosque before the World Cup, "
-                     "and the National Iodine Nutrition Study found little.")
-    assert [t for t, *_ in found] == ["Ana Ruiz"]
+    found = mentions("Ana Ruiz won at Kestrel's Science Fair. Pilgrims filled Mecca's Grand Mosque before the FIFA football "
+                     "World Cup, and the Australian National Iodine Nutrition Study found little.")
+    assert [t for t, *_ in found if t not in ("Kestrel", "Mecca", "FIFA", "Australian")] == ["Ana Ruiz"]
