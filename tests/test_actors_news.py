@@ -617,3 +617,9 @@ def test_events_studies_and_buildings_named_in_capitals_are_no_people():
     found = mentions("Ana Ruiz won at Kestrel's Science Fair. Pilgrims filled Mecca's Grand Mosque before the FIFA football "
                      "World Cup, and the Australian National Iodine Nutrition Study found little.")
     assert [t for t, *_ in found if t not in ("Kestrel", "Mecca", "FIFA", "Australian")] == ["Ana Ruiz"]
+
+
+def test_an_organisation_of_a_region_of_a_state_ends_with_the_state():
+    # round 57: "University of Southern Indiana", not "University of Southern" (initials US) and a place
+    found = mentions("Ana Ruiz, curator at the University of Southern Indiana, said USI would show them.")
+    assert [(t, a) for t, a, *_ in found if t != "Ana Ruiz"] == [("University of Southern Indiana", "USI"), ("USI", "USI")]

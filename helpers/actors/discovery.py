@@ -268,10 +268,11 @@ class Discovery:
         while j > i and not (self.nameish(j - 1) or self.keys[j - 1] in heads or self.lower[j - 1] in self.lex.months
                              or particle_joined(self.keys[j - 1], self.particles)):
             j -= 1
-        if j > i and j + 1 < hi and self.keys[j - 1] in heads and self.keys[j - 1] != "Government" and self.keys[j] == "of":
-            n, entries = self.match(j + 1)
+        regional = j - i >= 3 and self.keys[j - 1] in self.cues["region_adjective"] and self.keys[j - 2] == "of" and self.keys[j - 3] in heads
+        if j < hi and regional or j > i and j + 1 < hi and self.keys[j - 1] in heads and self.keys[j - 1] != "Government" and self.keys[j] == "of":
+            n, entries = self.match(j if regional else j + 1)
             if n and any(e.form == "NAME" and self._type(e) == "COUNTRY" or e.form == "PLACE" for e in entries):
-                return j + 1 + n  # "Central Bank of Kenya", "University of North Carolina": the country or place ends the name
+                return j + n if regional else j + 1 + n  # "Central Bank of Kenya", "University of (Southern) Indiana": the place ends the name
         # connectors only inside organisations' names (a head word, or the acronym in brackets
         # spells the words: "Initiative for Rural Resilience (IRR)"): otherwise stop before the first one
         inside = self.keys[j - 1] in heads or self._head_then_link(i, j) or spelled(self, i, j)
