@@ -98,10 +98,11 @@ def test_gum_build_reads_train_and_dev_news_only(tmp_path):
     work = tmp_path / "gum"
     files = {
         "splits.md": "# Splits\n## dev\n  * GUM_news_owl\n## test\n  * GUM_news_secret\n## train\n"
-                     "  * GUM_news_kestrel\n  * GUM_bio_ruiz\n## test2\n  * GUM_news_other\n",
+                     "  * GUM_news_kestrel\n  * GUM_bio_ruiz\n  * GUM_interview_lee\n## test2\n  * GUM_news_other\n",
         "dep/GUM_news_kestrel.conllu": _gum_conllu("GUM_news_kestrel", "Friday, July 21, 2017", "Ana Ruiz won."),
         "dep/GUM_news_owl.conllu": _gum_conllu("GUM_news_owl", "No dateline here", "Tom Duke lost."),
         "dep/GUM_bio_ruiz.conllu": _gum_conllu("GUM_bio_ruiz", "Monday, May 1, 2017", "Not news."),
+        "dep/GUM_interview_lee.conllu": _gum_conllu("GUM_interview_lee", "Monday, May 1, 2017", "Tom Lee spoke."),
         "dep/GUM_news_secret.conllu": "not conllu at all: a test document must never be read",
         "dep/GUM_news_other.conllu": "not conllu at all either",
     }
@@ -118,3 +119,5 @@ def test_gum_build_reads_train_and_dev_news_only(tmp_path):
     assert sorted(p.name for p in out.iterdir()) == ["2015-01-01_GUM_news_owl.txt", "2017-07-21_GUM_news_kestrel.txt"]
     text = (out / "2017-07-21_GUM_news_kestrel.txt").read_text(encoding="utf-8")
     assert text == "Kestrel news\n\nFriday, July 21, 2017\n\nAna Ruiz won. She said so.\n"
+    assert build.build_gum_news(bare, tmp_path / "interviews", genre="interview") == 1
+    assert [p.name for p in (tmp_path / "interviews").iterdir()] == ["2017-05-01_GUM_interview_lee.txt"]

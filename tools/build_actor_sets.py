@@ -97,15 +97,16 @@ def build(root: Path = ROOT) -> dict[str, int]:
 
 
 def gum_text(root: Path, published: str, document: str) -> str:
-    """The text of a GUM news document as ``tools/build_corpora.py`` rebuilt it,
-    ``root/corpora/gum_news/<published>_<document>.txt``.
+    """The text of a GUM news report or interview as ``tools/build_corpora.py`` rebuilt it,
+    ``root/corpora/gum_news/<published>_<document>.txt`` (``gum_interviews/`` for a ``GUM_interview_`` document).
 
     Raises:
         SystemExit: the file is missing (the corpora are not built yet, or GUM's mirror was absent).
     """
-    path = root / "corpora" / "gum_news" / f"{published}_{document}.txt"
+    folder = "gum_interviews" if document.startswith("GUM_interview_") else "gum_news"
+    path = root / "corpora" / folder / f"{published}_{document}.txt"
     if not path.is_file():
-        raise SystemExit(f"corpora/gum_news/{path.name} is missing: build the corpora first with python tools/build_corpora.py (with GUM's mirror)")
+        raise SystemExit(f"corpora/{folder}/{path.name} is missing: build the corpora first with python tools/build_corpora.py (with GUM's mirror)")
     return path.read_text(encoding="utf-8")
 
 

@@ -10,9 +10,9 @@ tree is needed):
   annotator's file in sorted order, as the course's scoring rules say) and a ``metadata.tsv``
   with each article's publication date (from PolNeAR's ``data/metadata.tsv``).
 - ``corpora/timebank_aquaint/``: the TimeBank and AQUAINT ``.tml`` files as cleaned for TempEval-3.
-- ``corpora/gum_news/``: GUM's Wikinews news documents of its ``train`` and ``dev`` splits, rebuilt as
-  article text (:func:`helpers.corpora.gum.read_gum_news`), one ``<date>_<name>.txt`` each; built only
-  when the GUM mirror is there (it is optional).
+- ``corpora/gum_news/`` and ``corpora/gum_interviews/``: GUM's Wikinews news reports and interviews of its
+  ``train`` and ``dev`` splits, rebuilt as article text (:func:`helpers.corpora.gum.read_gum_news`), one
+  ``<date>_<name>.txt`` each; built only when the GUM mirror is there (it is optional).
 
 Reserved test splits are refused (:func:`refuse_reserved`): PolNeAR's ``data/test`` and
 TempEval-3's ``data/TempEval3/Evaluation`` (the platinum test) are kept for the course's
@@ -174,8 +174,9 @@ def build_timeml(mirror: Path, out: Path) -> int:
     return len(blobs)
 
 
-def build_gum_news(mirror: Path, out: Path) -> int:
-    """Write GUM's news documents of the train and dev splits into ``out`` as ``<date>_<name>.txt``.
+def build_gum_news(mirror: Path, out: Path, genre: str = "news") -> int:
+    """Write GUM's documents of one Wikinews genre (``news``, or ``interview``) of the train and dev splits
+    into ``out`` as ``<date>_<name>.txt``.
 
     Only documents that ``splits.md`` lists under ``train`` or ``dev`` are read; the others (``test``,
     ``test2``) are never opened. Returns the count.
@@ -184,7 +185,7 @@ def build_gum_news(mirror: Path, out: Path) -> int:
     from helpers.corpora.gum import gum_split_documents, read_gum_news
 
     splits_md = read_blobs(mirror, list_files(mirror, "splits.md", recursive=False))["splits.md"].decode("utf-8")
-    allowed = {name for name in gum_split_documents(splits_md) if name.startswith("GUM_news_")}
+    allowed = {name for name in gum_split_documents(splits_md) if name.startswith(f"GUM_{genre}_")}
     blobs = [b for b in list_files(mirror, "dep") if b.path.endswith(".conllu")
              and b.path.rsplit("/", 1)[-1][: -len(".conllu")] in allowed]
     contents = read_blobs(mirror, blobs)
@@ -211,6 +212,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.gum.exists():
             count = build_gum_news(args.gum, args.out / "gum_news")
             print(f"gum_news: {count} news documents (train and dev)")
+            count = build_gum_news(args.gum, args.out / "gum_interviews", genre="interview")
+            print(f"gum_interviews: {count} Wikinews interviews (train and dev)")
     except (OSError, ValueError, subprocess.CalledProcessError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
