@@ -623,3 +623,12 @@ def test_an_organisation_of_a_region_of_a_state_ends_with_the_state():
     # round 57: "University of Southern Indiana", not "University of Southern" (initials US) and a place
     found = mentions("Ana Ruiz, curator at the University of Southern Indiana, said USI would show them.")
     assert [(t, a) for t, a, *_ in found if t != "Ana Ruiz"] == [("University of Southern Indiana", "USI"), ("USI", "USI")]
+
+
+def test_a_peoples_possessive_stays_inside_an_organisations_name_and_a_person_of_it_is_apart():
+    # round 58: "New People's Party" is one name (no person called New People), and "Tom Lee of Kestrel Labour
+    # Party" is a person of an organisation, not one organisation's name
+    found = mentions("Eunice Yung of New People's Party won. Tom Lee of Kestrel Labour Party spoke at the Bank of Kestrel.")
+    assert [(t, k) for t, _, k, _ in found] == [("Eunice Yung", "NAME"), ("New People's Party", "NAME"), ("Tom Lee", "NAME"),
+                                                ("Kestrel Labour Party", "NAME"), ("Bank of Kestrel", "NAME")]
+    assert [a for t, a, *_ in found if t in ("Eunice Yung", "Tom Lee")] == ["eunice_yung", "tom_lee"]

@@ -261,8 +261,9 @@ class Discovery:
                 j += 1
             elif j > i and j + 2 < hi and self.keys[i] in heads and self.keys[j] == "of" and self.keys[j + 1] == "the" and self.nameish(j + 2):
                 j += 2  # "Friends of the Earth", "Church of the Nazarene"
-            elif j > i and j + 1 < hi and self.keys[j] == "'" and self.keys[j - 1].endswith("s") and self.keys[j + 1][:1].isupper():
-                j += 1  # "National Port Workers’ Union"
+            elif j > i and j + 1 < hi and (self.keys[j] == "'" and self.keys[j - 1].endswith("s") or self.keys[j] == "'s"
+                                          and self.keys[j - 1] in self.cues["possessive_org_word"]) and self.keys[j + 1][:1].isupper():
+                j += 1  # "National Port Workers’ Union", "New People's Party"
             else:
                 break
         while j > i and not (self.nameish(j - 1) or self.keys[j - 1] in heads or self.lower[j - 1] in self.lex.months
@@ -273,6 +274,9 @@ class Discovery:
             n, entries = self.match(j if regional else j + 1)
             if n and any(e.form == "NAME" and self._type(e) == "COUNTRY" or e.form == "PLACE" for e in entries):
                 return j + n if regional else j + 1 + n  # "Central Bank of Kenya", "University of (Southern) Indiana": the place ends the name
+        link = next((k for k in range(i + 2, j - 1) if self.keys[k] == "of"), None)
+        if link and self.keys[j - 1] in heads and not any(self.keys[k] in heads for k in range(i, link)) and not spelled(self, i, j):
+            return link  # "Ana Ruiz of New People's Party": a person of an organisation, not one name
         # connectors only inside organisations' names (a head word, or the acronym in brackets
         # spells the words: "Initiative for Rural Resilience (IRR)"): otherwise stop before the first one
         inside = self.keys[j - 1] in heads or self._head_then_link(i, j) or spelled(self, i, j)
