@@ -275,7 +275,8 @@ class Discovery:
             if n and any(e.form == "NAME" and self._type(e) == "COUNTRY" or e.form == "PLACE" for e in entries):
                 return j + n if regional else j + 1 + n  # "Central Bank of Kenya", "University of (Southern) Indiana": the place ends the name
         link = next((k for k in range(i + 2, j - 1) if self.keys[k] == "of"), None)
-        if link and self.keys[j - 1] in heads and not any(self.keys[k] in heads for k in range(i, link)) and not spelled(self, i, j):
+        if link and self.keys[j - 1] in heads and not self.match(i).length and not any(self.keys[k] in heads for k in range(i, link)) \
+                and not spelled(self, i, j):
             return link  # "Ana Ruiz of New People's Party": a person of an organisation, not one name
         # connectors only inside organisations' names (a head word, or the acronym in brackets
         # spells the words: "Initiative for Rural Resilience (IRR)"): otherwise stop before the first one
