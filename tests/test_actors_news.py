@@ -632,3 +632,9 @@ def test_a_peoples_possessive_stays_inside_an_organisations_name_and_a_person_of
     assert [(t, k) for t, _, k, _ in found] == [("Eunice Yung", "NAME"), ("New People's Party", "NAME"), ("Tom Lee", "NAME"),
                                                 ("Kestrel Labour Party", "NAME"), ("Bank of Kestrel", "NAME")]
     assert [a for t, a, *_ in found if t in ("Eunice Yung", "Tom Lee")] == ["eunice_yung", "tom_lee"]
+
+
+def test_an_organisation_of_a_capital_ends_with_the_capital():
+    # round 59: "the University of Copenhagen" is one organisation, not "University" and a metonym
+    found = mentions("Bos obtained his doctorate from the University of Copenhagen. The Bank of Moscow said no.")
+    assert [t for t, *_ in found] == ["University of Copenhagen", "Bank of Moscow"]

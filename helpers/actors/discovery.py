@@ -272,8 +272,8 @@ class Discovery:
         regional = j - i >= 3 and self.keys[j - 1] in self.cues["region_adjective"] and self.keys[j - 2] == "of" and self.keys[j - 3] in heads
         if j < hi and regional or j > i and j + 1 < hi and self.keys[j - 1] in heads and self.keys[j - 1] != "Government" and self.keys[j] == "of":
             n, entries = self.match(j if regional else j + 1)
-            if n and any(e.form == "NAME" and self._type(e) == "COUNTRY" or e.form == "PLACE" for e in entries):
-                return j + n if regional else j + 1 + n  # "Central Bank of Kenya", "University of (Southern) Indiana": the place ends the name
+            if n and any(e.form == "NAME" and self._type(e) == "COUNTRY" or e.form in ("PLACE", "CAPITAL") for e in entries):
+                return j + n if regional else j + 1 + n  # "Bank of Kenya", "University of (Southern) Indiana", "University of Copenhagen": the place ends the name
         link = next((k for k in range(i + 2, j - 1) if self.keys[k] == "of"), None)
         if link and self.keys[j - 1] in heads and not self.match(i).length and not any(self.keys[k] in heads for k in range(i, link)) \
                 and not spelled(self, i, j):
