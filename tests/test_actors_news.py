@@ -638,3 +638,10 @@ def test_an_organisation_of_a_capital_ends_with_the_capital():
     # round 59: "the University of Copenhagen" is one organisation, not "University" and a metonym
     found = mentions("Bos obtained his doctorate from the University of Copenhagen. The Bank of Moscow said no.")
     assert [t for t, *_ in found] == ["University of Copenhagen", "Bank of Moscow"]
+
+
+def test_each_state_university_keeps_its_state():
+    # round 60: three universities, not one "State University" (initials SU) for all
+    found = mentions("Tom Lee of Washington State University spoke. Ohio State University and Moscow State University agreed.")
+    assert [(t, a) for t, a, *_ in found if "University" in t] == [
+        ("Washington State University", "WSU"), ("Ohio State University", "OSU"), ("Moscow State University", "MSU")]

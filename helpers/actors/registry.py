@@ -195,6 +195,9 @@ class Registry:
             k += 1
         if k > i + n and k < self.hi[i] and self.keys[k] in self.heads and any(self._type(e) == "PERSON" for e in self.match(i).entries):
             return True
+        if k > i + n and k < self.hi[i] and self.keys[k] in self.cues["institution_head"] \
+                and all(e.form in ("PLACE", "CAPITAL") for e in self.match(i).entries):
+            return True  # "Ohio State University", "Moscow State University": not one "State University" for all
         if i + n >= self.hi[i] or self.keys[i + n] not in self.heads and self.keys[i + n] not in self.cues["place_body_head"] \
                 and self.keys[i + n] not in self.cues["publication_head"]:
             return False
