@@ -21,8 +21,8 @@ publication_date, start, end, actor_id, kind``), because the texts are copyright
 script joins it with the texts in the git-ignored ``corpora/polnear/train/`` (or ``dev/``) and writes
 ``corpora/polnear_actors/`` and ``corpora/polnear_actors_{b,…,ew,g2,…,r2}/``: each article's
 ``.txt`` and a ``.json`` in the course's annotation format, which ``python -m helpers evaluate``
-scores. ``data/annotations/timebank_mentions.csv`` (216 TimeBank and AQUAINT documents of 1989 to 2000, sets
-``ta`` to ``tz``) is joined the same way with ``corpora/timebank_aquaint/*.tml`` and written to
+scores. ``data/annotations/timebank_mentions.csv`` (228 TimeBank and AQUAINT documents of 1989 to 2000, sets
+``ta`` to ``tz`` and ``ua`` to ``uc``) is joined the same way with ``corpora/timebank_aquaint/*.tml`` and written to
 ``corpora/timebank_actors_<set>/``. ``data/annotations/gum_mentions.csv`` (22 Wikinews news documents of
 2006 to 2023 from GUM's train and dev splits, sets ``ga`` to ``gd``, and its 17 Wikinews interviews, sets ``gi``
 to ``gk``) is joined with ``corpora/gum_news/`` (``gum_interviews/``) and written to ``corpora/gum_actors_<set>/``. Nothing in CI or the notebooks depends on them.
