@@ -165,3 +165,12 @@ def test_a_given_name_alone_after_a_kinship_noun_is_a_person_of_the_family():
     assert [(t, a) for t, a, *_ in found if t == "Gloria"] == [("Gloria", "gloria")] * 2
     found = mentions("Ana Ruiz spoke on Monday. Her husband Tom Ruiz and his wife, Ana, met voters.")
     assert [a for t, a, *_ in found if t == "Ana"] == ["ana_ruiz"]  # the first word of a full name, not a new person
+
+
+def test_a_royal_title_takes_a_given_name_not_another_persons_surname():
+    # round 62: "King Hussein of Jordan" is not Saddam Hussein; "Prince Mohammed" is the prince named in full
+    found = mentions("Iraq's Saddam Hussein spoke. King Hussein of Jordan met him. Crown Prince Mohammed bin Salman "
+                     "called, and Prince Mohammed said so.")
+    ids = {t: a for t, a, *_ in found}
+    assert ids["Saddam Hussein"] == "saddam_hussein" and ids["King Hussein"] not in ("saddam_hussein",)
+    assert ids["Prince Mohammed"] == ids["Crown Prince Mohammed bin Salman"]

@@ -34,6 +34,8 @@ from .discovery_steps import (
     kin_genders,
     kin_given_names,
     nickname,
+    person_of_organisation,
+    royal_mismatch,
     surname_alone_elsewhere,
     team_word,
     two_bodies,
@@ -177,7 +179,9 @@ class Discovery:
         """4a. "Mr Haddad": the person of that surname named in full nearest before, or a new person."""
         for p in pending:
             single = p.name_end - p.name_start == 1
-            owner = self._surname_owner(p.name_start, p.name_end, p.gender) or (self.first_word_owner(p.name_start) if single else None)
+            owner = self._surname_owner(p.name_start, p.name_end, p.gender)
+            owner = (None if owner and royal_mismatch(self.actor(owner).roles, p.roles) else owner) \
+                or (self.first_word_owner(p.name_start) if single else None)  # "King Hussein" is no Saddam Hussein
             aid = self.former_holder(tuple(self.keys[p.name_start:p.name_end]), p.roles, p.country, owner) or self._new_single(p.name_start, p.name_end)
             act = self.actor(aid)
             act.roles |= p.roles if act.origin == "discovered" else set()
@@ -274,9 +278,7 @@ class Discovery:
             n, entries = self.match(j if regional else j + 1)
             if n and any(e.form == "NAME" and self._type(e) == "COUNTRY" or e.form in ("PLACE", "CAPITAL") for e in entries):
                 return j + n if regional else j + 1 + n  # "Bank of Kenya", "University of (Southern) Indiana", "University of Copenhagen": the place ends the name
-        link = next((k for k in range(i + 2, j - 1) if self.keys[k] == "of"), None)
-        if link and self.keys[j - 1] in heads and not self.match(i).length and not any(self.keys[k] in heads for k in range(i, link)) \
-                and not spelled(self, i, j):
+        if (link := person_of_organisation(self, i, j)) is not None:
             return link  # "Ana Ruiz of New People's Party": a person of an organisation, not one name
         # connectors only inside organisations' names (a head word, or the acronym in brackets
         # spells the words: "Initiative for Rural Resilience (IRR)"): otherwise stop before the first one

@@ -323,6 +323,50 @@ def kin_given_names(reader, covered: set[int]) -> None:
         covered.add(i)
 
 
+def person_of_organisation(reader, i: int, j: int) -> int | None:
+    """Where to cut a capitalised run ``i:j`` that is a person "of" an organisation ("Ana Ruiz of New People's
+    Party"): at its "of", when the run ends in a head word, opens with no known name and has no head word before
+    the "of" ("Bank of Kestrel", "the Ohio House of Representatives" stay whole). None if it is one name.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Then Ana Ruiz of Kestrel Labour Party spoke at the Bank of Kestrel.")
+        >>> r.keys[person_of_organisation(r, r.keys.index("Ana"), r.keys.index("spoke"))]
+        'of'
+        >>> person_of_organisation(r, r.keys.index("Bank"), len(r.keys) - 1) is None
+        True
+    """
+    heads, keys = reader.heads, reader.keys
+    link = next((k for k in range(i + 2, j - 1) if keys[k] == "of"), None)
+    if link is None or keys[j - 1] not in heads or reader.match(i).length or any(keys[k] in heads for k in range(i, link)):
+        return None
+    from .discovery import (
+        spelled,  # the acronym in brackets spelling the whole run makes it one name
+    )
+
+    return None if spelled(reader, i, j) else link
+
+
+#: the roles of titles that name a monarch or a royal by a given name ("King Hussein", "Prince Harry")
+ROYAL_ROLES = frozenset({"monarch", "royal"})
+
+
+def royal_mismatch(owner_roles: set[str], title_roles: set[str]) -> bool:
+    """Can a titled surname not be the person of that surname named before: a royal title ("King Hussein") after
+    anyone but a royal ("Saddam Hussein", "President Saddam Hussein"), since a monarch is named by a given name, or
+    another office after a royal ("President Hussein" after "King Hussein")?
+
+    Example:
+        >>> royal_mismatch({"president"}, {"monarch"}), royal_mismatch(set(), {"monarch"}), royal_mismatch({"monarch"}, {"monarch"})
+        (True, True, False)
+        >>> royal_mismatch({"monarch"}, {"president"}), royal_mismatch({"monarch"}, set())
+        (True, False)
+    """
+    if title_roles & ROYAL_ROLES:
+        return not owner_roles & ROYAL_ROLES
+    return bool(title_roles) and bool(owner_roles & ROYAL_ROLES)
+
+
 def first_full_names(reader) -> None:
     """3a. Where each person is first named in full, in the text's order: the passes read title phrases before
     plain names, so "Sen. Ana Ruiz" late in an article must not hide "Ana Ruiz" in its first line from
