@@ -645,3 +645,10 @@ def test_each_state_university_keeps_its_state():
     found = mentions("Tom Lee of Washington State University spoke. Ohio State University and Moscow State University agreed.")
     assert [(t, a) for t, a, *_ in found if "University" in t] == [
         ("Washington State University", "WSU"), ("Ohio State University", "OSU"), ("Moscow State University", "MSU")]
+
+
+def test_a_former_state_is_a_country_with_its_adjective():
+    # round 63: "the Soviet Union" was an unknown organisation (initials SU) and "Soviet" no adjective
+    found = mentions("The Soviet Union collapsed in 1991. Soviet troops left Czechoslovakia, and Moscow said so.")
+    assert [(t, a, k) for t, a, k, _ in found] == [("Soviet Union", "SUN", "NAME"), ("Soviet", "SUN", "ADJECTIVE"),
+                                                   ("Moscow", "RUS", "METONYM")]
