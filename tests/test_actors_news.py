@@ -652,3 +652,10 @@ def test_a_former_state_is_a_country_and_its_people_stand_for_it():
     found = mentions("The Soviet Union collapsed in 1991. The Soviets left Czechoslovakia, and Moscow said so.")
     assert [(t, a, k) for t, a, k, _ in found] == [("Soviet Union", "USSR", "NAME"), ("Soviets", "USSR", "ADJECTIVE"),
                                                    ("Moscow", "RUS", "METONYM")]
+
+
+def test_storms_operations_and_spanish_place_names_are_no_people():
+    # round 64: thing_prefix Hurricane, Cyclone, Typhoon, Storm, Operation; place_prefix San, Santa, Los, Las
+    found = mentions("Hurricane Hugo hit San Juan during Operation Desert Shield, and Cyclone Phailin reached Santa Cruz. "
+                     "Ana Ruiz said so.")
+    assert [t for t, *_ in found] == ["Ana Ruiz"]

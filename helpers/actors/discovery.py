@@ -442,6 +442,8 @@ def names_a_thing(reader, i: int, keys: list[str]) -> bool:
     things = reader.cues["thing_name"]
     if keys[-1] in reader.cues["thing_head"] and keys[0] not in reader.lex.given_names or " ".join(keys) in things:
         return True
+    if keys[0] in reader.cues["thing_prefix"] or i > reader.lo[i] and reader.keys[i - 1] in reader.cues["thing_prefix"]:
+        return True  # "Hurricane Hugo", "Operation Desert Shield"
     return i > reader.lo[i] and f"{reader.keys[i - 1]} {' '.join(keys)}" in things
 
 
