@@ -168,9 +168,15 @@ def test_a_given_name_alone_after_a_kinship_noun_is_a_person_of_the_family():
 
 
 def test_a_royal_title_takes_a_given_name_not_another_persons_surname():
-    # round 62: "King Hussein of Jordan" is not Saddam Hussein; "Prince Mohammed" is the prince named in full
-    found = mentions("Iraq's Saddam Hussein spoke. King Hussein of Jordan met him. Crown Prince Mohammed bin Salman "
-                     "called, and Prince Mohammed said so.")
+    # round 62: "King Varga of Osprey" is not Omar Varga; "Prince Karim" is the crown prince named in full
+    found = mentions("Kestrel's Omar Varga spoke. King Varga of Osprey met him. Crown Prince Karim bin Haddad "
+                     "called, and Prince Karim said so.")
     ids = {t: a for t, a, *_ in found}
-    assert ids["Saddam Hussein"] == "saddam_hussein" and ids["King Hussein"] not in ("saddam_hussein",)
-    assert ids["Prince Mohammed"] == ids["Crown Prince Mohammed bin Salman"]
+    assert ids["Omar Varga"] == "omar_varga" and ids["King Varga"] != "omar_varga"
+    assert ids["Prince Karim"] == ids["Crown Prince Karim bin Haddad"]
+
+
+def test_a_royal_title_is_no_commoner_known_by_that_first_name_in_another_office():
+    found = mentions("Mayor Tomas Varga opened the road. Later King Tomas of Osprey said so.")
+    ids = {t: a for t, a, *_ in found}
+    assert ids["King Tomas"] != ids["Mayor Tomas Varga"]

@@ -628,10 +628,10 @@ def test_an_organisation_of_a_region_of_a_state_ends_with_the_state():
 def test_a_peoples_possessive_stays_inside_an_organisations_name_and_a_person_of_it_is_apart():
     # round 58: "New People's Party" is one name (no person called New People), and "Tom Lee of Kestrel Labour
     # Party" is a person of an organisation, not one organisation's name
-    found = mentions("Eunice Yung of New People's Party won. Tom Lee of Kestrel Labour Party spoke at the Bank of Kestrel.")
-    assert [(t, k) for t, _, k, _ in found] == [("Eunice Yung", "NAME"), ("New People's Party", "NAME"), ("Tom Lee", "NAME"),
+    found = mentions("Ana Ruiz of New People's Party won. Tom Lee of Kestrel Labour Party spoke at the Bank of Kestrel.")
+    assert [(t, k) for t, _, k, _ in found] == [("Ana Ruiz", "NAME"), ("New People's Party", "NAME"), ("Tom Lee", "NAME"),
                                                 ("Kestrel Labour Party", "NAME"), ("Bank of Kestrel", "NAME")]
-    assert [a for t, a, *_ in found if t in ("Eunice Yung", "Tom Lee")] == ["eunice_yung", "tom_lee"]
+    assert [a for t, a, *_ in found if t in ("Ana Ruiz", "Tom Lee")] == ["ana_ruiz", "tom_lee"]
 
 
 def test_an_organisation_of_a_capital_ends_with_the_capital():

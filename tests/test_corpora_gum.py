@@ -28,4 +28,4 @@ def test_without_a_dateline_the_creation_date_is_used_and_without_text_the_error
 
 def test_only_development_splits_are_listed():
     splits = "## dev\n  * GUM_news_a\n## test\n  * GUM_news_b\n## test2\n  * GUM_news_c\n## train\n  * GUM_news_d\n"
-    assert gum_split_documents(splits) == {"GUM_news_a": "dev", "GUM_news_d": "train"}
+    assert gum_split_documents(splits) == {"GUM_news_a", "GUM_news_d"}

@@ -89,9 +89,13 @@ def test_the_scorer_wants_a_set_name(capsys):
     assert score.main(["test"]) == 2 and "usage" in capsys.readouterr().err
 
 
-def test_a_held_out_set_is_scored_alone_and_never_with_a_tuning_set(capsys):
-    assert score.main(["dev", "heldout8"]) == 2 and "usage" in capsys.readouterr().err
-    assert score.main(["heldout2", "heldout8"]) == 2
+def test_a_held_out_set_is_scored_alone_and_never_with_a_tuning_set(tmp_path, capsys):
+    _judged_set(tmp_path, "dev", "dev")
+    _judged_set(tmp_path, "heldout8", "train8")
+    assert score.main(["heldout8"], root=tmp_path) == 0 and score.main(["dev"], root=tmp_path) == 0  # each alone is fine
+    capsys.readouterr()
+    assert score.main(["dev", "heldout8"], root=tmp_path) == 2 and "usage" in capsys.readouterr().err
+    assert score.main(["heldout2", "heldout8"], root=tmp_path) == 2
 
 
 def test_spent_held_out_sets_are_tuning_sets_from_the_fourth_round_on():

@@ -54,17 +54,25 @@ def folder_name(which: str) -> str:
 SPLITS = ("train", "dev")
 
 
+def corpus_file(root: Path, *candidates: str, hint: str = "") -> Path:
+    """The first of ``candidates`` (paths under ``root/corpora``) that exists.
+
+    Raises:
+        SystemExit: none does: the corpora are not built yet (``hint`` says what else the build needs).
+    """
+    for candidate in candidates:
+        if (root / "corpora" / candidate).is_file():
+            return root / "corpora" / candidate
+    raise SystemExit(f"corpora/{candidates[0]} is missing: build the corpora first with python tools/build_corpora.py{hint}")
+
+
 def source_text(root: Path, article: str) -> str:
     """The text of a PolNeAR article of the ``train`` or ``dev`` split under ``root/corpora/polnear``.
 
     Raises:
         SystemExit: neither split holds it (the corpora are not built yet).
     """
-    for split in SPLITS:
-        source = root / "corpora" / "polnear" / split / f"{article}.txt"
-        if source.is_file():
-            return source.read_text(encoding="utf-8-sig")
-    raise SystemExit(f"corpora/polnear/train/{article}.txt is missing: build the corpora first with python tools/build_corpora.py")
+    return corpus_file(root, *(f"polnear/{split}/{article}.txt" for split in SPLITS)).read_text(encoding="utf-8-sig")
 
 
 def build(root: Path = ROOT) -> dict[str, int]:
@@ -104,10 +112,7 @@ def gum_text(root: Path, published: str, document: str) -> str:
         SystemExit: the file is missing (the corpora are not built yet, or GUM's mirror was absent).
     """
     folder = "gum_interviews" if document.startswith("GUM_interview_") else "gum_news"
-    path = root / "corpora" / folder / f"{published}_{document}.txt"
-    if not path.is_file():
-        raise SystemExit(f"corpora/{folder}/{path.name} is missing: build the corpora first with python tools/build_corpora.py (with GUM's mirror)")
-    return path.read_text(encoding="utf-8")
+    return corpus_file(root, f"{folder}/{published}_{document}.txt", hint=" (with GUM's mirror)").read_text(encoding="utf-8")
 
 
 def timebank_text(root: Path, document: str) -> str:
@@ -117,9 +122,7 @@ def timebank_text(root: Path, document: str) -> str:
     Raises:
         SystemExit: the file is missing (the corpora are not built yet).
     """
-    path = root / "corpora" / "timebank_aquaint" / f"{document}.tml"
-    if not path.is_file():
-        raise SystemExit(f"corpora/timebank_aquaint/{document}.tml is missing: build the corpora first with python tools/build_corpora.py")
+    path = corpus_file(root, f"timebank_aquaint/{document}.tml")
     from helpers.corpora.timeml import read_timeml
 
     return read_timeml(path).text

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 POLNEAR_MIRROR = Path("/work/.mirror/networkdynamics+PolNeAR/repo")
 TEMPEVAL_MIRROR = Path("/work/.mirror/qiangning+StructTempRel-EMNLP17/repo")
 GUM_MIRROR = Path("/work/.mirror/amir-zeldes+gum/repo")
@@ -154,9 +155,14 @@ def build_polnear(mirror: Path, out: Path, split: str) -> int:
     return len(annotations)
 
 
+def read_text_file(mirror: Path, path: str) -> str:
+    """One text file of the mirror's HEAD (after the reserved-split guard), decoded as UTF-8."""
+    return read_blobs(mirror, list_files(mirror, path, recursive=False))[path].decode("utf-8")
+
+
 def polnear_dates(mirror: Path) -> dict[str, str]:
     """Article stem → publication date from PolNeAR's ``data/metadata.tsv`` (test rows skipped unread)."""
-    table = read_blobs(mirror, list_files(mirror, "data/metadata.tsv", recursive=False))["data/metadata.tsv"].decode("utf-8")
+    table = read_text_file(mirror, "data/metadata.tsv")
     rows = csv.DictReader(io.StringIO(table), delimiter="\t")
     return {r["filename"]: r["publication_date"] for r in rows if r["compartment"] in POLNEAR_SPLITS}
 
@@ -181,11 +187,9 @@ def build_gum_news(mirror: Path, out: Path, genre: str = "news") -> int:
     Only documents that ``splits.md`` lists under ``train`` or ``dev`` are read; the others (``test``,
     ``test2``) are never opened. Returns the count.
     """
-    sys.path.insert(0, str(ROOT))
     from helpers.corpora.gum import gum_split_documents, read_gum_news
 
-    splits_md = read_blobs(mirror, list_files(mirror, "splits.md", recursive=False))["splits.md"].decode("utf-8")
-    allowed = {name for name in gum_split_documents(splits_md) if name.startswith(f"GUM_{genre}_")}
+    allowed = {name for name in gum_split_documents(read_text_file(mirror, "splits.md")) if name.startswith(f"GUM_{genre}_")}
     blobs = [b for b in list_files(mirror, "dep") if b.path.endswith(".conllu")
              and b.path.rsplit("/", 1)[-1][: -len(".conllu")] in allowed]
     contents = read_blobs(mirror, blobs)

@@ -35,7 +35,7 @@ from .places import (
     venue_as_place,
     word_before_place,
 )
-from .tables import Actor, Entry, snake_id
+from .tables import FAMILY_RULE, Actor, Entry, snake_id
 
 __all__ = ["Candidates"]
 
@@ -258,7 +258,7 @@ class Candidates:
                 return [self._cand(i, j, "BLOCK", "block")]  # a currency sign: US$5 million
             if self.keys[i] in self.cues["platform"] and platform_as_medium(self, i, j):
                 return [self._cand(i, j, "BLOCK", "block")]  # "on Twitter", "took to Twitter": the platform as a medium, not an actor
-            kind = "DESCRIPTION" if e.rule == "family_name" else "NAME"  # "the Ruiz family": a group described
+            kind = "DESCRIPTION" if e.rule == FAMILY_RULE else "NAME"  # "the Ruiz family": a group described
             return [self._cand(i, j, kind, "name", actor=e.actor_id, rule=e.rule)]
         return self._other_alias(i, j, e, entries)
 

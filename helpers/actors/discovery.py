@@ -35,9 +35,9 @@ from .discovery_steps import (
     kin_given_names,
     nickname,
     person_of_organisation,
-    royal_mismatch,
     surname_alone_elsewhere,
     team_word,
+    titled_owner,
     two_bodies,
 )
 from .handles import discover_handles, is_handle
@@ -176,12 +176,10 @@ class Discovery:
         return i + 1
 
     def _settle_titled_surnames(self, pending: list[PendingTitle]) -> None:
-        """4a. "Mr Haddad": the person of that surname named in full nearest before, or a new person."""
+        """4a. "Mr Haddad": the person of that surname named in full nearest before, or a new person; a royal
+        title takes a given name, never a commoner's surname ("King Varga" is no Omar Varga: ``royal_mismatch``)."""
         for p in pending:
-            single = p.name_end - p.name_start == 1
-            owner = self._surname_owner(p.name_start, p.name_end, p.gender)
-            owner = (None if owner and royal_mismatch(self.actor(owner).roles, p.roles) else owner) \
-                or (self.first_word_owner(p.name_start) if single else None)  # "King Hussein" is no Saddam Hussein
+            owner = titled_owner(self, p)
             aid = self.former_holder(tuple(self.keys[p.name_start:p.name_end]), p.roles, p.country, owner) or self._new_single(p.name_start, p.name_end)
             act = self.actor(aid)
             act.roles |= p.roles if act.origin == "discovered" else set()
@@ -278,7 +276,7 @@ class Discovery:
             n, entries = self.match(j if regional else j + 1)
             if n and any(e.form == "NAME" and self._type(e) == "COUNTRY" or e.form in ("PLACE", "CAPITAL") for e in entries):
                 return j + n if regional else j + 1 + n  # "Bank of Kenya", "University of (Southern) Indiana", "University of Copenhagen": the place ends the name
-        if (link := person_of_organisation(self, i, j)) is not None:
+        if (link := person_of_organisation(self, i, j)) is not None and not spelled(self, i, j):
             return link  # "Ana Ruiz of New People's Party": a person of an organisation, not one name
         # connectors only inside organisations' names (a head word, or the acronym in brackets
         # spells the words: "Initiative for Rural Resilience (IRR)"): otherwise stop before the first one
@@ -431,7 +429,8 @@ def _list_opener(lower: list[str], k: int, lo: int) -> int | None:
 
 def names_a_thing(reader, i: int, keys: list[str]) -> bool:
     """Does the capitalised run ``keys`` at unit ``i`` name a law, a plan, a treaty, a war or a day ("the Clean
-    Water Act", "Election Day", "Social Security"), alone or with the word before it ("No Child Left Behind")?
+    Water Act", "Election Day", "Social Security"), alone or with the word before it ("No Child Left Behind"), or a
+    storm or an operation (cue ``thing_prefix``: "Hurricane Hugo", "Operation Desert Shield")?
 
     Example:
         >>> from helpers.actors.reader import reader_for

@@ -17,9 +17,9 @@ from __future__ import annotations
 from .names import past_form
 from .registry import new_person, one_letter_apart
 from .shapes import company_short_forms, initials
-from .tables import Actor, Entry, snake_id
+from .tables import FAMILY_RULE, Actor, Entry, snake_id
 
-__all__ = ["discover_companies", "first_full_names", "kin_genders", "surname_alone_elsewhere", "campaign_actor", "cited_source", "demonym_surname", "discover_couples", "discover_families", "discover_teams", "epithet_before_holder", "nickname", "team_word", "two_bodies"]
+__all__ = ["discover_companies", "first_full_names", "kin_genders", "kin_given_names", "kin_noun_before", "person_of_organisation", "royal_mismatch", "titled_owner", "surname_alone_elsewhere", "campaign_actor", "cited_source", "demonym_surname", "discover_couples", "discover_families", "discover_teams", "epithet_before_holder", "nickname", "team_word", "two_bodies"]
 
 
 def demonym_surname(reader, i: int, j: int) -> bool:
@@ -198,7 +198,7 @@ def discover_families(reader) -> None:
         oid = snake_id(surname).upper() + "_FAMILY"
         if not reader.known(oid):
             reader.actors[oid] = Actor(oid, f"{surname} family", "ORG", origin="discovered", source="discovered in the article")
-        reader.add_alias((surname, reader.keys[k]), Entry(oid, "NAME", rule="family_name"))
+        reader.add_alias((surname, reader.keys[k]), Entry(oid, "NAME", rule=FAMILY_RULE))
 
 
 def discover_couples(reader) -> None:
@@ -268,6 +268,19 @@ def surname_alone_elsewhere(reader, i: int, j: int) -> bool:
     return False
 
 
+def kin_noun_before(reader, i: int) -> str:
+    """The lower-case word right before unit ``i``, or before the comma there ("her son, Tom"), in its sentence.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Her son, Tom, spoke with his wife Ana.")
+        >>> kin_noun_before(r, r.keys.index("Tom")), kin_noun_before(r, r.keys.index("Ana"))
+        ('son', 'wife')
+    """
+    k = i - 1 if i > reader.lo[i] and reader.keys[i - 1] == "," else i
+    return reader.lower[k - 1] if k - 1 >= reader.lo[i] else ""
+
+
 def kin_genders(reader) -> None:
     """3c. A discovered person of unknown gender named right after a kinship noun takes its gender ("her son,
     Tom Ruiz", "his wife Ana Ruiz": cues ``kin_male`` and ``kin_female``), so that a title's gender can tell
@@ -282,8 +295,7 @@ def kin_genders(reader) -> None:
     """
     male, female = reader.cues["kin_male"], reader.cues["kin_female"]
     for i in range(2, len(reader.keys)):
-        k = i - 1 if reader.keys[i - 1] == "," else i
-        noun = reader.lower[k - 1] if k - 1 >= reader.lo[i] else ""
+        noun = kin_noun_before(reader, i)
         gender = "male" if noun in male else "female" if noun in female else ""
         if not gender:
             continue
@@ -314,11 +326,10 @@ def kin_given_names(reader, covered: set[int]) -> None:
         key = reader.keys[i]
         if i in covered or key not in reader.lex.given_names or reader.firsts[i] or reader.match(i).length or reader.first_words.get(key):
             continue  # "his wife, Ana" after "Ana Ruiz" is her: the first-word alias reads it
-        k = i - 1 if reader.keys[i - 1] == "," else i
-        if k - 1 < reader.lo[i] or reader.lower[k - 1] not in nouns or i + 1 < reader.hi[i] and reader.keys[i + 1][:1].isupper():
+        noun = kin_noun_before(reader, i)
+        if noun not in nouns or i + 1 < reader.hi[i] and reader.keys[i + 1][:1].isupper():
             continue  # "her son, Tom Ruiz" is a full name, read by the runs
         aid = reader._new_single(i, i + 1)
-        noun = reader.lower[k - 1]
         reader.actor(aid).gender = "male" if noun in male else "female" if noun in female else reader.lex.given_names[key]
         covered.add(i)
 
@@ -326,7 +337,8 @@ def kin_given_names(reader, covered: set[int]) -> None:
 def person_of_organisation(reader, i: int, j: int) -> int | None:
     """Where to cut a capitalised run ``i:j`` that is a person "of" an organisation ("Ana Ruiz of New People's
     Party"): at its "of", when the run ends in a head word, opens with no known name and has no head word before
-    the "of" ("Bank of Kestrel", "the Ohio House of Representatives" stay whole). None if it is one name.
+    the "of" ("Bank of Kestrel", "the Ohio House of Representatives" stay whole). None if it is one name. The
+    caller keeps a run whose acronym in brackets spells it whole (``discovery.spelled``).
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -340,31 +352,51 @@ def person_of_organisation(reader, i: int, j: int) -> int | None:
     link = next((k for k in range(i + 2, j - 1) if keys[k] == "of"), None)
     if link is None or keys[j - 1] not in heads or reader.match(i).length or any(keys[k] in heads for k in range(i, link)):
         return None
-    from .discovery import (
-        spelled,  # the acronym in brackets spelling the whole run makes it one name
-    )
-
-    return None if spelled(reader, i, j) else link
+    return link
 
 
-#: the roles of titles that name a monarch or a royal by a given name ("King Hussein", "Prince Harry")
-ROYAL_ROLES = frozenset({"monarch", "royal"})
-
-
-def royal_mismatch(owner_roles: set[str], title_roles: set[str]) -> bool:
-    """Can a titled surname not be the person of that surname named before: a royal title ("King Hussein") after
-    anyone but a royal ("Saddam Hussein", "President Saddam Hussein"), since a monarch is named by a given name, or
-    another office after a royal ("President Hussein" after "King Hussein")?
+def titled_owner(reader, p) -> str | None:
+    """The person a pending title phrase (``PendingTitle``) names: the person of that surname named in full nearest
+    before ("Mr Haddad"), else, for one word, the one person whose full name starts with it ("Prince Karim" after
+    "Karim bin Haddad"); never one a royal title cannot name (:func:`royal_mismatch`). None: a new person.
 
     Example:
-        >>> royal_mismatch({"president"}, {"monarch"}), royal_mismatch(set(), {"monarch"}), royal_mismatch({"monarch"}, {"monarch"})
-        (True, True, False)
-        >>> royal_mismatch({"monarch"}, {"president"}), royal_mismatch({"monarch"}, set())
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Mayor Omar Varga spoke. King Varga of Osprey and Prince Karim met. Karim bin Haddad left.")
+        >>> r.discover()
+        >>> [a for a in r.actors if a in ("omar_varga", "varga", "karim_bin_haddad", "karim")]
+        ['omar_varga', 'karim_bin_haddad', 'varga']
+    """
+    royal = reader.cues["royal_role"]
+    owner = reader._surname_owner(p.name_start, p.name_end, p.gender)
+    if owner and not royal_mismatch(reader.actor(owner).roles, p.roles, royal):
+        return owner
+    if owner or p.name_end - p.name_start != 1:
+        return None
+    firsts = reader.first_words.get(reader.keys[p.name_start], ())
+    if len(firsts) == 1 and royal_mismatch(reader.actor(next(iter(firsts))).roles, p.roles, royal, by_surname=False):
+        return None  # "King Omar" is not Mayor Omar Varga
+    return reader.first_word_owner(p.name_start)
+
+
+def royal_mismatch(owner_roles: set[str], title_roles: set[str], royal_roles: frozenset[str], by_surname: bool = True) -> bool:
+    """Can a titled name not be the person named before: a royal title (a role of cue ``royal_role``: "King Varga")
+    after a person of that surname who is no royal ("Omar Varga", "President Omar Varga"), since a monarch is named by
+    a given name; after a person of that first name known in another office ("King Omar" after "Mayor Omar Varga";
+    ``by_surname=False``); or another office after a royal ("President Varga" after "King Varga")?
+
+    Example:
+        >>> royal = frozenset({"monarch", "crown prince", "royal"})
+        >>> royal_mismatch({"president"}, {"monarch"}, royal), royal_mismatch(set(), {"monarch"}, royal)
+        (True, True)
+        >>> royal_mismatch(set(), {"royal"}, royal, by_surname=False), royal_mismatch({"crown prince"}, {"royal"}, royal)
+        (False, False)
+        >>> royal_mismatch({"monarch"}, {"president"}, royal), royal_mismatch({"monarch"}, set(), royal)
         (True, False)
     """
-    if title_roles & ROYAL_ROLES:
-        return not owner_roles & ROYAL_ROLES
-    return bool(title_roles) and bool(owner_roles & ROYAL_ROLES)
+    if title_roles & royal_roles:
+        return not owner_roles & royal_roles and (by_surname or bool(owner_roles))
+    return bool(title_roles) and bool(owner_roles & royal_roles)
 
 
 def first_full_names(reader) -> None:

@@ -187,13 +187,14 @@ def from_place_to(reader, p: int) -> bool:
 
 def state_acts(reader, i: int, j: int) -> bool:
     """Does the state named by units ``i:j`` act as a political body here: the subject of an auxiliary
-    ("Ohio will appeal"), the party after "sue" or "against", or "the state of Ohio"? Else it is a place.
+    ("Ohio will appeal"; not after a word of place: "a win in Ohio could …"), the party after "sue" or "against",
+    or "the state of Ohio"? Else it is a place.
 
     Example:
         >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("Lawyers sued Ohio. Ohio will appeal. We drove across Ohio.")
+        >>> r = reader_for("Lawyers sued Ohio. Ohio will appeal. We drove across Ohio. A win in Ohio could help.")
         >>> [state_acts(r, k, k + 1) for k, key in enumerate(r.keys) if key == "Ohio"]
-        [True, True, False]
+        [True, True, False, False]
     """
     cues, lo, hi = reader.cues, reader.lo[i], reader.hi[i]
     if reader.text_of(i, j) not in reader.lex.us_states | reader.lex.country_states:

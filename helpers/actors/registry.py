@@ -188,27 +188,23 @@ class Registry:
         """Is the one-word alias at unit ``i`` a person's, followed by an organisation's head word
         ("the Ruiz Foundation", "Lee Institute"; up to two capitalised words between: "the Ruiz Family
         Foundation"), a place's alias followed by one ("the Ohio Senate", "the Ohio House of Representatives": a
-        state's body), or a capital's or people's word before an institution's head ("Georgetown University",
-        "American University")? Then they are read as an organisation's name."""
+        state's body), or a place's, capital's or people's word before an institution's head, with up to two
+        capitalised words between ("Georgetown University", "American University", "Ohio State University")?
+        Then they are read as an organisation's name."""
+        entries = self.match(i).entries
         k = i + n  # "the Ruiz Family Foundation": up to two capitalised words before the head
         while k < min(self.hi[i] - 1, i + n + 2) and self.keys[k] not in self.heads and self.keys[k][:1].isupper() and self.keys[k].isalpha():
             k += 1
-        if k > i + n and k < self.hi[i] and self.keys[k] in self.heads and any(self._type(e) == "PERSON" for e in self.match(i).entries):
+        if k > i + n and k < self.hi[i] and self.keys[k] in self.heads and any(self._type(e) == "PERSON" for e in entries):
             return True
-        if k > i + n and k < self.hi[i] and self.keys[k] in self.cues["institution_head"] \
-                and all(e.form in ("PLACE", "CAPITAL") for e in self.match(i).entries):
-            return True  # "Ohio State University", "Moscow State University": not one "State University" for all
+        if k < self.hi[i] and self.keys[k] in self.cues["institution_head"] and all(e.form in ("PLACE", "CAPITAL", "ADJ") for e in entries):
+            return True  # "Georgetown University", "Ohio State University": not one "State University" for every state
         if i + n >= self.hi[i] or self.keys[i + n] not in self.heads and self.keys[i + n] not in self.cues["place_body_head"] \
                 and self.keys[i + n] not in self.cues["publication_head"]:
             return False
-        entries = self.match(i).entries
         if all(e.form == "PLACE" for e in entries):
             return True  # "the Ohio Senate", "the Boston Globe"
-        if self.keys[i + n] not in self.heads:
-            return False
-        if all(e.form in ("CAPITAL", "ADJ") for e in entries) and self.keys[i + n] in self.cues["institution_head"]:
-            return True  # "Georgetown University", "American University": a place's or people's word opens an institution's name
-        return n <= 3 and any(self._type(e) == "PERSON" for e in entries)  # "Lee Institute", "the Ana Ruiz Foundation"
+        return self.keys[i + n] in self.heads and n <= 3 and any(self._type(e) == "PERSON" for e in entries)  # "Lee Institute"
 
     def _bracketed_after_org(self, i: int) -> str | None:
         """The known organisation whose name ends right before "(" when unit ``i`` is in brackets."""

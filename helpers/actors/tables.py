@@ -38,6 +38,7 @@ __all__ = [
     "ACTOR_COLUMNS",
     "ACTOR_TYPES",
     "FORMS",
+    "FAMILY_RULE",
     "Actor",
     "Entry",
     "Title",
@@ -61,6 +62,8 @@ ACTOR_COLUMNS = ("id", "name", "type", "country", "role", "aliases", "valid_from
 ACTOR_TYPES = ("PERSON", "COUNTRY", "ORG", "GROUP")
 #: How an alias names its actor. NAME/TITLE/DESC are article-table aliases; the rest come from the lexicons.
 FORMS = ("NAME", "TITLE", "DESC", "ADJ", "PEOPLE", "CAPITAL", "SEAT", "PLACE")
+#: the rule of a family's alias ("the Ruiz family"): a group described, written as a DESCRIPTION
+FAMILY_RULE = "family_name"
 
 _INITIAL = re.compile(r"^[A-Z]$")
 _PLAIN_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")

@@ -1,6 +1,6 @@
 """Read a news document of GUM (the Georgetown University Multilayer corpus) back into article text.
 
-GUM's ``news`` genre is Wikinews reporting (CC BY) of 2004 to 2019. Its ``dep/*.conllu`` files keep each
+GUM's ``news`` genre is Wikinews reporting (CC BY) of 2006 to 2023, its ``interview`` genre Wikinews interviews. Its ``dep/*.conllu`` files keep each
 sentence's original text (``# text = …``) and mark paragraphs (``# newpar``), so an article can be
 rebuilt as a reader would copy it from the page: the headline, then one paragraph per block, sentences
 joined by a space, paragraphs by a blank line. The date is the dateline Wikinews prints under the
@@ -27,20 +27,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+
+from helpers.dates import parse_date_phrase
 
 #: GUM's standard splits that may be read for development; ``test`` and ``test2`` are reserved.
 GUM_DEVELOPMENT_SPLITS = ("train", "dev")
 
-_DATELINE = re.compile(r"^(?:\w+day, )?(\w+ \d{1,2}, \d{4})$")
+#: a block that is only a dateline ("Friday, July 21, 2017"), not a sentence that holds a date
+_DATELINE_SHAPE = re.compile(r"^(?:\w+day, )?\w+ \d{1,2}, \d{4}$")
 
 
 @dataclass(frozen=True)
 class GumDocument:
-    """One GUM document as article text: its id, headline, ISO publication date and text."""
+    """One GUM document as article text: its id, ISO publication date and text."""
 
     name: str
-    title: str
     published: str
     text: str
 
@@ -68,38 +69,35 @@ def read_gum_news(conllu: str) -> GumDocument:
     blocks = [" ".join(sentences) for sentences in paragraphs if sentences]
     if not blocks:
         raise ValueError("This GUM file has no '# text =' lines: give a file of GUM's dep/ folder.")
-    return GumDocument(meta.get("name", ""), meta.get("title", blocks[0]), _published(blocks, meta), "\n\n".join(blocks) + "\n")
+    return GumDocument(meta.get("name", ""), _published(blocks, meta), "\n\n".join(blocks) + "\n")
 
 
 def _published(blocks: list[str], meta: dict[str, str]) -> str:
     """The dateline among the first three blocks as an ISO date, else ``meta::dateCreated``."""
     for block in blocks[:3]:
-        match = _DATELINE.match(block)
-        if match:
-            try:
-                return datetime.strptime(match.group(1), "%B %d, %Y").date().isoformat()
-            except ValueError:
-                continue
+        found = parse_date_phrase(block) if _DATELINE_SHAPE.match(block) else None
+        if found:
+            return found[0].isoformat()
     if "dateCreated" in meta:
         return meta["dateCreated"][:10]
     raise ValueError(f"{meta.get('name', 'This GUM file')} has neither a dateline nor meta::dateCreated.")
 
 
-def gum_split_documents(splits_md: str, splits: tuple[str, ...] = GUM_DEVELOPMENT_SPLITS) -> dict[str, str]:
-    """Document name → split, for the development splits named in GUM's ``splits.md`` only.
+def gum_split_documents(splits_md: str) -> frozenset[str]:
+    """The documents GUM's ``splits.md`` lists under a development split (:data:`GUM_DEVELOPMENT_SPLITS`).
 
     A document listed under any other heading (``test``, ``test2``) is never returned, so a build
     cannot read it.
 
     Example:
-        >>> gum_split_documents("## dev\\n  * GUM_news_a\\n## test\\n  * GUM_news_b\\n## train\\n  * GUM_news_c\\n")
-        {'GUM_news_a': 'dev', 'GUM_news_c': 'train'}
+        >>> sorted(gum_split_documents("## dev\\n  * GUM_news_a\\n## test\\n  * GUM_news_b\\n## train\\n  * GUM_news_c\\n"))
+        ['GUM_news_a', 'GUM_news_c']
     """
-    chosen: dict[str, str] = {}
+    chosen: set[str] = set()
     heading = ""
     for line in splits_md.splitlines():
         if line.startswith("## "):
             heading = line[3:].strip().lower()
-        elif line.strip().startswith("* ") and heading in splits:
-            chosen[line.strip()[2:].strip()] = heading
-    return chosen
+        elif line.strip().startswith("* ") and heading in GUM_DEVELOPMENT_SPLITS:
+            chosen.add(line.strip()[2:].strip())
+    return frozenset(chosen)
