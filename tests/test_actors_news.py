@@ -659,3 +659,10 @@ def test_storms_operations_and_spanish_place_names_are_no_people():
     found = mentions("Hurricane Hugo hit San Juan during Operation Desert Shield, and Cyclone Phailin reached Santa Cruz. "
                      "Ana Ruiz said so.")
     assert [t for t, *_ in found] == ["Ana Ruiz"]
+
+
+def test_a_country_before_a_newspapers_head_is_the_newspaper():
+    # round 65: "the New Zealand Herald" had been New Zealand (and "the Saudi Gazette" Saudi Arabia's adjective)
+    found = mentions("The New Zealand Herald reported it, and the Saudi Gazette agreed. New Zealand said no.")
+    assert [(t, k) for t, _, k, _ in found] == [("New Zealand Herald", "NAME"), ("Saudi Gazette", "NAME"), ("New Zealand", "NAME")]
+    assert len({a for _, a, *_ in found}) == 3
