@@ -666,3 +666,10 @@ def test_a_country_before_a_newspapers_head_is_the_newspaper():
     found = mentions("The New Zealand Herald reported it, and the Saudi Gazette agreed. New Zealand said no.")
     assert [(t, k) for t, _, k, _ in found] == [("New Zealand Herald", "NAME"), ("Saudi Gazette", "NAME"), ("New Zealand", "NAME")]
     assert len({a for _, a, *_ in found}) == 3
+
+
+def test_museums_galleries_and_libraries_are_organisations_and_places_after_at():
+    # round 66: "the Weatherspoon Art Museum" was nothing and "Art Gallery" a person
+    found = mentions("Photographs went to the Weatherspoon Art Museum and the Tang Teaching Museum and Art Gallery. "
+                     "The Kestrel Museum said it would show them. Tom Lee spoke at the Kestrel Museum.")
+    assert [t for t, *_ in found] == ["Weatherspoon Art Museum", "Tang Teaching Museum and Art Gallery", "Kestrel Museum", "Tom Lee"]
