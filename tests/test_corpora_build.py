@@ -61,13 +61,17 @@ def mirror(tmp_path) -> Path:
         "data/dev/attributions/paper_2016-02-03_poll_c3.ann": "T1\tSource 0 3\tBob\n",
         "data/test/text/paper_2016-03-04_debate.txt": "Reserved.",
     }
+    return _bare_mirror(work, files, tmp_path / "mirror.git")
+
+
+def _bare_mirror(work: Path, files: dict[str, str], bare: Path) -> Path:
+    """Commit ``files`` (path → text) in a new repository at ``work`` and clone it bare to ``bare``."""
     for name, content in files.items():
         (work / name).parent.mkdir(parents=True, exist_ok=True)
         (work / name).write_text(content, encoding="utf-8")
     _git(work, "init", "-q")
     _git(work, "add", ".")
     _git(work, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "invented")
-    bare = tmp_path / "mirror.git"
     subprocess.run(["git", "clone", "-q", "--bare", str(work), str(bare)], check=True, capture_output=True)
     return bare
 
@@ -106,14 +110,7 @@ def test_gum_build_reads_train_and_dev_news_only(tmp_path):
         "dep/GUM_news_secret.conllu": "not conllu at all: a test document must never be read",
         "dep/GUM_news_other.conllu": "not conllu at all either",
     }
-    for name, content in files.items():
-        (work / name).parent.mkdir(parents=True, exist_ok=True)
-        (work / name).write_text(content, encoding="utf-8")
-    _git(work, "init", "-q")
-    _git(work, "add", ".")
-    _git(work, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "invented")
-    bare = tmp_path / "gum.git"
-    subprocess.run(["git", "clone", "-q", "--bare", str(work), str(bare)], check=True, capture_output=True)
+    bare = _bare_mirror(work, files, tmp_path / "gum.git")
     out = tmp_path / "out"
     assert build.build_gum_news(bare, out) == 2  # the bio is no news; the test documents are unread
     assert sorted(p.name for p in out.iterdir()) == ["2015-01-01_GUM_news_owl.txt", "2017-07-21_GUM_news_kestrel.txt"]
