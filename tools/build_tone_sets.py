@@ -19,6 +19,7 @@ Writes, into corpora/tones/ (git-ignored: the texts are copyrighted news):
 - ``heldout7_to_judge.csv`` (160 from dev): the seventh held-out set (round 6 tunes on all nine earlier sets).
 - ``heldout8_to_judge.csv`` (160 from train, never judged before: the dev split's 1,133 statements are spent):
   the eighth held-out set.
+- ``heldout9_to_judge.csv`` (160 from train, never judged before): the ninth held-out set.
 
 Each row is one gold attribution the course's scoring rules score (a *quote* or *reported* unit, see
 :mod:`helpers.corpora.brat`) with a Source, its content between 20 and 400 characters: ``id, article,
@@ -76,6 +77,8 @@ SETS = [
     # the dev split's 1,133 statements are spent (13 left): the eighth held-out set comes from train, never judged before
     ToneSet("heldout8_to_judge.csv", "train", 160, 20231, "train8",
             avoids=("dev_to_judge.csv", "dev2_to_judge.csv", "dev3_to_judge.csv")),
+    ToneSet("heldout9_to_judge.csv", "train", 160, 20232, "train9",
+            avoids=("dev_to_judge.csv", "dev2_to_judge.csv", "dev3_to_judge.csv", "heldout8_to_judge.csv")),
 ]
 COLUMNS = ["id", "article", "start", "end", "text", "context"]
 
