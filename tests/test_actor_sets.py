@@ -86,3 +86,18 @@ def test_a_gum_table_is_joined_with_the_rebuilt_news_texts(root):
     (root / "corpora" / "gum_news" / "2017-07-21_GUM_news_owl.txt").unlink()
     with pytest.raises(SystemExit, match="with GUM's mirror"):
         build_actor_sets.build(root)
+
+
+def test_a_conll_table_is_joined_with_the_reuters_text_of_the_split_its_name_says(root):
+    (root / "corpora" / "conll_news" / "dev").mkdir(parents=True)
+    (root / "corpora" / "conll_news" / "dev" / "1996-08-22_conll_dev_004.txt").write_text(
+        "Owl wins.\n\nOSLO 1996-08-22\n\nAna Ruiz won.\n", encoding="utf-8")
+    (root / "data" / "annotations" / "conll_mentions.csv").write_text(
+        "set,document,publication_date,start,end,actor_id,kind\nra,conll_dev_004,1996-08-22,28,36,ana_ruiz,NAME\n", encoding="utf-8")
+    assert build_actor_sets.build(root) == {"polnear_actors_b": 1, "conll_actors_ra": 1}
+    annotation = json.loads((root / "corpora" / "conll_actors_ra" / "1996-08-22_conll_dev_004.json").read_text(encoding="utf-8"))
+    assert [(m["text"], m["actor_id"]) for m in annotation["mentions"]] == [("Ana Ruiz", "ana_ruiz")]
+    (root / "data" / "annotations" / "conll_mentions.csv").write_text(
+        "set,document,publication_date,start,end,actor_id,kind\nra,conll_train_004,1996-08-22,28,36,ana_ruiz,NAME\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="conll_news/train/1996-08-22_conll_train_004.txt is missing"):
+        build_actor_sets.build(root)

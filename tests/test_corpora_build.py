@@ -19,7 +19,7 @@ spec.loader.exec_module(build)
 @pytest.mark.parametrize(
     "path",
     ["data/test", "data/test/", "/data/test/text/a.txt", "data//test/attributions", "DATA/TEST/x.ann",
-     "data/TempEval3/Evaluation", "data/TempEval3/Evaluation/te3-platinum/x.tml"],
+     "data/TempEval3/Evaluation", "data/TempEval3/Evaluation/te3-platinum/x.tml", "old_version/NERdata/test.txt"],
 )
 def test_reserved_paths_are_refused(path):
     with pytest.raises(build.ReservedSplitError, match="reserved test split"):
@@ -118,3 +118,22 @@ def test_gum_build_reads_train_and_dev_news_only(tmp_path):
     assert text == "Kestrel news\n\nFriday, July 21, 2017\n\nAna Ruiz won. She said so.\n"
     assert build.build_gum_news(bare, tmp_path / "interviews", genre="interview") == 1
     assert [p.name for p in (tmp_path / "interviews").iterdir()] == ["2017-05-01_GUM_interview_lee.txt"]
+
+
+def test_conll_build_reads_train_and_dev_and_never_the_test_file(tmp_path):
+    document = "-DOCSTART- -X- -X- O\n\nOwl NNP O O\nwins VBZ O O\n\nOSLO NNP O O\n1996-08-22 CD O O\n\nAna NNP O O\nwon VBD O O\n\n"
+    files = {
+        "old_version/NERdata/train.txt": document,
+        "old_version/NERdata/dev.txt": document.replace("1996-08-22", "1996-09-01"),
+        "old_version/NERdata/test.txt": "not CoNLL at all: the reserved test file must never be read",
+    }
+    bare = _bare_mirror(tmp_path / "conll", files, tmp_path / "conll.git")
+    out = tmp_path / "out"
+    assert build.build_conll_news(bare, out, "train") == 1 and build.build_conll_news(bare, out, "dev") == 1
+    assert (out / "train" / "1996-08-22_conll_train_001.txt").read_text(encoding="utf-8") == "Owl wins\n\nOSLO 1996-08-22\n\nAna won\n"
+    assert [p.name for p in (out / "dev").iterdir()] == ["1996-09-01_conll_dev_001.txt"]
+    with pytest.raises(build.ReservedSplitError):
+        build.build_conll_news(bare, out, "test")
+    with pytest.raises(build.ReservedSplitError):
+        build.list_files(bare, "old_version/NERdata/test.txt", recursive=False)
+    assert not (out / "test").exists()

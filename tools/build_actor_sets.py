@@ -89,18 +89,12 @@ def build(root: Path = ROOT) -> dict[str, int]:
     for (which, article, published), rows in _grouped(annotations / "polnear_mentions.csv", "article").items():
         _write(root / "corpora" / folder_name(which), article, published, source_text(root, article), rows)
         written[folder_name(which)] += 1
-    timebank = annotations / "timebank_mentions.csv"
-    if timebank.is_file():
-        for (which, document, published), rows in _grouped(timebank, "document").items():
-            folder = f"timebank_actors_{which}"
-            _write(root / "corpora" / folder, f"{published}_{document}", published, timebank_text(root, document), rows)
-            written[folder] += 1
-    gum = annotations / "gum_mentions.csv"
-    if gum.is_file():
-        for (which, document, published), rows in _grouped(gum, "document").items():
-            folder = f"gum_actors_{which}"
-            _write(root / "corpora" / folder, f"{published}_{document}", published, gum_text(root, published, document), rows)
-            written[folder] += 1
+    for table, prefix, text_of in _OTHER_CORPORA:
+        if (annotations / table).is_file():
+            for (which, document, published), rows in _grouped(annotations / table, "document").items():
+                folder = f"{prefix}_{which}"
+                _write(root / "corpora" / folder, f"{published}_{document}", published, text_of(root, published, document), rows)
+                written[folder] += 1
     return dict(written)
 
 
@@ -115,7 +109,18 @@ def gum_text(root: Path, published: str, document: str) -> str:
     return corpus_file(root, f"{folder}/{published}_{document}.txt", hint=" (with GUM's mirror)").read_text(encoding="utf-8")
 
 
-def timebank_text(root: Path, document: str) -> str:
+def conll_text(root: Path, published: str, document: str) -> str:
+    """The text of a CoNLL-2003 Reuters document as ``tools/build_corpora.py`` rebuilt it,
+    ``root/corpora/conll_news/<split>/<published>_<document>.txt`` (the split is in the name: ``conll_train_012``).
+
+    Raises:
+        SystemExit: the file is missing (the corpora are not built yet, or the CoNLL mirror was absent).
+    """
+    split = document.split("_")[1]
+    return corpus_file(root, f"conll_news/{split}/{published}_{document}.txt", hint=" (with the CoNLL-2003 mirror)").read_text(encoding="utf-8")
+
+
+def timebank_text(root: Path, published: str, document: str) -> str:
     """The text of a TimeBank or AQUAINT document, ``root/corpora/timebank_aquaint/<document>.tml``, as the
     course reads it (:func:`helpers.corpora.timeml.read_timeml`).
 
@@ -126,6 +131,14 @@ def timebank_text(root: Path, document: str) -> str:
     from helpers.corpora.timeml import read_timeml
 
     return read_timeml(path).text
+
+
+#: the annotation tables of the corpora other than PolNeAR: table, folder prefix, and how to get a document's text
+_OTHER_CORPORA = (
+    ("timebank_mentions.csv", "timebank_actors", timebank_text),
+    ("gum_mentions.csv", "gum_actors", gum_text),
+    ("conll_mentions.csv", "conll_actors", conll_text),
+)
 
 
 def _grouped(table: Path, key: str) -> dict[tuple[str, str, str], list[dict]]:

@@ -2,6 +2,7 @@
 
     python tools/build_corpora.py                       # mirrors in their default places
     python tools/build_corpora.py --polnear PATH/TO/PolNeAR.git --tempeval PATH/TO/StructTempRel.git --gum PATH/TO/gum.git
+                                                        --conll PATH/TO/BERT-NER.git
 
 Writes, from the mirrors' newest commit (read with ``git ls-tree`` and ``git cat-file``; no work
 tree is needed):
@@ -13,9 +14,13 @@ tree is needed):
 - ``corpora/gum_news/`` and ``corpora/gum_interviews/``: GUM's Wikinews news reports and interviews of its
   ``train`` and ``dev`` splits, rebuilt as article text (:func:`helpers.corpora.gum.read_gum_news`), one
   ``<date>_<name>.txt`` each; built only when the GUM mirror is there (it is optional).
+- ``corpora/conll_news/{train,dev}/``: the Reuters news of CoNLL-2003 (English, 1996 and 1997) of its
+  ``train`` and ``dev`` files, rebuilt as article text (:func:`helpers.corpora.conll.read_conll_documents`),
+  from a mirror of ``kyzhouhzau/BERT-NER``, which keeps the CoNLL files with their ``-DOCSTART-`` lines; built
+  only when that mirror is there (it is optional).
 
 Reserved test splits are refused (:func:`refuse_reserved`): PolNeAR's ``data/test`` and
-TempEval-3's ``data/TempEval3/Evaluation`` (the platinum test) are kept for the course's
+TempEval-3's ``data/TempEval3/Evaluation`` (the platinum test) and CoNLL-2003's ``test.txt`` are kept for the course's
 independent evaluation, so this script never lists, reads or writes them; GUM's ``test`` and ``test2``
 documents (named in its ``splits.md``) are never read. The texts are
 copyrighted news: corpora/ is in .gitignore and must never be committed.
@@ -37,11 +42,14 @@ sys.path.insert(0, str(ROOT))
 POLNEAR_MIRROR = Path("/work/.mirror/networkdynamics+PolNeAR/repo")
 TEMPEVAL_MIRROR = Path("/work/.mirror/qiangning+StructTempRel-EMNLP17/repo")
 GUM_MIRROR = Path("/work/.mirror/amir-zeldes+gum/repo")
+CONLL_MIRROR = Path("/work/.mirror/kyzhouhzau+BERT-NER/repo")
+#: CoNLL-2003's English development files in that mirror (its ``test.txt`` beside them is reserved)
+CONLL_FILES = {"train": "old_version/NERdata/train.txt", "dev": "old_version/NERdata/dev.txt"}
 POLNEAR_SPLITS = ("train", "dev")
 TIMEML_FOLDERS = ("data/TempEval3/Training/TBAQ-cleaned/TimeBank", "data/TempEval3/Training/TBAQ-cleaned/AQUAINT")
 
 #: Paths inside the mirrors that are reserved for the independent evaluation.
-RESERVED_PREFIXES = ("data/test", "data/TempEval3/Evaluation")
+RESERVED_PREFIXES = ("data/test", "data/TempEval3/Evaluation", "old_version/NERdata/test")
 
 
 class ReservedSplitError(ValueError):
@@ -196,8 +204,24 @@ def build_gum_news(mirror: Path, out: Path, genre: str = "news") -> int:
     out.mkdir(parents=True, exist_ok=True)
     for blob in blobs:
         document = read_gum_news(contents[blob.path].decode("utf-8"))
-        (out / f"{document.published}_{document.name}.txt").write_bytes(document.text.encode("utf-8"))
+        (out / document.file_name).write_bytes(document.text.encode("utf-8"))
     return len(blobs)
+
+
+def build_conll_news(mirror: Path, out: Path, split: str) -> int:
+    """Write CoNLL-2003's Reuters documents of one development split (``train`` or ``dev``) that have a
+    dateline into ``out/split`` as ``<date>_<name>.txt``; returns the count. The ``test`` file is never read.
+    """
+    from helpers.corpora.conll import read_conll_documents
+
+    if split not in CONLL_FILES:
+        raise ReservedSplitError(f"CoNLL-2003 split {split!r} is not built: only {', '.join(CONLL_FILES)} are (test is reserved).")
+    articles = read_conll_documents(read_text_file(mirror, CONLL_FILES[split]), split)
+    target = out / split
+    target.mkdir(parents=True, exist_ok=True)
+    for article in articles:
+        (target / article.file_name).write_bytes(article.text.encode("utf-8"))
+    return len(articles)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -205,6 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--polnear", type=Path, default=POLNEAR_MIRROR, help="bare git mirror of networkdynamics/PolNeAR")
     parser.add_argument("--tempeval", type=Path, default=TEMPEVAL_MIRROR, help="bare git mirror of qiangning/StructTempRel-EMNLP17")
     parser.add_argument("--gum", type=Path, default=GUM_MIRROR, help="bare git mirror of amir-zeldes/gum (optional)")
+    parser.add_argument("--conll", type=Path, default=CONLL_MIRROR, help="bare git mirror of kyzhouhzau/BERT-NER, for CoNLL-2003 (optional)")
     parser.add_argument("--out", type=Path, default=ROOT / "corpora", help="output folder (git-ignored), default corpora/")
     args = parser.parse_args(argv)
     try:
@@ -218,6 +243,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"gum_news: {count} news documents (train and dev)")
             count = build_gum_news(args.gum, args.out / "gum_interviews", genre="interview")
             print(f"gum_interviews: {count} Wikinews interviews (train and dev)")
+        if args.conll.exists():
+            for split in CONLL_FILES:
+                count = build_conll_news(args.conll, args.out / "conll_news", split)
+                print(f"conll_news/{split}: {count} Reuters documents with a dateline")
     except (OSError, ValueError, subprocess.CalledProcessError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

@@ -26,8 +26,8 @@ Example:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from helpers.corpora.article import RebuiltArticle
 from helpers.dates import parse_date_phrase
 
 #: GUM's standard splits that may be read for development; ``test`` and ``test2`` are reserved.
@@ -37,16 +37,7 @@ GUM_DEVELOPMENT_SPLITS = ("train", "dev")
 _DATELINE_SHAPE = re.compile(r"^(?:\w+day, )?\w+ \d{1,2}, \d{4}$")
 
 
-@dataclass(frozen=True)
-class GumDocument:
-    """One GUM document as article text: its id, ISO publication date and text."""
-
-    name: str
-    published: str
-    text: str
-
-
-def read_gum_news(conllu: str) -> GumDocument:
+def read_gum_news(conllu: str) -> RebuiltArticle:
     """The article text and date of one GUM ``.conllu`` document (see the module's example).
 
     Raises:
@@ -69,7 +60,7 @@ def read_gum_news(conllu: str) -> GumDocument:
     blocks = [" ".join(sentences) for sentences in paragraphs if sentences]
     if not blocks:
         raise ValueError("This GUM file has no '# text =' lines: give a file of GUM's dep/ folder.")
-    return GumDocument(meta.get("name", ""), _published(blocks, meta), "\n\n".join(blocks) + "\n")
+    return RebuiltArticle(meta.get("name", ""), _published(blocks, meta), "\n\n".join(blocks) + "\n")
 
 
 def _published(blocks: list[str], meta: dict[str, str]) -> str:
