@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Mapping
 
+from .clubs import discover_clubs
 from .discovery_steps import (
     cited_source,
     demonym_surname,
@@ -76,6 +77,7 @@ class Discovery:
         """The discovery passes, in order; each may add actors and aliases the next ones use."""
         covered: set[int] = set(self.blocked)
         discover_companies(self, covered)
+        discover_clubs(self, covered)
         pending = self._discover_title_names(covered)
         self._discover_appositions(covered)
         self._discover_runs(covered)

@@ -55,6 +55,7 @@ def country_as_place(reader, i: int, j: int) -> bool:
     "in", "into", "from", "across", "visited"), "the" allowed between, or after a place named so and a comma
     when a comma or the sentence's end follows ("in Kestrel Bay, Libya, in 2012")? Not after the words of
     ``country_stays_after`` ("to", "of"): "weapons to Ukraine" and "the president of Mexico" name the state.
+    A country after a region's adjective is a place whatever comes before ("bombed northern Iraq").
     A country before "war" (``war_after_place``) is where the war was fought: "the Iraq war"; before another
     noun of ``owned_after_country`` it owns that noun and stays the state, after a word of place too ("in U.S. history").
 
@@ -67,6 +68,9 @@ def country_as_place(reader, i: int, j: int) -> bool:
         [True, False, True, False, True]
     """
     lo, keys = reader.lo[i], reader.keys
+    if i - 1 >= lo and keys[i - 1].capitalize() in reader.cues["region_adjective"] and keys[i - 1][1:].islower() \
+            and (j >= reader.hi[i] or not keys[j].isalpha() or reader.lower[j] in reader.lex.stopwords):
+        return True  # "bombed northern Iraq", "like Southeastern Bulgaria": a region (not "the southern U.S. border")
     if j < reader.hi[i] and reader.lower[j] in reader.cues["war_after_place"]:
         return True  # "the Iraq war", "the Vietnam War": where a war was fought
     if j < reader.hi[i] and reader.lower[j] in reader.cues["owned_after_country"]:

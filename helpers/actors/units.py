@@ -96,6 +96,19 @@ def word_sets() -> WordSets:
     )
 
 
+def shouted_form(key: tuple[str, ...]) -> tuple[str, ...] | None:
+    """An alias in capitals, as a headline shouts it, when every word is capitalised letters and the alias has more
+    than one word or four letters or more (the tables do the same for their names); else None.
+
+    Example:
+        >>> shouted_form(("Kestrels",)), shouted_form(("Ana", "Ruiz")), shouted_form(("Lee",)), shouted_form(("IBM",))
+        (('KESTRELS',), ('ANA', 'RUIZ'), None, None)
+    """
+    if not key or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in key):
+        return None
+    return tuple(w.upper() for w in key) if len(key) > 1 or len(key[0]) >= 4 else None
+
+
 class AliasAdding:
     """Adds the aliases an article's steps find; the lookups an alias may change are forgotten
     (mixin of :class:`ArticleUnits`, which holds ``extra``, ``extra_lengths``, ``keys`` and the lookups)."""
@@ -114,14 +127,22 @@ class AliasAdding:
     _premodifiers: dict[int, Any]
 
     def add_alias(self, key: tuple[str, ...], entry: Entry) -> None:
-        """Add an alias found in the article (lookups it may change are forgotten)."""
-        if key:
-            self._forget_matches_at(key[0])  # only an alias's first word can start it
+        """Add an alias found in the article, and its shouted form when the article writes one (:func:`shouted_form`:
+        "KESTRELS" in a headline in capitals); lookups they may change are forgotten."""
+        shouted = shouted_form(key)
+        for form in (key, shouted) if shouted and self._shouted_somewhere(shouted[0]) else (key,):
+            if form:
+                self._forget_matches_at(form[0])  # only an alias's first word can start it
+            if entry not in self.extra[form]:
+                self.extra[form].append(entry)
+            if form:
+                self.extra_lengths[form[0]] = max(self.extra_lengths.get(form[0], 0), len(form))
         self._premodifiers.clear()
-        if entry not in self.extra[key]:
-            self.extra[key].append(entry)
-        if key:
-            self.extra_lengths[key[0]] = max(self.extra_lengths.get(key[0], 0), len(key))
+
+    def _shouted_somewhere(self, word: str) -> bool:
+        """Does the article write ``word`` (in capitals) in a sentence all in capitals, a shouted headline (not only
+        in a dateline: "JACKSON, Miss.")?"""
+        return word in self.key_set and any(self.all_caps(i) for i in self._positions(word, len(self.keys)))
 
     def _forget_matches_at(self, word: str) -> None:
         """Forget the longest-alias lookups at the units whose key is ``word``.
@@ -147,11 +168,13 @@ class AliasAdding:
         """Add many aliases at once (as :meth:`add_alias` does one), then forget every lookup once."""
         extra, lengths = self.extra, self.extra_lengths
         for key, entry in aliases:
-            found = extra[key]
-            if entry not in found:
-                found.append(entry)
-            if key:
-                lengths[key[0]] = max(lengths.get(key[0], 0), len(key))
+            shouted = shouted_form(key)
+            for form in (key, shouted) if shouted and self._shouted_somewhere(shouted[0]) else (key,):
+                found = extra[form]
+                if entry not in found:
+                    found.append(entry)
+                if form:
+                    lengths[form[0]] = max(lengths.get(form[0], 0), len(form))
         self._memo = [None] * len(self.keys)
         self._all_matched = False
         self._premodifiers.clear()

@@ -1,0 +1,46 @@
+"""Round 67 (read CoNLL-2003's Reuters sets ra-rf): sports clubs named by a place and a plural nickname, names
+shouted in a headline in capitals, a region of a country, and companies named with a country (invented sentences)."""
+
+from conftest import mention_rows
+
+
+def mentions(text, published="1996-08-25"):
+    return mention_rows("Headline\n\n" + text, ("text", "actor_id", "kind", "rule"), published=published, actors=None)
+
+
+def named(text):
+    return [(t, a) for t, a, *_ in mentions(text)]
+
+
+def test_a_place_and_a_plural_nickname_are_one_club_and_the_nickname_alone_is_its_short_name():
+    found = named("Ana Ruiz singled as the Chicago Kestrels beat the Toronto Blue Herons 3-2. The Kestrels won again.")
+    assert ("Chicago Kestrels", "CHICAGO_KESTRELS") in found and ("Toronto Blue Herons", "TORONTO_BLUE_HERONS") in found
+    assert ("Kestrels", "CHICAGO_KESTRELS") in found
+
+
+def test_a_region_an_event_a_title_or_a_party_after_a_place_is_no_club():
+    found = named("Storms hit the Florida Keys. Florida Sens. Ana Ruiz and Tom Lee met the Texas Democrats at the Iowa Caucus.")
+    assert not any(a.startswith(("FLORIDA_", "IOWA_")) for _, a in found)
+
+
+def test_a_club_before_a_word_for_its_people_is_a_modifier_and_a_surname_after_a_place_is_no_nickname():
+    found = named("Chicago Kestrels owner Ana Ruiz spoke. Tom Sanders and a fellow New Hampshire Sanders voter came.")
+    assert not any(a in ("CHICAGO_KESTRELS", "NEW_HAMPSHIRE_SANDERS") for _, a in found)
+
+
+def test_a_discovered_name_is_found_in_a_shouted_headline_but_not_in_a_dateline_in_capitals():
+    text = "BASEBALL - KESTRELS EDGE HERONS.\n\nJACKSON, Miss. 1996-08-25\n\nThe Chicago Kestrels beat the Atlanta Herons. Tom Jackson and Jackson Labs met."
+    found = mentions(text.replace("Headline\n\n", ""))
+    assert ("KESTRELS", "CHICAGO_KESTRELS") in [(t, a) for t, a, *_ in found] and ("HERONS", "ATLANTA_HERONS") in [(t, a) for t, a, *_ in found]
+    assert not any(t == "JACKSON" for t, *_ in found)
+
+
+def test_a_country_after_a_region_adjective_is_a_place_unless_it_modifies_a_noun():
+    found = named("Jets bombed northern Iraq on Sunday, in regions like Southeastern Bulgaria. He praised the southern U.S. border guards.")
+    assert ("Iraq", "IRQ") not in found and ("Bulgaria", "BGR") not in found and ("U.S.", "USA") in found
+
+
+def test_a_country_before_a_company_head_and_a_plc_are_companies():
+    found = named("Kenya Online and Osprey Peat Group Plc said on Monday they would merge. Osprey Peat gave no price.")
+    assert ("Kenya Online", "KO") in found and not any(a == "KEN" for _, a in found)
+    assert ("Osprey Peat Group Plc", "OPGP") in found and ("Osprey Peat", "OPGP") in found
