@@ -44,3 +44,23 @@ def test_a_country_before_a_company_head_and_a_plc_are_companies():
     found = named("Kenya Online and Osprey Peat Group Plc said on Monday they would merge. Osprey Peat gave no price.")
     assert ("Kenya Online", "KO") in found and not any(a == "KEN" for _, a in found)
     assert ("Osprey Peat Group Plc", "OPGP") in found and ("Osprey Peat", "OPGP") in found
+
+
+def test_an_acronym_before_a_large_number_or_a_measure_or_spelled_out_in_lower_case_is_a_thing():
+    found = named("The KPX 100 index rose and the KDX index fell. Osprey shut its crude distillation unit (CDU) in May. "
+                  "The CDU would reopen, Ana Ruiz said. KBC 7 reported it.")
+    assert not any(a in ("KPX", "KDX", "CDU") for _, a in found)
+    assert ("KBC", "KBC") in found and ("Ana Ruiz", "ana_ruiz") in found  # a channel's number is no count
+    assert ("CDU", "CDU") in named("The CDU won the vote in Saxony.")  # not spelled out: the party
+
+
+def test_a_people_word_before_a_company_head_a_region_opening_a_run_and_a_place_named_after_a_person():
+    found = named("One focus was Danish Airways, which rebounded. Northern Kestrelvaal centre Tomas Lee will play. "
+                  "The plane landed at Omar Varga airport.")
+    assert ("Danish Airways", "DA") in found and not any(a in ("DNK", "northern_kestrelvaal", "omar_varga") for _, a in found)
+
+
+def test_an_italian_particle_joins_a_name_and_the_peoples_daily_is_an_outlet():
+    found = named("Lawyer Tomas dal Kestro told the People's Daily he would appeal. Dal Kestro declined to comment. He was ousted from HQ.")
+    assert ("Dal Kestro", "tomas_dal_kestro") in found and ("People's Daily", "PEOPLES_DAILY") in found
+    assert not any(a == "HQ" for _, a in found)

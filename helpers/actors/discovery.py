@@ -331,8 +331,9 @@ class Discovery:
             return  # a person's name takes no determiner ("this Silver Harbour"), unless it is a modifier: "the Ana Ruiz campaign"
         company = not is_org and (self._called_a_company(i, j) or listed_company(self.keys, self.lower, i, self.lo[i], self.cues["company_plural"]))
         if not is_org and not company:
-            if keys[0] in self.lex.national_bodies or keys[-1] in self.cues["region_adjective"]:
-                return  # "the House Maravi funding bill", "Lower Southern counties": a body opens, a region's adjective ends no person's name
+            if keys[0] in self.lex.national_bodies or self.cues["region_adjective"].intersection((keys[0], keys[-1])) or \
+                    j < self.hi[i] and self.keys[j].islower() and self.keys[j].capitalize() in self.cues["place_head"]:
+                return  # "the House Maravi bill", "Lower Southern counties", "Northern Kestrelvaal", "Ana Ruiz airport": no person
             if common_words_run(self, keys):
                 return  # "Social Security numbers", "Middle Eastern banks": words the article also writes in lower case
             if self._common_opener(i) or self.lower[i] in self.lex.reporting:

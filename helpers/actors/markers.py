@@ -159,6 +159,28 @@ class Markers:
                     found.update(range(i + 1, i + 4))
         return found
 
+    def _acronyms_of_things(self) -> set[int]:
+        """Units of acronyms that name a thing, not an actor: one before a number of three digits or more ("the KPX
+        100"; not a year, "the GOP 2016 platform", nor a channel, "KBC 7") or "No." ("KDU No. 3"), before a measure word (cue ``acronym_thing_after``:
+        "the KPX index"), or one the article spells out in lower-case words ("a crude distillation unit (KDU)"), there
+        and wherever else the article writes it, even when a table knows it as an actor's."""
+        found: set[int] = set()
+        keys, spelled_out = self.keys, set()
+        for i in self.capitalised:
+            key = keys[i]
+            if not (2 <= len(key) <= 5 and key.isalpha() and key.isupper()) or i + 1 >= self.hi[i]:
+                continue
+            after = keys[i + 1]
+            if after.isdigit() and len(after) >= 3 and not (len(after) == 4 and after[:2] in ("19", "20")) or after.lower() in self.cues["acronym_thing_after"] \
+                    or after == "No" and i + 2 < self.hi[i] and keys[i + 2] == ".":
+                found.add(i)
+            elif after == ")" and i - 1 - len(key) >= self.lo[i] and keys[i - 1] == "(":
+                words = keys[i - 1 - len(key) : i - 1]
+                if all(w.isalpha() and w.islower() for w in words) and "".join(w[0] for w in words) == key.lower():
+                    spelled_out.add(key)
+        found.update(i for i in self.capitalised if keys[i] in spelled_out)
+        return found
+
     def _quoted_titles(self) -> set[int]:
         """Units of titles in quote marks after a noun for a work ("the documentary “Blue Harvest”", "a copy
         of “Animal Farm”"): every word inside is capitalised (or a small word); no name there is a mention."""

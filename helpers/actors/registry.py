@@ -205,7 +205,7 @@ class Registry:
         if all(e.form == "PLACE" for e in entries):
             return True  # "the Ohio Senate", "the Boston Globe"
         if (self.keys[i + n] in self.cues["publication_head"] or self.keys[i + n] in self.cues["company_head"]) \
-                and all(e.form in ("NAME", "ADJ") and self._type(e) == "COUNTRY" for e in entries):
+                and all(e.form in ("NAME", "ADJ", "PEOPLE") and self._type(e) == "COUNTRY" for e in entries):
             return True  # "the New Zealand Herald", "the Irish Times", "British Airways", "America Online": not the country
         return self.keys[i + n] in self.heads and n <= 3 and any(self._type(e) == "PERSON" for e in entries)  # "Lee Institute"
 
