@@ -41,6 +41,26 @@ def demonym_surname(reader, i: int, j: int) -> bool:
     return not nxt[:1].isupper()
 
 
+def place_surname(reader, i: int, j: int) -> bool:
+    """Is the place's, capital's or country's one-word name at unit ``j`` the surname of a person whose known given name
+    is the unit right before it, the run's first ("Ana Jordan scored", "-- Tom Boston, Oslo Newsroom", "Omar Paris
+    University"; not "Ana's London", nor "Tom London Bridge")?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Michael Jordan scored. Tom London Bridge fell.")
+        >>> place_surname(r, 1, 2), place_surname(r, 5, 6)
+        (True, False)
+    """
+    if j != i + 1 or not reader._given_name(reader.keys[i]) or reader.match(i).length:
+        return False
+    n, entries = reader.match(j)
+    if n != 1 or not entries or not all(e.form in ("PLACE", "CAPITAL") or e.form == "NAME" and reader._type(e) == "COUNTRY" for e in entries):
+        return False
+    after = reader.keys[j + 1] if j + 1 < reader.hi[j] else ""
+    return not (after[:1].isupper() and after.isalpha() and after not in reader.heads)
+
+
 def cited_source(reader, i: int) -> bool:
     """Is unit ``i`` an unknown single capitalised word cited as a source ("according to Kestrel", "according to
     the Sentinel")? Annotators read it as an organisation: a person cited by surname alone was named in full before.

@@ -1,5 +1,6 @@
-"""Round 67 (read CoNLL-2003's Reuters sets ra-rf): sports clubs named by a place and a plural nickname, names
-shouted in a headline in capitals, a region of a country, and companies named with a country (invented sentences)."""
+"""Rounds 67 to 69 (read CoNLL-2003's Reuters sets ra-rf): sports clubs named by a place and a plural nickname,
+names shouted in a headline in capitals, a region of a country, companies named with a country, acronyms of
+things, and places' names as surnames (invented sentences)."""
 
 from conftest import mention_rows
 
@@ -64,3 +65,9 @@ def test_an_italian_particle_joins_a_name_and_the_peoples_daily_is_an_outlet():
     found = named("Lawyer Tomas dal Kestro told the People's Daily he would appeal. Dal Kestro declined to comment. He was ousted from HQ.")
     assert ("Dal Kestro", "tomas_dal_kestro") in found and ("People's Daily", "PEOPLES_DAILY") in found
     assert not any(a == "HQ" for _, a in found)
+
+
+def test_a_place_or_country_after_a_known_given_name_is_a_surname():
+    found = named("Michael Jordan scored 30 points. -- William Boston, Oslo Newsroom. King Omar of Jordan met Ana Ruiz.")
+    assert ("Michael Jordan", "michael_jordan") in found and ("William Boston", "william_boston") in found
+    assert ("Jordan", "JOR") in found  # after "of" the country stays the country
