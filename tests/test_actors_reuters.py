@@ -71,3 +71,20 @@ def test_a_place_or_country_after_a_known_given_name_is_a_surname():
     found = named("Michael Jordan scored 30 points. -- William Boston, Oslo Newsroom. King Omar of Jordan met Ana Ruiz.")
     assert ("Michael Jordan", "michael_jordan") in found and ("William Boston", "william_boston") in found
     assert ("Jordan", "JOR") in found  # after "of" the country stays the country
+
+
+def test_an_organisation_of_a_titled_person_ends_before_the_title():
+    found = named("Elections returned the Kestrel League of Prime Minister Ana Ruiz to power.")
+    assert ("Kestrel League", "KL") in found and ("Prime Minister Ana Ruiz", "ana_ruiz") in found
+
+
+def test_a_disease_named_after_a_person_and_a_people_in_the_old_spelling_are_no_people():
+    found = named("She has Lou Kestrel's disease. Urdu-speaking Moslems marched. Prime Minister Omar wa Ruiz spoke.")
+    assert [a for _, a in found] == ["omar_wa_ruiz"]
+
+
+def test_a_country_before_daily_is_a_newspaper_and_big_cities_open_clubs():
+    found = named("A commentary in the official Kenya Daily said so. The Houston Kestrels beat the Glasgow Herons.")
+    assert ("Kenya Daily", "kenya_daily") in found  # one name (its kind of actor is not read here)
+    assert not any(a == "KEN" for _, a in found)
+    assert ("Houston Kestrels", "HOUSTON_KESTRELS") in found and ("Glasgow Herons", "GLASGOW_HERONS") in found

@@ -262,7 +262,7 @@ class Discovery:
                 j += 2  # a middle initial: "Tom J. Lee"
             elif j > i and j + 1 < hi and joined_initials(self.keys[j]) and self.nameish(j + 1):
                 j += 1  # middle initials written as one word: "Tom H.W. Lee"
-            elif j > i and j + 1 < hi and self.nameish(j + 1) and self.keys[j] in CONNECTORS and not two_bodies(self, j):
+            elif j > i and j + 1 < hi and self.nameish(j + 1) and self.keys[j] in CONNECTORS and not two_bodies(self, j) and not self.title(j + 1).length:
                 j += 1
             elif j > i and j + 2 < hi and self.keys[i] in heads and self.keys[j] == "of" and self.keys[j + 1] == "the" and self.nameish(j + 2):
                 j += 2  # "Friends of the Earth", "Church of the Nazarene"
@@ -434,7 +434,8 @@ def _list_opener(lower: list[str], k: int, lo: int) -> int | None:
 def names_a_thing(reader, i: int, keys: list[str]) -> bool:
     """Does the capitalised run ``keys`` at unit ``i`` name a law, a plan, a treaty, a war or a day ("the Clean
     Water Act", "Election Day", "Social Security"), alone or with the word before it ("No Child Left Behind"), or a
-    storm or an operation (cue ``thing_prefix``: "Hurricane Hugo", "Operation Desert Shield")?
+    storm or an operation (cue ``thing_prefix``: "Hurricane Hugo", "Operation Desert Shield"), or a disease named after
+    a person (cue ``eponym_noun``: "Lou Kestrel's disease")?
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -447,6 +448,9 @@ def names_a_thing(reader, i: int, keys: list[str]) -> bool:
         return True
     if keys[0] in reader.cues["thing_prefix"] or i > reader.lo[i] and reader.keys[i - 1] in reader.cues["thing_prefix"]:
         return True  # "Hurricane Hugo", "Operation Desert Shield"
+    end = i + len(keys)
+    if end + 1 < reader.hi[i] and reader.keys[end] == "'s" and reader.lower[end + 1] in reader.cues["eponym_noun"]:
+        return True  # "Lou Kestrel's disease": a disease named after a person
     return i > reader.lo[i] and f"{reader.keys[i - 1]} {' '.join(keys)}" in things
 
 

@@ -199,14 +199,15 @@ class Registry:
             return True
         if k < self.hi[i] and self.keys[k] in self.cues["institution_head"] and all(e.form in ("PLACE", "CAPITAL", "ADJ") for e in entries):
             return True  # "Georgetown University", "Ohio State University": not one "State University" for every state
+        after_country = self.cues["publication_head"] | self.cues["country_publication_head"]
         if i + n >= self.hi[i] or self.keys[i + n] not in self.heads and self.keys[i + n] not in self.cues["place_body_head"] \
-                and self.keys[i + n] not in self.cues["publication_head"]:
+                and self.keys[i + n] not in after_country:
             return False
         if all(e.form == "PLACE" for e in entries):
             return True  # "the Ohio Senate", "the Boston Globe"
-        if (self.keys[i + n] in self.cues["publication_head"] or self.keys[i + n] in self.cues["company_head"]) \
+        if (self.keys[i + n] in after_country or self.keys[i + n] in self.cues["company_head"]) \
                 and all(e.form in ("NAME", "ADJ", "PEOPLE") and self._type(e) == "COUNTRY" for e in entries):
-            return True  # "the New Zealand Herald", "the Irish Times", "British Airways", "America Online": not the country
+            return True  # "the New Zealand Herald", "China Daily", "British Airways", "America Online": not the country
         return self.keys[i + n] in self.heads and n <= 3 and any(self._type(e) == "PERSON" for e in entries)  # "Lee Institute"
 
     def _bracketed_after_org(self, i: int) -> str | None:
