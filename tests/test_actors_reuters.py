@@ -88,3 +88,9 @@ def test_a_country_before_daily_is_a_newspaper_and_big_cities_open_clubs():
     assert ("Kenya Daily", "kenya_daily") in found  # one name (its kind of actor is not read here)
     assert not any(a == "KEN" for _, a in found)
     assert ("Houston Kestrels", "HOUSTON_KESTRELS") in found and ("Glasgow Herons", "GLASGOW_HERONS") in found
+
+
+def test_a_country_after_a_noun_of_land_and_of_or_after_fleeing_or_a_return_with_an_adverb_is_a_place():
+    found = named("Ana Ruiz opened a tour of England. Refugees are returning voluntarily to Rwanda. "
+                  "He fled Iran in 1981. The plane was diverted to Cyprus. The president of Mexico spoke.")
+    assert [a for _, a in found if a.isupper()] == ["MEX"]  # "the president of Mexico" names the state

@@ -54,7 +54,8 @@ def country_as_place(reader, i: int, j: int) -> bool:
     """Is the country named by units ``i:j`` a place: right after a word of place or motion (``locative``:
     "in", "into", "from", "across", "visited"), "the" allowed between, or after a place named so and a comma
     when a comma or the sentence's end follows ("in Kestrel Bay, Libya, in 2012")? Not after the words of
-    ``country_stays_after`` ("to", "of"): "weapons to Ukraine" and "the president of Mexico" name the state.
+    ``country_stays_after`` ("to", "of"): "weapons to Ukraine" and "the president of Mexico" name the state, unless
+    a noun of land comes before "of" (``place_before_of``: "a tour of England").
     A country after a region's adjective is a place whatever comes before ("bombed northern Iraq").
     A country before "war" (``war_after_place``) is where the war was fought: "the Iraq war"; before another
     noun of ``owned_after_country`` it owns that noun and stays the state, after a word of place too ("in U.S. history").
@@ -83,6 +84,8 @@ def country_as_place(reader, i: int, j: int) -> bool:
             q -= 1
         p = word_before_place(reader, q)
     p = before_country_list(reader, p)  # "citizens from Algeria, Belgium and Chad": the list's first country decides
+    if p - 1 >= lo and reader.lower[p] == "of" and reader.lower[p - 1] in reader.cues["place_before_of"]:
+        return True  # "a tour of England", "parts of Iraq": the country's land
     if moved_to(reader, p) or p - 1 >= lo and reader.lower[p] == "to" and from_place_to(reader, p):
         return True  # "coming to Mexico", "moving it to Mexico", "heading for Mexico", "from Mexico to the United States"
     return p >= lo and reader.lower[p] in reader.cues["locative"] and reader.lower[p] not in reader.cues["country_stays_after"]
@@ -157,8 +160,9 @@ MOTION_BEFORE = {"to": "motion_before_to", "for": "motion_before_for"}
 
 
 def moved_to(reader, p: int) -> bool:
-    """Does "to" or "for" at unit ``p`` follow a word of movement, what is moved allowed between ("coming to",
-    "heading for", "moving it to": ``motion_before_to``, ``motion_before_for``, ``moved_object``)?
+    """Does "to" or "for" at unit ``p`` follow a word of movement, what is moved or an adverb in -ly allowed between
+    ("coming to", "heading for", "moving it to", "returning voluntarily to": ``motion_before_to``,
+    ``motion_before_for``, ``moved_object``)?
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -170,6 +174,9 @@ def moved_to(reader, p: int) -> bool:
     if cue is None:
         return False
     mover = p - 1 - (p - 2 >= reader.lo[p] and reader.lower[p - 1] in reader.cues["moved_object"])  # "moving it to"
+    if mover - 1 >= reader.lo[p] and reader.lower[mover].endswith("ly") and reader.keys[mover].islower() \
+            and reader.lower[mover] not in reader.cues[cue]:
+        mover -= 1  # "returning voluntarily to"
     return mover >= reader.lo[p] and reader.lower[mover] in reader.cues[cue]
 
 
