@@ -94,3 +94,8 @@ def test_a_country_after_a_noun_of_land_and_of_or_after_fleeing_or_a_return_with
     found = named("Ana Ruiz opened a tour of England. Refugees are returning voluntarily to Rwanda. "
                   "He fled Iran in 1981. The plane was diverted to Cyprus. The president of Mexico spoke.")
     assert [a for _, a in found if a.isupper()] == ["MEX"]  # "the president of Mexico" names the state
+
+
+def test_a_country_before_an_events_name_is_no_state_and_an_airline_named_for_a_country_is_a_company():
+    found = named("Ana Ruiz played her last U.S. Open, her tenth Grand Slam. Air France workers marched.")
+    assert ("Air France", "AIR_FRANCE") in found and not any(a in ("USA", "FRA", "grand_slam") for _, a in found)

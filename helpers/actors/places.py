@@ -72,8 +72,8 @@ def country_as_place(reader, i: int, j: int) -> bool:
     if i - 1 >= lo and keys[i - 1].capitalize() in reader.cues["region_adjective"] and keys[i - 1][1:].islower() \
             and (j >= reader.hi[i] or not keys[j].isalpha() or reader.lower[j] in reader.lex.stopwords):
         return True  # "bombed northern Iraq", "like Southeastern Bulgaria": a region (not "the southern U.S. border")
-    if j < reader.hi[i] and reader.lower[j] in reader.cues["war_after_place"]:
-        return True  # "the Iraq war", "the Vietnam War": where a war was fought
+    if j < reader.hi[i] and (reader.lower[j] in reader.cues["war_after_place"] or reader.keys[j] in reader.cues["event_after_country"]):
+        return True  # "the Iraq war", "the Vietnam War": where a war was fought; "the U.S. Open": an event
     if j < reader.hi[i] and reader.lower[j] in reader.cues["owned_after_country"]:
         return False  # "in U.S. history", "in the U.S. campaign": the country owns the noun after it
     p = word_before_place(reader, i)
