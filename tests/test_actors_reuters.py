@@ -99,3 +99,14 @@ def test_a_country_after_a_noun_of_land_and_of_or_after_fleeing_or_a_return_with
 def test_a_country_before_an_events_name_is_no_state_and_an_airline_named_for_a_country_is_a_company():
     found = named("Ana Ruiz played her last U.S. Open, her tenth Grand Slam. Air France workers marched.")
     assert ("Air France", "AIR_FRANCE") in found and not any(a in ("USA", "FRA", "grand_slam") for _, a in found)
+
+
+def test_a_name_right_after_a_noun_for_a_company_is_a_company():
+    found = named("German retailer Kestrelmart is in talks. Kestrelmart declined to comment.")
+    assert found.count(("Kestrelmart", "KESTRELMART")) == 2
+
+
+def test_a_place_held_by_a_side_and_countries_one_returns_home_to_or_borders_are_places():
+    found = named("Refugees marched to Serb-held Kestrograd. Kestrograd is near. Tom Lee withdrew and returned home to Russia. "
+                  "Tajikistan, which borders Afghanistan and China, is poor.")
+    assert not any(a in ("RUS", "AFG", "CHN") or "kestrograd" in a for _, a in found)

@@ -212,7 +212,7 @@ class Discovery:
                     self._new_org(key, key, i)
             elif self._camel_case(i):
                 self._new_org(key.upper(), key, i)
-            elif self.nameish(i) and ((cited := cited_source(self, i)) or listed_company(self.keys, self.lower, i, self.lo[i], self.cues["company_plural"])):
+            elif self.nameish(i) and ((cited := cited_source(self, i)) or listed_company(self.keys, self.lower, i, self.lo[i], self.cues["company_plural"], self.cues["company_before_name"])):
                 self._new_org(key.upper(), key, i)  # "according to Kestrel", "employers such as Kestrelcorp"
                 if self.actor(key.upper()).origin == "discovered" and not cited:
                     self.actor(key.upper()).role = "company"
@@ -330,15 +330,15 @@ class Discovery:
             return  # a place, or a thing ("in Valparaíso", "the Rio Grande basin"), not "toward Fidel Kestro" and "foes of Kestro"
         if not is_org and before in self.run_determiners and not (keys[0] in self.lex.given_names and j < self.hi[i] and self.keys[j].isalpha() and self.keys[j].islower()):
             return  # a person's name takes no determiner ("this Silver Harbour"), unless it is a modifier: "the Ana Ruiz campaign"
-        company = not is_org and (self._called_a_company(i, j) or listed_company(self.keys, self.lower, i, self.lo[i], self.cues["company_plural"]))
+        company = not is_org and (self._called_a_company(i, j) or listed_company(self.keys, self.lower, i, self.lo[i], self.cues["company_plural"], self.cues["company_before_name"]))
         if not is_org and not company:
             if keys[0] in self.lex.national_bodies or self.cues["region_adjective"].intersection((keys[0], keys[-1])) or \
                     j < self.hi[i] and self.keys[j].islower() and self.keys[j].capitalize() in self.cues["place_head"]:
                 return  # "the House Maravi bill", "Lower Southern counties", "Northern Kestrelvaal", "Ana Ruiz airport": no person
             if common_words_run(self, keys):
                 return  # "Social Security numbers", "Middle Eastern banks": words the article also writes in lower case
-            if self._common_opener(i) or self.lower[i] in self.lex.reporting:
-                i += 1  # "Young Ruiz supporters" beside "young voters", "… Says Ruiz": an ordinary first word opens no name
+            if self._common_opener(i) or self.lower[i] in self.lex.reporting or modifier_word(keys[0], self.cues["place_modifier_suffix"]):
+                i += 1  # "Young Ruiz supporters" beside "young voters", "… Says Ruiz", "Serb-held Doboj": no name's first word
             if j - i >= 2 and not nickname(self, i, j) and not team_word(self, i, j):  # "Crooked Ana", "Team Ruiz"
                 self.register_person(i, j, set(), "", "")
             return
@@ -401,22 +401,28 @@ def modifier_word(key: str, suffixes: frozenset[str]) -> bool:
     return bool(dash) and head[:1].isupper() and tail in suffixes
 
 
-def listed_company(keys: list[str], lower: list[str], i: int, lo: int, plurals: frozenset[str]) -> bool:
+def listed_company(keys: list[str], lower: list[str], i: int, lo: int, plurals: frozenset[str],
+                   nouns: frozenset[str] = frozenset()) -> bool:
     """Is unit ``i`` (of a sentence starting at ``lo``) in a list of names after "companies such as",
-    "employers including" … (a noun of ``plurals``)?
+    "employers including" … (a noun of ``plurals``), or right after a noun for a company (``nouns``: "retailer
+    Kestrelmart", "German retailers Osprey, Dorvale and Lark")?
 
     Example:
-        >>> keys = "Firms such as Kestrelcorp and Dorvale Foods , and people like Tom".split()
+        >>> keys = "Firms such as Kestrelcorp and Dorvale Foods , and people like Tom . Retailers Osprey and Lark".split()
         >>> lower = [k.lower() for k in keys]
         >>> [listed_company(keys, lower, i, 0, frozenset({"firms"})) for i in (3, 5, 12)]
         [True, True, False]
+        >>> [listed_company(keys, lower, i, 14, frozenset(), frozenset({"retailers"})) for i in (15, 17)]  # the second sentence
+        [True, True]
     """
     for k in range(i - 1, max(lo, i - LIST_REACH) - 1, -1):
         noun = _list_opener(lower, k, lo)
         if noun is not None:
             return noun >= lo and lower[noun] in plurals
         if not (keys[k][:1].isupper() or lower[k] in (",", "and", "or", "&")):
-            return False
+            return lower[k] in nouns and lower[k + 1] != ","  # not "a law firm, Kestrel & Lark": an apposition
+        if k == lo and lower[k] in nouns and lower[k + 1] != ",":
+            return True  # "Retailers Osprey and Lark" opening a sentence
     return False
 
 
