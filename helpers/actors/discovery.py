@@ -412,7 +412,7 @@ def listed_company(keys: list[str], lower: list[str], i: int, lo: int, plurals: 
         >>> lower = [k.lower() for k in keys]
         >>> [listed_company(keys, lower, i, 0, frozenset({"firms"})) for i in (3, 5, 12)]
         [True, True, False]
-        >>> [listed_company(keys, lower, i, 14, frozenset(), frozenset({"retailers"})) for i in (15, 17)]  # the second sentence
+        >>> [listed_company(keys, lower, i, 13, frozenset(), frozenset({"retailers"})) for i in (14, 16)]  # the second sentence
         [True, True]
     """
     for k in range(i - 1, max(lo, i - LIST_REACH) - 1, -1):
