@@ -110,3 +110,14 @@ def test_a_place_held_by_a_side_and_countries_one_returns_home_to_or_borders_are
     found = named("Refugees marched to Serb-held Kestrograd. Kestrograd is near. Tom Lee withdrew and returned home to Russia. "
                   "Tajikistan, which borders Afghanistan and China, is poor.")
     assert not any(a in ("RUS", "AFG", "CHN") or "kestrograd" in a for _, a in found)
+
+
+def test_a_name_with_a_generation_suffix_lends_no_short_name():
+    found = named("He was shot by Tom Kestro Jr. in 1981. Jr was no name. Tom Kestro Sr. and Ana Lee spoke.")
+    assert not any(t == "Jr" for t, _ in found)
+
+
+def test_a_region_or_an_unknown_word_before_a_party_name_opens_another_party():
+    found = named("The Kurdistan Democratic Party (KDP) said no. The Democratic Party met.")
+    assert ("Kurdistan Democratic Party", "KDP") in found and ("KDP", "KDP") in found
+    assert ("Democratic Party", "USA_DEMOCRATIC_PARTY") in found

@@ -49,6 +49,7 @@ from .model import (
     TitleSpan,
 )
 from .places import residents_of_place
+from .registry import org_alias_inside
 from .shapes import (
     CONNECTORS,
     HEAD_LINKS,
@@ -249,7 +250,7 @@ class Discovery:
         while j < hi:
             if j > i and self.match(j).length and (not self._office_surname(j) or self._common_opener(i) or epithet_before_holder(self, i, j)) \
                     and not self._head_alias(j) and not self._other_given_name(i, j) \
-                    and not demonym_surname(self, i, j) and not place_surname(self, i, j):
+                    and not demonym_surname(self, i, j) and not place_surname(self, i, j) and not org_alias_inside(self, i, j):
                 break  # a known name ends the run; an office holder's surname may be another spelling's ("Sergey Lavrov")
             month_surname = j > i and self.lower[j] in self.lex.months and not (j + 1 < hi and self.keys[j + 1][:1].isdigit())
             if self.nameish(j) or (j > i and self.keys[j] in heads) or month_surname:

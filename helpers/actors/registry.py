@@ -199,6 +199,8 @@ class Registry:
             return True
         if k < self.hi[i] and self.keys[k] in self.cues["institution_head"] and all(e.form in ("PLACE", "CAPITAL", "ADJ") for e in entries):
             return True  # "Georgetown University", "Ohio State University": not one "State University" for every state
+        if all(e.form == "PLACE" for e in entries) and i + n < self.hi[i] and org_alias_inside(self, i, i + n):
+            return True  # "the Kurdistan Democratic Party": a region's party, not the one "Democratic Party" names
         after_country = self.cues["publication_head"] | self.cues["country_publication_head"]
         if i + n >= self.hi[i] or self.keys[i + n] not in self.heads and self.keys[i + n] not in self.cues["place_body_head"] \
                 and self.keys[i + n] not in after_country:
@@ -384,3 +386,24 @@ def unknown_given_name(reader, i: int) -> bool:
                 or key.lower() in reader.lex.months
                 or key in reader.cues["group_word"] or key in reader.cues["region_adjective"] or key.lower() in reader.cues["team_prefix"])
 
+
+def org_alias_inside(reader, i: int, j: int) -> bool:
+    """Is the organisation's name of two words or more at unit ``j``, ending in an organisation's head word ("Party"),
+    the end of a longer name that one unknown capitalised word or a region's name opens at unit ``i = j - 1`` ("the
+    Kestrel Democratic Party", "the Kurdistan Democratic Party", "the Iowa Democratic Party": another party than the
+    one "Democratic Party" names alone, as annotators write a state's party; not a newspaper's or a venue's name)?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("The Kurdistan Democratic Party said no. The New York Times said yes.")
+        >>> org_alias_inside(r, 2, 3), org_alias_inside(r, r.keys.index("The", 3), r.keys.index("New"))
+        (True, False)
+    """
+    n, entries = reader.match(j)
+    last = reader.keys[j + n - 1]
+    if j != i + 1 or n < 2 or not entries or last not in reader.cues["org_head"] or last in reader.cues["publication_head"] \
+            or last in reader.cues["venue_head"] or reader.sents[i] in reader.title_case:
+        return False  # one word before a body's name ("Kurdistan"; not "New York State", not a newspaper's or a venue's name)
+    if not all(e.form == "NAME" and reader._type(e) in ("ORG", "GROUP") for e in entries):
+        return False
+    return all(reader.nameish(k) and not reader.firsts[k] and all(e.form == "PLACE" for e in reader.match(k).entries) for k in range(i, j))

@@ -67,6 +67,11 @@ def family_name_first(key: tuple[str, ...], family_names: frozenset[str]) -> boo
     return korean or key[0] in family_names
 
 
+#: the words after a surname that say which of a family's namesakes is meant ("Tom Ruiz Jr."): such a name has no
+#: short name (not "Jr", and not "Ruiz", which may be the father's)
+GENERATION_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
 def surname_of(key: tuple[str, ...], particles: frozenset[str]) -> tuple[str, ...]:
     """The part of a full name used alone: the last word, with its particles ("von der Leyen").
 
@@ -97,7 +102,7 @@ def short_names(key: tuple[str, ...], family_names: frozenset[str], particles: f
     word of a three-word name, "Nguyen Xuan Phuc" … "Phuc"), else the surname ("von der Leyen", also
     "Von der Leyen"). A ``gated`` one is dropped when the last word names another kind of actor. A first
     word that is also one of ``given_names`` ("Lee Ruiz", "Kim Lopez") leaves both readings open: "Lee"
-    and "Ruiz" both name the person.
+    and "Ruiz" both name the person. A name ending in a generation's suffix has none ("Tom Ruiz Jr.").
 
     Example:
         >>> [(s.key, s.gated) for s in short_names(("Xi", "Jinping"), frozenset({"Xi"}), frozenset())]
@@ -109,6 +114,8 @@ def short_names(key: tuple[str, ...], family_names: frozenset[str], particles: f
         >>> [s.key for s in short_names(("Lee", "Ruiz"), frozenset({"Lee"}), frozenset(), frozenset({"Lee"}))]
         [('Lee',), ('Ruiz',)]
     """
+    if len(key) >= 3 and key[-1] in GENERATION_SUFFIXES:
+        return []  # "Tom Ruiz Jr.": "Jr" is no surname, and "Ruiz" alone may be his father's
     if family_name_first(key, family_names):
         found = [ShortName(key[:1], "family", True, False)]
         if len(key) >= 3 or key[0] in given_names and "-" not in key[-1]:  # "Lee Ruiz", not "Kim Jong-un"
