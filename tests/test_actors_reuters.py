@@ -121,3 +121,9 @@ def test_a_region_or_an_unknown_word_before_a_party_name_opens_another_party():
     found = named("The Kurdistan Democratic Party (KDP) said no. The Democratic Party met.")
     assert ("Kurdistan Democratic Party", "KDP") in found and ("KDP", "KDP") in found
     assert ("Democratic Party", "USA_DEMOCRATIC_PARTY") in found
+
+
+def test_units_of_measure_a_faith_and_a_town_named_after_of_are_no_actors():
+    found = named("Two 220 KV lines cut supply by 500 megawatts (MW). He had two RBI. The Roman Catholic nun prayed. "
+                  "It happened north of the town of Mae Kestrel. Ana Ruiz spoke.")
+    assert found == [("Ana Ruiz", "ana_ruiz")]

@@ -20,7 +20,6 @@ Example:
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping
 
 from .clubs import discover_clubs
 from .discovery_steps import (
@@ -50,6 +49,7 @@ from .model import (
 )
 from .places import residents_of_place
 from .registry import org_alias_inside
+from .run_kinds import listed_company, names_a_thing, place_run, word_before_run
 from .shapes import (
     CONNECTORS,
     HEAD_LINKS,
@@ -68,8 +68,6 @@ __all__ = ["Discovery", "MAX_NAME_UNITS", "MAX_NAME_CHARS"]
 MAX_NAME_UNITS = 6
 #: The most characters a discovered name may have.
 MAX_NAME_CHARS = 60
-#: How many units back a listed name may be from "companies such as" ("employers including A, B and C")
-LIST_REACH = 12
 
 
 class Discovery:
@@ -321,7 +319,7 @@ class Discovery:
         is_org = keys[-1] in heads or (keys[0] in heads and bool(HEAD_LINKS.intersection(keys))) or spelled(self, i, j)
         link = next((k for k in keys if k in HEAD_LINKS), "")  # "Kestrel Center for Media", "Friends of the Earth"
         is_org = is_org or bool(link) and any(k in heads for k in keys[: keys.index(link)])
-        before = self.lower[i - 1] if i > self.lo[i] else ""
+        before = word_before_run(self, i)
         publication = keys[-1].rpartition("-")[2] in self.cues["publication_head"]  # "the Kestrel Observer", "the Bay Star-Ledger"
         is_org = is_org or publication and (before in self.cues["article_word"] or (n := self.match(i).length) > 0 and self._person_then_head(i, n))  # "and Boston Globe"
         is_org = is_org or keys[0] in self.cues["group_word"]  # "Latino Pulse", "Muslim Brotherhood": a people's word opens no person's name
@@ -400,90 +398,6 @@ def modifier_word(key: str, suffixes: frozenset[str]) -> bool:
     """
     head, dash, tail = key.rpartition("-")
     return bool(dash) and head[:1].isupper() and tail in suffixes
-
-
-def listed_company(keys: list[str], lower: list[str], i: int, lo: int, plurals: frozenset[str],
-                   nouns: frozenset[str] = frozenset()) -> bool:
-    """Is unit ``i`` (of a sentence starting at ``lo``) in a list of names after "companies such as",
-    "employers including" … (a noun of ``plurals``), or right after a noun for a company (``nouns``: "retailer
-    Kestrelmart", "German retailers Osprey, Dorvale and Lark")?
-
-    Example:
-        >>> keys = "Firms such as Kestrelcorp and Dorvale Foods , and people like Tom . Retailers Osprey and Lark".split()
-        >>> lower = [k.lower() for k in keys]
-        >>> [listed_company(keys, lower, i, 0, frozenset({"firms"})) for i in (3, 5, 12)]
-        [True, True, False]
-        >>> [listed_company(keys, lower, i, 13, frozenset(), frozenset({"retailers"})) for i in (14, 16)]  # the second sentence
-        [True, True]
-    """
-    for k in range(i - 1, max(lo, i - LIST_REACH) - 1, -1):
-        noun = _list_opener(lower, k, lo)
-        if noun is not None:
-            return noun >= lo and lower[noun] in plurals
-        if not (keys[k][:1].isupper() or lower[k] in (",", "and", "or", "&")):
-            return lower[k] in nouns and lower[k + 1] != ","  # not "a law firm, Kestrel & Lark": an apposition
-        if k == lo and lower[k] in nouns and lower[k + 1] != ",":
-            return True  # "Retailers Osprey and Lark" opening a sentence
-    return False
-
-
-def _list_opener(lower: list[str], k: int, lo: int) -> int | None:
-    """The unit before "including", "like" or "such as" at unit ``k`` (skipping a comma), or None."""
-    if lower[k] in ("including", "like"):
-        noun = k - 1
-    elif lower[k] == "as" and k - 1 >= lo and lower[k - 1] == "such":
-        noun = k - 2
-    else:
-        return None
-    return noun - 1 if noun > lo and lower[noun] == "," else noun
-
-
-def names_a_thing(reader, i: int, keys: list[str]) -> bool:
-    """Does the capitalised run ``keys`` at unit ``i`` name a law, a plan, a treaty, a war or a day ("the Clean
-    Water Act", "Election Day", "Social Security"), alone or with the word before it ("No Child Left Behind"), or a
-    storm or an operation (cue ``thing_prefix``: "Hurricane Hugo", "Operation Desert Shield"), or a disease named after
-    a person (cue ``eponym_noun``: "Lou Kestrel's disease")?
-
-    Example:
-        >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("She backed No Child Left Behind. Ana Ruiz spoke.")
-        >>> names_a_thing(r, r.keys.index("Child"), ["Child", "Left", "Behind"]), names_a_thing(r, r.keys.index("Ana"), ["Ana", "Ruiz"])
-        (True, False)
-    """
-    things = reader.cues["thing_name"]
-    if keys[-1] in reader.cues["thing_head"] and keys[0] not in reader.lex.given_names or " ".join(keys) in things:
-        return True
-    if keys[0] in reader.cues["thing_prefix"] or i > reader.lo[i] and reader.keys[i - 1] in reader.cues["thing_prefix"]:
-        return True  # "Hurricane Hugo", "Operation Desert Shield"
-    end = i + len(keys)
-    if end + 1 < reader.hi[i] and reader.keys[end] == "'s" and reader.lower[end + 1] in reader.cues["eponym_noun"]:
-        return True  # "Lou Kestrel's disease": a disease named after a person
-    return i > reader.lo[i] and f"{reader.keys[i - 1]} {' '.join(keys)}" in things
-
-
-def place_run(before: str, keys: list[str], given_names: Mapping[str, str], cues: Mapping[str, frozenset[str]]) -> bool:
-    """Is the unknown capitalised run ``keys`` after the word ``before`` a place or a thing, not an actor?
-
-    After "in", "over" … (``locative_run``) or an article, ending in a place word or opening with one
-    (``place_prefix``: "Cape Breton", "Fort Pierce"), it is,
-    unless it is a known given name and a family name ("won over Donald Trump", "the Alice Ruiz
-    campaign"): a place named like a person ends in a settlement word ("in Alice Springs").
-
-    Example:
-        >>> cues = {"locative_run": {"over", "in"}, "article_word": {"the"}, "place_head": {"River"}, "settlement_head": {"Springs"},
-        ...         "place_prefix": {"Fort"}}
-        >>> given = {"Donald": "male", "Alice": "female"}
-        >>> [place_run(b, k, given, cues) for b, k in [("over", ["Donald", "Trump"]), ("in", ["Alice", "Springs"]), ("in", ["Valparaíso"])]]
-        [False, True, True]
-        >>> place_run("the", ["Alice", "Ruiz"], given, cues), place_run("the", ["Kestrel", "Bay"], given, cues)
-        (False, True)
-        >>> place_run("said", ["Fort", "Kestrel"], given, cues), place_run("said", ["Tom", "Kestrel"], given, cues)
-        (True, False)
-    """
-    full_name = len(keys) >= 2 and keys[0] in given_names and keys[-1] not in cues["settlement_head"]
-    locative = before in cues["locative_run"] and not full_name
-    prefixed = len(keys) >= 2 and keys[0] in cues["place_prefix"]  # "Cape Breton", "Fort Pierce"
-    return locative or before in cues["article_word"] and not full_name or keys[-1] in cues["place_head"] or prefixed
 
 
 def capitalised_inside(reader) -> frozenset[str]:

@@ -1,0 +1,118 @@
+"""What an unknown capitalised run names, read from the words around it: a listed company ("companies such as
+Kestrelcorp"), a thing (a law, a storm, a disease named after someone), or a place ("in Valparaíso", "the town of Mae
+Kestrel"). :class:`helpers.actors.discovery.Discovery` asks these before it makes a run a person.
+
+Example:
+    >>> keys = "Firms such as Kestrelcorp said so".split()
+    >>> listed_company(keys, [k.lower() for k in keys], 3, 0, frozenset({"firms"}))
+    True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+__all__ = ["listed_company", "names_a_thing", "place_run", "word_before_run"]
+
+#: How many units back a listed name may be from "companies such as" ("employers including A, B and C")
+LIST_REACH = 12
+
+
+def listed_company(keys: list[str], lower: list[str], i: int, lo: int, plurals: frozenset[str],
+                   nouns: frozenset[str] = frozenset()) -> bool:
+    """Is unit ``i`` (of a sentence starting at ``lo``) in a list of names after "companies such as",
+    "employers including" … (a noun of ``plurals``), or right after a noun for a company (``nouns``: "retailer
+    Kestrelmart", "German retailers Osprey, Dorvale and Lark")?
+
+    Example:
+        >>> keys = "Firms such as Kestrelcorp and Dorvale Foods , and people like Tom . Retailers Osprey and Lark".split()
+        >>> lower = [k.lower() for k in keys]
+        >>> [listed_company(keys, lower, i, 0, frozenset({"firms"})) for i in (3, 5, 12)]
+        [True, True, False]
+        >>> [listed_company(keys, lower, i, 13, frozenset(), frozenset({"retailers"})) for i in (14, 16)]  # the second sentence
+        [True, True]
+    """
+    for k in range(i - 1, max(lo, i - LIST_REACH) - 1, -1):
+        noun = _list_opener(lower, k, lo)
+        if noun is not None:
+            return noun >= lo and lower[noun] in plurals
+        if not (keys[k][:1].isupper() or lower[k] in (",", "and", "or", "&")):
+            return lower[k] in nouns and lower[k + 1] != ","  # not "a law firm, Kestrel & Lark": an apposition
+        if k == lo and lower[k] in nouns and lower[k + 1] != ",":
+            return True  # "Retailers Osprey and Lark" opening a sentence
+    return False
+
+
+def _list_opener(lower: list[str], k: int, lo: int) -> int | None:
+    """The unit before "including", "like" or "such as" at unit ``k`` (skipping a comma), or None."""
+    if lower[k] in ("including", "like"):
+        noun = k - 1
+    elif lower[k] == "as" and k - 1 >= lo and lower[k - 1] == "such":
+        noun = k - 2
+    else:
+        return None
+    return noun - 1 if noun > lo and lower[noun] == "," else noun
+
+
+def names_a_thing(reader, i: int, keys: list[str]) -> bool:
+    """Does the capitalised run ``keys`` at unit ``i`` name a law, a plan, a treaty, a war or a day ("the Clean
+    Water Act", "Election Day", "Social Security"), alone or with the word before it ("No Child Left Behind"), or a
+    storm or an operation (cue ``thing_prefix``: "Hurricane Hugo", "Operation Desert Shield"), or a disease named after
+    a person (cue ``eponym_noun``: "Lou Kestrel's disease")?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("She backed No Child Left Behind. Ana Ruiz spoke.")
+        >>> names_a_thing(r, r.keys.index("Child"), ["Child", "Left", "Behind"]), names_a_thing(r, r.keys.index("Ana"), ["Ana", "Ruiz"])
+        (True, False)
+    """
+    things = reader.cues["thing_name"]
+    if keys[-1] in reader.cues["thing_head"] and keys[0] not in reader.lex.given_names or " ".join(keys) in things:
+        return True
+    if keys[0] in reader.cues["thing_prefix"] or i > reader.lo[i] and reader.keys[i - 1] in reader.cues["thing_prefix"]:
+        return True  # "Hurricane Hugo", "Operation Desert Shield"
+    end = i + len(keys)
+    if end + 1 < reader.hi[i] and reader.keys[end] == "'s" and reader.lower[end + 1] in reader.cues["eponym_noun"]:
+        return True  # "Lou Kestrel's disease": a disease named after a person
+    return i > reader.lo[i] and f"{reader.keys[i - 1]} {' '.join(keys)}" in things
+
+
+def word_before_run(reader, i: int) -> str:
+    """The lower-case word before the capitalised run at unit ``i`` ("" at a sentence's start); "in" after a noun of
+    land and "of" ("the town of Mae Kestrel", "the suburb of Kestrel Pines": cue ``place_before_of``).
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("They drove to the town of Kestrel Pines. Then Ana Ruiz spoke.")
+        >>> word_before_run(r, r.keys.index("Kestrel")), word_before_run(r, r.keys.index("Ruiz") - 1)
+        ('in', 'then')
+    """
+    lo, lower = reader.lo[i], reader.lower
+    if i - 2 >= lo and lower[i - 1] == "of" and lower[i - 2] in reader.cues["place_before_of"]:
+        return "in"
+    return lower[i - 1] if i > lo else ""
+
+
+def place_run(before: str, keys: list[str], given_names: Mapping[str, str], cues: Mapping[str, frozenset[str]]) -> bool:
+    """Is the unknown capitalised run ``keys`` after the word ``before`` a place or a thing, not an actor?
+
+    After "in", "over" … (``locative_run``) or an article, ending in a place word or opening with one
+    (``place_prefix``: "Cape Breton", "Fort Pierce"), it is,
+    unless it is a known given name and a family name ("won over Donald Trump", "the Alice Ruiz
+    campaign"): a place named like a person ends in a settlement word ("in Alice Springs").
+
+    Example:
+        >>> cues = {"locative_run": {"over", "in"}, "article_word": {"the"}, "place_head": {"River"}, "settlement_head": {"Springs"},
+        ...         "place_prefix": {"Fort"}}
+        >>> given = {"Donald": "male", "Alice": "female"}
+        >>> [place_run(b, k, given, cues) for b, k in [("over", ["Donald", "Trump"]), ("in", ["Alice", "Springs"]), ("in", ["Valparaíso"])]]
+        [False, True, True]
+        >>> place_run("the", ["Alice", "Ruiz"], given, cues), place_run("the", ["Kestrel", "Bay"], given, cues)
+        (False, True)
+        >>> place_run("said", ["Fort", "Kestrel"], given, cues), place_run("said", ["Tom", "Kestrel"], given, cues)
+        (True, False)
+    """
+    full_name = len(keys) >= 2 and keys[0] in given_names and keys[-1] not in cues["settlement_head"]
+    locative = before in cues["locative_run"] and not full_name
+    prefixed = len(keys) >= 2 and keys[0] in cues["place_prefix"]  # "Cape Breton", "Fort Pierce"
+    return locative or before in cues["article_word"] and not full_name or keys[-1] in cues["place_head"] or prefixed
