@@ -101,3 +101,10 @@ def test_a_conll_table_is_joined_with_the_reuters_text_of_the_split_its_name_say
         "set,document,publication_date,start,end,actor_id,kind\nra,conll_train_004,1996-08-22,28,36,ana_ruiz,NAME\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="conll_news/train/1996-08-22_conll_train_004.txt is missing"):
         build_actor_sets.build(root)
+
+
+def test_a_conll_document_that_is_no_development_document_is_refused_with_a_sentence(root):
+    (root / "data" / "annotations" / "conll_mentions.csv").write_text(
+        "set,document,publication_date,start,end,actor_id,kind\nra,conll_test_004,1996-08-22,28,36,ana_ruiz,NAME\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="no CoNLL-2003 development document"):
+        build_actor_sets.build(root)

@@ -68,8 +68,8 @@ def test_an_italian_particle_joins_a_name_and_the_peoples_daily_is_an_outlet():
 
 
 def test_a_place_or_country_after_a_known_given_name_is_a_surname():
-    found = named("Michael Jordan scored 30 points. -- William Boston, Oslo Newsroom. King Omar of Jordan met Ana Ruiz.")
-    assert ("Michael Jordan", "michael_jordan") in found and ("William Boston", "william_boston") in found
+    found = named("Ana Jordan scored 30 points. -- Tom Boston, Oslo Newsroom. King Omar of Jordan met Ana Ruiz.")
+    assert ("Ana Jordan", "ana_jordan") in found and ("Tom Boston", "tom_boston") in found
     assert ("Jordan", "JOR") in found  # after "of" the country stays the country
 
 
@@ -85,7 +85,7 @@ def test_a_disease_named_after_a_person_and_a_people_in_the_old_spelling_are_no_
 
 def test_a_country_before_daily_is_a_newspaper_and_big_cities_open_clubs():
     found = named("A commentary in the official Kenya Daily said so. The Houston Kestrels beat the Glasgow Herons.")
-    assert ("Kenya Daily", "kenya_daily") in found  # one name (its kind of actor is not read here)
+    assert ("Kenya Daily", "KD") in found  # a newspaper, an organisation (not a person called Kenya Daily)
     assert not any(a == "KEN" for _, a in found)
     assert ("Houston Kestrels", "HOUSTON_KESTRELS") in found and ("Glasgow Herons", "GLASGOW_HERONS") in found
 
@@ -127,3 +127,10 @@ def test_units_of_measure_a_faith_and_a_town_named_after_of_are_no_actors():
     found = named("Two 220 KV lines cut supply by 500 megawatts (MW). He had two RBI. The Roman Catholic nun prayed. "
                   "It happened north of the town of Mae Kestrel. Ana Ruiz spoke.")
     assert found == [("Ana Ruiz", "ana_ruiz")]
+
+
+def test_a_club_never_spans_two_sentences_and_a_count_keeps_the_tables_acronyms():
+    found = named("Storm hits Boston\n\nOspreys flew south. The KOP 2016 platform passed. The EU 750 billion euro fund grew. "
+                  "Unit KDU No. 3 shut.")
+    assert not any("OSPREYS" in a for _, a in found) and ("KOP", "KOP") in found and ("EU", "EU") in found
+    assert not any(a == "KDU" for _, a in found)

@@ -19,7 +19,8 @@ spec.loader.exec_module(build)
 @pytest.mark.parametrize(
     "path",
     ["data/test", "data/test/", "/data/test/text/a.txt", "data//test/attributions", "DATA/TEST/x.ann",
-     "data/TempEval3/Evaluation", "data/TempEval3/Evaluation/te3-platinum/x.tml", "old_version/NERdata/test.txt"],
+     "data/TempEval3/Evaluation", "data/TempEval3/Evaluation/te3-platinum/x.tml", "old_version/NERdata/test.txt",
+     "data/test.txt", "output/result_dir/label_test.txt"],
 )
 def test_reserved_paths_are_refused(path):
     with pytest.raises(build.ReservedSplitError, match="reserved test split"):

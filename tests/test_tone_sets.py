@@ -143,3 +143,10 @@ def test_a_judged_held_out_statement_takes_the_kind_of_its_annotation(tmp_path):
     (tmp_path / "h99.json").write_text(json.dumps({"statements": statements}), encoding="utf-8")
     judged = pd.DataFrame({"source": ["h99.json"] * 3, "start": [0, 20, 50], "end": [9, 40, 60]})
     assert heldout.statement_kinds(judged, tmp_path) == ["direct", "indirect", "direct"]  # unannotated: quoted
+
+
+def test_each_set_avoids_every_earlier_set_of_its_split_so_no_statement_is_judged_twice():
+    for k, tone_set in enumerate(build.SETS):
+        earlier = {s.name for s in build.SETS[:k] if s.split == tone_set.split}
+        assert set(tone_set.avoids) == earlier, tone_set.name
+    assert len({s.seed for s in build.SETS}) == len(build.SETS) and len({s.prefix for s in build.SETS}) == len(build.SETS)

@@ -108,8 +108,10 @@ def gum_text(root: Path, published: str, document: str) -> str:
     Raises:
         SystemExit: the file is missing (the corpora are not built yet, or GUM's mirror was absent).
     """
+    from helpers.corpora.article import rebuilt_file_name
+
     folder = "gum_interviews" if document.startswith("GUM_interview_") else "gum_news"
-    return corpus_file(root, f"{folder}/{published}_{document}.txt", hint=" (with GUM's mirror)").read_text(encoding="utf-8")
+    return corpus_file(root, f"{folder}/{rebuilt_file_name(published, document)}", hint=" (with GUM's mirror)").read_text(encoding="utf-8")
 
 
 def conll_text(root: Path, published: str, document: str) -> str:
@@ -117,10 +119,16 @@ def conll_text(root: Path, published: str, document: str) -> str:
     ``root/corpora/conll_news/<split>/<published>_<document>.txt`` (the split is in the name: ``conll_train_012``).
 
     Raises:
-        SystemExit: the file is missing (the corpora are not built yet, or the CoNLL mirror was absent).
+        SystemExit: the document is no train or dev document, or the file is missing (the corpora are not built yet,
+            or the CoNLL mirror was absent).
     """
-    split = document.split("_")[1]
-    return corpus_file(root, f"conll_news/{split}/{published}_{document}.txt", hint=" (with the CoNLL-2003 mirror)").read_text(encoding="utf-8")
+    from helpers.corpora.article import rebuilt_file_name
+    from helpers.corpora.conll import CONLL_DEVELOPMENT_SPLITS
+
+    split = document.split("_")[1] if document.count("_") >= 2 else ""
+    if split not in CONLL_DEVELOPMENT_SPLITS:
+        raise SystemExit(f"{document} is no CoNLL-2003 development document (conll_train_NNN or conll_dev_NNN): check conll_mentions.csv.")
+    return corpus_file(root, f"conll_news/{split}/{rebuilt_file_name(published, document)}", hint=" (with the CoNLL-2003 mirror)").read_text(encoding="utf-8")
 
 
 def timebank_text(root: Path, published: str, document: str) -> str:

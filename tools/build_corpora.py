@@ -43,13 +43,16 @@ POLNEAR_MIRROR = Path("/work/.mirror/networkdynamics+PolNeAR/repo")
 TEMPEVAL_MIRROR = Path("/work/.mirror/qiangning+StructTempRel-EMNLP17/repo")
 GUM_MIRROR = Path("/work/.mirror/amir-zeldes+gum/repo")
 CONLL_MIRROR = Path("/work/.mirror/kyzhouhzau+BERT-NER/repo")
-#: CoNLL-2003's English development files in that mirror (its ``test.txt`` beside them is reserved)
-CONLL_FILES = {"train": "old_version/NERdata/train.txt", "dev": "old_version/NERdata/dev.txt"}
 POLNEAR_SPLITS = ("train", "dev")
 TIMEML_FOLDERS = ("data/TempEval3/Training/TBAQ-cleaned/TimeBank", "data/TempEval3/Training/TBAQ-cleaned/AQUAINT")
 
 #: Paths inside the mirrors that are reserved for the independent evaluation.
-RESERVED_PREFIXES = ("data/test", "data/TempEval3/Evaluation", "old_version/NERdata/test")
+RESERVED_PREFIXES = (
+    "data/test",  # PolNeAR's test split; in the CoNLL mirror, also its copy of the test file (data/test.txt)
+    "data/TempEval3/Evaluation",  # TempEval-3's platinum test set
+    "old_version/NERdata/test",  # CoNLL-2003's test file (testb)
+    "output/result_dir/label_test",  # a model's labels on CoNLL-2003's test file
+)
 
 
 class ReservedSplitError(ValueError):
@@ -212,11 +215,11 @@ def build_conll_news(mirror: Path, out: Path, split: str) -> int:
     """Write CoNLL-2003's Reuters documents of one development split (``train`` or ``dev``) that have a
     dateline into ``out/split`` as ``<date>_<name>.txt``; returns the count. The ``test`` file is never read.
     """
-    from helpers.corpora.conll import read_conll_documents
+    from helpers.corpora.conll import CONLL_DEVELOPMENT_SPLITS, read_conll_documents
 
-    if split not in CONLL_FILES:
-        raise ReservedSplitError(f"CoNLL-2003 split {split!r} is not built: only {', '.join(CONLL_FILES)} are (test is reserved).")
-    articles = read_conll_documents(read_text_file(mirror, CONLL_FILES[split]), split)
+    if split not in CONLL_DEVELOPMENT_SPLITS:
+        raise ReservedSplitError(f"CoNLL-2003 split {split!r} is not built: only {', '.join(CONLL_DEVELOPMENT_SPLITS)} are (test is reserved).")
+    articles = read_conll_documents(read_text_file(mirror, f"old_version/NERdata/{split}.txt"), split)
     target = out / split
     target.mkdir(parents=True, exist_ok=True)
     for article in articles:
@@ -244,7 +247,9 @@ def main(argv: list[str] | None = None) -> int:
             count = build_gum_news(args.gum, args.out / "gum_interviews", genre="interview")
             print(f"gum_interviews: {count} Wikinews interviews (train and dev)")
         if args.conll.exists():
-            for split in CONLL_FILES:
+            from helpers.corpora.conll import CONLL_DEVELOPMENT_SPLITS
+
+            for split in CONLL_DEVELOPMENT_SPLITS:
                 count = build_conll_news(args.conll, args.out / "conll_news", split)
                 print(f"conll_news/{split}: {count} Reuters documents with a dateline")
     except (OSError, ValueError, subprocess.CalledProcessError) as err:

@@ -5,7 +5,8 @@ capitalised words ending in a plural: the run is one organisation, and the nickn
 is its short name, in a shouted headline too ("KESTRELS EDGE HERONS"). A plural that is a place's, an event's, an
 outlet's or a people's word is no nickname ("the Florida Keys", "the Atlanta Games", "the New York Times", "Texas
 Democrats": cues ``place_head``, ``thing_head``, ``publication_head``, ``member_plural``, ``group_word`` … and
-``not_a_nickname``).
+``not_a_nickname``), nor a surname of someone named with a given name elsewhere ("the Miami Ruizes", "a fellow New
+Hampshire Ruiz voter").
 
 Example:
     >>> from helpers.actors.reader import reader_for
@@ -39,8 +40,8 @@ def discover_clubs(reader, covered: set[int]) -> None:
         if i in covered or reader.sents[i] in reader.title_case:
             continue  # in a headline in title case every word is capitalised
         n, entries = reader.match(i)
-        if not n or not any(e.form in ("PLACE", "CAPITAL") for e in entries):
-            continue
+        if not n or i + n >= reader.hi[i] or not any(e.form in ("PLACE", "CAPITAL") for e in entries):
+            continue  # a nickname follows its place in the same sentence
         end = nickname_end(reader, i + n)
         if end is None or any(reader.role_noun(m).length or reader.lower[m] in reader.cues["club_modified_noun"]
                               for m in range(end, min(end + 2, reader.hi[i])) if reader.keys[m].islower()):
@@ -60,21 +61,17 @@ def nickname_end(reader, j: int) -> int | None:
         >>> [(end := nickname_end(r, r.keys.index(w) + 1)) and r.keys[r.keys.index(w) + 1:end] for w in ("Toronto", "Florida", "Dallas")]
         [['Blue', 'Herons'], None, None]
     """
-    keys, hi = reader.keys, reader.hi[j] if j < len(reader.keys) else j
+    keys, hi = reader.keys, reader.hi[j - 1]  # the sentence of the place before the nickname
     k = j
     while k < hi and k - j < NICKNAME_WORDS and keys[k].isalpha() and keys[k][:1].isupper() and not keys[k].isupper() \
             and not reader.match(k).length:
         k += 1
     if k == j or k < hi and keys[k][:1].isupper() or k + 1 < hi and keys[k] in CONNECTORS and keys[k + 1][:1].isupper():
         return None  # no nickname, or a longer name ("the Dallas Ana Ruiz Fund", "New York Friends for Change")
-    if reader.title(k - 1).length or k + 1 < hi and keys[k] == ".":
-        return None  # "Florida Sens. Ana Ruiz": a title, an abbreviation inside the sentence
     last = keys[k - 1]
     if not last.endswith("s") or last.endswith(("ss", "us", "is")) or last.lower() in reader.lex.stopwords \
             or any(last in reader.cues[kind] for kind in NOT_NICKNAME_CUES):
         return None  # "the Iowa Caucus", "Washington D.C. This": no plural
-    if reader.entries_for((last[:-1],)) or last.endswith("es") and reader.entries_for((last[:-2],)):
-        return None  # "the Miami Ruizes": a known name's plural is a family
     stems = {last, last[:-1]} | ({last[:-2]} if last.endswith("es") else set())
     if k - j == 1 and any(surname_after_name(reader, p) for stem in stems for p in reader._positions(stem, len(keys))):
         return None  # "a New Hampshire Ruiz veteran" beside "Ana Ruiz", "the Miami Ruizes": a person's surname, a family

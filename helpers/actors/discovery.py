@@ -49,7 +49,7 @@ from .model import (
 )
 from .places import residents_of_place
 from .registry import org_alias_inside
-from .run_kinds import listed_company, names_a_thing, place_run, word_before_run
+from .run_kinds import listed_company_at, names_a_thing, place_run, word_before_run
 from .shapes import (
     CONNECTORS,
     HEAD_LINKS,
@@ -211,7 +211,7 @@ class Discovery:
                     self._new_org(key, key, i)
             elif self._camel_case(i):
                 self._new_org(key.upper(), key, i)
-            elif self.nameish(i) and ((cited := cited_source(self, i)) or listed_company(self.keys, self.lower, i, self.lo[i], self.cues["company_plural"], self.cues["company_before_name"])):
+            elif self.nameish(i) and ((cited := cited_source(self, i)) or listed_company_at(self, i)):
                 self._new_org(key.upper(), key, i)  # "according to Kestrel", "employers such as Kestrelcorp"
                 if self.actor(key.upper()).origin == "discovered" and not cited:
                     self.actor(key.upper()).role = "company"
@@ -320,7 +320,7 @@ class Discovery:
         link = next((k for k in keys if k in HEAD_LINKS), "")  # "Kestrel Center for Media", "Friends of the Earth"
         is_org = is_org or bool(link) and any(k in heads for k in keys[: keys.index(link)])
         before = word_before_run(self, i)
-        publication = keys[-1].rpartition("-")[2] in self.cues["publication_head"]  # "the Kestrel Observer", "the Bay Star-Ledger"
+        publication = keys[-1].rpartition("-")[2] in self.cues["publication_head"] or keys[-1] in self.cues["country_publication_head"]  # "the Bay Star-Ledger"
         is_org = is_org or publication and (before in self.cues["article_word"] or (n := self.match(i).length) > 0 and self._person_then_head(i, n))  # "and Boston Globe"
         is_org = is_org or keys[0] in self.cues["group_word"]  # "Latino Pulse", "Muslim Brotherhood": a people's word opens no person's name
         after = self.lex.collective.get((self.lower[j],)) if j < self.hi[i] else None
@@ -329,7 +329,7 @@ class Discovery:
             return  # a place, or a thing ("in Valparaíso", "the Rio Grande basin"), not "toward Fidel Kestro" and "foes of Kestro"
         if not is_org and before in self.run_determiners and not (keys[0] in self.lex.given_names and j < self.hi[i] and self.keys[j].isalpha() and self.keys[j].islower()):
             return  # a person's name takes no determiner ("this Silver Harbour"), unless it is a modifier: "the Ana Ruiz campaign"
-        company = not is_org and (self._called_a_company(i, j) or listed_company(self.keys, self.lower, i, self.lo[i], self.cues["company_plural"], self.cues["company_before_name"]))
+        company = not is_org and (self._called_a_company(i, j) or listed_company_at(self, i))
         if not is_org and not company:
             if keys[0] in self.lex.national_bodies or self.cues["region_adjective"].intersection((keys[0], keys[-1])) or \
                     j < self.hi[i] and self.keys[j].islower() and self.keys[j].capitalize() in self.cues["place_head"]:

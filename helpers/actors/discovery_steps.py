@@ -48,7 +48,7 @@ def place_surname(reader, i: int, j: int) -> bool:
 
     Example:
         >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("Michael Jordan scored. Tom London Bridge fell.")
+        >>> r = reader_for("Ana Jordan scored. Tom London Bridge fell.")
         >>> place_surname(r, 1, 2), place_surname(r, 5, 6)
         (True, False)
     """

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .shapes import CLOSING_QUOTES, OPENING_QUOTES
+from .shapes import CLOSING_QUOTES, OPENING_QUOTES, acronym_word
 from .unit_lists import indexes
 
 __all__ = ["Markers"]
@@ -160,19 +160,19 @@ class Markers:
         return found
 
     def _acronyms_of_things(self) -> set[int]:
-        """Units of acronyms that name a thing, not an actor: one before a number of three digits or more ("the KPX
-        100"; not a year, "the GOP 2016 platform", nor a channel, "KBC 7") or "No." ("KDU No. 3"), before a measure word (cue ``acronym_thing_after``:
+        """Units of acronyms that name a thing, not an actor: one no table knows before a number of three digits or more
+        ("the KPX 100"; not a year, "the KOP 2016 platform", nor a channel, "KBC 7") or "No." ("KDU No. 3"), before a measure word (cue ``acronym_thing_after``:
         "the KPX index"), or one the article spells out in lower-case words ("a crude distillation unit (KDU)"), there
         and wherever else the article writes it, even when a table knows it as an actor's."""
         found: set[int] = set()
         keys, spelled_out = self.keys, set()
         for i in self.capitalised:
             key = keys[i]
-            if not (2 <= len(key) <= 5 and key.isalpha() and key.isupper()) or i + 1 >= self.hi[i]:
+            if not acronym_word(key) or i + 1 >= self.hi[i]:
                 continue
-            after = keys[i + 1]
-            if after.isdigit() and len(after) >= 3 and not (len(after) == 4 and after[:2] in ("19", "20")) or after.lower() in self.cues["acronym_thing_after"] \
-                    or after == "No" and i + 2 < self.hi[i] and keys[i + 2] == ".":
+            after, known = keys[i + 1], (key,) in self.table.names  # "the EU 750 billion fund": the tables' actor stays
+            if not known and (after.isdigit() and len(after) >= 3 and not (len(after) == 4 and after[:2] in ("19", "20"))
+                              or after.lower() in self.cues["acronym_thing_after"] or after == "No" and i + 2 < self.hi[i] and keys[i + 2] == "."):
                 found.add(i)
             elif after == ")" and i - 1 - len(key) >= self.lo[i] and keys[i - 1] == "(":
                 words = keys[i - 1 - len(key) : i - 1]
@@ -244,9 +244,7 @@ class Markers:
     def _acronym(self, i: int) -> bool:
         k = self.keys[i]
         return (
-            2 <= len(k) <= 5
-            and k.isalpha()
-            and k.isupper()
+            acronym_word(k)
             and k not in self.cues["not_a_name"]
             and not set(k) <= set("IVXLC")
             and not self._dateline(i)

@@ -131,7 +131,7 @@ class Registry:
         written first ("Moon Jae-in" … "Moon", "Xi Jinping" … "Xi"), else the surname ("von der Leyen",
         also "Von der Leyen"), unless the last word is another kind of actor's alias."""
         blocked = None
-        for short in short_names(key, self.lex.family_first, self.particles, self.cues["unisex_given_name"]):
+        for short in short_names(key, self.lex.family_first, self.particles, self.cues["unisex_given_name"], self.cues["generation_suffix"]):
             if short.gated:
                 blocked = self._surname_blocked(key[-1]) if blocked is None else blocked
                 if blocked:
@@ -201,13 +201,13 @@ class Registry:
             return True  # "Georgetown University", "Ohio State University": not one "State University" for every state
         if all(e.form == "PLACE" for e in entries) and i + n < self.hi[i] and org_alias_inside(self, i, i + n):
             return True  # "the Kurdistan Democratic Party": a region's party, not the one "Democratic Party" names
-        after_country = self.cues["publication_head"] | self.cues["country_publication_head"]
-        if i + n >= self.hi[i] or self.keys[i + n] not in self.heads and self.keys[i + n] not in self.cues["place_body_head"] \
-                and self.keys[i + n] not in after_country:
+        head = self.keys[i + n] if i + n < self.hi[i] else ""
+        newspaper = head in self.cues["publication_head"] or head in self.cues["country_publication_head"]
+        if not head or head not in self.heads and head not in self.cues["place_body_head"] and not newspaper:
             return False
         if all(e.form == "PLACE" for e in entries):
             return True  # "the Ohio Senate", "the Boston Globe"
-        if (self.keys[i + n] in after_country or self.keys[i + n] in self.cues["company_head"]) \
+        if (newspaper or head in self.cues["company_head"]) \
                 and all(e.form in ("NAME", "ADJ", "PEOPLE") and self._type(e) == "COUNTRY" for e in entries):
             return True  # "the New Zealand Herald", "China Daily", "British Airways", "America Online": not the country
         return self.keys[i + n] in self.heads and n <= 3 and any(self._type(e) == "PERSON" for e in entries)  # "Lee Institute"
@@ -400,8 +400,10 @@ def org_alias_inside(reader, i: int, j: int) -> bool:
         (True, False)
     """
     n, entries = reader.match(j)
+    if j != i + 1 or n < 2 or not entries:
+        return False
     last = reader.keys[j + n - 1]
-    if j != i + 1 or n < 2 or not entries or last not in reader.cues["org_head"] or last in reader.cues["publication_head"] \
+    if last not in reader.cues["org_head"] or last in reader.cues["publication_head"] \
             or last in reader.cues["venue_head"] or reader.sents[i] in reader.title_case:
         return False  # one word before a body's name ("Kurdistan"; not "New York State", not a newspaper's or a venue's name)
     if not all(e.form == "NAME" and reader._type(e) in ("ORG", "GROUP") for e in entries):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["listed_company", "names_a_thing", "place_run", "word_before_run"]
+__all__ = ["listed_company", "listed_company_at", "names_a_thing", "place_run", "word_before_run"]
 
 #: How many units back a listed name may be from "companies such as" ("employers including A, B and C")
 LIST_REACH = 12
@@ -41,6 +41,18 @@ def listed_company(keys: list[str], lower: list[str], i: int, lo: int, plurals: 
         if k == lo and lower[k] in nouns and lower[k + 1] != ",":
             return True  # "Retailers Osprey and Lark" opening a sentence
     return False
+
+
+def listed_company_at(reader, i: int) -> bool:
+    """:func:`listed_company` for unit ``i`` of a reader, with the cues ``company_plural`` and ``company_before_name``.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("German retailer Kestrelmart said so.")
+        >>> listed_company_at(r, r.keys.index("Kestrelmart"))
+        True
+    """
+    return listed_company(reader.keys, reader.lower, i, reader.lo[i], reader.cues["company_plural"], reader.cues["company_before_name"])
 
 
 def _list_opener(lower: list[str], k: int, lo: int) -> int | None:

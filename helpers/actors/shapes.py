@@ -39,6 +39,16 @@ OPENING_QUOTES = ("“", '"', "'")
 CLOSING_QUOTES = ("”", '"', "'")
 
 
+def acronym_word(word: str) -> bool:
+    """Is ``word`` two to five capital letters ("WHO", "KPX"; not "U.N.", "NaCoDA" or "A")?
+
+    Example:
+        >>> acronym_word("WHO"), acronym_word("U.N."), acronym_word("A")
+        (True, False, False)
+    """
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+
+
 def acronym_shape(word: str) -> bool:
     """Could ``word`` be an acronym: "WHO", "U.N.", or mixed case with two or more capitals ("NaCoDA")?
 
@@ -67,11 +77,6 @@ def family_name_first(key: tuple[str, ...], family_names: frozenset[str]) -> boo
     return korean or key[0] in family_names
 
 
-#: the words after a surname that say which of a family's namesakes is meant ("Tom Ruiz Jr."): such a name has no
-#: short name (not "Jr", and not "Ruiz", which may be the father's)
-GENERATION_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
-
-
 def surname_of(key: tuple[str, ...], particles: frozenset[str]) -> tuple[str, ...]:
     """The part of a full name used alone: the last word, with its particles ("von der Leyen").
 
@@ -97,12 +102,13 @@ class ShortName(NamedTuple):
 
 
 def short_names(key: tuple[str, ...], family_names: frozenset[str], particles: frozenset[str],
-                given_names: frozenset[str] = frozenset()) -> list[ShortName]:
+                given_names: frozenset[str] = frozenset(), suffixes: frozenset[str] = frozenset()) -> list[ShortName]:
     """The short names of a full name: the family name written first ("Xi Jinping" … "Xi"; and the last
     word of a three-word name, "Nguyen Xuan Phuc" … "Phuc"), else the surname ("von der Leyen", also
     "Von der Leyen"). A ``gated`` one is dropped when the last word names another kind of actor. A first
     word that is also one of ``given_names`` ("Lee Ruiz", "Kim Lopez") leaves both readings open: "Lee"
-    and "Ruiz" both name the person. A name ending in a generation's suffix has none ("Tom Ruiz Jr.").
+    and "Ruiz" both name the person. A name ending in a generation's suffix (``suffixes``) has none ("Tom Ruiz Jr.":
+    not "Jr", and not "Ruiz", which may be his father's).
 
     Example:
         >>> [(s.key, s.gated) for s in short_names(("Xi", "Jinping"), frozenset({"Xi"}), frozenset())]
@@ -113,9 +119,11 @@ def short_names(key: tuple[str, ...], family_names: frozenset[str], particles: f
         [('al-Assad',), ('Al-Assad',), ('Assad',)]
         >>> [s.key for s in short_names(("Lee", "Ruiz"), frozenset({"Lee"}), frozenset(), frozenset({"Lee"}))]
         [('Lee',), ('Ruiz',)]
+        >>> short_names(("Tom", "Ruiz", "Jr"), frozenset(), frozenset(), suffixes=frozenset({"Jr"}))
+        []
     """
-    if len(key) >= 3 and key[-1] in GENERATION_SUFFIXES:
-        return []  # "Tom Ruiz Jr.": "Jr" is no surname, and "Ruiz" alone may be his father's
+    if len(key) >= 3 and key[-1] in suffixes:
+        return []
     if family_name_first(key, family_names):
         found = [ShortName(key[:1], "family", True, False)]
         if len(key) >= 3 or key[0] in given_names and "-" not in key[-1]:  # "Lee Ruiz", not "Kim Jong-un"

@@ -351,11 +351,11 @@ def _add(names: dict[tuple[str, ...], list[Entry]], alias: str, entry: Entry, st
         names[keys].append(entry)
 
 
-def _one_capitalised_word(alias: str) -> bool:
+def one_capitalised_word(alias: str) -> bool:
     """Is ``alias`` one word of four or more letters, capitalised and not all in capitals ("Politico", not "CNN")?
 
     Example:
-        >>> [_one_capitalised_word(a) for a in ("Politico", "CNN", "Fox News", "Reuters", "Oxfam-X")]
+        >>> [one_capitalised_word(a) for a in ("Politico", "CNN", "Fox News", "Reuters", "Oxfam-X")]
         [True, False, False, True, False]
     """
     return len(alias) >= 4 and alias.isalpha() and alias[:1].isupper() and not alias.isupper()
@@ -394,7 +394,7 @@ def generic_aliases() -> tuple[dict[str, Actor], dict[tuple[str, ...], list[Entr
         actors[cid] = Actor(cid, row["name"], "COUNTRY", country=cid, source="data/lexicons/countries.csv")
         for alias in [row["name"], *split_cell(row["aliases"])]:
             _add(names, alias, Entry(cid, "NAME", rule="lexicon_name"))
-            if _one_capitalised_word(alias):  # "AMERICA" in a shouted line
+            if one_capitalised_word(alias):  # "AMERICA" in a shouted line
                 _add(names, alias.upper(), Entry(cid, "NAME", rule="lexicon_name"))
         for alias in split_cell(row["adjectives"]):
             _add(names, alias, Entry(cid, "ADJ", rule="adjective_demonym"))
@@ -409,7 +409,7 @@ def generic_aliases() -> tuple[dict[str, Actor], dict[tuple[str, ...], list[Entr
         actors[oid] = Actor(oid, row["name"], row["type"], country=row["country"], source="data/lexicons/organisations.csv")
         for alias in [row["name"], *split_cell(row["aliases"])]:
             _add(names, alias, Entry(oid, "NAME", rule="lexicon_name"))
-            if _one_capitalised_word(alias):  # "POLITICO", "REUTERS": outlets write their own names in capitals
+            if one_capitalised_word(alias):  # "POLITICO", "REUTERS": outlets write their own names in capitals
                 _add(names, alias.upper(), Entry(oid, "NAME", rule="lexicon_name"))
             if dotted := _dotted(alias):  # "F.B.I.", "G.O.P.": the New York Times' style
                 _add(names, dotted, Entry(oid, "NAME", rule="lexicon_name"))

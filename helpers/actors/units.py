@@ -29,7 +29,7 @@ from typing import Any
 
 from ..resources import data_cache
 from .model import Candidate, Lookup, Match, Seen, TitleSpan
-from .tables import Actor, ActorTable, Entry, lexicon
+from .tables import Actor, ActorTable, Entry, lexicon, one_capitalised_word
 from .unit_lists import UnitLists, indexes
 
 __all__ = ["ArticleUnits"]
@@ -98,15 +98,17 @@ def word_sets() -> WordSets:
 
 def shouted_form(key: tuple[str, ...]) -> tuple[str, ...] | None:
     """An alias in capitals, as a headline shouts it, when every word is capitalised letters and the alias has more
-    than one word or four letters or more (the tables do the same for their names); else None.
+    than one word, or is one word of four letters or more (as the tables shout their one-word names); else None.
 
     Example:
         >>> shouted_form(("Kestrels",)), shouted_form(("Ana", "Ruiz")), shouted_form(("Lee",)), shouted_form(("IBM",))
         (('KESTRELS',), ('ANA', 'RUIZ'), None, None)
     """
+    if len(key) == 1:
+        return (key[0].upper(),) if one_capitalised_word(key[0]) else None
     if not key or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in key):
         return None
-    return tuple(w.upper() for w in key) if len(key) > 1 or len(key[0]) >= 4 else None
+    return tuple(w.upper() for w in key)
 
 
 class AliasAdding:
@@ -129,8 +131,7 @@ class AliasAdding:
     def add_alias(self, key: tuple[str, ...], entry: Entry) -> None:
         """Add an alias found in the article, and its shouted form when the article writes one (:func:`shouted_form`:
         "KESTRELS" in a headline in capitals); lookups they may change are forgotten."""
-        shouted = shouted_form(key)
-        for form in (key, shouted) if shouted and self._shouted_somewhere(shouted[0]) else (key,):
+        for form in self._written_forms(key):
             if form:
                 self._forget_matches_at(form[0])  # only an alias's first word can start it
             if entry not in self.extra[form]:
@@ -138,6 +139,11 @@ class AliasAdding:
             if form:
                 self.extra_lengths[form[0]] = max(self.extra_lengths.get(form[0], 0), len(form))
         self._premodifiers.clear()
+
+    def _written_forms(self, key: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+        """The alias, and its shouted form when the article shouts it (:func:`shouted_form`, :meth:`_shouted_somewhere`)."""
+        shouted = shouted_form(key)
+        return (key, shouted) if shouted and self._shouted_somewhere(shouted[0]) else (key,)
 
     def _shouted_somewhere(self, word: str) -> bool:
         """Does the article write ``word`` (in capitals) in a sentence all in capitals, a shouted headline (not only
@@ -168,8 +174,7 @@ class AliasAdding:
         """Add many aliases at once (as :meth:`add_alias` does one), then forget every lookup once."""
         extra, lengths = self.extra, self.extra_lengths
         for key, entry in aliases:
-            shouted = shouted_form(key)
-            for form in (key, shouted) if shouted and self._shouted_somewhere(shouted[0]) else (key,):
+            for form in self._written_forms(key):
                 found = extra[form]
                 if entry not in found:
                     found.append(entry)

@@ -21,4 +21,14 @@ class RebuiltArticle:
     @property
     def file_name(self) -> str:
         """``<published>_<name>.txt``, the name the corpus builds give the article's text file."""
-        return f"{self.published}_{self.name}.txt"
+        return rebuilt_file_name(self.published, self.name)
+
+
+def rebuilt_file_name(published: str, name: str) -> str:
+    """The text file's name of a rebuilt article: its date, then its id in the corpus.
+
+    Example:
+        >>> rebuilt_file_name("1996-08-22", "conll_train_001")
+        '1996-08-22_conll_train_001.txt'
+    """
+    return f"{published}_{name}.txt"
