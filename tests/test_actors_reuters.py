@@ -134,3 +134,10 @@ def test_a_club_never_spans_two_sentences_and_a_count_keeps_the_tables_acronyms(
                   "Unit KDU No. 3 shut.")
     assert not any("OSPREYS" in a for _, a in found) and ("KOP", "KOP") in found and ("EU", "EU") in found
     assert not any(a == "KDU" for _, a in found)
+
+
+def test_an_acronym_that_is_a_countrys_code_opens_its_own_organisation_and_south_lebanon_is_a_place():
+    found = named("The African Football Confederation (CAF) fined the Central African Republic. Troops patrol south Lebanon. "
+                  "The Lilac Kestrel Motel burned. He lowered his ERA. He won the Swiss Grand Prix on New Year's Day.")
+    assert ("CAF", "AFRICAN_FOOTBALL_CONFEDERATION") in found and ("Central African Republic", "CAF") in found
+    assert not any(a in ("LBN", "ERA") or a.startswith(("lilac", "grand", "new_year")) for _, a in found)

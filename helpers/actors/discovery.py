@@ -48,7 +48,7 @@ from .model import (
     TitleSpan,
 )
 from .places import residents_of_place
-from .registry import org_alias_inside
+from .registry import free_org_id, org_alias_inside
 from .run_kinds import listed_company_at, names_a_thing, place_run, word_before_run
 from .shapes import (
     CONNECTORS,
@@ -365,7 +365,7 @@ class Discovery:
         if owner and not acronym:  # "the Daily News" after "the New York Daily News"
             self.add_alias(tuple(self.keys[i:j]), Entry(owner, "NAME", rule="organisation_short_name"))
             return
-        oid = acronym or initials(self.keys[i:j])
+        oid = free_org_id(self, acronym or initials(self.keys[i:j]), name)
         self._new_org(oid, name, i, aliases=aliases)
         if company and self.actor(oid).origin == "discovered":
             self.actor(oid).role = "company"  # "the company" may refer to it (``@company``)

@@ -409,3 +409,20 @@ def org_alias_inside(reader, i: int, j: int) -> bool:
     if not all(e.form == "NAME" and reader._type(e) in ("ORG", "GROUP") for e in entries):
         return False
     return all(reader.nameish(k) and not reader.firsts[k] and all(e.form == "PLACE" for e in reader.match(k).entries) for k in range(i, j))
+
+
+def free_org_id(reader, oid: str, name: str) -> str:
+    """``oid`` for a newly found organisation called ``name``, unless a country has it (an acronym that is also a
+    country's code: "the African Football Confederation (CAF)" beside the Central African Republic, ``CAF``); then an
+    id made of the whole name. An organisation of that id is the same one under another name ("Oppo Bloc", "OB").
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("The Kestrel Football Confederation met.")
+        >>> free_org_id(r, "CAF", "African Football Confederation"), free_org_id(r, "KFC", "Kestrel Football Confederation")
+        ('AFRICAN_FOOTBALL_CONFEDERATION', 'KFC')
+        >>> free_org_id(r, "AOL", "America Online")  # the tables' AOL: the same company
+        'AOL'
+
+    """
+    return snake_id(name).upper() if reader.known(oid) and reader.actor(oid).type == "COUNTRY" else oid
