@@ -141,3 +141,8 @@ def test_an_acronym_that_is_a_countrys_code_opens_its_own_organisation_and_south
                   "The Lilac Kestrel Motel burned. He lowered his ERA. He won the Swiss Grand Prix on New Year's Day.")
     assert ("CAF", "AFRICAN_FOOTBALL_CONFEDERATION") in found and ("Central African Republic", "CAF") in found
     assert not any(a in ("LBN", "ERA") or a.startswith(("lilac", "grand", "new_year")) for _, a in found)
+
+
+def test_a_people_word_a_series_and_a_disease_in_capitals_are_no_actors():
+    found = named("The Spaniard won two Grand Slams and the World Series. Mad cow disease (BSE) spread. Ana Ruiz spoke.")
+    assert found == [("Ana Ruiz", "ana_ruiz")]
