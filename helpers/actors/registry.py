@@ -210,7 +210,7 @@ class Registry:
         if (newspaper or head in self.cues["company_head"]) \
                 and all(e.form in ("NAME", "ADJ", "PEOPLE") and self._type(e) == "COUNTRY" for e in entries):
             return True  # "the New Zealand Herald", "China Daily", "British Airways", "America Online": not the country
-        return self.keys[i + n] in self.heads and n <= 3 and any(self._type(e) == "PERSON" for e in entries)  # "Lee Institute"
+        return head in self.heads and n <= 3 and any(self._type(e) == "PERSON" for e in entries)  # "Lee Institute"
 
     def _bracketed_after_org(self, i: int) -> str | None:
         """The known organisation whose name ends right before "(" when unit ``i`` is in brackets."""
@@ -423,6 +423,5 @@ def free_org_id(reader, oid: str, name: str) -> str:
         ('AFRICAN_FOOTBALL_CONFEDERATION', 'KFC')
         >>> free_org_id(r, "AOL", "America Online")  # the tables' AOL: the same company
         'AOL'
-
     """
     return snake_id(name).upper() if reader.known(oid) and reader.actor(oid).type == "COUNTRY" else oid
