@@ -27,7 +27,7 @@ scores. ``data/annotations/timebank_mentions.csv`` (228 TimeBank and AQUAINT doc
 2006 to 2023 from GUM's train and dev splits, sets ``ga`` to ``gd``, and its 17 Wikinews interviews, sets ``gi``
 to ``gk``; ``gb2`` and ``gc2`` are second annotations of ``gb`` and ``gc``) is joined with ``corpora/gum_news/`` (``gum_interviews/``) and written to ``corpora/gum_actors_<set>/``. ``data/annotations/conll_mentions.csv`` (Reuters
 documents of 1996 and 1997 from CoNLL-2003's train and dev files, sets ``ra`` to ``rf``, ``sa`` to ``sf``, ``va`` to ``vh``,
-``wa`` to ``wh``, ``xa`` to ``xh``, ``ya`` to ``yh``, ``za`` to ``zg``, ``qa`` to ``qh`` and ``ka`` to ``kh``; ``ra2`` and ``rb2`` are second
+``wa`` to ``wh``, ``xa`` to ``xh``, ``ya`` to ``yh``, ``za`` to ``zg``, ``qa`` to ``qh``, ``ka`` to ``kh`` and ``ja`` to ``jh``; ``ra2`` and ``rb2`` are second
 annotations) is joined with ``corpora/conll_news/<split>/`` and written to
 ``corpora/conll_actors_<set>/``. Nothing in CI or the notebooks depends on them.
 """
