@@ -24,7 +24,6 @@ from bisect import bisect_left
 from .clubs import discover_clubs
 from .discovery_steps import (
     cited_source,
-    demonym_surname,
     discover_companies,
     discover_couples,
     discover_families,
@@ -33,9 +32,9 @@ from .discovery_steps import (
     first_full_names,
     kin_genders,
     kin_given_names,
+    known_word_surname,
     nickname,
     person_of_organisation,
-    place_surname,
     surname_alone_elsewhere,
     team_word,
     titled_owner,
@@ -248,7 +247,7 @@ class Discovery:
         while j < hi:
             if j > i and self.match(j).length and (not self._office_surname(j) or self._common_opener(i) or epithet_before_holder(self, i, j)) \
                     and not self._head_alias(j) and not self._other_given_name(i, j) \
-                    and not demonym_surname(self, i, j) and not place_surname(self, i, j) and not org_alias_inside(self, i, j):
+                    and not known_word_surname(self, i, j) and not org_alias_inside(self, i, j):
                 break  # a known name ends the run; an office holder's surname may be another spelling's ("Sergey Lavrov")
             month_surname = j > i and self.lower[j] in self.lex.months and not (j + 1 < hi and self.keys[j + 1][:1].isdigit())
             if self.nameish(j) or (j > i and self.keys[j] in heads) or month_surname:

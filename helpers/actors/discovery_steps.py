@@ -19,46 +19,35 @@ from .registry import new_person, one_letter_apart
 from .shapes import company_short_forms, initials
 from .tables import FAMILY_RULE, Actor, Entry, snake_id
 
-__all__ = ["discover_companies", "first_full_names", "kin_genders", "kin_given_names", "kin_noun_before", "person_of_organisation", "royal_mismatch", "titled_owner", "surname_alone_elsewhere", "campaign_actor", "cited_source", "demonym_surname", "discover_couples", "discover_families", "discover_teams", "epithet_before_holder", "nickname", "team_word", "two_bodies"]
+__all__ = ["discover_companies", "first_full_names", "kin_genders", "kin_given_names", "kin_noun_before", "person_of_organisation", "royal_mismatch", "titled_owner", "surname_alone_elsewhere", "campaign_actor", "cited_source", "known_word_surname", "discover_couples", "discover_families", "discover_teams", "epithet_before_holder", "nickname", "team_word", "two_bodies"]
 
 
-def demonym_surname(reader, i: int, j: int) -> bool:
-    """Is the demonym at unit ``j`` (in a run from ``i``) the surname of the given name right before it ("Mark Cuban said",
-    "Tom English"), not a people's adjective ("a Cuban official")? A lower-case word or a sentence's end must follow.
+def known_word_surname(reader, i: int, j: int) -> bool:
+    """Is the known one-word name at unit ``j`` (in a run from ``i``) the surname of the given name right before it,
+    not the actor the tables know by it?
+
+    - A demonym ("Mark Cuban said", "Tom English"; not "a Cuban official"): a gendered given name right before it,
+      and a lower-case word or the sentence's end after it.
+    - A place's, capital's or country's name ("Ana Jordan scored", "-- Tom Boston, Oslo Newsroom", "Omar Paris
+      University"; not "Ana's London", nor "Tom London Bridge"): the run's first unit is a given name no table knows,
+      and no capitalised word but an organisation's head follows.
 
     Example:
         >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("Mark Cuban said no. A Cuban official agreed.")
-        >>> [demonym_surname(r, k - 1, k) for k, key in enumerate(r.keys) if key == "Cuban"]
-        [True, False]
+        >>> r = reader_for("Mark Cuban said no. A Cuban official agreed. Ana Jordan scored. Tom London Bridge fell.")
+        >>> [known_word_surname(r, k - 1, k) for k, key in enumerate(r.keys) if key in ("Cuban", "Jordan", "London")]
+        [True, False, True, False]
     """
-    if j <= i or reader.keys[j - 1] not in reader.lex.given_names:
-        return False
     n, entries = reader.match(j)
-    if n != 1 or not entries or not all(e.form in ("ADJ", "PEOPLE") for e in entries):
+    if j <= i or n != 1 or not entries:
         return False
     nxt = reader.keys[j + 1] if j + 1 < reader.hi[j] else ""
-    return not nxt[:1].isupper()
-
-
-def place_surname(reader, i: int, j: int) -> bool:
-    """Is the place's, capital's or country's one-word name at unit ``j`` the surname of a person whose known given name
-    is the unit right before it, the run's first ("Ana Jordan scored", "-- Tom Boston, Oslo Newsroom", "Omar Paris
-    University"; not "Ana's London", nor "Tom London Bridge")?
-
-    Example:
-        >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("Ana Jordan scored. Tom London Bridge fell.")
-        >>> place_surname(r, 1, 2), place_surname(r, 5, 6)
-        (True, False)
-    """
-    if j != i + 1 or not reader._given_name(reader.keys[i]) or reader.match(i).length:
-        return False
-    n, entries = reader.match(j)
-    if n != 1 or not entries or not all(e.form in ("PLACE", "CAPITAL") or e.form == "NAME" and reader._type(e) == "COUNTRY" for e in entries):
-        return False
-    after = reader.keys[j + 1] if j + 1 < reader.hi[j] else ""
-    return not (after[:1].isupper() and after.isalpha() and after not in reader.heads)
+    if all(e.form in ("ADJ", "PEOPLE") for e in entries):
+        return reader.keys[j - 1] in reader.lex.given_names and not nxt[:1].isupper()
+    if all(e.form in ("PLACE", "CAPITAL") or e.form == "NAME" and reader._type(e) == "COUNTRY" for e in entries):
+        return j == i + 1 and reader._given_name(reader.keys[i]) and not reader.match(i).length \
+            and not (nxt[:1].isupper() and nxt.isalpha() and nxt not in reader.heads)
+    return False
 
 
 def cited_source(reader, i: int) -> bool:
