@@ -20,6 +20,7 @@ Writes, into corpora/tones/ (git-ignored: the texts are copyrighted news):
 - ``heldout8_to_judge.csv`` (160 from train, never judged before: the dev split's 1,133 statements are spent):
   the eighth held-out set.
 - ``heldout9_to_judge.csv`` (160 from train, never judged before): the ninth held-out set.
+- ``heldout10_to_judge.csv`` (160 from train, never judged before): the tenth held-out set.
 
 Each row is one gold attribution the course's scoring rules score (a *quote* or *reported* unit, see
 :mod:`helpers.corpora.brat`) with a Source, its content between 20 and 400 characters: ``id, article,
@@ -79,6 +80,9 @@ SETS = [
             avoids=("dev_to_judge.csv", "dev2_to_judge.csv", "dev3_to_judge.csv")),
     ToneSet("heldout9_to_judge.csv", "train", 160, 20232, "train9",
             avoids=("dev_to_judge.csv", "dev2_to_judge.csv", "dev3_to_judge.csv", "heldout8_to_judge.csv")),
+    ToneSet("heldout10_to_judge.csv", "train", 160, 20233, "train10",
+            avoids=("dev_to_judge.csv", "dev2_to_judge.csv", "dev3_to_judge.csv", "heldout8_to_judge.csv",
+                    "heldout9_to_judge.csv")),
 ]
 COLUMNS = ["id", "article", "start", "end", "text", "context"]
 

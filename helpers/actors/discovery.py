@@ -167,7 +167,7 @@ class Discovery:
             return i + n
         if not self.keys[i][:1].isupper() or self.firsts[i] and self.lower[i] in self.cues["opener_word"]:
             return i + 1  # a run starts with a name word, not a sentence's first number or adverb ("Two House Committees", "Yet Democrats")
-        j = self._capitalised_run(i)
+        j = expanded_acronym(self, i, self._capitalised_run(i))[1]  # "ETA (Basque Homeland and Freedom)": to the bracket
         if j - i >= 2 and (self._quoted(i, j) or not self._fits(i, j)):
             return j  # a title in quote marks ("the film “Blue Harvest”"), or too long to be a name
         if j - i >= 2 and any(self.nameish(x) for x in range(i, j)):
@@ -245,7 +245,7 @@ class Discovery:
             return i  # only a name word starts a run
         j = i
         while j < hi:
-            if j > i and self.match(j).length and (not self._office_surname(j) or self._common_opener(i) or epithet_before_holder(self, i, j)) \
+            if j > i and self.match(j).length and (not office_surname(self, j) or self._common_opener(i) or epithet_before_holder(self, i, j)) \
                     and not self._head_alias(j) and not self._other_given_name(i, j) \
                     and not known_word_surname(self, i, j) and not org_alias_inside(self, i, j):
                 break  # a known name ends the run; an office holder's surname may be another spelling's ("Sergey Lavrov")
@@ -288,11 +288,6 @@ class Discovery:
                     return k
         return j
 
-    def _office_surname(self, j: int) -> bool:
-        """Is unit ``j`` only an office holder's one-word alias ("Lavrov", which "Sergey Lavrov" may spell)?"""
-        n, entries = self.match(j)
-        return n == 1 and all(e.rule == "office_holder_name" for e in entries)
-
     def _head_alias(self, j: int) -> bool:
         """Is unit ``j`` an organisation's one-word alias that is also a head word ("Democrats"), which
         may end another organisation's name ("Social Democrats")?"""
@@ -315,7 +310,11 @@ class Discovery:
             return  # "the Kestrel Harbour-based overseer", "Sunni Muslims", "Catholic Republicans": an adjective or a people
         if names_a_thing(self, i, keys) or residents_of_place(self, keys):
             return  # a law, a plan, a day ("the Clean Water Act", "No Child Left Behind"); a place's people ("New Yorkers")
-        is_org = keys[-1] in heads or (keys[0] in heads and bool(HEAD_LINKS.intersection(keys))) or spelled(self, i, j)
+        spelled_from = next((k for k in range(i, j - 1) if spelled(self, k, j)), None)
+        if spelled_from is not None:  # "Conservative New Democracy (ND)": the name is the words its acronym spells
+            i, keys = spelled_from, self.keys[spelled_from:j]
+        expanded = expanded_acronym(self, i, j)[0]  # "ETA (Basque Homeland and Freedom)": the acronym's name in brackets
+        is_org = keys[-1] in heads or (keys[0] in heads and bool(HEAD_LINKS.intersection(keys))) or spelled_from is not None or bool(expanded)
         link = next((k for k in keys if k in HEAD_LINKS), "")  # "Kestrel Center for Media", "Friends of the Earth"
         is_org = is_org or bool(link) and any(k in heads for k in keys[: keys.index(link)])
         before = word_before_run(self, i)
@@ -349,7 +348,7 @@ class Discovery:
             if any(e.form == "NAME" and self._type(e) == "COUNTRY" for e in self.match(j).entries):
                 j += 1  # "Port Operators UK": a country code ending an organisation's name
         bracket = j + 2 < hi and self.keys[j] == "(" and self.keys[j + 2] == ")" and acronym_shape(self.keys[j + 1])
-        acronym = self.keys[j + 1] if bracket else ""
+        acronym = self.keys[j + 1] if bracket else expanded
         name = self.text_of(i, j)
         aliases = [tuple(self.keys[i:j])] + ([(acronym,)] if acronym else [])
         acronym = acronym.upper()  # the id of a mixed-case acronym ("NaCoDA") is in capitals
@@ -369,6 +368,12 @@ class Discovery:
         if company and self.actor(oid).origin == "discovered":
             self.actor(oid).role = "company"  # "the company" may refer to it (``@company``)
 
+def office_surname(reader, j: int) -> bool:
+    """Is unit ``j`` only an office holder's one-word alias ("Lavrov", which "Sergey Lavrov" may spell)?"""
+    n, entries = reader.match(j)
+    return n == 1 and all(e.rule == "office_holder_name" for e in entries)
+
+
 def spelled(reader, i: int, j: int) -> bool:
     """Is units ``i:j`` followed by "(ACRONYM)" made of its capitalised words' initials?
 
@@ -384,6 +389,33 @@ def spelled(reader, i: int, j: int) -> bool:
     acronym = reader.keys[j + 1].replace(".", "")
     capitals = "".join(c for c in acronym if c.isupper())  # a mixed-case acronym is spelled by its capitals
     return acronym_shape(acronym) and capitals == initials(reader.keys[i:j])
+
+
+#: words before an acronym that make it a thing, not an organisation ("my PFD", "a CDU")
+THING_DETERMINERS = frozenset({"my", "your", "his", "her", "its", "our", "their", "a", "an"})
+
+
+def expanded_acronym(reader, i: int, j: int) -> tuple[str, int]:
+    """The acronym right before "(" when the run at units ``i:j`` (with more capitalised words and connectors
+    after it) fills the brackets after it ("ETA (Basque Homeland and Freedom)"), and where the brackets close;
+    else ``("", j)``: the words in brackets spell the acronym's name out, whatever their initials.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("They met KHT (Kestrel Harbour and Bay Trust) and Ana (Ana Ruiz) there.")
+        >>> k, a = r.keys.index("Kestrel"), r.keys.index("Ruiz") - 1
+        >>> expanded_acronym(r, k, k + 2)[0], expanded_acronym(r, a, a + 2)[0]
+        ('KHT', '')
+    """
+    lo, hi, keys = reader.lo[i], reader.hi[i], reader.keys
+    if not (lo <= i - 2 and keys[i - 1] == "(" and acronym_shape(keys[i - 2]) and len(keys[i - 2].replace(".", "")) >= 2):
+        return "", j
+    if lo <= i - 3 and reader.lower[i - 3] in THING_DETERMINERS:
+        return "", j  # "I filed my PFD (Personal Financial Disclosure)": a thing someone owns, no organisation
+    end = j
+    while end < hi and end - i < 8 and (keys[end] in CONNECTORS or keys[end][:1].isupper()) and keys[end] != ")":
+        end += 1
+    return (keys[i - 2], end) if end < hi and keys[end] == ")" and keys[end - 1][:1].isupper() else ("", j)
 
 
 def modifier_word(key: str, suffixes: frozenset[str]) -> bool:
