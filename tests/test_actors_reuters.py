@@ -154,3 +154,10 @@ def test_an_acronym_spelled_by_the_last_words_of_a_run_names_those_words_and_a_n
     assert ("New Kestrel", "NK") in found and ("NK", "NK") in found
     assert ("Kestrel Homeland and Freedom", "KHF") in found and found.count(("KHF", "KHF")) == 2
     assert not any("conservative" in a or a == "PFD" for _, a in found)
+
+
+def test_a_newsroom_signing_off_is_the_news_organisation_told_in_the_story_or_one_newsroom_not_the_place():
+    told = named("Talks failed, the minister told Reuters.\n\n-- Ana Ruiz, London Newsroom +44 171 542 7950\n")
+    assert ("London Newsroom", "REUTERS") in told and not any(a == "GBR" for _, a in told)
+    untold = named("Talks failed, Interfax said.\n\n-- Paris newsroom +331 4221 5432\n\nThe newsroom in Paris Newsroom Tower shut.")
+    assert ("Paris newsroom", "NEWSROOM") in untold and [a for t, a in untold if "Tower" in t or a == "FRA"] == []

@@ -58,6 +58,7 @@ from .shapes import (
     joined_initials,
     particle_joined,
 )
+from .signoffs import discover_signoffs
 from .tables import Entry
 from .units import NO_MATCH
 
@@ -75,6 +76,7 @@ class Discovery:
     def discover(self) -> None:
         """The discovery passes, in order; each may add actors and aliases the next ones use."""
         covered: set[int] = set(self.blocked)
+        discover_signoffs(self)
         discover_companies(self, covered)
         discover_clubs(self, covered)
         pending = self._discover_title_names(covered)
