@@ -161,3 +161,16 @@ def test_a_newsroom_signing_off_is_the_news_organisation_told_in_the_story_or_on
     assert ("London Newsroom", "REUTERS") in told and not any(a == "GBR" for _, a in told)
     untold = named("Talks failed, Interfax said.\n\n-- Paris newsroom +331 4221 5432\n\nThe newsroom in Paris Newsroom Tower shut.")
     assert ("Paris newsroom", "NEWSROOM") in untold and [a for t, a in untold if "Tower" in t or a == "FRA"] == []
+
+
+def test_in_a_sports_report_a_town_that_plays_and_a_bare_plural_nickname_are_clubs():
+    found = named("Chicago beat Denver 2-0 in Chicago. Dallas drew 1-1 with the Boston Kestrels, and Boston won 3-2 "
+                  "over the Herons. The Dow Jones average rose. Boston's Ana Ruiz won the Nunthorpe Stakes.")
+    assert ("Chicago", "CHICAGO") in found and ("Denver", "DENVER") in found and found.count(("Chicago", "CHICAGO")) == 1
+    assert ("Boston", "BOSTON_KESTRELS") in found and ("Herons", "HERONS") in found
+    assert not any(a.startswith(("DOW", "NUNTHORPE")) for _, a in found)
+
+
+def test_outside_a_sports_report_a_town_is_a_place_and_a_bare_plural_no_club():
+    found = named("The council voted 5-4. Chicago beat Denver to the contract, the Herons said.")
+    assert not any(a in ("CHICAGO", "DENVER", "HERONS") for _, a in found)

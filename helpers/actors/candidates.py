@@ -19,6 +19,7 @@ from itertools import compress, count
 from operator import itemgetter
 from typing import Any
 
+from .clubs import club_of_town
 from .discovery import apposition_end, own_body
 from .model import (
     PRIORITY,
@@ -29,13 +30,14 @@ from .nesting import nested_in_role
 from .places import (
     country_as_idea,
     country_as_place,
+    place_actor,
     platform_as_medium,
     state_acts,
     state_not_country,
     venue_as_place,
     word_before_place,
 )
-from .tables import FAMILY_RULE, Actor, Entry, snake_id
+from .tables import FAMILY_RULE, Entry
 
 __all__ = ["Candidates"]
 
@@ -238,8 +240,9 @@ class Candidates:
             owned = nxt == "'s" and any(self.lower[k] in self.cues["state_possession"] for k in range(j + 1, min(hi, j + 3)))
             if owned:  # "Ohio's budget", "Ohio's fiscal crisis": the state acts or owns; not "Delhi's roads"
                 return [self._cand(i, j, "ADJECTIVE", "adjective", actor=place_actor(self, i, j), rule="adjective_possessive")]
-            if state_acts(self, i, j):  # "Ohio will appeal", "sued Ohio", "the state of Ohio"
-                return [self._cand(i, j, "NAME", "name", actor=place_actor(self, i, j), rule="state_as_actor")]
+            acts = state_acts(self, i, j)  # "Ohio will appeal", "sued Ohio", "the state of Ohio"; a club: "Leeds beat Hull 2-0"
+            if actor := not acts and e.form == "PLACE" and club_of_town(self, i, j) or acts and place_actor(self, i, j):
+                return [self._cand(i, j, "NAME", "name", actor=actor, rule="state_as_actor" if acts else "club_by_town")]
             return [self._cand(i, j, "BLOCK", "block")]
         kind_of = self._type(e)
         if e.form == "NAME":
@@ -341,22 +344,6 @@ class Candidates:
         if country is None:
             return []
         return [self._cand(i, j + 1 + n, "TITLE_NAME", "title_name", actor=country.actor_id, rule="apposition_country")]
-
-
-def place_actor(reader, i: int, j: int) -> str:
-    """The actor of the place named by units ``i:j`` (a US state, a territory) when it acts or owns something:
-    an organisation discovered in the article, made the first time.
-
-    Example:
-        >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("North Carolina will appeal.")
-        >>> place_actor(r, 1, 3), r.actors["NORTH_CAROLINA"].type
-        ('NORTH_CAROLINA', 'ORG')
-    """
-    oid = snake_id(" ".join(reader.keys[i:j])).upper()
-    if not reader.known(oid):
-        reader.actors[oid] = Actor(oid, reader.text_of(i, j), "ORG", origin="discovered", source="discovered in the article")
-    return oid
 
 
 def ends_other_name(reader, i: int) -> bool:

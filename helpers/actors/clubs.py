@@ -21,13 +21,16 @@ Example:
 
 from __future__ import annotations
 
+from .places import place_actor
 from .shapes import CONNECTORS
 from .tables import snake_id
 
-__all__ = ["discover_clubs", "nickname_end", "surname_after_name"]
+__all__ = ["club_of_town", "discover_clubs", "nickname_end", "sports_report", "surname_after_name"]
 
 #: the most words of a club's nickname after its place ("Blue Jays")
 NICKNAME_WORDS = 2
+#: the fewest scores ("2-0", "10-2") that make an article a sports report
+SPORTS_SCORES = 3
 #: the cue kinds whose words end no nickname: a place's, an event's, an outlet's, an organisation's or a people's
 NOT_NICKNAME_CUES = ("place_head", "thing_head", "venue_head", "settlement_head", "publication_head", "org_head",
                      "company_head", "group_word", "member_plural", "not_a_nickname")
@@ -49,6 +52,22 @@ def discover_clubs(reader, covered: set[int]) -> None:
         name = reader.text_of(i, end)
         reader._new_org(snake_id(name).upper(), name, i, aliases=[tuple(reader.keys[i:end]), tuple(reader.keys[i + n:end])])
         covered.update(range(i, end))
+    if sports_report(reader):
+        _bare_nicknames(reader, covered)
+
+
+def _bare_nicknames(reader, covered: set[int]) -> None:
+    """In a sports report, "the" and an unknown plural nickname with no town before it is a club too ("the Herons
+    beat the Kestrels 2-0"): the organisation of that nickname."""
+    for i in reader.capitalised:
+        if i in covered or i == reader.lo[i] or reader.lower[i - 1] != "the" or reader.sents[i] in reader.title_case \
+                or reader.match(i).length:
+            continue
+        end = nickname_end(reader, i)
+        if end == i + 1:  # one word: not "the Dow Jones average", "the New Yorkers", "the Grand Slams"
+            name = reader.text_of(i, end)
+            reader._new_org(snake_id(name).upper(), name, i, aliases=[tuple(reader.keys[i:end])])
+            covered.update(range(i, end))
 
 
 def nickname_end(reader, j: int) -> int | None:
@@ -90,3 +109,56 @@ def surname_after_name(reader, p: int) -> bool:
     if not before.isalpha() or not before[:1].isupper() or before.isupper() or before.lower() in reader.lex.stopwords:
         return False
     return not any(e.form in ("PLACE", "CAPITAL") for e in reader.match(p - 1).entries)
+
+
+def sports_report(reader) -> bool:
+    """Does the article give :data:`SPORTS_SCORES` scores or more ("beat Leeds 2-0", "won 10-2")? Counted once per article.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> sports_report(reader_for("Leeds beat Hull 2-0, York drew 1-1 and Bath won 3-2.")), sports_report(reader_for("A 5-4 vote."))
+        (True, False)
+    """
+    if reader._sports is None:
+        keys, text, scores = reader.keys, reader.article.text, 0
+        for k in range(1, len(keys) - 1):
+            if keys[k] == "-" and _score_number(keys[k - 1]) and _score_number(keys[k + 1]) \
+                    and reader.ends[k - 1] == reader.starts[k] and reader.ends[k] == reader.starts[k + 1] and text[reader.ends[k + 1]: reader.ends[k + 1] + 1] != "-":
+                scores += 1
+        reader._sports = scores >= SPORTS_SCORES
+    return reader._sports
+
+
+def _score_number(key: str) -> bool:
+    return key.isdigit() and len(key) <= 2
+
+
+def club_of_town(reader, i: int, j: int) -> str | None:
+    """In a sports report, the club a town's name at units ``i:j`` stands for when it plays (cue ``club_verb`` after
+    it, ``club_object_before``, a score after it, or its possessive before a player's name), not after a word of place
+    ("in Leeds"): the club of that town named in full in the article ("the Leeds Kestrels"), else an organisation
+    named after the town. None when the town is a place.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Chicago beat Denver 2-0 in Chicago. Dallas drew 1-1 with the Boston Herons. Boston won 3-2.")
+        >>> discover_clubs(r, set())
+        >>> [club_of_town(r, k, k + 1) for k, key in enumerate(r.keys) if key in ("Chicago", "Denver", "Boston")]
+        ['CHICAGO', 'DENVER', None, None, 'BOSTON_HERONS']
+    """
+    if not sports_report(reader):
+        return None
+    cues, lo, hi, lower = reader.cues, reader.lo[i], reader.hi[i], reader.lower
+    before = lower[i - 1] if i > lo else ""
+    if before in cues["locative"] or before == "the":
+        return None  # "in Leeds", "the Leeds area"
+    after = lower[j] if j < hi else ""
+    score_after = j + 2 < hi and _score_number(reader.keys[j]) and reader.keys[j + 1] == "-"
+    player = after == "'s" and j + 1 < hi and reader.keys[j + 1][:1].isupper()  # "Atlanta's Tom Glavine", not "Europe's top race"
+    plays = after in cues["club_verb"] or before in cues["club_object_before"] or score_after or player
+    if not plays:
+        return None
+    town = reader.text_of(i, j)
+    club = next((a for a, actor in reader.actors.items() if actor.origin == "discovered" and actor.type == "ORG"
+                 and actor.name.startswith(town + " ") and actor.name != town), None)
+    return club or place_actor(reader, i, j)

@@ -16,6 +16,7 @@ Example:
 from __future__ import annotations
 
 from .shapes import CLOSING_QUOTES, OPENING_QUOTES
+from .tables import Actor, snake_id
 
 __all__ = [
     "before_country_list",
@@ -23,6 +24,7 @@ __all__ = [
     "country_as_place",
     "from_place_to",
     "moved_to",
+    "place_actor",
     "platform_as_medium",
     "residents_of_place",
     "state_acts",
@@ -292,3 +294,19 @@ def residents_of_place(reader, keys: list[str]) -> bool:
             if any(e.form == "PLACE" or reader._type(e) in ("COUNTRY", "STATE") for e in reader.entries_for(place)):
                 return True
     return False
+
+
+def place_actor(reader, i: int, j: int) -> str:
+    """The actor of the place named by units ``i:j`` (a US state, a territory) when it acts or owns something:
+    an organisation discovered in the article, made the first time.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("North Carolina will appeal.")
+        >>> place_actor(r, 1, 3), r.actors["NORTH_CAROLINA"].type
+        ('NORTH_CAROLINA', 'ORG')
+    """
+    oid = snake_id(" ".join(reader.keys[i:j])).upper()
+    if not reader.known(oid):
+        reader.actors[oid] = Actor(oid, reader.text_of(i, j), "ORG", origin="discovered", source="discovered in the article")
+    return oid

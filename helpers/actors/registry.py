@@ -233,7 +233,7 @@ class Registry:
             memo = self._memo  # the longest alias at each unit, None where forgotten (see ``match``): read inline for speed
             for i in [i for i, m in enumerate(memo) if m is not NO_MATCH]:  # for speed: a known miss adds nothing
                 n, entries = memo[i] or self.match(i)
-                org = next((e.actor_id for e in entries if e.form == "NAME" and self._type(e) == "ORG"), None) if n >= 2 else None
+                org = next((e.actor_id for e in entries if e.form == "NAME" and self._type(e) == "ORG" and e.rule != "newsroom_signoff"), None) if n >= 2 else None  # a desk ("Hong Kong Newsroom") lends no initials
                 for k in range(i + 1, i + n - 1) if org else ():
                     self._tails.setdefault(tuple(self.keys[k : i + n]), org)
                 if org:

@@ -208,6 +208,7 @@ class ArticleUnits(AliasAdding, UnitLists):
         #: the first word of each full name discovered, and whose names start with it
         self.first_words: dict[str, set[str]] = defaultdict(set)
         self._tails: dict[tuple[str, ...], str] | None = None
+        self._sports: bool | None = None  # is the article a sports report (:func:`~helpers.actors.clubs.sports_report`)
         self.links: dict[int, str] = {}
         self.title_spans: list[TitleSpan] = []
         #: words of the title phrase a person was introduced with ("european", "commission", "vice-president")
