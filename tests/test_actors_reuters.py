@@ -174,3 +174,9 @@ def test_in_a_sports_report_a_town_that_plays_and_a_bare_plural_nickname_are_clu
 def test_outside_a_sports_report_a_town_is_a_place_and_a_bare_plural_no_club():
     found = named("The council voted 5-4. Chicago beat Denver to the contract, the Herons said.")
     assert not any(a in ("CHICAGO", "DENVER", "HERONS") for _, a in found)
+
+
+def test_a_former_state_a_dateline_paragraph_with_its_state_and_market_or_disease_acronyms_are_no_actors():
+    found = named("Rain helps wheat.\n\nKESTREL CITY, Mo.\n\n1996-08-28\n\nAid flowed into former Yugoslavia. Loans are at LIBOR "
+                  "plus one percent. Cows caught Bovine Spongiform Encephalopathy (BSE). NWE gas oil fell. Ana Ruiz spoke.")
+    assert found == [("Ana Ruiz", "ana_ruiz")]

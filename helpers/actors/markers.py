@@ -81,6 +81,8 @@ class Markers:
                 found.update(x for x in range(i, k) if x not in agencies or not self._known_org(x))
             elif k < hi and self.keys[k] == ":" and k > i + 1 and all(self.keys[m].isalpha() and self.keys[m].isupper() and len(self.keys[m]) > 2 for m in range(i, k)):
                 found.update(range(i, k))  # "ABU DHABI:", "NEW YORK:" (two or more words in capitals, then a colon)
+            elif self.keys[i].isupper():
+                found.update(range(i, dated_place_line(self, i)))  # "KANSAS CITY, Mo. 1996-08-28": a paragraph of its own
         return found
 
     def _place_name_at(self, k: int) -> int:
@@ -252,3 +254,31 @@ class Markers:
             and self.article.text[self.ends[i] : self.ends[i] + 1] != "$"  # a currency: "NZ$5"
             and not self.all_caps(i)
         )
+
+
+def dated_place_line(reader, i: int) -> int:
+    """The end of a paragraph that is only a place in capitals, its state or country and a date ("KANSAS CITY, Mo.
+    1996-08-28", "LONDON 1996-08-24", "LITTLE ROCK, Ark."), starting at unit ``i``; ``i`` when the paragraph is more.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Rain fell.\\n\\nKANSAS CITY, Mo. 1996-08-28\\n\\nKANSAS CITY grew. Rain fell in 1996.")
+        >>> [dated_place_line(r, k) - k for k, key in enumerate(r.keys) if key == "KANSAS"]
+        [10, 0]
+    """
+    keys, para, k = reader.keys, reader.paras[i], i
+    end = k
+    while end < len(keys) and reader.paras[end] == para:
+        end += 1
+    while k < end and keys[k].isalpha() and keys[k].isupper():
+        k += 1  # the place in capitals
+    state = k > i and k < end and keys[k] == ","
+    if state:
+        k += 1
+        while k < end and k - i < 8 and (keys[k][:1].isupper() and keys[k].isalpha() or keys[k] == "."):
+            k += 1  # "Mo.", "Calif.", "Kenya"
+    date = k < end and keys[k][:1].isdigit() or state and k == end  # "LITTLE ROCK, Ark." with its date below
+    while k < end and (keys[k][:1].isdigit() or keys[k] in ("-", "/")):
+        k += 1
+    return end if date and k == end else i
+

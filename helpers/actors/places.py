@@ -58,8 +58,8 @@ def country_as_place(reader, i: int, j: int) -> bool:
     when a comma or the sentence's end follows ("in Kestrel Bay, Libya, in 2012")? Not after the words of
     ``country_stays_after`` ("to", "of"): "weapons to Ukraine" and "the president of Mexico" name the state, unless
     a noun of land comes before "of" (``place_before_of``: "a tour of England").
-    A country after a region's adjective or a compass word in lower case is a place whatever comes before ("bombed
-    northern Iraq", "troops in south Lebanon").
+    A country after a region's adjective, a compass word in lower case or a ``place_adjective`` is a place whatever
+    comes before ("bombed northern Iraq", "troops in south Lebanon", "peace in former Yugoslavia").
     A country before "war" (``war_after_place``) is where the war was fought: "the Iraq war"; before another
     noun of ``owned_after_country`` it owns that noun and stays the state, after a word of place too ("in U.S. history").
 
@@ -72,7 +72,8 @@ def country_as_place(reader, i: int, j: int) -> bool:
         [True, False, True, False, True]
     """
     lo, keys = reader.lo[i], reader.keys
-    if i - 1 >= lo and (keys[i - 1].capitalize() in reader.cues["region_adjective"] or keys[i - 1] in reader.cues["compass_word"]) and keys[i - 1][1:].islower() \
+    region = keys[i - 1].capitalize() in reader.cues["region_adjective"] or keys[i - 1] in reader.cues["compass_word"] or keys[i - 1].lower() in reader.cues["place_adjective"]
+    if i - 1 >= lo and region and keys[i - 1][1:].islower() \
             and (j >= reader.hi[i] or not keys[j].isalpha() or reader.lower[j] in reader.lex.stopwords):
         return True  # "bombed northern Iraq", "like Southeastern Bulgaria": a region (not "the southern U.S. border")
     if j < reader.hi[i] and (reader.lower[j] in reader.cues["war_after_place"] or reader.keys[j] in reader.cues["event_after_country"]):
