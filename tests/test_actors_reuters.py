@@ -180,3 +180,21 @@ def test_a_former_state_a_dateline_paragraph_with_its_state_and_market_or_diseas
     found = named("Rain helps wheat.\n\nKESTREL CITY, Mo.\n\n1996-08-28\n\nAid flowed into former Yugoslavia. Loans are at LIBOR "
                   "plus one percent. Cows caught Bovine Spongiform Encephalopathy (BSE). NWE gas oil fell. Ana Ruiz spoke.")
     assert found == [("Ana Ruiz", "ana_ruiz")]
+
+
+def test_in_a_sports_report_an_unknown_word_that_plays_is_a_club_but_a_given_name_or_a_players_surname_is_not():
+    found = named("Ana Ruiz scored twice as Kestrelia beat Heronsby 2-1 in the league. Ruiz scored 6-3. Ospreyton drew 0-0 "
+                  "against Ibisham. It was the season's first goal against Petr.")
+    assert ("Kestrelia", "KESTRELIA") in found and ("Heronsby", "HERONSBY") in found and ("Ibisham", "IBISHAM") in found
+    assert ("Ruiz", "ana_ruiz") in found and not any(a in ("PETR", "RUIZ") for _, a in found)
+
+
+def test_prices_in_fractions_and_oil_wells_make_no_sports_report():
+    shares = named("Kestrelcorp rose 1-1/8 to 48-1/4, Heronsby fell 2-3/8 and Ibisham gained 3-1/2.")
+    wells = named("The Kestrel 10-23 well logged oil, the Heron 11-13 tested wet and the Ibis 2-25 flowed.")
+    assert not any(a in ("HERONSBY", "IBISHAM", "KESTREL", "HERON", "IBIS") for _, a in shares + wells)
+
+
+def test_wire_agencies_and_armed_movements_of_1996_are_listed():
+    found = named("Itar-Tass news agency said Unita forces and the ECOMOG force pulled back.")
+    assert found == [("Itar-Tass news agency", "TASS"), ("Unita", "UNITA"), ("ECOMOG", "ECOMOG")]

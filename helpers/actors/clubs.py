@@ -25,7 +25,7 @@ from .places import place_actor
 from .shapes import CONNECTORS
 from .tables import snake_id
 
-__all__ = ["club_of_town", "discover_clubs", "nickname_end", "sports_report", "surname_after_name"]
+__all__ = ["club_of_town", "discover_clubs", "discover_unknown_clubs", "nickname_end", "plays_at", "sports_report", "surname_after_name"]
 
 #: the most words of a club's nickname after its place ("Blue Jays")
 NICKNAME_WORDS = 2
@@ -112,20 +112,27 @@ def surname_after_name(reader, p: int) -> bool:
 
 
 def sports_report(reader) -> bool:
-    """Does the article give :data:`SPORTS_SCORES` scores or more ("beat Leeds 2-0", "won 10-2")? Counted once per article.
+    """Does the article give :data:`SPORTS_SCORES` scores or more ("beat Leeds 2-0", "won 10-2"; not a price's
+    fraction, "up 1-1/8"), one of them after a word of play (cues ``club_verb``, ``club_object_before``) or with a
+    ``sports_word`` in the article ("goal", "innings": not an oil well's "Kestrel 10-23")? Counted once.
 
     Example:
         >>> from helpers.actors.reader import reader_for
         >>> sports_report(reader_for("Leeds beat Hull 2-0, York drew 1-1 and Bath won 3-2.")), sports_report(reader_for("A 5-4 vote."))
         (True, False)
+        >>> sports_report(reader_for("The Kestrel 10-23 well, the Heron 11-13 and the Ibis 2-25 tested wet."))
+        False
     """
     if reader._sports is None:
-        keys, text, scores = reader.keys, reader.article.text, 0
+        keys, text, scores, played = reader.keys, reader.article.text, 0, False
+        plays = reader.cues["club_verb"] | reader.cues["club_object_before"]
         for k in range(1, len(keys) - 1):
             if keys[k] == "-" and _score_number(keys[k - 1]) and _score_number(keys[k + 1]) \
-                    and reader.ends[k - 1] == reader.starts[k] and reader.ends[k] == reader.starts[k + 1] and text[reader.ends[k + 1]: reader.ends[k + 1] + 1] != "-":
+                    and reader.ends[k - 1] == reader.starts[k] and reader.ends[k] == reader.starts[k + 1] and text[reader.ends[k + 1]: reader.ends[k + 1] + 1] not in ("-", "/"):
                 scores += 1
-        reader._sports = scores >= SPORTS_SCORES
+                played = played or any(reader.lower[m] in plays for m in range(max(0, k - 5), k - 1))
+        played = played or scores >= SPORTS_SCORES and not reader.cues["sports_word"].isdisjoint(reader.lower)
+        reader._sports = scores >= SPORTS_SCORES and played
     return reader._sports
 
 
@@ -146,19 +153,46 @@ def club_of_town(reader, i: int, j: int) -> str | None:
         >>> [club_of_town(r, k, k + 1) for k, key in enumerate(r.keys) if key in ("Chicago", "Denver", "Boston")]
         ['CHICAGO', 'DENVER', None, None, 'BOSTON_HERONS']
     """
-    if not sports_report(reader):
-        return None
-    cues, lo, hi, lower = reader.cues, reader.lo[i], reader.hi[i], reader.lower
-    before = lower[i - 1] if i > lo else ""
-    if before in cues["locative"] or before == "the":
-        return None  # "in Leeds", "the Leeds area"
-    after = lower[j] if j < hi else ""
-    score_after = j + 2 < hi and _score_number(reader.keys[j]) and reader.keys[j + 1] == "-"
-    player = after == "'s" and j + 1 < hi and reader.keys[j + 1][:1].isupper()  # "Atlanta's Tom Glavine", not "Europe's top race"
-    plays = after in cues["club_verb"] or before in cues["club_object_before"] or score_after or player
-    if not plays:
+    if not sports_report(reader) or not plays_at(reader, i, j):
         return None
     town = reader.text_of(i, j)
     club = next((a for a, actor in reader.actors.items() if actor.origin == "discovered" and actor.type == "ORG"
                  and actor.name.startswith(town + " ") and actor.name != town), None)
     return club or place_actor(reader, i, j)
+
+
+def plays_at(reader, i: int, j: int) -> bool:
+    """Does the name at units ``i:j`` play in a match: a ``club_verb`` after it, a ``club_object_before`` before it, a
+    score after it, or its possessive before a player's name; never after a word of place ("in Leeds") or "the"?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Leeds beat Hull 2-0 in Leeds. Leeds's Ana Ruiz scored. The Leeds area is wet.")
+        >>> [plays_at(r, k, k + 1) for k, key in enumerate(r.keys) if key in ("Leeds", "Hull")]
+        [True, True, False, True, False]
+    """
+    cues, lo, hi, lower = reader.cues, reader.lo[i], reader.hi[i], reader.lower
+    before = lower[i - 1] if i > lo else ""
+    if before in cues["locative"] or before == "the":
+        return False  # "in Leeds", "the Leeds area"
+    after = lower[j] if j < hi else ""
+    score_after = j + 2 < hi and _score_number(reader.keys[j]) and reader.keys[j + 1] == "-"
+    player = after == "'s" and j + 1 < hi and reader.keys[j + 1][:1].isupper()  # "Atlanta's Tom Glavine", not "Europe's top race"
+    return after in cues["club_verb"] or before in cues["club_object_before"] or score_after or player
+
+
+def discover_unknown_clubs(reader, covered: set[int]) -> None:
+    """In a sports report, an unknown capitalised word alone that plays (:func:`plays_at`: "Piacenza beat Kestrelia
+    2-1") is a club, an organisation of that name; run after the people are discovered, so that a player's surname
+    ("Ruiz beat Lee 6-3" after "Ana Ruiz") stays the player's."""
+    if not sports_report(reader):
+        return
+    keys = reader.keys
+    for i in reader.capitalised:
+        if i in covered or reader.match(i).length or not reader.nameish(i) or keys[i].isupper() or reader.sents[i] in reader.title_case \
+                or keys[i] in reader.lex.given_names:
+            continue  # "against Petr": a player called by a given name
+        alone = (i == reader.lo[i] or not keys[i - 1][:1].isupper()) and (i + 1 >= reader.hi[i] or not keys[i + 1][:1].isupper())
+        if alone and plays_at(reader, i, i + 1):
+            reader._new_org(keys[i].upper(), keys[i], i)
+

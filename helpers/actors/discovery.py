@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .clubs import discover_clubs
+from .clubs import discover_clubs, discover_unknown_clubs
 from .discovery_steps import (
     cited_source,
     discover_companies,
@@ -88,6 +88,7 @@ class Discovery:
         kin_given_names(self, covered)
         self._settle_titled_surnames(pending)
         self._discover_single_words(covered)
+        discover_unknown_clubs(self, covered)
         self.first_word_aliases()
         discover_families(self)
         discover_teams(self)
