@@ -198,3 +198,15 @@ def test_prices_in_fractions_and_oil_wells_make_no_sports_report():
 def test_wire_agencies_and_armed_movements_of_1996_are_listed():
     found = named("Itar-Tass news agency said Unita forces and the ECOMOG force pulled back.")
     assert found == [("Itar-Tass news agency", "TASS"), ("Unita", "UNITA"), ("ECOMOG", "ECOMOG")]
+
+
+def test_a_peoples_plural_after_a_town_in_a_sports_report_is_a_nickname():
+    found = named("Baseball roundup.\n\nThe Kestrel City Ospreys beat the Cleveland Indians 5-3. The Indians lost 4-2 and 6-1. "
+                  "Indians in Cleveland cheered.")
+    assert ("Cleveland Indians", "CLEVELAND_INDIANS") in found and ("Indians", "CLEVELAND_INDIANS") in found
+
+
+def test_a_new_given_name_first_in_its_sentence_and_a_country_that_is_a_speakers_surname():
+    found = named("Visit.\n\nPresident Tom Kestro visited his wife Kestra in hospital. Kestra Kestro had an operation. "
+                  "Director Neil Jordan spoke. Jordan said it was fair. King Omar of Jordan met him.")
+    assert ("Kestra Kestro", "kestra_kestro") in found and ("Jordan", "neil_jordan") in found and ("Jordan", "JOR") in found

@@ -256,11 +256,10 @@ class Candidates:
             if kind_of == "COUNTRY" and (country_as_place(self, i, j) or country_as_idea(self, i, j)) \
                     or kind_of == "ORG" and (venue_as_place(self, i, j) or j < hi and self.keys[j] in self.cues["venue_head"]):
                 return [self._cand(i, j, "BLOCK", "block")]  # "crossing into the United States", "a speech at the Kestrel Club", "the Kestrel Bank Center"
-            end = self.ends[j - 1]
-            if kind_of == "COUNTRY" and self.article.text[end : end + 1] == "$":
-                return [self._cand(i, j, "BLOCK", "block")]  # a currency sign: US$5 million
-            if self.keys[i] in self.cues["platform"] and platform_as_medium(self, i, j):
-                return [self._cand(i, j, "BLOCK", "block")]  # "on Twitter", "took to Twitter": the platform as a medium, not an actor
+            if kind_of == "COUNTRY" and self.article.text[self.ends[j - 1] : self.ends[j - 1] + 1] == "$" or self.keys[i] in self.cues["platform"] and platform_as_medium(self, i, j):
+                return [self._cand(i, j, "BLOCK", "block")]  # a currency sign: US$5 million; "on Twitter", "took to Twitter": a medium
+            if kind_of == "COUNTRY" and (person := speaking_surname(self, i, j)):  # "Jordan said" after "Neil Jordan"
+                return [self._cand(i, j, "NAME", "name", actor=person, rule="surname_after_full_name")]
             kind = "DESCRIPTION" if e.rule == FAMILY_RULE else "NAME"  # "the Ruiz family": a group described
             return [self._cand(i, j, kind, "name", actor=e.actor_id, rule=e.rule)]
         return self._other_alias(i, j, e, entries)
@@ -344,6 +343,23 @@ class Candidates:
         if country is None:
             return []
         return [self._cand(i, j + 1 + n, "TITLE_NAME", "title_name", actor=country.actor_id, rule="apposition_country")]
+
+
+def speaking_surname(reader, i: int, j: int) -> str | None:
+    """The person named in full before unit ``i`` whose surname is the country's name at units ``i:j`` ("Neil Kestrel"
+    … "Jordan said" is no state when "Neil Jordan" was named), when the word speaks or is described as a person.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Director Tom Jordan spoke. Jordan said no. Jordan signed a pact.")
+        >>> r.discover()
+        >>> [speaking_surname(r, k, k + 1) for k, key in enumerate(r.keys) if key == "Jordan"][1:]
+        ['tom_jordan', None]
+    """
+    if j != i + 1 or not reader._speaks(i, first_ok=True):
+        return None
+    people = [p for p in reader.named_in_full if reader.actor(p).name.split()[-1:] == [reader.keys[i]] and reader.first_pos.get(p, i) < i]
+    return people[0] if len(people) == 1 else None
 
 
 def ends_other_name(reader, i: int) -> bool:

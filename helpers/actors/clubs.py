@@ -71,8 +71,8 @@ def _bare_nicknames(reader, covered: set[int]) -> None:
 
 
 def nickname_end(reader, j: int) -> int | None:
-    """The end of a club's nickname starting at unit ``j`` (one or two capitalised unknown words, the last a plural
-    in -s, no other capitalised word after them), else None.
+    """The end of a club's nickname starting at unit ``j`` (one or two capitalised unknown words, or a people's plural in
+    a sports report, "the Cleveland Indians"; the last a plural in -s, no other capitalised word after them), else None.
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -83,7 +83,7 @@ def nickname_end(reader, j: int) -> int | None:
     keys, hi = reader.keys, reader.hi[j - 1]  # the sentence of the place before the nickname
     k = j
     while k < hi and k - j < NICKNAME_WORDS and keys[k].isalpha() and keys[k][:1].isupper() and not keys[k].isupper() \
-            and not reader.match(k).length:
+            and (not reader.match(k).length or k == j and _people_nickname(reader, k)):
         k += 1
     if k == j or k < hi and keys[k][:1].isupper() or k + 1 < hi and keys[k] in CONNECTORS and keys[k + 1][:1].isupper():
         return None  # no nickname, or a longer name ("the Dallas Ana Ruiz Fund", "New York Friends for Change")
@@ -95,6 +95,13 @@ def nickname_end(reader, j: int) -> int | None:
     if k - j == 1 and any(surname_after_name(reader, p) for stem in stems for p in reader._positions(stem, len(keys))):
         return None  # "a New Hampshire Ruiz veteran" beside "Ana Ruiz", "the Miami Ruizes": a person's surname, a family
     return k
+
+
+def _people_nickname(reader, k: int) -> bool:
+    """Is unit ``k`` a people's plural alone ("Indians") in a sports report, after a town: a nickname ("the Cleveland
+    Indians"), not that people?"""
+    n, entries = reader.match(k)
+    return n == 1 and all(e.form == "PEOPLE" for e in entries) and sports_report(reader)
 
 
 def surname_after_name(reader, p: int) -> bool:

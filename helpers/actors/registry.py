@@ -368,8 +368,9 @@ def new_person(reader, key: tuple[str, ...], name: str) -> str:
 
 
 def unknown_given_name(reader, i: int) -> bool:
-    """Is unit ``i`` a capitalised word no table knows, inside its sentence, that the article never writes in
-    lower case and that is no title (nor a title's plural: "Senators Ruiz and Lee"), month or people's word?
+    """Is unit ``i`` a capitalised word no table knows, inside its sentence (or first in it, when the article writes it
+    inside another: "his wife Kestra" … "Kestra Ruiz had"), that the article never writes in lower case and that is no
+    title (nor a title's plural: "Senators Ruiz and Lee"), month or people's word?
     Right before a person's surname it is another person's given name ("Kestro Ruiz" after "Ana Ruiz"), not a
     word to drop.
 
@@ -380,8 +381,10 @@ def unknown_given_name(reader, i: int) -> bool:
         (True, False)
     """
     key = reader.keys[i]
-    if len(key) < 3 or not key.isalpha() or not key[:1].isupper() or not key[1:].islower() or reader.firsts[i]:
+    if len(key) < 3 or not key.isalpha() or not key[:1].isupper() or not key[1:].islower():
         return False
+    if reader.firsts[i] and all(reader.firsts[p] for p in reader._positions(key, len(reader.keys))):
+        return False  # a sentence's first word is a given name only if the article writes it inside a sentence too
     return not (reader.ordinary_word(key) or reader.match(i).length or (key,) in reader.lex.titles or (key[:-1],) in reader.lex.titles
                 or key.lower() in reader.lex.months
                 or key in reader.cues["group_word"] or key in reader.cues["region_adjective"] or key.lower() in reader.cues["team_prefix"])
