@@ -210,3 +210,10 @@ def test_a_new_given_name_first_in_its_sentence_and_a_country_that_is_a_speakers
     found = named("Visit.\n\nPresident Tom Kestro visited his wife Kestra in hospital. Kestra Kestro had an operation. "
                   "Director Neil Jordan spoke. Jordan said it was fair. King Omar of Jordan met him.")
     assert ("Kestra Kestro", "kestra_kestro") in found and ("Jordan", "neil_jordan") in found and ("Jordan", "JOR") in found
+
+
+def test_a_surname_alone_of_an_office_holder_near_their_terms_is_that_person_but_not_a_common_one():
+    found = mentions("Merkel said no on Tuesday. Brown said yes. The Merkel Tower rose.", published="2003-05-01")
+    assert [(t, a, rule) for t, a, _, rule in found if t == "Merkel"] == [("Merkel", "angela_merkel", "known_surname")]
+    assert not any(a == "gordon_brown" for _, a, *_ in found)
+    assert not any(a == "angela_merkel" for _, a, *_ in mentions("Merkel said no on Tuesday.", published="1980-05-01"))

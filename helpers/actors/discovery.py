@@ -46,6 +46,7 @@ from .model import (
     RoleNoun,
     TitleSpan,
 )
+from .offices import discover_known_surnames
 from .places import residents_of_place
 from .registry import free_org_id, org_alias_inside
 from .run_kinds import listed_company_at, names_a_thing, place_run, word_before_run
@@ -87,6 +88,7 @@ class Discovery:
         kin_genders(self)
         kin_given_names(self, covered)
         self._settle_titled_surnames(pending)
+        discover_known_surnames(self, covered)
         self._discover_single_words(covered)
         discover_unknown_clubs(self, covered)
         self.first_word_aliases()
@@ -313,11 +315,9 @@ class Discovery:
             return  # "the Kestrel Harbour-based overseer", "Sunni Muslims", "Catholic Republicans": an adjective or a people
         if names_a_thing(self, i, keys) or residents_of_place(self, keys):
             return  # a law, a plan, a day ("the Clean Water Act", "No Child Left Behind"); a place's people ("New Yorkers")
-        spelled_from = next((k for k in range(i, j - 1) if spelled(self, k, j)), None)
-        if spelled_from is not None:  # "Conservative New Democracy (ND)": the name is the words its acronym spells
-            i, keys = spelled_from, self.keys[spelled_from:j]
-        expanded = expanded_acronym(self, i, j)[0]  # "ETA (Basque Homeland and Freedom)": the acronym's name in brackets
-        is_org = keys[-1] in heads or (keys[0] in heads and bool(HEAD_LINKS.intersection(keys))) or spelled_from is not None or bool(expanded)
+        i, by_acronym = acronym_named_start(self, i, j)  # "Conservative New Democracy (ND)", "ETA (Basque Homeland and Freedom)"
+        keys, expanded = self.keys[i:j], expanded_acronym(self, i, j)[0]
+        is_org = keys[-1] in heads or (keys[0] in heads and bool(HEAD_LINKS.intersection(keys))) or by_acronym
         link = next((k for k in keys if k in HEAD_LINKS), "")  # "Kestrel Center for Media", "Friends of the Earth"
         is_org = is_org or bool(link) and any(k in heads for k in keys[: keys.index(link)])
         before = word_before_run(self, i)
@@ -392,6 +392,24 @@ def spelled(reader, i: int, j: int) -> bool:
     acronym = reader.keys[j + 1].replace(".", "")
     capitals = "".join(c for c in acronym if c.isupper())  # a mixed-case acronym is spelled by its capitals
     return acronym_shape(acronym) and capitals == initials(reader.keys[i:j])
+
+
+def acronym_named_start(reader, i: int, j: int) -> tuple[int, bool]:
+    """Where the name of the run at units ``i:j`` starts, and whether an acronym names it: the acronym in brackets
+    after it spells its last words ("Conservative New Kestrel (NK)" names "New Kestrel"), or the run in brackets
+    spells out the acronym before it ("KHF (Kestrel Homeland and Freedom)"); else ``(i, False)``.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Conservative New Kestrel (NK) won.")
+        >>> k = r.keys.index("Conservative")
+        >>> acronym_named_start(r, k, k + 3) == (k + 1, True), acronym_named_start(r, k, k + 2)
+        (True, (1, False))
+    """
+    spelled_from = next((k for k in range(i, j - 1) if spelled(reader, k, j)), None)
+    if spelled_from is not None:
+        return spelled_from, True
+    return i, bool(expanded_acronym(reader, i, j)[0])
 
 
 #: words before an acronym that make it a thing, not an organisation ("my PFD", "a CDU")

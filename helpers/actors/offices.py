@@ -27,7 +27,8 @@ from .model import Described
 from .shapes import family_name_first, first_and_last, given_name_gender, short_names
 from .tables import Actor, Entry, first_key_lengths, keys_of, lexicon
 
-__all__ = ["OfficeTerm", "OfficeHolder", "OfficeAlias", "OfficeDay", "office_terms", "holders_on", "office_day", "leader_offices", "Offices"]
+__all__ = ["OfficeTerm", "OfficeHolder", "OfficeAlias", "OfficeDay", "office_terms", "holders_on", "office_day", "leader_offices", "Offices",
+           "known_surnames", "discover_known_surnames"]
 
 #: Roles an office stands for besides its title's own role ("external affairs minister" is a foreign minister).
 OFFICE_ROLES = {"foreign_minister": "foreign minister", "high_representative": "foreign minister"}
@@ -105,6 +106,77 @@ def _holders_on(day: str) -> tuple[OfficeTerm, ...]:
     ``[t for t in office_terms() if t.covers(day)]``, which tests/test_actors_offices.py checks.
     """
     return tuple(_term(r) for r in read_table("lexicons", "office_holders.csv") if _covers(r["start"], r["end"], day))
+
+
+#: how many years before a person's first term or after their last a surname alone still names them
+KNOWN_YEARS = 6
+
+
+@data_cache
+def known_surnames() -> dict[str, tuple[OfficeTerm, str, str]]:
+    """The surnames of the table's office holders that name one person only (not a family name written first,
+    "Lee"; not a given name, "Howard"; not a ``common_surname``, "Brown"; four letters or more): surname → that
+    person's latest term, and the first and last day :data:`KNOWN_YEARS` around their terms.
+
+    Example:
+        >>> term, first, last = known_surnames()["Merkel"]
+        >>> term.person_id, first, "Clinton" in known_surnames(), "Lee" in known_surnames(), "Brown" in known_surnames()
+        ('angela_merkel', '1999-11-22', False, False, False)
+    """
+    lex = lexicon()
+    common = lex.cue("common_surname")
+    owners: dict[str, dict[str, list[OfficeTerm]]] = {}
+    for term in office_terms():
+        key = term.key
+        if len(key) < 2 or key[-1] in REGNAL or family_name_first(key, lex.family_first):
+            continue
+        surname = key[-1]
+        if len(surname) >= 4 and surname.isalpha() and surname not in lex.given_names and surname not in common:
+            owners.setdefault(surname, {}).setdefault(term.person_id, []).append(term)
+    found = {}
+    for surname, people in owners.items():
+        if len(people) == 1:
+            terms = next(iter(people.values()))
+            first = min(t.start for t in terms)
+            last = "9999-12-31" if any(not t.end for t in terms) else max(t.end for t in terms)
+            found[surname] = (max(terms, key=lambda t: t.start), _years_from(first, -KNOWN_YEARS), _years_from(last, KNOWN_YEARS))
+    return found
+
+
+def _years_from(day: str, years: int) -> str:
+    """``day`` (an ISO date) moved by whole ``years`` ("9999-12-31" stays)."""
+    return day if day.startswith("9999") else f"{int(day[:4]) + years:04d}{day[4:]}"
+
+
+def discover_known_surnames(reader, covered: set[int]) -> None:
+    """A surname alone that no other pass knows, of someone in ``office_holders.csv`` within :data:`KNOWN_YEARS` of
+    their terms (:func:`known_surnames`: "Trump" in an article of 2016 that never gives his full name, "Merkel said"
+    in one of 2000) is that person, unless it is a word the article also writes in lower case, or part of a longer
+    name ("Trump Tower", "Ana Merkel").
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r, tower = reader_for("Merkel said no."), reader_for("The Merkel Tower rose.")  # articles of 2022
+        >>> discover_known_surnames(r, set()), discover_known_surnames(tower, set())
+        (None, None)
+        >>> [(e.actor_id, e.rule) for e in r.match(r.keys.index("Merkel")).entries], tower.match(tower.keys.index("Merkel")).length
+        ([('angela_merkel', 'known_surname')], 0)
+    """
+    published = reader.article.published
+    if not published:
+        return
+    day, table = published.isoformat(), known_surnames()
+    for i in reader.capitalised:
+        key = reader.keys[i]
+        known = table.get(key)
+        if known is None or not known[1] <= day <= known[2] or i in covered or reader.match(i).length or reader.ordinary_word(key) \
+                or key.isupper() or i + 1 < reader.hi[i] and reader.keys[i + 1][:1].isupper() or i > reader.lo[i] and reader.keys[i - 1][:1].isupper():
+            continue
+        term = known[0]
+        if not reader.known(term.person_id):
+            gender = given_name_gender(term.key, reader.lex.given_names, reader.lex.family_first)
+            reader.actors[term.person_id] = OfficeHolder(term.person_id, term.name, term.country, term.title, term.roles, gender).actor()
+        reader.add_alias((key,), Entry(term.person_id, "NAME", rule="known_surname"))
 
 
 @data_cache
