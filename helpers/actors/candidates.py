@@ -241,7 +241,7 @@ class Candidates:
             if owned:  # "Ohio's budget", "Ohio's fiscal crisis": the state acts or owns; not "Delhi's roads"
                 return [self._cand(i, j, "ADJECTIVE", "adjective", actor=place_actor(self, i, j), rule="adjective_possessive")]
             acts = state_acts(self, i, j)  # "Ohio will appeal", "sued Ohio", "the state of Ohio"; a club: "Leeds beat Hull 2-0"
-            if actor := not acts and e.form == "PLACE" and club_of_town(self, i, j) or acts and place_actor(self, i, j):
+            if actor := place_actor(self, i, j) if acts else club_of_town(self, i, j) if e.form == "PLACE" else None:
                 return [self._cand(i, j, "NAME", "name", actor=actor, rule="state_as_actor" if acts else "club_by_town")]
             return [self._cand(i, j, "BLOCK", "block")]
         kind_of = self._type(e)

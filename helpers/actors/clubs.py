@@ -8,6 +8,12 @@ Democrats": cues ``place_head``, ``thing_head``, ``publication_head``, ``member_
 ``not_a_nickname``), nor a surname of someone named with a given name elsewhere ("the Miami Ruizes", "a fellow New
 Hampshire Ruiz voter").
 
+In a sports report (:func:`sports_report`: three scores or more, one after a word of play or with an unambiguous
+word of sport in the article) more of a club's names count: a town that plays stands for its club ("Leeds beat
+Hull 2-0": :func:`club_of_town`), "the" and an unknown plural ("the Herons"), a people's plural after a town ("the
+Cleveland Indians") and an unknown word alone with a result ("Kestrelia beat Heronsby 2-1":
+:func:`discover_unknown_clubs`).
+
 Example:
     >>> from helpers.actors.reader import reader_for
     >>> r = reader_for("The Chicago Kestrels beat the Boston Herons. The Kestrels won in the Florida Keys.")
@@ -49,8 +55,9 @@ def discover_clubs(reader, covered: set[int]) -> None:
         if end is None or any(reader.role_noun(m).length or reader.lower[m] in reader.cues["club_modified_noun"]
                               for m in range(end, min(end + 2, reader.hi[i])) if reader.keys[m].islower()):
             continue  # "the New York Kestrels owner", "Boston Herons basketball star Ana Ruiz": a modifier of people
-        name = reader.text_of(i, end)
-        reader._new_org(snake_id(name).upper(), name, i, aliases=[tuple(reader.keys[i:end]), tuple(reader.keys[i + n:end])])
+        name, oid = reader.text_of(i, end), snake_id(reader.text_of(i, end)).upper()
+        reader._new_org(oid, name, i, aliases=[tuple(reader.keys[i:end]), tuple(reader.keys[i + n:end])])
+        reader.club_towns.setdefault(reader.text_of(i, i + n), oid)  # "Boston" → the Boston Herons
         covered.update(range(i, end))
     if sports_report(reader):
         _bare_nicknames(reader, covered)
@@ -135,22 +142,34 @@ def sports_report(reader) -> bool:
         plays = reader.cues["club_verb"] | reader.cues["club_object_before"]
         for k in range(1, len(keys) - 1):
             if keys[k] == "-" and _score_number(keys[k - 1]) and _score_number(keys[k + 1]) \
-                    and reader.ends[k - 1] == reader.starts[k] and reader.ends[k] == reader.starts[k + 1] and text[reader.ends[k + 1]: reader.ends[k + 1] + 1] not in ("-", "/"):
-                scores += 1
-                played = played or any(reader.lower[m] in plays for m in range(max(0, k - 5), k - 1))
+                    and reader.ends[k - 1] == reader.starts[k] and reader.ends[k] == reader.starts[k + 1] \
+                    and text[reader.ends[k + 1]: reader.ends[k + 1] + 1] not in ("-", "/") and not _after_number(text, reader.starts[k - 1]):
+                scores += 1  # not "1996-08-28" (a date) nor "up 1-1/8" (a price)
+                played = played or any(reader.lower[m] in plays for m in range(max(reader.lo[k], k - 5), k - 1))
         played = played or scores >= SPORTS_SCORES and not reader.cues["sports_word"].isdisjoint(reader.lower)
         reader._sports = scores >= SPORTS_SCORES and played
     return reader._sports
 
 
 def _score_number(key: str) -> bool:
+    """Can ``key`` be one side of a score (one or two digits)?
+
+    Example:
+        >>> _score_number("10"), _score_number("1996"), _score_number("2a")
+        (True, False, False)
+    """
     return key.isdigit() and len(key) <= 2
+
+
+def _after_number(text: str, start: int) -> bool:
+    """Does a digit, "-" or "/" come right before character ``start`` (the "08-28" of "1996-08-28")?"""
+    return start > 0 and (text[start - 1].isdigit() or text[start - 1] in "-/")
 
 
 def club_of_town(reader, i: int, j: int) -> str | None:
     """In a sports report, the club a town's name at units ``i:j`` stands for when it plays (cue ``club_verb`` after
     it, ``club_object_before``, a score after it, or its possessive before a player's name), not after a word of place
-    ("in Leeds"): the club of that town named in full in the article ("the Leeds Kestrels"), else an organisation
+    ("in Leeds"): the club :func:`discover_clubs` found for that town ("the Leeds Kestrels"), else an organisation
     named after the town. None when the town is a place.
 
     Example:
@@ -162,10 +181,7 @@ def club_of_town(reader, i: int, j: int) -> str | None:
     """
     if not sports_report(reader) or not plays_at(reader, i, j):
         return None
-    town = reader.text_of(i, j)
-    club = next((a for a, actor in reader.actors.items() if actor.origin == "discovered" and actor.type == "ORG"
-                 and actor.name.startswith(town + " ") and actor.name != town), None)
-    return club or place_actor(reader, i, j)
+    return reader.club_towns.get(reader.text_of(i, j)) or place_actor(reader, i, j)
 
 
 def plays_at(reader, i: int, j: int) -> bool:
@@ -174,9 +190,9 @@ def plays_at(reader, i: int, j: int) -> bool:
 
     Example:
         >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("Leeds beat Hull 2-0 in Leeds. Leeds's Ana Ruiz scored. The Leeds area is wet.")
+        >>> r = reader_for("Leeds beat Hull 2-0 in Leeds. Leeds's Ana Ruiz scored. The Leeds lead grew. Hull 3-1.")
         >>> [plays_at(r, k, k + 1) for k, key in enumerate(r.keys) if key in ("Leeds", "Hull")]
-        [True, True, False, True, False]
+        [True, True, False, True, False, True]
     """
     cues, lo, hi, lower = reader.cues, reader.lo[i], reader.hi[i], reader.lower
     before = lower[i - 1] if i > lo else ""
@@ -184,14 +200,22 @@ def plays_at(reader, i: int, j: int) -> bool:
         return False  # "in Leeds", "the Leeds area"
     after = lower[j] if j < hi else ""
     score_after = j + 2 < hi and _score_number(reader.keys[j]) and reader.keys[j + 1] == "-"
-    player = after == "'s" and j + 1 < hi and reader.keys[j + 1][:1].isupper()  # "Atlanta's Tom Glavine", not "Europe's top race"
+    player = after == "'s" and j + 1 < hi and reader.keys[j + 1][:1].isupper() and not reader.title(j + 1).length  # "Atlanta's Ana Ruiz", not "Europe's top race", "Boston's Mayor Ruiz"
     return after in cues["club_verb"] or before in cues["club_object_before"] or score_after or player
 
 
 def discover_unknown_clubs(reader, covered: set[int]) -> None:
-    """In a sports report, an unknown capitalised word alone that plays (:func:`plays_at`: "Piacenza beat Kestrelia
-    2-1") is a club, an organisation of that name; run after the people are discovered, so that a player's surname
-    ("Ruiz beat Lee 6-3" after "Ana Ruiz") stays the player's."""
+    """In a sports report, an unknown capitalised word alone in a result (:func:`_result_at`: "Piacenza beat Kestrelia
+    2-1", not "Okonkwo scored twice") is a club, an organisation of that name; run after the people are discovered, so
+    that a player's surname ("Ruiz beat Lee 6-3" after "Ana Ruiz") stays the player's.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Kestrelia beat Heronsby 2-1. Okonkwo scored. York drew 1-1 with Bath. Leeds won 3-0.")
+        >>> discover_unknown_clubs(r, set())
+        >>> sorted(a for a in r.actors if r.actors[a].origin == "discovered")
+        ['HERONSBY', 'KESTRELIA', 'YORK']
+    """
     if not sports_report(reader):
         return
     keys = reader.keys
@@ -200,6 +224,24 @@ def discover_unknown_clubs(reader, covered: set[int]) -> None:
                 or keys[i] in reader.lex.given_names:
             continue  # "against Petr": a player called by a given name
         alone = (i == reader.lo[i] or not keys[i - 1][:1].isupper()) and (i + 1 >= reader.hi[i] or not keys[i + 1][:1].isupper())
-        if alone and plays_at(reader, i, i + 1):
-            reader._new_org(keys[i].upper(), keys[i], i)
+        if alone and plays_at(reader, i, i + 1) and _result_at(reader, i):
+            reader._new_org(snake_id(keys[i]).upper(), keys[i], i)
+
+
+def _result_at(reader, i: int) -> bool:
+    """Is the word at unit ``i`` in a result, not a player's play ("Okonkwo scored twice"): a ``result_verb`` after it,
+    a ``club_object_before`` before it, a score after it, or its possessive before a player's name?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Okonkwo scored as Kestrelia beat Heronsby 2-1, and Ibisham 0-0.")
+        >>> [_result_at(r, r.keys.index(w)) for w in ("Okonkwo", "Kestrelia", "Heronsby", "Ibisham")]
+        [False, True, True, True]
+    """
+    keys, hi = reader.keys, reader.hi[i]
+    after = reader.lower[i + 1] if i + 1 < hi else ""
+    before = reader.lower[i - 1] if i > reader.lo[i] else ""
+    score = i + 3 < hi and _score_number(keys[i + 1]) and keys[i + 2] == "-"
+    player = after == "'s" and i + 2 < hi and reader.keys[i + 2][:1].isupper() and not reader.title(i + 2).length  # "Heronsby's Ana Ruiz"
+    return after in reader.cues["result_verb"] or before in reader.cues["club_object_before"] or score or player
 

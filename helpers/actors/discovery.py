@@ -313,8 +313,8 @@ class Discovery:
         if modifier_word(keys[-1], self.cues["modifier_suffix"]) or all(k in self.cues["group_word"] or k.lower() in self.cues["members_before"]
                                                                           for k in keys[:-1]) and (keys[-1] in self.cues["group_word"] or keys[-1] in self.cues["member_plural"]):
             return  # "the Kestrel Harbour-based overseer", "Sunni Muslims", "Catholic Republicans": an adjective or a people
-        if names_a_thing(self, i, keys) or residents_of_place(self, keys):
-            return  # a law, a plan, a day ("the Clean Water Act", "No Child Left Behind"); a place's people ("New Yorkers")
+        if names_a_thing(self, i, keys) or residents_of_place(self, keys) or i >= 2 and self.keys[i - 1] == "(" and owned_acronym(self, i - 2):
+            return  # a law, a plan, a day ("the Clean Water Act", "No Child Left Behind"); a place's people ("New Yorkers"); "my PFD (…)"
         i, by_acronym = acronym_named_start(self, i, j)  # "Conservative New Democracy (ND)", "ETA (Basque Homeland and Freedom)"
         keys, expanded = self.keys[i:j], expanded_acronym(self, i, j)[0]
         is_org = keys[-1] in heads or (keys[0] in heads and bool(HEAD_LINKS.intersection(keys))) or by_acronym
@@ -372,7 +372,7 @@ class Discovery:
             self.actor(oid).role = "company"  # "the company" may refer to it (``@company``)
 
 def office_surname(reader, j: int) -> bool:
-    """Is unit ``j`` only an office holder's one-word alias ("Lavrov", which "Sergey Lavrov" may spell)?"""
+    """Is unit ``j`` only an office holder's one-word alias ("Kestrov", which "Sergei Kestrov" may spell)?"""
     n, entries = reader.match(j)
     return n == 1 and all(e.rule == "office_holder_name" for e in entries)
 
@@ -412,8 +412,17 @@ def acronym_named_start(reader, i: int, j: int) -> tuple[int, bool]:
     return i, bool(expanded_acronym(reader, i, j)[0])
 
 
-#: words before an acronym that make it a thing, not an organisation ("my PFD", "a CDU")
-THING_DETERMINERS = frozenset({"my", "your", "his", "her", "its", "our", "their", "a", "an"})
+def owned_acronym(reader, a: int) -> bool:
+    """Does a possessive or indefinite determiner come right before the acronym at unit ``a`` ("my PFD", "a CDU"):
+    a thing someone owns or one of many, no organisation?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("I filed my PFD (Personal Financial Disclosure). The KHF (Kestrel Homeland Front) met.")
+        >>> owned_acronym(r, r.keys.index("PFD")), owned_acronym(r, r.keys.index("KHF"))
+        (True, False)
+    """
+    return a - 1 >= reader.lo[a] and reader.lower[a - 1] in reader.determiners["possessive"] | reader.determiners["indefinite"]
 
 
 def expanded_acronym(reader, i: int, j: int) -> tuple[str, int]:
@@ -431,7 +440,7 @@ def expanded_acronym(reader, i: int, j: int) -> tuple[str, int]:
     lo, hi, keys = reader.lo[i], reader.hi[i], reader.keys
     if not (lo <= i - 2 and keys[i - 1] == "(" and acronym_shape(keys[i - 2]) and len(keys[i - 2].replace(".", "")) >= 2):
         return "", j
-    if lo <= i - 3 and reader.lower[i - 3] in THING_DETERMINERS:
+    if owned_acronym(reader, i - 2):
         return "", j  # "I filed my PFD (Personal Financial Disclosure)": a thing someone owns, no organisation
     end = j
     while end < hi and end - i < 8 and (keys[end] in CONNECTORS or keys[end][:1].isupper()) and keys[end] != ")":

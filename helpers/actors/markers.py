@@ -56,7 +56,7 @@ class Markers:
     def _datelines(self) -> set[int]:
         """Units of wire datelines: a paragraph's opening place in capitals (or with a credit in
         brackets), optional country or state and date and "(Agency)", then a dash: "OSLO, Oct 24 (Reuters) -",
-        "BRUSSELS (AP) —", "KESTREL CITY, Kenya (AP) _".
+        "BRUSSELS (AP) —", "KESTREL CITY, Kenya (AP) _"; or a paragraph of its own, with no dash (:func:`dated_place_line`).
         A credit that is a known organisation ("AP", "Reuters") is not blocked: the agency is a name
         mention of the news organisation that reports."""
         found: set[int] = set()
@@ -262,9 +262,9 @@ def dated_place_line(reader, i: int) -> int:
 
     Example:
         >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("Rain fell.\\n\\nKANSAS CITY, Mo. 1996-08-28\\n\\nKANSAS CITY grew. Rain fell in 1996.")
-        >>> [dated_place_line(r, k) - k for k, key in enumerate(r.keys) if key == "KANSAS"]
-        [10, 0]
+        >>> r = reader_for("Rain fell.\\n\\nKANSAS CITY, Mo. 1996-08-28\\n\\nKANSAS CITY grew. Rain fell in 1996.\\n\\nIMF, World Bank")
+        >>> [dated_place_line(r, k) - k for k, key in enumerate(r.keys) if key in ("KANSAS", "IMF")]
+        [10, 0, 0]
     """
     keys, para, k = reader.keys, reader.paras[i], i
     end = k
@@ -275,8 +275,12 @@ def dated_place_line(reader, i: int) -> int:
     state = k > i and k < end and keys[k] == ","
     if state:
         k += 1
-        while k < end and k - i < 8 and (keys[k][:1].isupper() and keys[k].isalpha() or keys[k] == "."):
-            k += 1  # "Mo.", "Calif.", "Kenya"
+        if k + 1 < end and keys[k][:1].isupper() and keys[k].isalpha() and keys[k + 1] == ".":
+            k += 2  # a state's abbreviation: "Mo.", "Calif."
+        elif k < end and (n := reader._place_name_at(k)):
+            k += n  # a known place, country or state: "Kenya", "Texas"
+        else:
+            return i  # "IMF, World Bank": no place
     date = k < end and keys[k][:1].isdigit() or state and k == end  # "LITTLE ROCK, Ark." with its date below
     while k < end and (keys[k][:1].isdigit() or keys[k] in ("-", "/")):
         k += 1

@@ -18,6 +18,9 @@ from __future__ import annotations
 from .shapes import CLOSING_QUOTES, OPENING_QUOTES
 from .tables import Actor, snake_id
 
+#: words after a country that make it one of two owners of a noun ("a former U.S. and NATO commander")
+CONJUNCTIONS = frozenset({"and", "or", "&"})
+
 __all__ = [
     "before_country_list",
     "country_as_idea",
@@ -72,10 +75,12 @@ def country_as_place(reader, i: int, j: int) -> bool:
         [True, False, True, False, True]
     """
     lo, keys = reader.lo[i], reader.keys
-    region = keys[i - 1].capitalize() in reader.cues["region_adjective"] or keys[i - 1] in reader.cues["compass_word"] or keys[i - 1].lower() in reader.cues["place_adjective"]
-    if i - 1 >= lo and region and keys[i - 1][1:].islower() \
-            and (j >= reader.hi[i] or not keys[j].isalpha() or reader.lower[j] in reader.lex.stopwords):
-        return True  # "bombed northern Iraq", "like Southeastern Bulgaria": a region (not "the southern U.S. border")
+    if i - 1 >= lo and keys[i - 1][1:].islower() and (j >= reader.hi[i] or not keys[j].isalpha() or reader.lower[j] in reader.lex.stopwords):
+        before = keys[i - 1]
+        if before.capitalize() in reader.cues["region_adjective"] or before in reader.cues["compass_word"]:
+            return True  # "bombed northern Iraq", "like Southeastern Bulgaria": a region (not "the southern U.S. border")
+        if before.lower() in reader.cues["place_adjective"] and not (j < reader.hi[i] and reader.lower[j] in CONJUNCTIONS):
+            return True  # "peace in former Yugoslavia", not "a former U.S. and NATO commander"
     if j < reader.hi[i] and (reader.lower[j] in reader.cues["war_after_place"] or reader.keys[j] in reader.cues["event_after_country"]):
         return True  # "the Iraq war", "the Vietnam War": where a war was fought; "the U.S. Open": an event
     if j < reader.hi[i] and reader.lower[j] in reader.cues["owned_after_country"]:

@@ -252,11 +252,12 @@ class Registry:
         self.first_pos.setdefault(aid, i)
         return aid
 
-    def _new_org(self, oid: str, name: str, i: int, aliases: list[tuple[str, ...]] | None = None) -> None:
+    def _new_org(self, oid: str, name: str, i: int, aliases: list[tuple[str, ...]] | None = None, rule: str = "discovered_org",
+                 source: str = "discovered in the article") -> None:
         if not self.known(oid):
-            self.actors[oid] = Actor(oid, name, "ORG", origin="discovered", source="discovered in the article")
+            self.actors[oid] = Actor(oid, name, "ORG", origin="discovered", source=source)
         for key in aliases or [(self.keys[i],)]:
-            self.add_alias(key, Entry(oid, "NAME", rule="discovered_org"))
+            self.add_alias(key, Entry(oid, "NAME", rule=rule))
         self.first_pos.setdefault(oid, i)
 
     def _nearest(self, people: list[str], i: int) -> str:

@@ -209,6 +209,7 @@ class ArticleUnits(AliasAdding, UnitLists):
         self.first_words: dict[str, set[str]] = defaultdict(set)
         self._tails: dict[tuple[str, ...], str] | None = None
         self._sports: bool | None = None  # is the article a sports report (:func:`~helpers.actors.clubs.sports_report`)
+        self.club_towns: dict[str, str] = {}  # a town's name → the club named after it in the article ("Boston" → the Boston Herons)
         self.links: dict[int, str] = {}
         self.title_spans: list[TitleSpan] = []
         #: words of the title phrase a person was introduced with ("european", "commission", "vice-president")
