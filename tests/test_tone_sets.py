@@ -91,23 +91,23 @@ def test_the_scorer_wants_a_set_name(capsys):
 
 def test_a_held_out_set_is_scored_alone_and_never_with_a_tuning_set(tmp_path, capsys):
     _judged_set(tmp_path, "dev", "dev")
-    _judged_set(tmp_path, "heldout9", "train9")
-    assert score.main(["heldout9"], root=tmp_path) == 0 and score.main(["dev"], root=tmp_path) == 0  # each alone is fine
+    _judged_set(tmp_path, "heldout10", "train10")
+    assert score.main(["heldout10"], root=tmp_path) == 0 and score.main(["dev"], root=tmp_path) == 0  # each alone is fine
     capsys.readouterr()
-    assert score.main(["dev", "heldout9"], root=tmp_path) == 2 and "usage" in capsys.readouterr().err
-    assert score.main(["heldout2", "heldout9"], root=tmp_path) == 2
+    assert score.main(["dev", "heldout10"], root=tmp_path) == 2 and "usage" in capsys.readouterr().err
+    assert score.main(["heldout2", "heldout10"], root=tmp_path) == 2
 
 
 def test_spent_held_out_sets_are_tuning_sets_from_the_fourth_round_on():
-    assert {"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"} <= set(score.TUNING)
-    assert score.HELD_OUT == ("heldout9",)
+    assert {"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"} <= set(score.TUNING)
+    assert score.HELD_OUT == ("heldout10",)
 
 
 def test_a_held_out_set_prints_aggregates_only(tmp_path, capsys):
-    _judged_set(tmp_path, "heldout9", "train9")
-    assert score.main(["heldout9"], root=tmp_path) == 0
+    _judged_set(tmp_path, "heldout10", "train10")
+    assert score.main(["heldout10"], root=tmp_path) == 0
     printed = capsys.readouterr().out
-    assert "2 real-news statements (heldout9)" in printed and "we lost badly" not in printed
+    assert "2 real-news statements (heldout10)" in printed and "we lost badly" not in printed
 
 
 def test_a_second_reading_prints_the_agreement_between_the_two_readers(tmp_path, capsys):
