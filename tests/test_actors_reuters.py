@@ -239,3 +239,8 @@ def test_a_players_play_a_newsrooms_initials_a_newsroom_inside_a_sentence_and_a_
     assert ("HK", "NEWSROOM") not in desk and ("Hong Kong Newsroom", "NEWSROOM") in desk
     guardian = named("Ana Ruiz now runs the Guardian newsroom.\n\nIMF, World Bank\n\nA former U.S. and NATO commander spoke.")
     assert {"GUARDIAN", "WORLD_BANK", "USA", "NATO"} <= {a for _, a in guardian} and ("Guardian newsroom", "NEWSROOM") not in guardian
+
+
+def test_the_taleban_and_the_red_crescent_are_listed_under_their_wire_spellings():
+    found = named("A Taleban fighter handed them to the International Red Crescent.")
+    assert ("Taleban", "TALIBAN") in found and ("International Red Crescent", "IFRC") in found
