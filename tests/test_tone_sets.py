@@ -148,5 +148,7 @@ def test_a_judged_held_out_statement_takes_the_kind_of_its_annotation(tmp_path):
 def test_each_set_avoids_every_earlier_set_of_its_split_so_no_statement_is_judged_twice():
     for k, tone_set in enumerate(build.SETS):
         earlier = {s.name for s in build.SETS[:k] if s.split == tone_set.split}
-        assert set(tone_set.avoids) == earlier, tone_set.name
+        assert set(build.earlier_sets(tone_set)) == earlier, tone_set.name
+    assert build.earlier_sets(build.SETS[-1]) == ["dev_to_judge.csv", "dev2_to_judge.csv", "dev3_to_judge.csv",
+                                                 "heldout8_to_judge.csv", "heldout9_to_judge.csv"]
     assert len({s.seed for s in build.SETS}) == len(build.SETS) and len({s.prefix for s in build.SETS}) == len(build.SETS)

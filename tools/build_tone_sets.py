@@ -48,41 +48,31 @@ from helpers.corpora.brat import read_brat  # noqa: E402
 
 @dataclass(frozen=True)
 class ToneSet:
-    """One drawn set: its file, the split it comes from, its size, seed, id prefix and the sets it avoids."""
+    """One drawn set: its file, the split it comes from, its size, seed and id prefix. It avoids every earlier set of
+    its split (:func:`earlier_sets`), so that no statement is judged twice."""
 
     name: str
     split: str
     size: int
     seed: int
     prefix: str
-    avoids: tuple[str, ...] = ()
 
 
 SETS = [
     ToneSet("dev_to_judge.csv", "train", 240, 20221, "train"),
     ToneSet("heldout_to_judge.csv", "dev", 160, 20222, "dev"),
-    ToneSet("dev2_to_judge.csv", "train", 240, 20223, "train2", avoids=("dev_to_judge.csv",)),
-    ToneSet("heldout2_to_judge.csv", "dev", 160, 20224, "dev2", avoids=("heldout_to_judge.csv",)),
-    ToneSet("dev3_to_judge.csv", "train", 400, 20225, "train3", avoids=("dev_to_judge.csv", "dev2_to_judge.csv")),
-    ToneSet("heldout3_to_judge.csv", "dev", 160, 20226, "dev3", avoids=("heldout_to_judge.csv", "heldout2_to_judge.csv")),
-    ToneSet("heldout4_to_judge.csv", "dev", 160, 20227, "dev4",
-            avoids=("heldout_to_judge.csv", "heldout2_to_judge.csv", "heldout3_to_judge.csv")),
-    ToneSet("heldout5_to_judge.csv", "dev", 160, 20228, "dev5",
-            avoids=("heldout_to_judge.csv", "heldout2_to_judge.csv", "heldout3_to_judge.csv", "heldout4_to_judge.csv")),
-    ToneSet("heldout6_to_judge.csv", "dev", 160, 20229, "dev6",
-            avoids=("heldout_to_judge.csv", "heldout2_to_judge.csv", "heldout3_to_judge.csv", "heldout4_to_judge.csv",
-                    "heldout5_to_judge.csv")),
-    ToneSet("heldout7_to_judge.csv", "dev", 160, 20230, "dev7",
-            avoids=("heldout_to_judge.csv", "heldout2_to_judge.csv", "heldout3_to_judge.csv", "heldout4_to_judge.csv",
-                    "heldout5_to_judge.csv", "heldout6_to_judge.csv")),
+    ToneSet("dev2_to_judge.csv", "train", 240, 20223, "train2"),
+    ToneSet("heldout2_to_judge.csv", "dev", 160, 20224, "dev2"),
+    ToneSet("dev3_to_judge.csv", "train", 400, 20225, "train3"),
+    ToneSet("heldout3_to_judge.csv", "dev", 160, 20226, "dev3"),
+    ToneSet("heldout4_to_judge.csv", "dev", 160, 20227, "dev4"),
+    ToneSet("heldout5_to_judge.csv", "dev", 160, 20228, "dev5"),
+    ToneSet("heldout6_to_judge.csv", "dev", 160, 20229, "dev6"),
+    ToneSet("heldout7_to_judge.csv", "dev", 160, 20230, "dev7"),
     # the dev split's 1,133 statements are spent (13 left): the eighth held-out set comes from train, never judged before
-    ToneSet("heldout8_to_judge.csv", "train", 160, 20231, "train8",
-            avoids=("dev_to_judge.csv", "dev2_to_judge.csv", "dev3_to_judge.csv")),
-    ToneSet("heldout9_to_judge.csv", "train", 160, 20232, "train9",
-            avoids=("dev_to_judge.csv", "dev2_to_judge.csv", "dev3_to_judge.csv", "heldout8_to_judge.csv")),
-    ToneSet("heldout10_to_judge.csv", "train", 160, 20233, "train10",
-            avoids=("dev_to_judge.csv", "dev2_to_judge.csv", "dev3_to_judge.csv", "heldout8_to_judge.csv",
-                    "heldout9_to_judge.csv")),
+    ToneSet("heldout8_to_judge.csv", "train", 160, 20231, "train8"),
+    ToneSet("heldout9_to_judge.csv", "train", 160, 20232, "train9"),
+    ToneSet("heldout10_to_judge.csv", "train", 160, 20233, "train10"),
 ]
 COLUMNS = ["id", "article", "start", "end", "text", "context"]
 
@@ -101,6 +91,16 @@ def units(split_folder: Path) -> list[dict]:
             rows.append({"article": doc.name, "start": start, "end": end, "text": " ".join(unit.content.text.split()),
                          "context": _context(doc.text, start, end)})
     return rows
+
+
+def earlier_sets(tone_set: ToneSet, sets: list[ToneSet] = SETS) -> list[str]:
+    """The names of the sets of ``tone_set``'s split drawn before it: the statements it must not draw again.
+
+    >>> earlier_sets(SETS[2]), earlier_sets(SETS[1])
+    (['dev_to_judge.csv'], [])
+    """
+    before = sets[: sets.index(tone_set)]
+    return [s.name for s in before if s.split == tone_set.split]
 
 
 def draw(pool: list[dict], tone_set: ToneSet, earlier: list[list[dict]]) -> list[dict]:
@@ -137,7 +137,7 @@ def main() -> int:
         if not folder.is_dir():
             print(f"{folder} is missing: build the corpora first with python tools/build_corpora.py", file=sys.stderr)
             return 2
-        drawn[tone_set.name] = rows = draw(units(folder), tone_set, [drawn[name] for name in tone_set.avoids])
+        drawn[tone_set.name] = rows = draw(units(folder), tone_set, [drawn[name] for name in earlier_sets(tone_set)])
         with open(out / tone_set.name, "w", encoding="utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=COLUMNS)
             writer.writeheader()
