@@ -111,7 +111,7 @@ def before_country_list(reader, p: int) -> int:
         'from'
     """
     lo, keys, k = reader.lo[p + 1], reader.keys, p  # the sentence of the country after ``p``
-    while k - 1 >= lo and keys[k] in (",", "and", "or"):
+    while k - 1 >= lo and (keys[k] == "," or keys[k] in CONJUNCTIONS):
         end = k - (keys[k] == "and" and keys[k - 1] == ",")  # "Belgium, and Chad"
         n, entries = 0, ()
         for start in range(max(lo, end - 3), end):  # the country's name ends right before the separator
