@@ -75,6 +75,19 @@ def test_a_timebank_table_becomes_folders_named_by_set_with_the_date_in_each_fil
         build_actor_sets.build(root)
 
 
+def test_a_silver_table_is_joined_with_the_tempeval_silver_files(root):
+    (root / "corpora" / "te3_silver").mkdir()
+    (root / "corpora" / "te3_silver" / "XIN_demo.tml").write_text(TIMEML, encoding="utf-8")
+    (root / "data" / "annotations" / "silver_mentions.csv").write_text(
+        "set,document,publication_date,start,end,actor_id,kind\nna,XIN_demo,1998-01-08,20,28,ana_ruiz,NAME\n", encoding="utf-8")
+    assert build_actor_sets.build(root) == {"polnear_actors_b": 1, "silver_actors_na": 1}
+    annotation = json.loads((root / "corpora" / "silver_actors_na" / "1998-01-08_XIN_demo.json").read_text(encoding="utf-8"))
+    assert [(m["text"], m["actor_id"]) for m in annotation["mentions"]] == [("Ana Ruiz", "ana_ruiz")]
+    (root / "corpora" / "te3_silver" / "XIN_demo.tml").unlink()
+    with pytest.raises(SystemExit, match="te3_silver/XIN_demo.tml is missing"):
+        build_actor_sets.build(root)
+
+
 def test_a_gum_table_is_joined_with_the_rebuilt_news_texts(root):
     (root / "corpora" / "gum_news").mkdir()
     (root / "corpora" / "gum_news" / "2017-07-21_GUM_news_owl.txt").write_text("Owl wins\n\nAna Ruiz won.\n", encoding="utf-8")

@@ -29,7 +29,9 @@ to ``gk``; ``gb2`` and ``gc2`` are second annotations of ``gb`` and ``gc``) is j
 documents of 1996 and 1997 from CoNLL-2003's train and dev files, sets ``ra`` to ``rf``, ``sa`` to ``sf``, ``va`` to ``vh``,
 ``wa`` to ``wh``, ``xa`` to ``xh``, ``ya`` to ``yh``, ``za`` to ``zg``, ``qa`` to ``qh``, ``ka`` to ``kh`` and ``ja`` to ``jh``; ``ra2`` and ``rb2`` are second
 annotations) is joined with ``corpora/conll_news/<split>/`` and written to
-``corpora/conll_actors_<set>/``. Nothing in CI or the notebooks depends on them.
+``corpora/conll_actors_<set>/``. ``data/annotations/silver_mentions.csv`` (AFP and Xinhua documents of 1997, 2005 and
+2006 from TempEval-3's silver training data) is joined with ``corpora/te3_silver/*.tml`` and written to
+``corpora/silver_actors_<set>/``. Nothing in CI or the notebooks depends on them.
 """
 
 from __future__ import annotations
@@ -132,17 +134,26 @@ def conll_text(root: Path, published: str, document: str) -> str:
     return corpus_file(root, f"conll_news/{split}/{rebuilt_file_name(published, document)}", hint=" (with the CoNLL-2003 mirror)").read_text(encoding="utf-8")
 
 
-def timebank_text(root: Path, published: str, document: str) -> str:
+def timebank_text(root: Path, published: str, document: str, folder: str = "timebank_aquaint") -> str:
     """The text of a TimeBank or AQUAINT document, ``root/corpora/timebank_aquaint/<document>.tml``, as the
-    course reads it (:func:`helpers.corpora.timeml.read_timeml`).
+    course reads it (:func:`helpers.corpora.timeml.read_timeml`); ``folder`` names another folder of TimeML files.
 
     Raises:
         SystemExit: the file is missing (the corpora are not built yet).
     """
-    path = corpus_file(root, f"timebank_aquaint/{document}.tml")
+    path = corpus_file(root, f"{folder}/{document}.tml")
     from helpers.corpora.timeml import read_timeml
 
     return read_timeml(path).text
+
+
+def silver_text(root: Path, published: str, document: str) -> str:
+    """The text of a document of TempEval-3's silver training data, ``root/corpora/te3_silver/<document>.tml``.
+
+    Raises:
+        SystemExit: the file is missing (the corpora are not built yet).
+    """
+    return timebank_text(root, published, document, folder="te3_silver")
 
 
 #: the annotation tables of the corpora other than PolNeAR: table, folder prefix, and how to get a document's text
@@ -150,6 +161,7 @@ _OTHER_CORPORA = (
     ("timebank_mentions.csv", "timebank_actors", timebank_text),
     ("gum_mentions.csv", "gum_actors", gum_text),
     ("conll_mentions.csv", "conll_actors", conll_text),
+    ("silver_mentions.csv", "silver_actors", silver_text),
 )
 
 

@@ -11,6 +11,8 @@ tree is needed):
   annotator's file in sorted order, as the course's scoring rules say) and a ``metadata.tsv``
   with each article's publication date (from PolNeAR's ``data/metadata.tsv``).
 - ``corpora/timebank_aquaint/``: the TimeBank and AQUAINT ``.tml`` files as cleaned for TempEval-3.
+- ``corpora/te3_silver/``: TempEval-3's silver training data (AFP and Xinhua wire news of 1994 to 1998, whose
+  time expressions a machine tagged): a pool of news nobody here has read, annotated for actors by hand.
 - ``corpora/gum_news/`` and ``corpora/gum_interviews/``: GUM's Wikinews news reports and interviews of its
   ``train`` and ``dev`` splits, rebuilt as article text (:func:`helpers.corpora.gum.read_gum_news`), one
   ``<date>_<name>.txt`` each; built only when the GUM mirror is there (it is optional).
@@ -45,6 +47,8 @@ GUM_MIRROR = Path("/work/.mirror/amir-zeldes+gum/repo")
 CONLL_MIRROR = Path("/work/.mirror/kyzhouhzau+BERT-NER/repo")
 POLNEAR_SPLITS = ("train", "dev")
 TIMEML_FOLDERS = ("data/TempEval3/Training/TBAQ-cleaned/TimeBank", "data/TempEval3/Training/TBAQ-cleaned/AQUAINT")
+#: TempEval-3's silver training data: AFP and Xinhua wire news of the 1990s, timexes tagged by machine (never the gold)
+SILVER_FOLDERS = tuple(f"data/TempEval3/Training/TE3-Silver-data-{number}" for number in range(6))
 
 #: Paths inside the mirrors that are reserved for the independent evaluation.
 RESERVED_PREFIXES = (
@@ -178,9 +182,10 @@ def polnear_dates(mirror: Path) -> dict[str, str]:
     return {r["filename"]: r["publication_date"] for r in rows if r["compartment"] in POLNEAR_SPLITS}
 
 
-def build_timeml(mirror: Path, out: Path) -> int:
-    """Write TimeBank and AQUAINT ``.tml`` files into ``out`` (one flat folder); returns the count."""
-    blobs = [b for folder in TIMEML_FOLDERS for b in list_files(mirror, folder) if b.path.endswith(".tml")]
+def build_timeml(mirror: Path, out: Path, folders: tuple[str, ...] = TIMEML_FOLDERS) -> int:
+    """Write the ``.tml`` files of ``folders`` (TimeBank and AQUAINT by default) into ``out`` (one flat folder);
+    returns the count."""
+    blobs = [b for folder in folders for b in list_files(mirror, folder) if b.path.endswith(".tml")]
     names = [b.path.rsplit("/", 1)[-1] for b in blobs]
     if len(set(names)) != len(names):
         raise ValueError("Two TimeML files share a name: they cannot go into one folder.")
@@ -241,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"polnear/{split}: {count} articles")
         count = build_timeml(args.tempeval, args.out / "timebank_aquaint")
         print(f"timebank_aquaint: {count} TimeML files")
+        count = build_timeml(args.tempeval, args.out / "te3_silver", SILVER_FOLDERS)
+        print(f"te3_silver: {count} TimeML files (TempEval-3 silver training data)")
         if args.gum.exists():
             count = build_gum_news(args.gum, args.out / "gum_news")
             print(f"gum_news: {count} news documents (train and dev)")
