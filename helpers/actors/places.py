@@ -249,8 +249,8 @@ MAX_TITLE_WORDS = 8
 
 def country_as_idea(reader, i: int, j: int) -> bool:
     """Is the country named by units ``i:j`` part of a title or slogan in quote marks ("a 'Make America Great
-    Again' hat", "ABC's “Good Morning America”"), or someone's picture of it after a person's possessive ("in
-    Obama's America"), not the state?
+    Again' hat", "ABC's “Good Morning America”"), someone's picture of it after a person's possessive ("in
+    Obama's America"), or the name of a currency before ``currency_word`` ("2.4 billion US dollars"), not the state?
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -258,8 +258,13 @@ def country_as_idea(reader, i: int, j: int) -> bool:
         >>> r.discover()
         >>> [country_as_idea(r, k, k + 1) for k, key in enumerate(r.keys) if key == "America"]
         [True, True, False]
+        >>> r = reader_for("It cost 2.4 billion US dollars, and the US paid.")
+        >>> [country_as_idea(r, k, k + 1) for k, key in enumerate(r.keys) if key == "US"]
+        [True, False]
     """
     lo = reader.lo[i]
+    if j < reader.hi[i] and reader.lower[j] in reader.cues["currency_word"]:
+        return True  # "2.4 billion US dollars": money, not the state
     if i - 2 >= lo and reader.keys[i - 1] == "'s" and any(reader._type(e) == "PERSON" for e in reader.match(i - 2).entries):
         return True  # "Obama's America"
     return _in_quoted_title(reader, i, j, lo, reader.hi[i])

@@ -213,14 +213,16 @@ class Registry:
         return head in self.heads and n <= 3 and any(self._type(e) == "PERSON" for e in entries)  # "Lee Institute"
 
     def _bracketed_after_org(self, i: int) -> str | None:
-        """The known organisation whose name ends right before "(" when unit ``i`` is in brackets."""
+        """The known organisation whose name ends right before "(" when unit ``i`` is in brackets: the longest such
+        name ("the Liberal Democratic Party (LDP)" is the Liberal Democratic Party, not the Democratic Party)."""
         if not (self.lo[i] < i - 1 and i + 1 < self.hi[i] and self.keys[i - 1] == "(" and self.keys[i + 1] == ")"):
             return None
+        owner = None
         for k in range(i - 2, max(self.lo[i], i - 8) - 1, -1):
             n, entries = self.match(k)
             if n and k + n == i - 1:
-                return next((e.actor_id for e in entries if e.form == "NAME" and self._type(e) == "ORG"), None)
-        return None
+                owner = next((e.actor_id for e in entries if e.form == "NAME" and self._type(e) == "ORG"), owner)
+        return owner
 
     def _org_tails(self) -> dict[tuple[str, ...], str]:
         """The last two or more words of each organisation name of two or more words in the article,
@@ -393,9 +395,10 @@ def unknown_given_name(reader, i: int) -> bool:
 
 def org_alias_inside(reader, i: int, j: int) -> bool:
     """Is the organisation's name of two words or more at unit ``j``, ending in an organisation's head word ("Party"),
-    the end of a longer name that one unknown capitalised word or a region's name opens at unit ``i = j - 1`` ("the
-    Kestrel Democratic Party", "the Kurdistan Democratic Party", "the Iowa Democratic Party": another party than the
-    one "Democratic Party" names alone, as annotators write a state's party; not a newspaper's or a venue's name)?
+    the end of a longer name that one or two unknown capitalised words or a region's name open at unit ``i`` ("the
+    Kestrel Democratic Party", "the Kurdistan Democratic Party", "the Iowa Democratic Party", "the Supreme National
+    Security Council": another body than the one "Democratic Party" or "Security Council" names alone, as annotators
+    write a state's party; not a newspaper's or a venue's name)?
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -404,7 +407,7 @@ def org_alias_inside(reader, i: int, j: int) -> bool:
         (True, False)
     """
     n, entries = reader.match(j)
-    if j != i + 1 or n < 2 or not entries:
+    if not 1 <= j - i <= 2 or n < 2 or not entries:
         return False
     last = reader.keys[j + n - 1]
     if last not in reader.cues["org_head"] or last in reader.cues["publication_head"] \

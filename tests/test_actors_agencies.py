@@ -1,0 +1,37 @@
+"""Rounds 88 onward (read TempEval-3's silver AFP and Xinhua sets na-ng): companies named after a noun for a
+company, currencies, and the bodies of other countries whose names end like a known body's (invented sentences)."""
+
+from conftest import mention_rows
+
+
+def mentions(text, published="2006-11-25"):
+    return mention_rows(text, ("text", "actor_id", "kind", "rule"), published=published, actors=None)
+
+
+def named(text):
+    return [(t, a) for t, a, *_ in mentions(text)]
+
+
+def test_a_name_after_a_noun_for_a_company_is_a_company_and_stays_one_when_it_acts_alone():
+    found = named("Bankrupt oil group Kestrelco sold its stake. Upstart Internet firm Dorvanet launched a bid. "
+                  "Kestrelco described the sale as a marathon, and Dorvanet later withdrew.")
+    assert [t for t, a in found if a == "KESTRELCO"] == ["Kestrelco", "Kestrelco"]
+    assert [t for t, a in found if a == "DORVANET"] == ["Dorvanet", "Dorvanet"]
+
+
+def test_a_country_before_a_currency_is_money_not_the_state():
+    found = named("Kestrelia invested 20 billion yuan (2.4 billion US dollars) in ports, and the US said it would match the sum.")
+    assert [t for t, a in found if a == "USA"] == ["US"]
+
+
+def test_an_acronym_in_brackets_names_the_longest_known_name_before_it():
+    found = named("The opposition attacked the Liberal Democratic Party on Monday. Later the ruling Liberal Democratic Party (LDP) "
+                  "and its allies met. The LDP said so.")
+    ids = {a for t, a in found if t in ("LDP", "Liberal Democratic Party")}
+    assert len(ids) == 1 and "USA_DEMOCRATIC_PARTY" not in ids
+
+
+def test_two_unknown_words_before_a_known_body_name_another_body():
+    found = named("Talks are in the hands of the Supreme National Security Council led by Ana Ruiz. The UN Security Council met.")
+    assert ("UN Security Council", "UNSC") in found
+    assert not any(a == "UNSC" and t != "UN Security Council" for t, a in found)
