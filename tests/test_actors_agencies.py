@@ -35,3 +35,28 @@ def test_two_unknown_words_before_a_known_body_name_another_body():
     found = named("Talks are in the hands of the Supreme National Security Council led by Ana Ruiz. The UN Security Council met.")
     assert ("UN Security Council", "UNSC") in found
     assert not any(a == "UNSC" and t != "UN Security Council" for t, a in found)
+
+
+def test_a_name_between_the_and_a_noun_for_a_company_or_newspaper_is_one():
+    found = named("Ana Ruiz was quoted by the Kestrelgard newspaper. Tom Lee, a spokesman for the Dorvale company, spoke. "
+                  "The Nihon Kestrel Shimbun business daily reported it.")
+    assert ("Kestrelgard", "KESTRELGARD") in found and ("Dorvale", "DORVALE") in found
+    assert any(t == "Nihon Kestrel Shimbun" and a.isupper() for t, a in found)
+
+
+def test_a_modifier_or_a_word_before_a_described_name_is_no_company():
+    found = named("Ana Ruiz joined the Kestrel-based firm last year.") + named("Members of the Maoist rebel group Red Dorvale took a town.")
+    assert not any(t in ("Kestrel-based", "Maoist") for t, _ in found)
+
+
+def test_a_forum_on_cooperation_is_an_organisation_and_apec_is_known():
+    found = mentions("The Forum on Kestrel-Dorvale Cooperation (FKDC) met. The 21-member Asia Pacific Economic Cooperation Forum "
+                     "was concerned, and APEC officials agreed.")
+    assert not any(kind == "NAME" and a.islower() for _, a, kind, _ in found)  # no person
+    assert [t for t, a, *_ in found if a == "APEC"] == ["Asia Pacific Economic Cooperation Forum", "APEC"]
+
+
+def test_a_country_after_a_hyphenated_modifier_or_far_and_a_region_is_a_place():
+    found = named("Troops made raids in insurgency-hit Afghanistan, the army said. The project in far eastern Russia grew. "
+                  "It is evident in the anti-engagement Cuba policies.")
+    assert [a for _, a in found if a in ("AFG", "RUS", "CUB")] == ["CUB"]

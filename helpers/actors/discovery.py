@@ -49,7 +49,13 @@ from .model import (
 from .offices import discover_known_surnames
 from .places import residents_of_place
 from .registry import free_org_id, org_alias_inside
-from .run_kinds import listed_company_at, names_a_thing, place_run, word_before_run
+from .run_kinds import (
+    listed_company_at,
+    named_before_company_noun,
+    names_a_thing,
+    place_run,
+    word_before_run,
+)
 from .shapes import (
     CONNECTORS,
     HEAD_LINKS,
@@ -215,7 +221,7 @@ class Discovery:
                     self._new_org(key, key, i)
             elif self._camel_case(i):
                 self._new_org(key.upper(), key, i)
-            elif self.nameish(i) and ((cited := cited_source(self, i)) or listed_company_at(self, i)):
+            elif self.nameish(i) and ((cited := cited_source(self, i)) or listed_company_at(self, i) or named_before_company_noun(self, i, i + 1)):
                 self._new_org(key.upper(), key, i)  # "according to Kestrel", "employers such as Kestrelcorp"
                 if self.actor(key.upper()).origin == "discovered" and not cited:
                     self.actor(key.upper()).role = "company"
@@ -326,11 +332,12 @@ class Discovery:
         is_org = is_org or keys[0] in self.cues["group_word"]  # "Latino Pulse", "Muslim Brotherhood": a people's word opens no person's name
         after = self.lex.collective.get((self.lower[j],)) if j < self.hi[i] else None
         is_org = is_org or (after is not None and "@publication" in after.candidates)  # "Harbour Circle magazine"
-        if not is_org and place_run(before, keys, self.lex.given_names, self.cues) and not surname_alone_elsewhere(self, i, j):
+        noun_company = not is_org and named_before_company_noun(self, i, j)  # "the Nihon Kestrel business daily"
+        if not is_org and not noun_company and place_run(before, keys, self.lex.given_names, self.cues) and not surname_alone_elsewhere(self, i, j):
             return  # a place, or a thing ("in Valparaíso", "the Rio Grande basin"), not "toward Fidel Kestro" and "foes of Kestro"
-        if not is_org and before in self.run_determiners and not (keys[0] in self.lex.given_names and j < self.hi[i] and self.keys[j].isalpha() and self.keys[j].islower()):
+        if not is_org and not noun_company and before in self.run_determiners and not (keys[0] in self.lex.given_names and j < self.hi[i] and self.keys[j].isalpha() and self.keys[j].islower()):
             return  # a person's name takes no determiner ("this Silver Harbour"), unless it is a modifier: "the Ana Ruiz campaign"
-        company = not is_org and (self._called_a_company(i, j) or listed_company_at(self, i))
+        company = noun_company or not is_org and (self._called_a_company(i, j) or listed_company_at(self, i))
         if not is_org and not company:
             if keys[0] in self.lex.national_bodies or self.cues["region_adjective"].intersection((keys[0], keys[-1])) or \
                     j < self.hi[i] and self.keys[j].islower() and self.keys[j].capitalize() in self.cues["place_head"]:

@@ -38,8 +38,9 @@ __all__ = [
 
 
 def word_before_place(reader, i: int) -> int:
-    """The unit before the place name at unit ``i``, "the" and a region's adjective in lower case passed over
-    ("into the United States" → "into", "in eastern Ukraine" → "in"); below the sentence's first unit when there is none.
+    """The unit before the place name at unit ``i``, "the", a region's adjective in lower case ("far" before it too)
+    and a hyphenated modifier in lower case passed over ("into the United States" → "into", "in eastern Ukraine" →
+    "in", "in war-torn Syria" → "in"); below the sentence's first unit when there is none.
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -50,9 +51,19 @@ def word_before_place(reader, i: int) -> int:
     p = i - 1
     if p >= reader.lo[i] and reader.keys[p].islower() and reader.keys[p].capitalize() in reader.cues["region_adjective"]:
         p -= 1  # "in eastern Ukraine"
+        if p >= reader.lo[i] and reader.lower[p] == "far":
+            p -= 1  # "in far eastern Russia"
+    elif p >= reader.lo[i] and reader.keys[p].islower() and "-" in reader.keys[p].strip("-") and _ends_noun_phrase(reader, i):
+        p -= 1  # "in war-torn Kestrelia", "raids in insurgency-hit Afghanistan"; not "in the anti-war Kestrelia policies"
     if p >= reader.lo[i] and reader.lower[p] == "the":
         p -= 1
     return p
+
+
+def _ends_noun_phrase(reader, i: int) -> bool:
+    """Does the name the tables know at unit ``i`` end its noun phrase (no noun or name after it: "in war-torn Kestrelia,")?"""
+    k, hi = i + max(1, reader.match(i).length), reader.hi[i]
+    return k >= hi or not reader.keys[k].isalpha() or reader.lower[k] in reader.lex.stopwords and not reader.keys[k][:1].isupper()
 
 
 def country_as_place(reader, i: int, j: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["listed_company", "listed_company_at", "names_a_thing", "place_run", "word_before_run"]
+__all__ = ["listed_company", "listed_company_at", "named_before_company_noun", "names_a_thing", "place_run", "word_before_run"]
 
 #: How many units back a listed name may be from "companies such as" ("employers including A, B and C")
 LIST_REACH = 12
@@ -53,6 +53,28 @@ def listed_company_at(reader, i: int) -> bool:
         True
     """
     return listed_company(reader.keys, reader.lower, i, reader.lo[i], reader.cues["company_plural"], reader.cues["company_before_name"])
+
+
+def named_before_company_noun(reader, i: int, j: int) -> bool:
+    """Is the capitalised run at units ``i:j`` a company or a newspaper named between "the" and a noun for one
+    (``company_after_name``), one word in lower case allowed before that noun ("the Kestrel company", "the Sarmayeh
+    newspaper", "the Nihon Kestrel business daily")?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Ana Ruiz told the Kestrelia newspaper and the Dorvale business daily, not the Lark people "
+        ...                "nor the Maoist rebel group Red Kestrel.")
+        >>> [named_before_company_noun(r, r.keys.index(k), r.keys.index(k) + 1) for k in ("Kestrelia", "Dorvale", "Lark", "Maoist")]
+        [True, True, False, False]
+    """
+    hi, lower = reader.hi[i], reader.lower
+    if not (i - 1 >= reader.lo[i] and lower[i - 1] == "the" and j < hi) or any("-" in key for key in reader.keys[i:j]):
+        return False  # not "the Kestrel-backed advocacy group", "the Dorvale-based firm": a modifier
+    nouns = reader.cues["company_after_name"]
+    noun = j if lower[j] in nouns else j + 1 if j + 1 < hi and reader.keys[j].isalpha() and reader.keys[j].islower() and lower[j + 1] in nouns else None
+    if noun is None or j - i == 1 and lower[noun] == "group":
+        return False  # "the Green group", "the Labour group": one word before "group" is a faction's adjective; "the Sea Kestrel group" names one
+    return not (noun + 1 < hi and (reader.keys[noun + 1][:1].isupper() or lower[noun + 1] == "of"))  # not "the Bengali newspaper Kestrel Times", "the Reserve bank of …"
 
 
 def _list_opener(lower: list[str], k: int, lo: int) -> int | None:
