@@ -60,3 +60,8 @@ def test_a_country_after_a_hyphenated_modifier_or_far_and_a_region_is_a_place():
     found = named("Troops made raids in insurgency-hit Afghanistan, the army said. The project in far eastern Russia grew. "
                   "It is evident in the anti-engagement Cuba policies.")
     assert [a for _, a in found if a in ("AFG", "RUS", "CUB")] == ["CUB"]
+
+
+def test_a_wire_headline_abbreviates_the_two_koreas():
+    found = named("N. Korea urges S. Korea to return war veteran.")
+    assert found == [("N. Korea", "PRK"), ("S. Korea", "KOR")]
