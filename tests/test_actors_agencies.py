@@ -65,3 +65,23 @@ def test_a_country_after_a_hyphenated_modifier_or_far_and_a_region_is_a_place():
 def test_a_wire_headline_abbreviates_the_two_koreas():
     found = named("N. Korea urges S. Korea to return war veteran.")
     assert found == [("N. Korea", "PRK"), ("S. Korea", "KOR")]
+
+
+def test_a_japanese_newspaper_is_named_by_shimbun():
+    found = named("On Monday the Kestrel Shimbun quoted a senior official of the ministry as saying that talks would go on.")
+    assert ("Kestrel Shimbun", "KS") in found
+
+
+def test_an_acronym_spelled_by_words_in_lower_case_is_a_thing():
+    found = named("The rebel leader said the government had rendered the 2002 cease-fire agreement (CFA) defunct, and Ana Ruiz agreed.")
+    assert found == [("Ana Ruiz", "ana_ruiz")]
+
+
+def test_a_country_of_two_words_opens_a_body_name():
+    found = named("Ana Ruiz asked the SLMM (Sri Lanka Monitoring Mission) to clarify its stand on the truce on Monday.")
+    assert ("Sri Lanka Monitoring Mission", "SLMM") in found and not any(a == "LKA" for _, a in found)
+
+
+def test_the_first_of_two_surnames_names_the_person_alone():
+    found = named("Raul Valer Sandoval, 38, was shot in the neck as he led hostages out. Valer was in charge of their safety.")
+    assert [t for t, a in found if a == "raul_valer_sandoval"] == ["Raul Valer Sandoval", "he", "Valer"]

@@ -349,10 +349,11 @@ class Discovery:
             if j - i >= 2 and not nickname(self, i, j) and not team_word(self, i, j):  # "Crooked Ana", "Team Ruiz"
                 self.register_person(i, j, set(), "", "")
             return
-        if i > self.lo[i]:
-            n, entries = self.match(i - 1)
-            if n == 1 and any(e.form in ("NAME", "ADJ") and self._type(e) == "COUNTRY" or e.form == "ADJ" and self._type(e) == "ORG" for e in entries):
-                i -= 1  # "U.S. Department of Agriculture", a party's adjective: "Democratic National Committee"
+        for back in (1, 2):
+            n, entries = self.match(i - back) if i - back >= self.lo[i] else (0, ())
+            if n == back and any(e.form in ("NAME", "ADJ") and self._type(e) == "COUNTRY" or e.form == "ADJ" and self._type(e) == "ORG" for e in entries):
+                i -= back  # "U.S. Department of Agriculture", "Sri Lanka Monitoring Mission", a party's adjective: "Democratic National Committee"
+                break
         hi = self.hi[i]
         if j + 1 <= hi - 1 and self.keys[j].isupper() and len(self.keys[j]) <= 3 and not self.keys[j + 1][:1].isupper():
             if any(e.form == "NAME" and self._type(e) == "COUNTRY" for e in self.match(j).entries):

@@ -121,8 +121,11 @@ class Markers:
         return count
 
     def _names_a_thing(self, i: int) -> bool:
-        """Is unit ``i`` in brackets after a name ending in a ``thing_head`` word ("the Clean Water Act (CWA)")?"""
-        return i - 2 >= self.lo[i] and self.keys[i - 1] == "(" and self.keys[i - 2] in self.cues["thing_head"]
+        """Is unit ``i`` in brackets after a name ending in a ``thing_head`` word ("the Clean Water Act (CWA)"), or
+        after words in lower case that spell it ("the cease-fire agreement (CFA)", "monetary union (EMU)")?"""
+        if not (i - 2 >= self.lo[i] and self.keys[i - 1] == "("):
+            return False
+        return self.keys[i - 2] in self.cues["thing_head"] or spelled_in_lower_case(self, i)
 
     def _common_opener(self, i: int) -> bool:
         """Is unit ``i`` a sentence's first word that the article also writes in lower case, or a verb's -ing form,
@@ -285,4 +288,23 @@ def dated_place_line(reader, i: int) -> int:
     while k < end and (keys[k][:1].isdigit() or keys[k] in ("-", "/")):
         k += 1
     return end if date and k == end else i
+
+
+def spelled_in_lower_case(reader, i: int) -> bool:
+    """Do the words in lower case right before "(" spell the acronym at unit ``i`` in brackets ("the 2002 cease-fire
+    agreement (CFA)", "economic and monetary union (EMU)", "and", "of" and "the" skipped): a thing, no organisation?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("They signed the cease-fire agreement (CFA) with the Kestrel Front (KF).")
+        >>> spelled_in_lower_case(r, r.keys.index("CFA")), spelled_in_lower_case(r, r.keys.index("KF"))
+        (True, False)
+    """
+    letters = reader.keys[i].replace(".", "").lower()
+    initials, k = "", i - 2
+    while k >= reader.lo[i] and len(initials) < len(letters) and reader.keys[k].replace("-", "").isalpha() and reader.keys[k].islower():
+        if reader.keys[k] not in ("and", "of", "the"):
+            initials = "".join(part[:1] for part in reader.keys[k].split("-") if part) + initials
+        k -= 1
+    return len(letters) >= 2 and initials == letters
 

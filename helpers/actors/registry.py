@@ -366,6 +366,11 @@ def new_person(reader, key: tuple[str, ...], name: str) -> str:
     if key[0][:1].isupper() and len(key[0]) > 1:
         reader.first_words[key[0]].add(aid)
     reader.short_name_aliases(aid, key, "family_name_first", "surname_after_full_name")
+    middle = key[1] if len(key) == 3 and key[0] in reader.lex.given_names else ""
+    if len(middle) >= 4 and middle.isalpha() and middle[:1].isupper() and middle[1:].islower() and middle not in reader.lex.given_names \
+            and not reader.entries_for((middle,)) and not reader._surname_blocked(middle):
+        reader.add_alias((middle,), Entry(aid, "NAME", rule="surname_after_full_name"))  # "Luz Collado Escuza" … "Collado": a first surname
+        reader.add_alias(key[1:], Entry(aid, "NAME", rule="surname_after_full_name"))  # … and "Collado Escuza", both surnames
     reader._longer_name_aliases(aid, key)
     return aid
 
