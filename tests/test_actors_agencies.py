@@ -85,3 +85,26 @@ def test_a_country_of_two_words_opens_a_body_name():
 def test_the_first_of_two_surnames_names_the_person_alone():
     found = named("Raul Valer Sandoval, 38, was shot in the neck as he led hostages out. Valer was in charge of their safety.")
     assert [t for t, a in found if a == "raul_valer_sandoval"] == ["Raul Valer Sandoval", "he", "Valer"]
+
+
+def test_a_sentence_full_of_names_with_words_in_lower_case_is_no_title_case_line():
+    found = named("Headline\n\nAna Ruiz spoke.\n\nThe other groups that signed the letter are Kestrel Change, Emerge Dorvale, "
+                  "Demand Progress, American Family Voices, We Act Radio and the Islamic Society of Dorvale.")
+    assert {"Kestrel Change", "Emerge Dorvale", "Act Radio"} <= {t for t, _ in found}
+
+
+def test_a_space_station_and_a_disease_are_no_actors_and_a_maker_names_a_company():
+    found = named("Headline\n\nAstronauts worked outside the ISS on Friday as SARS spread. Elsewhere, computer maker Kestrelon "
+                  "lost 34 cents.")
+    assert found == [("Kestrelon", "KESTRELON")]
+
+
+def test_a_known_organisation_in_brackets_names_the_run_before_it():
+    found = named("Headline\n\nThe leader of the Palestinian Islamic Resistance Movement (Hamas) arrived in Cairo on Monday.")
+    assert [a for t, a in found] == ["HAMAS", "HAMAS"]
+
+
+def test_chinese_provinces_and_cities_are_places_and_serbia_and_montenegro_one_country():
+    found = named("Headline\n\nEight Tianjin highways were closed and Gansu sent doctors, Ana Ruiz said. "
+                  "Bulgaria beat Serbia and Montenegro on Sunday.")
+    assert [a for _, a in found] == ["ana_ruiz", "BGR", "SCG"]

@@ -50,9 +50,11 @@ from .offices import discover_known_surnames
 from .places import residents_of_place
 from .registry import free_org_id, org_alias_inside
 from .run_kinds import (
+    known_org_in_brackets,
     listed_company_at,
     named_before_company_noun,
     names_a_thing,
+    owner_before_run,
     place_run,
     word_before_run,
 )
@@ -350,6 +352,9 @@ class Discovery:
                 self.register_person(i, j, set(), "", "")
             return
         i = owner_before_run(self, i)  # "U.S. Department of Agriculture", "Sri Lanka Monitoring Mission", "Democratic National Committee"
+        if (known := known_org_in_brackets(self, j)) is not None:
+            self.add_alias(tuple(self.keys[i:j]), Entry(known, "NAME", rule="acronym_in_brackets"))  # "… Movement (Hamas)"
+            return
         hi = self.hi[i]
         if j + 1 <= hi - 1 and self.keys[j].isupper() and len(self.keys[j]) <= 3 and not self.keys[j + 1][:1].isupper():
             if any(e.form == "NAME" and self._type(e) == "COUNTRY" for e in self.match(j).entries):
@@ -414,24 +419,6 @@ def acronym_named_start(reader, i: int, j: int) -> tuple[int, bool]:
     if spelled_from is not None:
         return spelled_from, True
     return i, bool(expanded_acronym(reader, i, j)[0])
-
-
-def owner_before_run(reader, i: int) -> int:
-    """Where an organisation's name that starts at unit ``i`` really starts: at the country of one or two words, or the
-    party's adjective, right before it ("U.S. Department of Agriculture", "Sri Lanka Monitoring Mission", "Democratic
-    National Committee").
-
-    Example:
-        >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("They met the Sri Lanka Monitoring Mission.")
-        >>> r.keys[owner_before_run(r, r.keys.index("Monitoring"))]
-        'Sri'
-    """
-    for back in (1, 2):
-        n, entries = reader.match(i - back) if i - back >= reader.lo[i] else (0, ())
-        if n == back and any(e.form in ("NAME", "ADJ") and reader._type(e) == "COUNTRY" or e.form == "ADJ" and reader._type(e) == "ORG" for e in entries):
-            return i - back
-    return i
 
 
 def owned_acronym(reader, a: int) -> bool:

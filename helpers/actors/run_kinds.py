@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["listed_company", "listed_company_at", "named_before_company_noun", "names_a_thing", "place_run", "word_before_run"]
+__all__ = [
+    "known_org_in_brackets",
+    "listed_company",
+    "listed_company_at",
+    "named_before_company_noun",
+    "names_a_thing",
+    "owner_before_run",
+    "place_run",
+    "word_before_run",
+]
 
 #: How many units back a listed name may be from "companies such as" ("employers including A, B and C")
 LIST_REACH = 12
@@ -150,3 +159,37 @@ def place_run(before: str, keys: list[str], given_names: Mapping[str, str], cues
     locative = before in cues["locative_run"] and not full_name
     prefixed = len(keys) >= 2 and keys[0] in cues["place_prefix"]  # "Cape Breton", "Fort Pierce"
     return locative or before in cues["article_word"] and not full_name or keys[-1] in cues["place_head"] or prefixed
+
+
+def owner_before_run(reader, i: int) -> int:
+    """Where an organisation's name that starts at unit ``i`` really starts: at the country of one or two words, or the
+    party's adjective, right before it ("U.S. Department of Agriculture", "Sri Lanka Monitoring Mission", "Democratic
+    National Committee").
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("They met the Sri Lanka Monitoring Mission.")
+        >>> r.keys[owner_before_run(r, r.keys.index("Monitoring"))]
+        'Sri'
+    """
+    for back in (1, 2):
+        n, entries = reader.match(i - back) if i - back >= reader.lo[i] else (0, ())
+        if n == back and any(e.form in ("NAME", "ADJ") and reader._type(e) == "COUNTRY" or e.form == "ADJ" and reader._type(e) == "ORG" for e in entries):
+            return i - back
+    return i
+
+
+def known_org_in_brackets(reader, j: int) -> str | None:
+    """The known organisation named alone in brackets at unit ``j`` ("the Islamic Kestrel Movement (Hamas)"): the name
+    before the brackets is another name of it.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("The Islamic Kestrel Movement (Hamas) said so.")
+        >>> known_org_in_brackets(r, r.keys.index("("))
+        'HAMAS'
+    """
+    if not (j + 2 < reader.hi[j] and reader.keys[j] == "(" and reader.keys[j + 2] == ")"):
+        return None
+    n, entries = reader.match(j + 1)
+    return next((e.actor_id for e in entries if n == 1 and e.form == "NAME" and reader._type(e) == "ORG"), None)

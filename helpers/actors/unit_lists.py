@@ -233,5 +233,10 @@ class UnitLists:
         return any(k[:1].isupper() and k.lower() in self.lex.stopwords and k != "I" for k in self.keys[lo + 1 : hi])
 
     def _in_title_case(self, lo: int, hi: int) -> bool:
+        """Are four words or more, and most of them, capitalised, with at most one longer word in lower case ("Tom Lee
+        named Ana Ruiz and Eva Lopez as Attorney General and Public Security Minister" is a sentence full of names, not
+        Title Case)?"""
         words = [k for k in self.keys[lo:hi] if k.isalpha() and k.lower() not in self.lex.stopwords]
+        if sum(w[0].islower() and len(w) > 3 for w in words) >= 2:
+            return False  # a line with two longer words in lower case is a sentence
         return len(words) >= 4 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
