@@ -20,19 +20,25 @@ def test_a_name_after_a_noun_for_a_company_is_a_company_and_stays_one_when_it_ac
 
 
 def test_a_country_before_a_currency_is_money_not_the_state():
-    found = named("Kestrelia invested 20 billion yuan (2.4 billion US dollars) in ports, and the US said it would match the sum.")
-    assert [t for t, a in found if a == "USA"] == ["US"]
+    found = named("Kestrelia invested 20 billion yuan (2.4 billion US dollars) in ports, and the US said it would match the sum. "
+                  "The bill gives Ukraine dollars for weapons.")
+    assert [t for t, a in found if a in ("USA", "UKR")] == ["US", "Ukraine"]
+
+
+def test_a_given_name_after_a_noun_for_a_company_stays_a_person_and_an_adjective_names_no_newspaper():
+    found = named("The firm Ana Ruiz founded won the case. Tom Lee spoke to the Arabic daily and the Central bank on Monday.")
+    assert ("Ana Ruiz", "ana_ruiz") in found and not any(a in ("ARABIC", "CENTRAL") for _, a in found)
 
 
 def test_an_acronym_in_brackets_names_the_longest_known_name_before_it():
-    found = named("The opposition attacked the Liberal Democratic Party on Monday. Later the ruling Liberal Democratic Party (LDP) "
-                  "and its allies met. The LDP said so.")
-    ids = {a for t, a in found if t in ("LDP", "Liberal Democratic Party")}
+    found = named("The opposition attacked the Kestrel Democratic Party on Monday. Later the ruling Kestrel Democratic Party (KDP) "
+                  "and its allies met. The KDP said so.")
+    ids = {a for t, a in found if t in ("KDP", "Kestrel Democratic Party")}
     assert len(ids) == 1 and "USA_DEMOCRATIC_PARTY" not in ids
 
 
 def test_two_unknown_words_before_a_known_body_name_another_body():
-    found = named("Talks are in the hands of the Supreme National Security Council led by Ana Ruiz. The UN Security Council met.")
+    found = named("Talks are in the hands of the Supreme Kestrel Security Council led by Ana Ruiz. The UN Security Council met.")
     assert ("UN Security Council", "UNSC") in found
     assert not any(a == "UNSC" and t != "UN Security Council" for t, a in found)
 
@@ -49,7 +55,7 @@ def test_a_modifier_or_a_word_before_a_described_name_is_no_company():
     assert not any(t in ("Kestrel-based", "Maoist") for t, _ in found)
 
 
-def test_a_forum_on_cooperation_is_an_organisation_and_apec_is_known():
+def test_a_body_named_for_cooperation_is_no_person_and_apec_is_known():
     found = mentions("The Forum on Kestrel-Dorvale Cooperation (FKDC) met. The 21-member Asia Pacific Economic Cooperation Forum "
                      "was concerned, and APEC officials agreed.")
     assert not any(kind == "NAME" and a.islower() for _, a, kind, _ in found)  # no person
@@ -78,13 +84,18 @@ def test_an_acronym_spelled_by_words_in_lower_case_is_a_thing():
 
 
 def test_a_country_of_two_words_opens_a_body_name():
-    found = named("Ana Ruiz asked the SLMM (Sri Lanka Monitoring Mission) to clarify its stand on the truce on Monday.")
-    assert ("Sri Lanka Monitoring Mission", "SLMM") in found and not any(a == "LKA" for _, a in found)
+    found = named("Ana Ruiz asked the SLKM (Sri Lanka Kestrel Mission) to clarify its stand on the truce on Monday.")
+    assert ("Sri Lanka Kestrel Mission", "SLKM") in found and not any(a == "LKA" for _, a in found)
 
 
 def test_the_first_of_two_surnames_names_the_person_alone():
-    found = named("Raul Valer Sandoval, 38, was shot in the neck as he led hostages out. Valer was in charge of their safety.")
-    assert [t for t, a in found if a == "raul_valer_sandoval"] == ["Raul Valer Sandoval", "he", "Valer"]
+    found = named("Tomas Kestrel Dorval, 38, was shot in the neck as he led hostages out. Kestrel was in charge of their safety.")
+    assert [t for t, a in found if a == "tomas_kestrel_dorval"] == ["Tomas Kestrel Dorval", "he", "Kestrel"]
+
+
+def test_a_title_never_takes_a_middle_word_as_a_first_surname():
+    found = named("Police named the victim as Tom Dorvan Lee, 45. His neighbour, Mr Dorvan, said he heard shots.")
+    assert ("Mr Dorvan", "tom_dorvan_lee") not in found
 
 
 def test_a_sentence_full_of_names_with_words_in_lower_case_is_no_title_case_line():
@@ -104,7 +115,6 @@ def test_a_known_organisation_in_brackets_names_the_run_before_it():
     assert [a for t, a in found] == ["HAMAS", "HAMAS"]
 
 
-def test_chinese_provinces_and_cities_are_places_and_serbia_and_montenegro_one_country():
-    found = named("Headline\n\nEight Tianjin highways were closed and Gansu sent doctors, Ana Ruiz said. "
-                  "Bulgaria beat Serbia and Montenegro on Sunday.")
-    assert [a for _, a in found] == ["ana_ruiz", "BGR", "SCG"]
+def test_chinese_provinces_and_cities_are_places():
+    found = named("Headline\n\nResidents of Hubei fled. Hubei Ana Ruiz said. Harbin told Chengdu.")
+    assert not any(a.startswith(("hubei", "harbin", "chengdu")) for _, a in found)

@@ -138,3 +138,20 @@ def test_conll_build_reads_train_and_dev_and_never_the_test_file(tmp_path):
     with pytest.raises(build.ReservedSplitError):
         build.list_files(bare, "old_version/NERdata/test.txt", recursive=False)
     assert not (out / "test").exists()
+
+
+def test_timeml_build_copies_the_silver_training_files_and_never_the_platinum_test(tmp_path):
+    tml = '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2006-11-02">x</TIMEX3></DCT><TEXT>Ana Ruiz spoke.</TEXT></TimeML>'
+    files = {
+        "data/TempEval3/Training/TE3-Silver-data-0/XIN_ENG_demo.tml": tml,
+        "data/TempEval3/Training/TE3-Silver-data-5/AFP_ENG_demo.tml": tml,
+        "data/TempEval3/Training/TBAQ-cleaned/TimeBank/wsj_demo.tml": tml,
+        "data/TempEval3/Evaluation/te3-platinum/reserved.tml": "the reserved test set must never be read",
+    }
+    bare = _bare_mirror(tmp_path / "te3", files, tmp_path / "te3.git")
+    out = tmp_path / "out"
+    assert build.build_timeml(bare, out / "te3_silver", build.SILVER_FOLDERS) == 2
+    assert sorted(p.name for p in (out / "te3_silver").iterdir()) == ["AFP_ENG_demo.tml", "XIN_ENG_demo.tml"]
+    assert build.build_timeml(bare, out / "timebank_aquaint") == 1
+    with pytest.raises(build.ReservedSplitError):
+        build.build_timeml(bare, out / "platinum", ("data/TempEval3/Evaluation",))

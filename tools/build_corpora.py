@@ -11,7 +11,7 @@ tree is needed):
   annotator's file in sorted order, as the course's scoring rules say) and a ``metadata.tsv``
   with each article's publication date (from PolNeAR's ``data/metadata.tsv``).
 - ``corpora/timebank_aquaint/``: the TimeBank and AQUAINT ``.tml`` files as cleaned for TempEval-3.
-- ``corpora/te3_silver/``: TempEval-3's silver training data (AFP and Xinhua wire news of 1994 to 1998, whose
+- ``corpora/te3_silver/``: TempEval-3's silver training data (AFP and Xinhua wire news of 1997, 2005 and 2006, whose
   time expressions a machine tagged): a pool of news nobody here has read, annotated for actors by hand.
 - ``corpora/gum_news/`` and ``corpora/gum_interviews/``: GUM's Wikinews news reports and interviews of its
   ``train`` and ``dev`` splits, rebuilt as article text (:func:`helpers.corpora.gum.read_gum_news`), one
@@ -47,7 +47,7 @@ GUM_MIRROR = Path("/work/.mirror/amir-zeldes+gum/repo")
 CONLL_MIRROR = Path("/work/.mirror/kyzhouhzau+BERT-NER/repo")
 POLNEAR_SPLITS = ("train", "dev")
 TIMEML_FOLDERS = ("data/TempEval3/Training/TBAQ-cleaned/TimeBank", "data/TempEval3/Training/TBAQ-cleaned/AQUAINT")
-#: TempEval-3's silver training data: AFP and Xinhua wire news of the 1990s, timexes tagged by machine (never the gold)
+#: TempEval-3's silver training data: AFP and Xinhua wire news of 1997, 2005 and 2006, timexes tagged by machine (never gold)
 SILVER_FOLDERS = tuple(f"data/TempEval3/Training/TE3-Silver-data-{number}" for number in range(6))
 
 #: Paths inside the mirrors that are reserved for the independent evaluation.

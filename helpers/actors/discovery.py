@@ -339,7 +339,7 @@ class Discovery:
             return  # a place, or a thing ("in Valparaíso", "the Rio Grande basin"), not "toward Fidel Kestro" and "foes of Kestro"
         if not is_org and not noun_company and before in self.run_determiners and not (keys[0] in self.lex.given_names and j < self.hi[i] and self.keys[j].isalpha() and self.keys[j].islower()):
             return  # a person's name takes no determiner ("this Silver Harbour"), unless it is a modifier: "the Ana Ruiz campaign"
-        company = noun_company or not is_org and (self._called_a_company(i, j) or listed_company_at(self, i))
+        company = noun_company or not is_org and (self._called_a_company(i, j) or listed_company_at(self, i) and keys[0] not in self.lex.given_names)
         if not is_org and not company:
             if keys[0] in self.lex.national_bodies or self.cues["region_adjective"].intersection((keys[0], keys[-1])) or \
                     j < self.hi[i] and self.keys[j].islower() and self.keys[j].capitalize() in self.cues["place_head"]:
@@ -351,9 +351,9 @@ class Discovery:
             if j - i >= 2 and not nickname(self, i, j) and not team_word(self, i, j):  # "Crooked Ana", "Team Ruiz"
                 self.register_person(i, j, set(), "", "")
             return
-        i = owner_before_run(self, i)  # "U.S. Department of Agriculture", "Sri Lanka Monitoring Mission", "Democratic National Committee"
-        if (known := known_org_in_brackets(self, j)) is not None:
-            self.add_alias(tuple(self.keys[i:j]), Entry(known, "NAME", rule="acronym_in_brackets"))  # "… Movement (Hamas)"
+        i = owner_before_run(self, i)  # "U.S. Department of Agriculture", "Sri Lanka Kestrel Mission", "Democratic National Committee"
+        if (known := known_org_in_brackets(self, i, j)) is not None:
+            self.add_alias(tuple(self.keys[i:j]), Entry(known, "NAME", rule="name_in_brackets"))  # "… Movement (Hamas)"
             return
         hi = self.hi[i]
         if j + 1 <= hi - 1 and self.keys[j].isupper() and len(self.keys[j]) <= 3 and not self.keys[j + 1][:1].isupper():

@@ -378,6 +378,9 @@ def titled_owner(reader, p) -> str | None:
     """
     royal = reader.cues["royal_role"]
     owner = reader._surname_owner(p.name_start, p.name_end, p.gender)
+    key = tuple(reader.keys[p.name_start:p.name_end])
+    if owner and all(e.rule == "first_of_two_surnames" for e in reader.entries_for(key) if e.actor_id == owner):
+        owner = None  # "Mr Dorvan" is not Tom Dorvan Lee: a middle word is a first surname only untitled
     if owner and not royal_mismatch(reader.actor(owner).roles, p.roles, royal):
         return owner
     if owner or p.name_end - p.name_start != 1:

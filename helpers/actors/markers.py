@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .shapes import CLOSING_QUOTES, OPENING_QUOTES, acronym_word
+from .shapes import CLOSING_QUOTES, CONNECTORS, OPENING_QUOTES, acronym_word
 from .unit_lists import indexes
 
 __all__ = ["Markers"]
@@ -303,7 +303,7 @@ def spelled_in_lower_case(reader, i: int) -> bool:
     letters = reader.keys[i].replace(".", "").lower()
     initials, k = "", i - 2
     while k >= reader.lo[i] and len(initials) < len(letters) and reader.keys[k].replace("-", "").isalpha() and reader.keys[k].islower():
-        if reader.keys[k] not in ("and", "of", "the"):
+        if reader.keys[k] not in CONNECTORS and reader.keys[k] != "the":
             initials = "".join(part[:1] for part in reader.keys[k].split("-") if part) + initials
         k -= 1
     return len(letters) >= 2 and initials == letters

@@ -61,7 +61,14 @@ def word_before_place(reader, i: int) -> int:
 
 
 def _ends_noun_phrase(reader, i: int) -> bool:
-    """Does the name the tables know at unit ``i`` end its noun phrase (no noun or name after it: "in war-torn Kestrelia,")?"""
+    """Does the name the tables know at unit ``i`` end its noun phrase (no noun or name after it: "in war-torn Kestrelia,")?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Aid reached war-torn Syria, and the anti-war Cuba policies held.")
+        >>> _ends_noun_phrase(r, r.keys.index("Syria")), _ends_noun_phrase(r, r.keys.index("Cuba"))
+        (True, False)
+    """
     k, hi = i + max(1, reader.match(i).length), reader.hi[i]
     return k >= hi or not reader.keys[k].isalpha() or reader.lower[k] in reader.lex.stopwords and not reader.keys[k][:1].isupper()
 
@@ -261,7 +268,8 @@ MAX_TITLE_WORDS = 8
 def country_as_idea(reader, i: int, j: int) -> bool:
     """Is the country named by units ``i:j`` part of a title or slogan in quote marks ("a 'Make America Great
     Again' hat", "ABC's “Good Morning America”"), someone's picture of it after a person's possessive ("in
-    Obama's America"), or the name of a currency before ``currency_word`` ("2.4 billion US dollars"), not the state?
+    Obama's America"), or the name of a currency before ``currency_word`` after a number or ``amount_word`` ("2.4
+    billion US dollars"), not the state?
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -269,13 +277,14 @@ def country_as_idea(reader, i: int, j: int) -> bool:
         >>> r.discover()
         >>> [country_as_idea(r, k, k + 1) for k, key in enumerate(r.keys) if key == "America"]
         [True, True, False]
-        >>> r = reader_for("It cost 2.4 billion US dollars, and the US paid.")
-        >>> [country_as_idea(r, k, k + 1) for k, key in enumerate(r.keys) if key == "US"]
-        [True, False]
+        >>> r = reader_for("It cost 2.4 billion US dollars, and the US paid. The bill gives Ukraine dollars.")
+        >>> [country_as_idea(r, k, k + 1) for k, key in enumerate(r.keys) if key in ("US", "Ukraine")]
+        [True, False, False]
     """
     lo = reader.lo[i]
-    if j < reader.hi[i] and reader.lower[j] in reader.cues["currency_word"]:
-        return True  # "2.4 billion US dollars": money, not the state
+    if j < reader.hi[i] and reader.lower[j] in reader.cues["currency_word"] and i - 1 >= lo \
+            and (reader.keys[i - 1][:1].isdigit() or reader.lower[i - 1] in reader.cues["amount_word"]):
+        return True  # "2.4 billion US dollars": money, not the state ("gives Kestrelia dollars" keeps the state)
     if i - 2 >= lo and reader.keys[i - 1] == "'s" and any(reader._type(e) == "PERSON" for e in reader.match(i - 2).entries):
         return True  # "Obama's America"
     return _in_quoted_title(reader, i, j, lo, reader.hi[i])

@@ -214,7 +214,7 @@ class Registry:
 
     def _bracketed_after_org(self, i: int) -> str | None:
         """The known organisation whose name ends right before "(" when unit ``i`` is in brackets: the longest such
-        name ("the Liberal Democratic Party (LDP)" is the Liberal Democratic Party, not the Democratic Party)."""
+        name ("the Kestrel Democratic Party (KDP)" is the Kestrel Democratic Party, not the Democratic Party)."""
         if not (self.lo[i] < i - 1 and i + 1 < self.hi[i] and self.keys[i - 1] == "(" and self.keys[i + 1] == ")"):
             return None
         owner = None
@@ -366,11 +366,11 @@ def new_person(reader, key: tuple[str, ...], name: str) -> str:
     if key[0][:1].isupper() and len(key[0]) > 1:
         reader.first_words[key[0]].add(aid)
     reader.short_name_aliases(aid, key, "family_name_first", "surname_after_full_name")
-    middle = key[1] if len(key) == 3 and key[0] in reader.lex.given_names else ""
+    middle = key[1] if len(key) == 3 and key[0] in reader.lex.given_names and key[-1] not in reader.cues["generation_suffix"] else ""
     if len(middle) >= 4 and middle.isalpha() and middle[:1].isupper() and middle[1:].islower() and middle not in reader.lex.given_names \
             and not reader.entries_for((middle,)) and not reader._surname_blocked(middle):
-        reader.add_alias((middle,), Entry(aid, "NAME", rule="surname_after_full_name"))  # "Luz Collado Escuza" … "Collado": a first surname
-        reader.add_alias(key[1:], Entry(aid, "NAME", rule="surname_after_full_name"))  # … and "Collado Escuza", both surnames
+        reader.add_alias((middle,), Entry(aid, "NAME", rule="first_of_two_surnames"))  # "Ana Kestrel Ruiz" … "Kestrel"
+        reader.add_alias(key[1:], Entry(aid, "NAME", rule="first_of_two_surnames"))  # … and "Kestrel Ruiz", both surnames
     reader._longer_name_aliases(aid, key)
     return aid
 
@@ -401,15 +401,17 @@ def unknown_given_name(reader, i: int) -> bool:
 def org_alias_inside(reader, i: int, j: int) -> bool:
     """Is the organisation's name of two words or more at unit ``j``, ending in an organisation's head word ("Party"),
     the end of a longer name that one or two unknown capitalised words or a region's name open at unit ``i`` ("the
-    Kestrel Democratic Party", "the Kurdistan Democratic Party", "the Iowa Democratic Party", "the Supreme National
+    Kestrel Democratic Party", "the Kurdistan Democratic Party", "the Iowa Democratic Party", "the Supreme Kestrel
     Security Council": another body than the one "Democratic Party" or "Security Council" names alone, as annotators
     write a state's party; not a newspaper's or a venue's name)?
 
     Example:
         >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("The Kurdistan Democratic Party said no. The New York Times said yes.")
+        >>> r = reader_for("The Kurdistan Democratic Party said no. The New York Times said yes. The Supreme Kestrel Security Council met.")
         >>> org_alias_inside(r, 2, 3), org_alias_inside(r, r.keys.index("The", 3), r.keys.index("New"))
         (True, False)
+        >>> org_alias_inside(r, r.keys.index("Supreme"), r.keys.index("Security"))
+        True
     """
     n, entries = reader.match(j)
     if not 1 <= j - i <= 2 or n < 2 or not entries:
@@ -417,7 +419,7 @@ def org_alias_inside(reader, i: int, j: int) -> bool:
     last = reader.keys[j + n - 1]
     if last not in reader.cues["org_head"] or last in reader.cues["publication_head"] \
             or last in reader.cues["venue_head"] or reader.sents[i] in reader.title_case:
-        return False  # one word before a body's name ("Kurdistan"; not "New York State", not a newspaper's or a venue's name)
+        return False  # one or two words before a body's name ("Kurdistan"; not "New York State", not a newspaper's or a venue's name)
     if not all(e.form == "NAME" and reader._type(e) in ("ORG", "GROUP") for e in entries):
         return False
     return all(reader.nameish(k) and not reader.firsts[k] and all(e.form == "PLACE" for e in reader.match(k).entries) for k in range(i, j))

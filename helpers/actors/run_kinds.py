@@ -66,24 +66,31 @@ def listed_company_at(reader, i: int) -> bool:
 
 def named_before_company_noun(reader, i: int, j: int) -> bool:
     """Is the capitalised run at units ``i:j`` a company or a newspaper named between "the" and a noun for one
-    (``company_after_name``), one word in lower case allowed before that noun ("the Kestrel company", "the Sarmayeh
-    newspaper", "the Nihon Kestrel business daily")?
+    (``company_after_name``), one word in lower case allowed before that noun ("the Kestrel company", "the Kestrelgard
+    newspaper", "the Nihon Kestrel business daily")? One word shaped like an adjective is none ("the Arabic daily").
 
     Example:
         >>> from helpers.actors.reader import reader_for
         >>> r = reader_for("Ana Ruiz told the Kestrelia newspaper and the Dorvale business daily, not the Lark people "
-        ...                "nor the Maoist rebel group Red Kestrel.")
-        >>> [named_before_company_noun(r, r.keys.index(k), r.keys.index(k) + 1) for k in ("Kestrelia", "Dorvale", "Lark", "Maoist")]
-        [True, True, False, False]
+        ...                "nor the Maoist rebel group Red Kestrel nor the Arabic daily.")
+        >>> [named_before_company_noun(r, r.keys.index(k), r.keys.index(k) + 1) for k in ("Kestrelia", "Dorvale", "Lark", "Maoist", "Arabic")]
+        [True, True, False, False, False]
     """
     hi, lower = reader.hi[i], reader.lower
     if not (i - 1 >= reader.lo[i] and lower[i - 1] == "the" and j < hi) or any("-" in key for key in reader.keys[i:j]):
         return False  # not "the Kestrel-backed advocacy group", "the Dorvale-based firm": a modifier
     nouns = reader.cues["company_after_name"]
     noun = j if lower[j] in nouns else j + 1 if j + 1 < hi and reader.keys[j].isalpha() and reader.keys[j].islower() and lower[j + 1] in nouns else None
-    if noun is None or j - i == 1 and lower[noun] == "group":
-        return False  # "the Green group", "the Labour group": one word before "group" is a faction's adjective; "the Sea Kestrel group" names one
+    if noun is None or j - i == 1 and (lower[noun] == "group" or _adjective_like(reader, reader.keys[i])):
+        return False  # "the Green group": a faction's adjective; "the Arabic daily", "the Central bank": an adjective
     return not (noun + 1 < hi and (reader.keys[noun + 1][:1].isupper() or lower[noun + 1] == "of"))  # not "the Bengali newspaper Kestrel Times", "the Reserve bank of …"
+
+
+def _adjective_like(reader, word: str) -> bool:
+    """Is ``word`` a people's or a region's word or shaped like an adjective (cue ``adjective_ending``: "Arabic",
+    "Central", "English"), so that "the Arabic daily" names no newspaper?"""
+    cues = reader.cues
+    return word in cues["group_word"] or word in cues["region_adjective"] or word.lower().endswith(tuple(cues["adjective_ending"]))
 
 
 def _list_opener(lower: list[str], k: int, lo: int) -> int | None:
@@ -163,13 +170,13 @@ def place_run(before: str, keys: list[str], given_names: Mapping[str, str], cues
 
 def owner_before_run(reader, i: int) -> int:
     """Where an organisation's name that starts at unit ``i`` really starts: at the country of one or two words, or the
-    party's adjective, right before it ("U.S. Department of Agriculture", "Sri Lanka Monitoring Mission", "Democratic
+    party's adjective, right before it ("U.S. Department of Agriculture", "Sri Lanka Kestrel Mission", "Democratic
     National Committee").
 
     Example:
         >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("They met the Sri Lanka Monitoring Mission.")
-        >>> r.keys[owner_before_run(r, r.keys.index("Monitoring"))]
+        >>> r = reader_for("They met the Sri Lanka Kestrel Mission.")
+        >>> r.keys[owner_before_run(r, r.keys.index("Kestrel"))]
         'Sri'
     """
     for back in (1, 2):
@@ -179,17 +186,17 @@ def owner_before_run(reader, i: int) -> int:
     return i
 
 
-def known_org_in_brackets(reader, j: int) -> str | None:
-    """The known organisation named alone in brackets at unit ``j`` ("the Islamic Kestrel Movement (Hamas)"): the name
-    before the brackets is another name of it.
+def known_org_in_brackets(reader, i: int, j: int) -> str | None:
+    """The known organisation named alone in brackets right after the run at units ``i:j`` ("the Islamic Kestrel
+    Movement (Hamas)"): the run is another name of it. None at the sentence's or the text's end.
 
     Example:
         >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("The Islamic Kestrel Movement (Hamas) said so.")
-        >>> known_org_in_brackets(r, r.keys.index("("))
-        'HAMAS'
+        >>> r = reader_for("The Islamic Kestrel Movement (Hamas) said so. It spoke to the Kestrel Harbour Foundation")
+        >>> known_org_in_brackets(r, 2, r.keys.index("(")), known_org_in_brackets(r, len(r.keys) - 3, len(r.keys))
+        ('HAMAS', None)
     """
-    if not (j + 2 < reader.hi[j] and reader.keys[j] == "(" and reader.keys[j + 2] == ")"):
+    if not (j + 2 < reader.hi[i] and reader.keys[j] == "(" and reader.keys[j + 2] == ")"):
         return None
     n, entries = reader.match(j + 1)
     return next((e.actor_id for e in entries if n == 1 and e.form == "NAME" and reader._type(e) == "ORG"), None)

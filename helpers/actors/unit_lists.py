@@ -235,7 +235,14 @@ class UnitLists:
     def _in_title_case(self, lo: int, hi: int) -> bool:
         """Are four words or more, and most of them, capitalised, with at most one longer word in lower case ("Tom Lee
         named Ana Ruiz and Eva Lopez as Attorney General and Public Security Minister" is a sentence full of names, not
-        Title Case)?"""
+        Title Case)?
+
+        Example:
+            >>> from helpers.actors.reader import reader_for
+            >>> r = reader_for("Kestrel Names Ana Ruiz Foreign Minister. Tom Lee named Ana Ruiz as Foreign Minister after talks.")
+            >>> r._in_title_case(r.lo[1], r.hi[1]), r._in_title_case(r.lo[r.keys.index("named")], r.hi[r.keys.index("named")])
+            (True, False)
+        """
         words = [k for k in self.keys[lo:hi] if k.isalpha() and k.lower() not in self.lex.stopwords]
         if sum(w[0].islower() and len(w) > 3 for w in words) >= 2:
             return False  # a line with two longer words in lower case is a sentence
