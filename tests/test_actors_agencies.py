@@ -118,3 +118,13 @@ def test_a_known_organisation_in_brackets_names_the_run_before_it():
 def test_chinese_provinces_and_cities_are_places():
     found = named("Headline\n\nResidents of Hubei fled. Hubei Ana Ruiz said. Harbin told Chengdu.")
     assert not any(a.startswith(("hubei", "harbin", "chengdu")) for _, a in found)
+
+
+def test_a_weekday_opens_a_newspaper_name_but_alone_stays_a_day():
+    found = named("Headline\n\nDealers said so on Monday. The Sunday Times reported that Ana Ruiz would quit, and she left on Sunday.")
+    assert [t for t, _ in found] == ["Sunday Times", "Ana Ruiz", "she"]
+
+
+def test_rating_agencies_are_known():
+    found = named("Headline\n\nMoody's said the action reflected weak capital, and Fitch agreed on Monday.")
+    assert [a for _, a in found] == ["MOODYS", "FITCH"]

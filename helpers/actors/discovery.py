@@ -545,8 +545,9 @@ def publication_short_name(reader, i: int) -> str | None:
     tails, key, lo, hi, heads = reader._org_tails(), reader.keys[i], reader.lo[i], reader.hi[i], reader.cues["publication_head"]
     if key in heads and i > lo and reader.lower[i - 1] in reader.cues["article_word"]:
         return tails.get((key, "@head")) or own_body(reader, key)
-    if i + 1 < hi and reader.keys[i + 1][:1].isupper() or key in reader.lex.given_names or key in reader.cues["group_word"]:
-        return None  # the first word of another name, a person's given name ("Ana Ruiz Foundation") or a people's ("European leaders")
+    if i + 1 < hi and reader.keys[i + 1][:1].isupper() or key in reader.lex.given_names or key in reader.cues["group_word"] \
+            or reader.lower[i] in reader.lex.calendar:
+        return None  # another name's first word, a given name ("Ana Ruiz Foundation"), a people's ("European leaders"), a day
     if i > lo and reader.lower[i - 1] in reader.cues["locative"]:
         return None  # "in Kestrel" after "the Kestrel Sentinel": the city, not the newspaper
     return tails.get((key, "@first")) or next(

@@ -423,13 +423,16 @@ class ArticleUnits(AliasAdding, UnitLists):
         return not (nxt[:1].isupper() and nxt.lower() not in self.lex.stopwords)
 
     def _calendar(self, i: int) -> bool:
-        """A month or weekday: full names always, abbreviations ("Sun", "Jan") before "." or a number."""
+        """A month or weekday: full names always, abbreviations ("Sun", "Jan") before "." or a number; not a
+        weekday that opens a newspaper's name ("the Sunday Times": a ``publication_head`` after it)."""
         k = self.keys[i].lower()
         if k not in self.lex.calendar:
             return False
+        nxt = self.keys[i + 1] if i + 1 < self.hi[i] else ""
+        if k not in self.lex.months and nxt in self.cues["publication_head"]:
+            return False
         if len(k) > 4 or k in self.lex.months:
             return True
-        nxt = self.keys[i + 1] if i + 1 < self.hi[i] else ""
         return nxt == "." or nxt[:1].isdigit()
 
     def nonperson_at(self, i: int) -> bool:
