@@ -22,6 +22,7 @@ Writes, into corpora/tones/ (git-ignored: the texts are copyrighted news):
 - ``heldout9_to_judge.csv`` (160 from train, never judged before): the ninth held-out set.
 - ``heldout10_to_judge.csv`` (160 from train, never judged before): the tenth held-out set.
 - ``heldout11_to_judge.csv`` (160 from train, never judged before): the eleventh held-out set.
+- ``heldout12_to_judge.csv`` (160 from train, never judged before): the twelfth held-out set.
 
 Each row is one gold attribution the course's scoring rules score (a *quote* or *reported* unit, see
 :mod:`helpers.corpora.brat`) with a Source, its content between 20 and 400 characters: ``id, article,
@@ -75,6 +76,7 @@ SETS = [
     ToneSet("heldout9_to_judge.csv", "train", 160, 20232, "train9"),
     ToneSet("heldout10_to_judge.csv", "train", 160, 20233, "train10"),
     ToneSet("heldout11_to_judge.csv", "train", 160, 20234, "train11"),
+    ToneSet("heldout12_to_judge.csv", "train", 160, 20235, "train12"),
 ]
 COLUMNS = ["id", "article", "start", "end", "text", "context"]
 
