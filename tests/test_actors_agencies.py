@@ -128,3 +128,8 @@ def test_a_weekday_opens_a_newspaper_name_but_alone_stays_a_day():
 def test_rating_agencies_are_known():
     found = named("Headline\n\nMoody's said the action reflected weak capital, and Fitch agreed on Monday.")
     assert [a for _, a in found] == ["MOODYS", "FITCH"]
+
+
+def test_though_opens_no_name():
+    found = named("Headline\n\nKestro Varga was rushed to hospital on Thursday. Though Kestro was advised to rest, he met visitors.")
+    assert [a for t, a in found if t != "he"] == ["kestro_varga", "kestro_varga"]
