@@ -23,6 +23,7 @@ Writes, into corpora/tones/ (git-ignored: the texts are copyrighted news):
 - ``heldout10_to_judge.csv`` (160 from train, never judged before): the tenth held-out set.
 - ``heldout11_to_judge.csv`` (160 from train, never judged before): the eleventh held-out set.
 - ``heldout12_to_judge.csv`` (160 from train, never judged before): the twelfth held-out set.
+- ``heldout13_to_judge.csv`` (160 from train, never judged before): the thirteenth held-out set.
 
 Each row is one gold attribution the course's scoring rules score (a *quote* or *reported* unit, see
 :mod:`helpers.corpora.brat`) with a Source, its content between 20 and 400 characters: ``id, article,
@@ -77,6 +78,7 @@ SETS = [
     ToneSet("heldout10_to_judge.csv", "train", 160, 20233, "train10"),
     ToneSet("heldout11_to_judge.csv", "train", 160, 20234, "train11"),
     ToneSet("heldout12_to_judge.csv", "train", 160, 20235, "train12"),
+    ToneSet("heldout13_to_judge.csv", "train", 160, 20236, "train13"),
 ]
 COLUMNS = ["id", "article", "start", "end", "text", "context"]
 
