@@ -133,3 +133,9 @@ def test_rating_agencies_are_known():
 def test_though_opens_no_name():
     found = named("Headline\n\nKestro Varga was rushed to hospital on Thursday. Though Kestro was advised to rest, he met visitors.")
     assert [a for t, a in found if t != "he"] == ["kestro_varga", "kestro_varga"]
+
+
+def test_the_refugee_agency_under_its_full_title_and_regional_trade_blocs_are_known():
+    found = named("Headline\n\nIt was fewer than the 11 requested by the UN High Commissioner for Refugees (UNHCR), officials said. "
+                  "Ties between Mercosur and the EU grew, and COMESA and SADC met.")
+    assert [a for _, a in found] == ["UNHCR", "UNHCR", "MERCOSUR", "EU", "COMESA", "SADC"]
