@@ -66,6 +66,7 @@ from .shapes import (
     initials,
     joined_initials,
     particle_joined,
+    word_in_brackets,
 )
 from .signoffs import discover_signoffs
 from .tables import Entry
@@ -359,7 +360,7 @@ class Discovery:
         if j + 1 <= hi - 1 and self.keys[j].isupper() and len(self.keys[j]) <= 3 and not self.keys[j + 1][:1].isupper():
             if any(e.form == "NAME" and self._type(e) == "COUNTRY" for e in self.match(j).entries):
                 j += 1  # "Port Operators UK": a country code ending an organisation's name
-        bracket = j + 2 < hi and self.keys[j] == "(" and self.keys[j + 2] == ")" and acronym_shape(self.keys[j + 1])
+        bracket = word_in_brackets(self.keys, j, hi) and acronym_shape(self.keys[j + 1])
         acronym = self.keys[j + 1] if bracket else expanded
         name = self.text_of(i, j)
         aliases = [tuple(self.keys[i:j])] + ([(acronym,)] if acronym else [])
@@ -396,7 +397,7 @@ def spelled(reader, i: int, j: int) -> bool:
         >>> spelled(r, k, k + 3), spelled(r, k, k + 2)
         (True, False)
     """
-    if not (j + 2 < reader.hi[i] and reader.keys[j] == "(" and reader.keys[j + 2] == ")"):
+    if not word_in_brackets(reader.keys, j, reader.hi[i]):
         return False
     acronym = reader.keys[j + 1].replace(".", "")
     capitals = "".join(c for c in acronym if c.isupper())  # a mixed-case acronym is spelled by its capitals

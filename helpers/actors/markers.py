@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .shapes import CLOSING_QUOTES, CONNECTORS, OPENING_QUOTES, acronym_word
+from .shapes import CLOSING_QUOTES, CONNECTORS, OPENING_QUOTES, acronym_word, word_in_brackets
 from .unit_lists import indexes
 
 __all__ = ["Markers"]
@@ -67,7 +67,7 @@ class Markers:
             k, hi, credit, agencies = i + 1, min(len(self.keys), i + 14), False, set()
             while k < hi and self.paras[k] == self.paras[i] and self.keys[k] not in dashes:
                 key = self.keys[k]
-                if key == "(" and k + 2 < hi and self.keys[k + 2] == ")" and self.keys[k + 1][:1].isupper():
+                if word_in_brackets(self.keys, k, hi) and self.keys[k + 1][:1].isupper():
                     credit, k = True, k + 3
                     agencies.add(k - 2)
                     continue

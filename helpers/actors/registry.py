@@ -23,6 +23,7 @@ from .shapes import (
     joined_initials,
     peoples_word,
     short_names,
+    word_in_brackets,
 )
 from .tables import Actor, Entry, keys_of, snake_id
 from .units import NO_MATCH
@@ -215,7 +216,7 @@ class Registry:
     def _bracketed_after_org(self, i: int) -> str | None:
         """The known organisation whose name ends right before "(" when unit ``i`` is in brackets: the longest such
         name ("the Kestrel Democratic Party (KDP)" is the Kestrel Democratic Party, not the Democratic Party)."""
-        if not (self.lo[i] < i - 1 and i + 1 < self.hi[i] and self.keys[i - 1] == "(" and self.keys[i + 1] == ")"):
+        if not (self.lo[i] < i - 1 and word_in_brackets(self.keys, i - 1, self.hi[i])):
             return None
         owner = None
         for k in range(i - 2, max(self.lo[i], i - 8) - 1, -1):

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from .shapes import word_in_brackets
+
 __all__ = [
     "known_org_in_brackets",
     "listed_company",
@@ -196,7 +198,7 @@ def known_org_in_brackets(reader, i: int, j: int) -> str | None:
         >>> known_org_in_brackets(r, 2, r.keys.index("(")), known_org_in_brackets(r, len(r.keys) - 3, len(r.keys))
         ('HAMAS', None)
     """
-    if not (j + 2 < reader.hi[i] and reader.keys[j] == "(" and reader.keys[j + 2] == ")"):
+    if not word_in_brackets(reader.keys, j, reader.hi[i]):
         return None
     n, entries = reader.match(j + 1)
     return next((e.actor_id for e in entries if n == 1 and e.form == "NAME" and reader._type(e) == "ORG"), None)

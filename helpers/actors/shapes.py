@@ -26,6 +26,7 @@ __all__ = [
     "short_names",
     "given_name_gender",
     "initials",
+    "word_in_brackets",
 ]
 
 #: Lower-case words that may join the words of an organisation's name.
@@ -37,6 +38,17 @@ FORCES = {"@army": ("ARMY", "armed forces"), "@navy": ("NAVY", "navy"), "@police
 #: Quote marks as unit keys (curly single quotes are keyed as straight ones).
 OPENING_QUOTES = ("“", '"', "'")
 CLOSING_QUOTES = ("”", '"', "'")
+
+
+def word_in_brackets(keys: list[str], j: int, hi: int) -> bool:
+    """Is there one word in brackets from unit ``j`` ("(", a word, ")"), all before unit ``hi`` (the sentence's end)?
+
+    Example:
+        >>> keys = ["the", "Kestrel", "Front", "(", "KF", ")", "met"]
+        >>> word_in_brackets(keys, 3, len(keys)), word_in_brackets(keys, 2, len(keys)), word_in_brackets(keys, 3, 5)
+        (True, False, False)
+    """
+    return j + 2 < hi and keys[j] == "(" and keys[j + 2] == ")"
 
 
 def acronym_word(word: str) -> bool:
