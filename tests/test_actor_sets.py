@@ -58,33 +58,24 @@ TIMEML = ('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08">19980108
           '<TEXT>\nKestrel Corp. said Ana Ruiz would lead it.\n</TEXT></TimeML>')
 
 
-def test_a_timebank_table_becomes_folders_named_by_set_with_the_date_in_each_file_name(root):
-    (root / "corpora" / "timebank_aquaint").mkdir()
-    (root / "corpora" / "timebank_aquaint" / "APW_demo.tml").write_text(TIMEML, encoding="utf-8")
-    (root / "data" / "annotations" / "timebank_mentions.csv").write_text(
-        "set,document,publication_date,start,end,actor_id,kind\nta,APW_demo,1998-01-08,1,13,KESTREL,NAME\n"
-        "ta,APW_demo,1998-01-08,20,28,ana_ruiz,NAME\n", encoding="utf-8")
-    assert build_actor_sets.build(root) == {"polnear_actors_b": 1, "timebank_actors_ta": 1}
-    folder = root / "corpora" / "timebank_actors_ta"
+@pytest.mark.parametrize(("source", "table", "prefix", "which"), [
+    ("timebank_aquaint", "timebank_mentions.csv", "timebank_actors", "ta"),
+    ("te3_silver", "silver_mentions.csv", "silver_actors", "na"),  # TempEval-3's silver training data
+])
+def test_a_timeml_table_becomes_folders_named_by_set_with_the_date_in_each_file_name(root, source, table, prefix, which):
+    (root / "corpora" / source).mkdir()
+    (root / "corpora" / source / "APW_demo.tml").write_text(TIMEML, encoding="utf-8")
+    (root / "data" / "annotations" / table).write_text(
+        f"set,document,publication_date,start,end,actor_id,kind\n{which},APW_demo,1998-01-08,1,13,KESTREL,NAME\n"
+        f"{which},APW_demo,1998-01-08,20,28,ana_ruiz,NAME\n", encoding="utf-8")
+    assert build_actor_sets.build(root) == {"polnear_actors_b": 1, f"{prefix}_{which}": 1}
+    folder = root / "corpora" / f"{prefix}_{which}"
     annotation = json.loads((folder / "1998-01-08_APW_demo.json").read_text(encoding="utf-8"))
     assert annotation["source"] == "1998-01-08_APW_demo.txt"
     assert [m["text"] for m in annotation["mentions"]] == ["Kestrel Corp", "Ana Ruiz"]
     assert (folder / "1998-01-08_APW_demo.txt").read_bytes() == b"\nKestrel Corp. said Ana Ruiz would lead it.\n"
-    (root / "corpora" / "timebank_aquaint" / "APW_demo.tml").unlink()
-    with pytest.raises(SystemExit, match="build the corpora first"):
-        build_actor_sets.build(root)
-
-
-def test_a_silver_table_is_joined_with_the_tempeval_silver_files(root):
-    (root / "corpora" / "te3_silver").mkdir()
-    (root / "corpora" / "te3_silver" / "XIN_demo.tml").write_text(TIMEML, encoding="utf-8")
-    (root / "data" / "annotations" / "silver_mentions.csv").write_text(
-        "set,document,publication_date,start,end,actor_id,kind\nna,XIN_demo,1998-01-08,20,28,ana_ruiz,NAME\n", encoding="utf-8")
-    assert build_actor_sets.build(root) == {"polnear_actors_b": 1, "silver_actors_na": 1}
-    annotation = json.loads((root / "corpora" / "silver_actors_na" / "1998-01-08_XIN_demo.json").read_text(encoding="utf-8"))
-    assert [(m["text"], m["actor_id"]) for m in annotation["mentions"]] == [("Ana Ruiz", "ana_ruiz")]
-    (root / "corpora" / "te3_silver" / "XIN_demo.tml").unlink()
-    with pytest.raises(SystemExit, match="te3_silver/XIN_demo.tml is missing"):
+    (root / "corpora" / source / "APW_demo.tml").unlink()
+    with pytest.raises(SystemExit, match=f"corpora/{source}/APW_demo.tml is missing: build the corpora first"):
         build_actor_sets.build(root)
 
 
