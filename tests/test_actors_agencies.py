@@ -139,3 +139,20 @@ def test_the_refugee_agency_under_its_full_title_and_regional_trade_blocs_are_kn
     found = named("Headline\n\nIt was fewer than the 11 requested by the UN High Commissioner for Refugees (UNHCR), officials said. "
                   "Ties between Mercosur and the EU grew, and COMESA and SADC met.")
     assert [a for _, a in found] == ["UNHCR", "UNHCR", "MERCOSUR", "EU", "COMESA", "SADC"]
+
+
+def test_limited_force_and_services_end_a_body_name_after_a_country():
+    found = named("Headline\n\nA project of the Kestrelia Liquefied Gas Limited (KLGL) grew, and the state-owned Kestrelia News "
+                  "and Information Services (KNIS) said the Kestrelia Defence Force would help.")
+    assert not any(a.islower() for _, a in found)  # no person among the bodies
+    assert [t for t, a in found if a == "KNIS"] == ["Kestrelia News and Information Services", "KNIS"]
+
+
+def test_a_country_before_trip_or_visit_is_where_someone_went_unless_it_is_the_visitor():
+    found = named("Headline\n\nThis is Ana Ruiz's third China trip and her first Japan visit, after a series of US visits to Asia.")
+    assert [a for _, a in found if a.isupper()] == ["USA"]
+
+
+def test_a_crossing_is_a_place_and_a_festival_a_thing():
+    found = named("Headline\n\nPalestinians can cross through Kestrel Crossing from Saturday, and the Dorvale Art Festival opened.")
+    assert not any(t in ("Kestrel Crossing", "Dorvale Art Festival", "Art Festival") for t, _ in found)

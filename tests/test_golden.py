@@ -119,6 +119,10 @@ ALLOWED = {
     # Lanka Kestrel Mission"), and the first of two surnames names a person alone ("Ana Kestrel Ruiz" … "Kestrel").
     # Course, sample and dev unchanged; held-out actor mentions attribute F1 0.863 -> 0.866.
     "actors round 91: two-word countries in bodies' names, first surnames": "held-out scores rewritten by tools/make_golden.py",
+    # Issue 10, actors round 97 (TempEval-3 silver sets fa-fg): "Limited", "Force" and "Services" end a body's name, a
+    # crossing is a place and a festival a thing, a country before "trip" or "visit" is where someone went. Course,
+    # sample and dev unchanged; held-out actor mentions: two fewer found, none fewer right (attribute F1 0.866 -> 0.867).
+    "actors round 97: bodies' heads, crossings, festivals, trips": "held-out scores rewritten by tools/make_golden.py",
 }
 
 LAYERS = ("document", "sentences", "timexes", "events", "actors", "mentions", "statements")

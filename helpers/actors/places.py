@@ -81,7 +81,8 @@ def country_as_place(reader, i: int, j: int) -> bool:
     a noun of land comes before "of" (``place_before_of``: "a tour of England").
     A country after a region's adjective, a compass word in lower case or a ``place_adjective`` is a place whatever
     comes before ("bombed northern Iraq", "troops in south Lebanon", "peace in former Yugoslavia").
-    A country before "war" (``war_after_place``) is where the war was fought: "the Iraq war"; before another
+    A country before "war" (``war_after_place``) is where the war was fought: "the Iraq war", and before "trip" or "visit"
+    (``trip_after_place``) where someone went: "his third China trip"; before another
     noun of ``owned_after_country`` it owns that noun and stays the state, after a word of place too ("in U.S. history").
 
     Example:
@@ -99,8 +100,9 @@ def country_as_place(reader, i: int, j: int) -> bool:
             return True  # "bombed northern Iraq", "like Southeastern Bulgaria": a region (not "the southern U.S. border")
         if before.lower() in reader.cues["place_adjective"] and not (j < reader.hi[i] and reader.lower[j] in CONJUNCTIONS):
             return True  # "peace in former Yugoslavia", not "a former U.S. and NATO commander"
-    if j < reader.hi[i] and (reader.lower[j] in reader.cues["war_after_place"] or reader.keys[j] in reader.cues["event_after_country"]):
-        return True  # "the Iraq war", "the Vietnam War": where a war was fought; "the U.S. Open": an event
+    if j < reader.hi[i] and (reader.lower[j] in reader.cues["war_after_place"] or reader.keys[j] in reader.cues["event_after_country"]
+                             or reader.lower[j] in reader.cues["trip_after_place"] and not (j + 1 < reader.hi[i] and reader.lower[j + 1] == "to")):
+        return True  # "the Iraq war": a war's place; "the U.S. Open": an event; "his China trip": where he went, not "US visits to Asia"
     if j < reader.hi[i] and reader.lower[j] in reader.cues["owned_after_country"]:
         return False  # "in U.S. history", "in the U.S. campaign": the country owns the noun after it
     p = word_before_place(reader, i)

@@ -171,7 +171,7 @@ def place_run(before: str, keys: list[str], given_names: Mapping[str, str], cues
 
 
 def owner_before_run(reader, i: int) -> int:
-    """Where an organisation's name that starts at unit ``i`` really starts: at the country of one or two words, or the
+    """Where an organisation's name that starts at unit ``i`` really starts: at the country of one to three words, or the
     party's adjective, right before it ("U.S. Department of Agriculture", "Sri Lanka Kestrel Mission", "Democratic
     National Committee").
 
@@ -181,7 +181,7 @@ def owner_before_run(reader, i: int) -> int:
         >>> r.keys[owner_before_run(r, r.keys.index("Kestrel"))]
         'Sri'
     """
-    for back in (1, 2):
+    for back in (1, 2, 3):
         n, entries = reader.match(i - back) if i - back >= reader.lo[i] else (0, ())
         if n == back and any(e.form in ("NAME", "ADJ") and reader._type(e) == "COUNTRY" or e.form == "ADJ" and reader._type(e) == "ORG" for e in entries):
             return i - back
