@@ -24,6 +24,7 @@ Writes, into corpora/tones/ (git-ignored: the texts are copyrighted news):
 - ``heldout11_to_judge.csv`` (160 from train, never judged before): the eleventh held-out set.
 - ``heldout12_to_judge.csv`` (160 from train, never judged before): the twelfth held-out set.
 - ``heldout13_to_judge.csv`` (160 from train, never judged before): the thirteenth held-out set.
+- ``heldout14_to_judge.csv`` (160 from train, never judged before): the fourteenth held-out set.
 
 Each row is one gold attribution the course's scoring rules score (a *quote* or *reported* unit, see
 :mod:`helpers.corpora.brat`) with a Source, its content between 20 and 400 characters: ``id, article,
@@ -79,6 +80,7 @@ SETS = [
     ToneSet("heldout11_to_judge.csv", "train", 160, 20234, "train11"),
     ToneSet("heldout12_to_judge.csv", "train", 160, 20235, "train12"),
     ToneSet("heldout13_to_judge.csv", "train", 160, 20236, "train13"),
+    ToneSet("heldout14_to_judge.csv", "train", 160, 20237, "train14"),
 ]
 COLUMNS = ["id", "article", "start", "end", "text", "context"]
 
