@@ -156,3 +156,33 @@ def test_a_country_before_trip_or_visit_is_where_someone_went_unless_it_is_the_v
 def test_a_crossing_is_a_place_and_a_festival_a_thing():
     found = named("Headline\n\nPalestinians can cross through Kestrel Crossing from Saturday, and the Dorvale Art Festival opened.")
     assert not any(t in ("Kestrel Crossing", "Dorvale Art Festival", "Art Festival") for t, _ in found)
+
+
+# Round 98 (read the silver sets nh-nn and oh-on): an agency named between "the" and its noun, a hyphenated adjective
+# before such a name, a title in quote marks with no noun for a work before it, and "lost to" a town in a sports report.
+
+
+def test_the_agency_named_before_its_noun_is_itself_not_the_agency_named_before():
+    found = mentions("Headline\n\nA bomb went off, the official Xinhua news agency said. Another went off, the Kestrelux news "
+                     "agency reported, and the Interfax news agency agreed.")
+    assert [(t, a, k) for t, a, k, _ in found] == [("Xinhua", "XINHUA", "NAME"), ("Kestrelux", "KESTRELUX", "NAME"),
+                                                 ("Interfax", "INTERFAX", "NAME")]
+
+
+def test_a_hyphenated_adjective_may_come_between_the_and_a_named_agency():
+    found = named("Headline\n\nPrime Minister Ana Ruiz told the state-owned Kestrelux news agency that she had won.")
+    assert ("Kestrelux", "KESTRELUX") in found
+
+
+def test_a_title_in_quote_marks_names_nobody_but_a_name_or_a_list_in_them_still_does():
+    found = named('Headline\n\nThe ministers met under the theme "Building and Sustaining Kestrel Prosperity," Ana Ruiz said. '
+                  'Tom Dorv agreed. She praised "The Making of Tom Dorv" and the chant "Ruiz, Dorv and the Kestrel Forever".')
+    assert not any("Sustaining" in t or "Prosperity" in t for t, _ in found)
+    assert [t for t, a in found if a == "tom_dorv"] == ["Tom Dorv", "Tom Dorv", "Dorv"]
+    assert [t for t, a in found if a == "ana_ruiz" and t != "She"] == ["Ana Ruiz", "Ruiz"]
+
+
+def test_a_town_after_lost_to_or_at_home_to_is_its_club_in_a_sports_report():
+    found = named("Headline\n\nKestrelia beat Heronsby 2-1 and York drew 1-1. Dorvale lost to Lille 1-0 at home. "
+                  "Ibisham won 3-0 at home to Leeds.")
+    assert [t for t, a in found if a in ("LILLE", "LEEDS")] == ["Lille", "Leeds"]

@@ -196,12 +196,28 @@ def plays_at(reader, i: int, j: int) -> bool:
     """
     cues, lo, hi, lower = reader.cues, reader.lo[i], reader.hi[i], reader.lower
     before = lower[i - 1] if i > lo else ""
+    if _lost_to(reader, i):
+        return True  # "lost to Leeds", "at home to Hull": "to" is no word of place here
     if before in cues["locative"] or before == "the":
         return False  # "in Leeds", "the Leeds area"
     after = lower[j] if j < hi else ""
     score_after = j + 2 < hi and _score_number(reader.keys[j]) and reader.keys[j + 1] == "-"
     player = after == "'s" and j + 1 < hi and reader.keys[j + 1][:1].isupper() and not reader.title(j + 1).length  # "Atlanta's Ana Ruiz", not "Europe's top race", "Boston's Mayor Ruiz"
     return after in cues["club_verb"] or before in cues["club_object_before"] or score_after or player
+
+
+def _lost_to(reader, i: int) -> bool:
+    """Is the name at unit ``i`` the other side after "lost to", "drew with" or "at home to" (a ``club_verb`` or
+    "home", then "to" or "with")?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Leeds lost to Hull 1-0 at home to York, then flew to Bath.")
+        >>> [_lost_to(r, r.keys.index(w)) for w in ("Hull", "York", "Bath")]
+        [True, True, False]
+    """
+    lower = reader.lower
+    return i - 2 >= reader.lo[i] and lower[i - 1] in ("to", "with") and (lower[i - 2] in reader.cues["club_verb"] or lower[i - 2] == "home")
 
 
 def discover_unknown_clubs(reader, covered: set[int]) -> None:
@@ -243,5 +259,5 @@ def _result_at(reader, i: int) -> bool:
     before = reader.lower[i - 1] if i > reader.lo[i] else ""
     score = i + 3 < hi and _score_number(keys[i + 1]) and keys[i + 2] == "-"
     player = after == "'s" and i + 2 < hi and reader.keys[i + 2][:1].isupper() and not reader.title(i + 2).length  # "Heronsby's Ana Ruiz"
-    return after in reader.cues["result_verb"] or before in reader.cues["club_object_before"] or score or player
+    return after in reader.cues["result_verb"] or before in reader.cues["club_object_before"] or score or player or _lost_to(reader, i)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from .model import Candidate, Described, Modifiers
 from .names import MAX_MODIFIERS, NO_MODIFIERS
+from .run_kinds import named_before_company_noun
 from .shapes import FORCES
 from .tables import Collective
 
@@ -139,6 +140,8 @@ class Descriptions:
         again = det == "definite" and not bare and not modifiers
         if not (det == "definite" and (bare or modifiers) or (modifiers and det != "possessive" and not bare) or members_premod or owned or again):
             return []
+        if det == "definite" and mods.org and self._names_itself(i + 1, end):
+            return []  # "the Interfax news agency": the agency's own name, its name mention stands alone
         if end < hi and self.nameish(end):
             return []
         if choices & FORCES.keys() and (det != "definite" or self._modifier_use(end)):
@@ -147,6 +150,26 @@ class Descriptions:
             return []  # "her campaign said", not "her campaign manager"
         desc = Described(type=kind, choices=choices, country=mods.country, org=mods.org, det=det, again=again)
         return [self._cand(i, end, "DESCRIPTION", "description", head=self.lower[end - 1], desc=desc, rule="description")]
+
+    def _names_itself(self, k: int, end: int) -> bool:
+        """Is the phrase from unit ``k`` to ``end`` an organisation's name and a noun for what it is, right after
+        "the" ("the Interfax news agency", "the Kestrel company"; :func:`~helpers.actors.run_kinds.named_before_company_noun`),
+        with nothing but "news" between them? Then the phrase names that organisation; it describes no other
+        ("the Interfax news agency" is never the Xinhua news agency named before it).
+
+        Example:
+            >>> from helpers.actors.reader import reader_for
+            >>> r = reader_for("Xinhua said so, and the Interfax news agency and the UN refugee agency said no.")
+            >>> r._names_itself(r.keys.index("Interfax"), r.keys.index("Interfax") + 3), r._names_itself(r.keys.index("UN"), r.keys.index("UN") + 3)
+            (True, False)
+        """
+        k += k < end and self.keys[k].islower()  # "the state-run Kestrel news agency"
+        name_end = k
+        while name_end < end and self.keys[name_end][:1].isupper():
+            name_end += 1
+        if name_end == k or name_end >= end or not named_before_company_noun(self, k, name_end):
+            return False
+        return self.lower[name_end] in self.cues["company_after_name"] or self.lower[name_end] == "news"
 
     def _modifier_use(self, end: int) -> bool:
         """Is the noun ending before unit ``end`` a modifier of the next word ("the police station")? Yes when

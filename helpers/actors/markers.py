@@ -192,16 +192,43 @@ class Markers:
         found: set[int] = set()
         works = self.cues["work_noun"]
         for q in indexes(self.key_set.intersection(OPENING_QUOTES), self.keys):
-            if q == self.lo[q] or not any(self.lower[p] in works for p in range(max(self.lo[q], q - 3), q)):
+            if q == self.lo[q]:
                 continue
             k = q + 1
             while k < min(self.hi[q], q + 10) and self.keys[k] not in CLOSING_QUOTES:
                 k += 1
             inside = [x for x in range(q + 1, k) if self.keys[x].isalpha()]
             closed = q + 1 < k < self.hi[q] and self.keys[k] in CLOSING_QUOTES
-            if closed and inside and all(self.keys[x][:1].isupper() or self.lower[x] in self.lex.stopwords for x in inside[1:]) and self.keys[inside[0]][:1].isupper():
+            if not (closed and inside and all(self.keys[x][:1].isupper() or self.lower[x] in self.lex.stopwords for x in inside[1:]) and self.keys[inside[0]][:1].isupper()):
+                continue
+            if any(self.lower[p] in works for p in range(max(self.lo[q], q - 3), q)) or self._title_shaped(inside):
                 found.update(range(q + 1, k))
         return found
+
+    def _title_shaped(self, inside: list[int]) -> bool:
+        """Are the words ``inside`` quote marks, all capitalised but small words, a title with no noun for a work
+        before it: three capitalised words or more with a small word between them ("Building and Sustaining
+        Prosperity", "Green Poverty Reduction in Kestrelia"), and no word that ends an organisation's name ("the
+        “Alliance for Kestrel Democracy”")? A name in quote marks ("a user named “Lan Keer”") has no small word.
+
+        Example:
+            >>> from helpers.actors.reader import reader_for
+            >>> r = reader_for('They met under the theme of "Building and Sustaining Prosperity," said Ana Ruiz of "Lan Keer", '
+            ...                'not "The Making of Ana Ruiz" nor "Kestrel, Heron and Ibis".')
+            >>> sorted(r.keys[x] for x in r._quoted_titles())
+            [',', 'Building', 'Prosperity', 'Sustaining', 'and']
+        """
+        capitalised = [x for x in inside if self.keys[x][:1].isupper()]
+        small = [x for x in inside if not self.keys[x][:1].isupper() and capitalised[0] < x < capitalised[-1]]
+        if len(capitalised) < 3 or not small or "," in self.keys[inside[0]:inside[-1]]:
+            return False  # a list or a chant in quote marks ("Kestrel, Heron and Ibis"), not a title
+        heads = self.cues["org_head"] | self.cues["company_head"]
+        return not any(self.lower[x] in heads or self.keys[x] in heads or self._names_a_person(x) for x in capitalised)
+
+    def _names_a_person(self, x: int) -> bool:
+        """Is unit ``x`` a given name or a known person's name? A title that names someone ("The Making of Ana Ruiz")
+        keeps its names."""
+        return self._given_name(self.keys[x]) or any(self._type(e) == "PERSON" for e in self.match(x).entries)
 
     def _dateline(self, i: int, j: int | None = None) -> bool:
         """Is unit ``i`` (a place ending before unit ``j``, by default ``i + 1``) a paragraph's opening dateline ("OSLO -", "New Delhi:")?"""

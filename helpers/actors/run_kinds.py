@@ -69,17 +69,21 @@ def listed_company_at(reader, i: int) -> bool:
 def named_before_company_noun(reader, i: int, j: int) -> bool:
     """Is the capitalised run at units ``i:j`` a company or a newspaper named between "the" and a noun for one
     (``company_after_name``), one word in lower case allowed before that noun ("the Kestrel company", "the Kestrelgard
-    newspaper", "the Nihon Kestrel business daily")? One word shaped like an adjective is none ("the Arabic daily").
+    newspaper", "the Nihon Kestrel business daily") and one after "the" ("the state-owned Kestrel news agency")? One
+    word shaped like an adjective is none ("the Arabic daily").
 
     Example:
         >>> from helpers.actors.reader import reader_for
         >>> r = reader_for("Ana Ruiz told the Kestrelia newspaper and the Dorvale business daily, not the Lark people "
-        ...                "nor the Maoist rebel group Red Kestrel nor the Arabic daily.")
-        >>> [named_before_company_noun(r, r.keys.index(k), r.keys.index(k) + 1) for k in ("Kestrelia", "Dorvale", "Lark", "Maoist", "Arabic")]
-        [True, True, False, False, False]
+        ...                "nor the Maoist rebel group Red Kestrel nor the Arabic daily, and the state-run Ibis news agency.")
+        >>> [named_before_company_noun(r, r.keys.index(k), r.keys.index(k) + 1) for k in ("Kestrelia", "Dorvale", "Lark", "Maoist", "Arabic", "Ibis")]
+        [True, True, False, False, False, True]
     """
-    hi, lower = reader.hi[i], reader.lower
-    if not (i - 1 >= reader.lo[i] and lower[i - 1] == "the" and j < hi) or any("-" in key for key in reader.keys[i:j]):
+    hi, lower, lo = reader.hi[i], reader.lower, reader.lo[i]
+    after_the = i - 1 >= lo and lower[i - 1] == "the"
+    after_the_adjective = i - 2 >= lo and lower[i - 2] == "the" and reader.keys[i - 1].replace("-", "").isalpha() \
+        and reader.keys[i - 1].islower() and lower[i - 1] not in reader.lex.stopwords  # "the state-owned Kestrel news agency"
+    if not ((after_the or after_the_adjective) and j < hi) or any("-" in key for key in reader.keys[i:j]):
         return False  # not "the Kestrel-backed advocacy group", "the Dorvale-based firm": a modifier
     nouns = reader.cues["company_after_name"]
     noun = j if lower[j] in nouns else j + 1 if j + 1 < hi and reader.keys[j].isalpha() and reader.keys[j].islower() and lower[j + 1] in nouns else None
