@@ -222,8 +222,7 @@ class Markers:
         small = [x for x in inside if not self.keys[x][:1].isupper() and capitalised[0] < x < capitalised[-1]]
         if len(capitalised) < 3 or not small or "," in self.keys[inside[0]:inside[-1]]:
             return False  # a list or a chant in quote marks ("Kestrel, Heron and Ibis"), not a title
-        heads = self.cues["org_head"] | self.cues["company_head"]
-        return not any(self.lower[x] in heads or self.keys[x] in heads or self._names_a_person(x) for x in capitalised)
+        return not any(self.keys[x] in self.heads or self._names_a_person(x) for x in capitalised)
 
     def _names_a_person(self, x: int) -> bool:
         """Is unit ``x`` a given name or a known person's name? A title that names someone ("The Making of Ana Ruiz")
