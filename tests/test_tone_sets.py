@@ -91,24 +91,24 @@ def test_the_scorer_wants_a_set_name(capsys):
 
 def test_a_held_out_set_is_scored_alone_and_never_with_a_tuning_set(tmp_path, capsys):
     _judged_set(tmp_path, "dev", "dev")
-    _judged_set(tmp_path, "heldout14", "train14")
-    assert score.main(["heldout14"], root=tmp_path) == 0 and score.main(["dev"], root=tmp_path) == 0  # each alone is fine
+    _judged_set(tmp_path, "heldout16", "train16")
+    assert score.main(["heldout16"], root=tmp_path) == 0 and score.main(["dev"], root=tmp_path) == 0  # each alone is fine
     capsys.readouterr()
-    assert score.main(["dev", "heldout14"], root=tmp_path) == 2 and "usage" in capsys.readouterr().err
-    assert score.main(["heldout2", "heldout14"], root=tmp_path) == 2
+    assert score.main(["dev", "heldout16"], root=tmp_path) == 2 and "usage" in capsys.readouterr().err
+    assert score.main(["heldout2", "heldout16"], root=tmp_path) == 2
 
 
 def test_spent_held_out_sets_are_tuning_sets_from_the_fourth_round_on():
     assert {"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-            "heldout10", "heldout11", "heldout12", "heldout13"} <= set(score.TUNING)
-    assert score.HELD_OUT == ("heldout14",)
+            "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15"} <= set(score.TUNING)
+    assert score.HELD_OUT == ("heldout16",)
 
 
 def test_a_held_out_set_prints_aggregates_only(tmp_path, capsys):
-    _judged_set(tmp_path, "heldout14", "train14")
-    assert score.main(["heldout14"], root=tmp_path) == 0
+    _judged_set(tmp_path, "heldout16", "train16")
+    assert score.main(["heldout16"], root=tmp_path) == 0
     printed = capsys.readouterr().out
-    assert "2 real-news statements (heldout14)" in printed and "we lost badly" not in printed
+    assert "2 real-news statements (heldout16)" in printed and "we lost badly" not in printed
 
 
 def test_a_second_reading_prints_the_agreement_between_the_two_readers(tmp_path, capsys):
@@ -153,5 +153,6 @@ def test_each_set_avoids_every_earlier_set_of_its_split_so_no_statement_is_judge
     assert build.earlier_sets(build.SETS[-1]) == ["dev_to_judge.csv", "dev2_to_judge.csv", "dev3_to_judge.csv",
                                                  "heldout8_to_judge.csv", "heldout9_to_judge.csv", "heldout10_to_judge.csv",
                                                  "heldout11_to_judge.csv", "heldout12_to_judge.csv",
-                                                 "heldout13_to_judge.csv"]
+                                                 "heldout13_to_judge.csv", "heldout14_to_judge.csv",
+                                                 "heldout15_to_judge.csv"]
     assert len({s.seed for s in build.SETS}) == len(build.SETS) and len({s.prefix for s in build.SETS}) == len(build.SETS)

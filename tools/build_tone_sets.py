@@ -25,6 +25,8 @@ Writes, into corpora/tones/ (git-ignored: the texts are copyrighted news):
 - ``heldout12_to_judge.csv`` (160 from train, never judged before): the twelfth held-out set.
 - ``heldout13_to_judge.csv`` (160 from train, never judged before): the thirteenth held-out set.
 - ``heldout14_to_judge.csv`` (160 from train, never judged before): the fourteenth held-out set.
+- ``heldout15_to_judge.csv`` and ``heldout16_to_judge.csv`` (160 from train each, never judged before): the
+  fifteenth and sixteenth held-out sets.
 
 Each row is one gold attribution the course's scoring rules score (a *quote* or *reported* unit, see
 :mod:`helpers.corpora.brat`) with a Source, its content between 20 and 400 characters: ``id, article,
@@ -81,6 +83,8 @@ SETS = [
     ToneSet("heldout12_to_judge.csv", "train", 160, 20235, "train12"),
     ToneSet("heldout13_to_judge.csv", "train", 160, 20236, "train13"),
     ToneSet("heldout14_to_judge.csv", "train", 160, 20237, "train14"),
+    ToneSet("heldout15_to_judge.csv", "train", 160, 20238, "train15"),
+    ToneSet("heldout16_to_judge.csv", "train", 160, 20239, "train16"),
 ]
 COLUMNS = ["id", "article", "start", "end", "text", "context"]
 

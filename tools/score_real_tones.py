@@ -2,7 +2,7 @@
 
     python tools/score_real_tones.py dev         # a tuning set: agreement, then the worst misses
     python tools/score_real_tones.py dev dev2    # both tuning sets together
-    python tools/score_real_tones.py heldout14   # ONCE, at the end: agreement only
+    python tools/score_real_tones.py heldout16   # ONCE, at the end: agreement only
 
 Sets: ``dev``, ``dev2`` and ``dev3`` (PolNeAR train, to tune on); ``heldout``, ``heldout2`` and
 ``heldout3`` (PolNeAR dev, each scored once at the end of its round, aggregates only, and tuning sets
@@ -17,7 +17,9 @@ set since); ``heldout10`` (160 more, judged by a thirteenth reader, scored once 
 ``heldout11`` (160 more, judged by a fourteenth reader, scored once with the round-5 scorer, a tuning set since);
 ``heldout12`` (160 more, judged by a fifteenth reader, scored once with the round-5 scorer, a tuning set since);
 ``heldout13`` (160 more, judged by a sixteenth reader, scored once with the round-5 scorer, a tuning set since);
-``heldout14`` (160 more, judged by a seventeenth reader: the current held-out set). Reads the statements from
+``heldout14`` (160 more, judged by a seventeenth reader, scored once with the round-5 scorer, a tuning set since);
+``heldout15`` (160 more, judged by an eighteenth reader, scored once with the round-5 scorer, a tuning set since);
+``heldout16`` (160 more, judged by a nineteenth reader: the current held-out set). Reads the statements from
 ``corpora/tones/<set>_to_judge.csv`` (made by ``tools/build_tone_sets.py``) and the reader's judgements from
 ``data/annotations/polnear_tones_<set>.csv`` (``id,article,start,end,tone,note``: offsets, no news
 text, so they can be kept in the repository). A statement's ``kind`` comes from its text (:func:`polnear_kind`: a
@@ -48,8 +50,8 @@ from helpers.sentiment.agreement import (  # noqa: E402
 
 SCORES = ["compound", "overlay_compound"]
 TUNING = ("dev", "dev2", "dev3", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
-          "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
-HELD_OUT = ("heldout14",)
+          "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15")
+HELD_OUT = ("heldout16",)
 
 
 def judged_table(which: str, root: Path = ROOT) -> pd.DataFrame:
