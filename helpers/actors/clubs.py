@@ -29,14 +29,18 @@ from __future__ import annotations
 
 from .places import place_actor
 from .shapes import CONNECTORS
-from .tables import snake_id
+from .tables import snake_id, sports_clubs
 
-__all__ = ["club_of_town", "discover_clubs", "discover_unknown_clubs", "nickname_end", "plays_at", "sports_report", "surname_after_name"]
+__all__ = ["club_of_town", "discover_clubs", "discover_listed_clubs", "discover_unknown_clubs", "nickname_end", "plays_at", "sports_report", "surname_after_name"]
 
 #: the most words of a club's nickname after its place ("Blue Jays")
 NICKNAME_WORDS = 2
+#: the most words of a club's name in ``sports_clubs.csv`` ("West Bromwich Albion")
+CLUB_NAME_WORDS = 3
 #: the fewest scores ("2-0", "10-2") that make an article a sports report
 SPORTS_SCORES = 3
+#: the distinct words of sport that make an article with one score a sports report (a single match's report)
+SPORTS_WORDS = 2
 #: the cue kinds whose words end no nickname: a place's, an event's, an outlet's, an organisation's or a people's
 NOT_NICKNAME_CUES = ("place_head", "thing_head", "venue_head", "settlement_head", "publication_head", "org_head",
                      "company_head", "group_word", "member_plural", "not_a_nickname")
@@ -44,7 +48,8 @@ NOT_NICKNAME_CUES = ("place_head", "thing_head", "venue_head", "settlement_head"
 
 def discover_clubs(reader, covered: set[int]) -> None:
     """0. Each run of a known place and a plural nickname becomes a club (rule ``discovered_org``, id from its name),
-    its nickname alone an alias; its units are ``covered`` so that no later pass reads a person there."""
+    its nickname alone an alias; its units are ``covered`` so that no later pass reads a person there. Then the
+    clubs of ``sports_clubs.csv`` (:func:`discover_listed_clubs`)."""
     for i in reader.capitalised:
         if i in covered or reader.sents[i] in reader.title_case:
             continue  # in a headline in title case every word is capitalised
@@ -61,6 +66,7 @@ def discover_clubs(reader, covered: set[int]) -> None:
         covered.update(range(i, end))
     if sports_report(reader):
         _bare_nicknames(reader, covered)
+    discover_listed_clubs(reader, covered)  # 0b. the clubs of sports_clubs.csv, in a sports report
 
 
 def _bare_nicknames(reader, covered: set[int]) -> None:
@@ -128,7 +134,9 @@ def surname_after_name(reader, p: int) -> bool:
 def sports_report(reader) -> bool:
     """Does the article give :data:`SPORTS_SCORES` scores or more ("beat Leeds 2-0", "won 10-2"; not a price's
     fraction, "up 1-1/8"), one of them after a word of play (cues ``club_verb``, ``club_object_before``) or with a
-    ``sports_word`` in the article ("goal", "innings": not an oil well's "Kestrel 10-23")? Counted once.
+    ``sports_word`` in the article ("goal", "innings": not an oil well's "Kestrel 10-23"), or one score and
+    :data:`SPORTS_WORDS` different words of sport (a single match's report: "a 2-2 draw", "striker", "penalty")?
+    Counted once.
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -146,8 +154,9 @@ def sports_report(reader) -> bool:
                     and text[reader.ends[k + 1]: reader.ends[k + 1] + 1] not in ("-", "/") and not _after_number(text, reader.starts[k - 1]):
                 scores += 1  # not "1996-08-28" (a date) nor "up 1-1/8" (a price)
                 played = played or any(reader.lower[m] in plays for m in range(max(reader.lo[k], k - 5), k - 1))
-        played = played or scores >= SPORTS_SCORES and not reader.cues["sports_word"].isdisjoint(reader.lower)
-        reader._sports = scores >= SPORTS_SCORES and played
+        words = len(reader.cues["sports_word"].intersection(reader.lower))
+        played = played or scores >= SPORTS_SCORES and words > 0
+        reader._sports = scores >= SPORTS_SCORES and played or scores > 0 and words >= SPORTS_WORDS  # one match report
     return reader._sports
 
 
@@ -218,6 +227,36 @@ def _lost_to(reader, i: int) -> bool:
     """
     lower = reader.lower
     return i - 2 >= reader.lo[i] and lower[i - 1] in ("to", "with") and (lower[i - 2] in reader.cues["club_verb"] or lower[i - 2] == "home")
+
+
+def discover_listed_clubs(reader, covered: set[int]) -> None:
+    """0b. In a sports report, a football club of ``sports_clubs.csv`` named alone ("earn Middlesbrough a draw with
+    visiting West Brom") is that club (rule ``listed_club``), and all its names become aliases ("Boro", "the
+    Baggies"). Not inside a longer name ("Celtic League", "Chelsea Ruiz"), after a capitalised word, or where the
+    word is a country or a person the tables know.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Middlesbrough drew 2-2 with West Brom. The striker scored a penalty. Boro led.")
+        >>> discover_listed_clubs(r, set())
+        >>> r.match(r.keys.index("Boro")).entries[0].actor_id
+        'MIDDLESBROUGH'
+    """
+    if not sports_report(reader):
+        return
+    clubs, keys = sports_clubs(), reader.keys
+    for i in reader.capitalised:
+        lo, hi = reader.lo[i], reader.hi[i]
+        if i in covered or reader.sents[i] in reader.title_case or i > lo and keys[i - 1][:1].isupper():
+            continue
+        n = next((n for n in range(min(CLUB_NAME_WORDS, hi - i), 0, -1) if tuple(keys[i : i + n]) in clubs), 0)
+        if not n or i + n < hi and reader.nameish(i + n):
+            continue  # no club, or a longer name ("Celtic League")
+        known = reader.match(i)
+        if known.length > n or any(e.form == "NAME" and reader._type(e) in ("COUNTRY", "PERSON") for e in known.entries):
+            continue
+        club = clubs[tuple(keys[i : i + n])]
+        reader._new_org(club.actor_id, club.name, i, aliases=list(club.keys), rule="listed_club")
 
 
 def discover_unknown_clubs(reader, covered: set[int]) -> None:

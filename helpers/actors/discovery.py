@@ -50,13 +50,16 @@ from .offices import discover_known_surnames
 from .places import residents_of_place
 from .registry import free_org_id, org_alias_inside
 from .run_kinds import (
+    bank_compound,
     known_org_in_brackets,
     listed_company_at,
     named_before_company_noun,
     names_a_thing,
+    on_link,
     owner_before_run,
     place_run,
     word_before_run,
+    workplace_run,
 )
 from .shapes import (
     CONNECTORS,
@@ -184,7 +187,7 @@ class Discovery:
         j = expanded_acronym(self, i, self._capitalised_run(i))[1]  # "ETA (Basque Homeland and Freedom)": to the bracket
         if j - i >= 2 and (self._quoted(i, j) or not self._fits(i, j)):
             return j  # a title in quote marks ("the film “Blue Harvest”"), or too long to be a name
-        if j - i >= 2 and any(self.nameish(x) for x in range(i, j)):
+        if (j - i >= 2 or bank_compound(self.keys[i]) and not n) and any(self.nameish(x) for x in range(i, j)):
             self._register_run(i, j)
             covered.update(range(i, j))
             return j
@@ -274,7 +277,7 @@ class Discovery:
                 j += 2  # a middle initial: "Tom J. Lee"
             elif j > i and j + 1 < hi and joined_initials(self.keys[j]) and self.nameish(j + 1):
                 j += 1  # middle initials written as one word: "Tom H.W. Lee"
-            elif j > i and j + 1 < hi and self.nameish(j + 1) and self.keys[j] in CONNECTORS and not two_bodies(self, j) and not self.title(j + 1).length:
+            elif j > i and j + 1 < hi and self.nameish(j + 1) and (self.keys[j] in CONNECTORS and not two_bodies(self, j) and not self.title(j + 1).length or on_link(self, j)):
                 j += 1
             elif j > i and j + 2 < hi and self.keys[i] in heads and self.keys[j] == "of" and self.keys[j + 1] == "the" and self.nameish(j + 2):
                 j += 2  # "Friends of the Earth", "Church of the Nazarene"
@@ -332,10 +335,10 @@ class Discovery:
         before = word_before_run(self, i)
         publication = keys[-1].rpartition("-")[2] in self.cues["publication_head"] or keys[-1] in self.cues["country_publication_head"]  # "the Bay Star-Ledger"
         is_org = is_org or publication and (before in self.cues["article_word"] or (n := self.match(i).length) > 0 and self._person_then_head(i, n))  # "and Boston Globe"
-        is_org = is_org or keys[0] in self.cues["group_word"]  # "Latino Pulse", "Muslim Brotherhood": a people's word opens no person's name
+        is_org = is_org or keys[0] in self.cues["group_word"] or bank_compound(keys[-1])  # "Latino Pulse", "Muslim Brotherhood", "the Bundesbank"
         after = self.lex.collective.get((self.lower[j],)) if j < self.hi[i] else None
         is_org = is_org or (after is not None and "@publication" in after.candidates)  # "Harbour Circle magazine"
-        noun_company = not is_org and named_before_company_noun(self, i, j)  # "the Nihon Kestrel business daily"
+        noun_company = not is_org and (named_before_company_noun(self, i, j) or workplace_run(self, i, j))  # "the Nihon Kestrel business daily", "analysts at Kestrel Trading"
         if not is_org and not noun_company and place_run(before, keys, self.lex.given_names, self.cues) and not surname_alone_elsewhere(self, i, j):
             return  # a place, or a thing ("in Valparaíso", "the Rio Grande basin"), not "toward Fidel Kestro" and "foes of Kestro"
         if not is_org and not noun_company and before in self.run_determiners and not (keys[0] in self.lex.given_names and j < self.hi[i] and self.keys[j].isalpha() and self.keys[j].islower()):

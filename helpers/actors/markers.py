@@ -21,7 +21,7 @@ import re
 from .shapes import CLOSING_QUOTES, CONNECTORS, OPENING_QUOTES, acronym_word, word_in_brackets
 from .unit_lists import indexes
 
-__all__ = ["Markers"]
+__all__ = ["Markers", "portfolio_before_title"]
 
 #: A camel-case brand: capitalised parts of lower-case letters, the first of three or more ("RealNews", "DataNestHub").
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+")
@@ -334,3 +334,24 @@ def spelled_in_lower_case(reader, i: int) -> bool:
         k -= 1
     return len(letters) >= 2 and initials == letters
 
+
+
+def portfolio_before_title(reader, i: int, j: int) -> bool:
+    """Is the alias at units ``i:j`` a portfolio word (cue ``portfolio``) that, with more portfolio words, links and
+    commas, comes right before an office title ("the Labour Minister", "Public Service, Labour and Social Welfare
+    Minister Ana Ruiz")? Then it names the office's field, not the organisation.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("The Labour and Welfare Minister spoke. Labour won.")
+        >>> [portfolio_before_title(r, k, k + 1) for k, key in enumerate(r.keys) if key == "Labour"]
+        [True, False]
+    """
+    words, links, hi = reader.cues["portfolio"], reader.cues["portfolio_link"], reader.hi[i]
+    if not all(k in words for k in reader.keys[i:j]):
+        return False
+    k = j
+    while k < hi and (reader.keys[k] in words or reader.keys[k] in links or reader.keys[k] == ","):
+        k += 1
+    title = reader.lex.titles.get((reader.keys[k],)) if k < hi else None
+    return title is not None and title.kind == "office"

@@ -179,6 +179,8 @@ class Names:
             return None  # "Republican National Committee", "major Asian cities": a title word before an organisation's name or a people
         j, roles, gender = found
         after = self.keys[n + length] if n + length < self.hi[n] else ""
+        if after == "'s" and last in self.cues["possessive_org_word"] and n + length + 1 < self.hi[n] and self.keys[n + length + 1][:1].isupper():
+            return None  # "General People's Congress": a plural's possessive inside an organisation's name, no person
         if self._party_title(j, n) and (self.sents[n] in self.title_case or not 2 <= length <= 3 or after[:1].isupper()):
             return None  # "Republican Donor Ruiz" in a Title Case headline; "Republican House Majority Leader X"
         p = j - 1

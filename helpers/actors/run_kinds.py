@@ -15,6 +15,9 @@ from collections.abc import Mapping
 from .shapes import word_in_brackets
 
 __all__ = [
+    "on_link",
+    "workplace_run",
+    "bank_compound",
     "known_org_in_brackets",
     "listed_company",
     "listed_company_at",
@@ -130,6 +133,8 @@ def names_a_thing(reader, i: int, keys: list[str]) -> bool:
     end = i + len(keys)
     if end + 1 < reader.hi[i] and reader.keys[end] == "'s" and reader.lower[end + 1] in reader.cues["eponym_noun"]:
         return True  # "Lou Kestrel's disease": a disease named after a person
+    if end + 1 < reader.hi[i] and reader.keys[end] in ("'", "'s") and reader.keys[end + 1] in reader.cues["thing_head"] and keys[-1].endswith("s"):
+        return True  # "the Economic Leaders' Meeting", "the Senior Officials' Meeting": a plural's event
     return i > reader.lo[i] and f"{reader.keys[i - 1]} {' '.join(keys)}" in things
 
 
@@ -206,3 +211,53 @@ def known_org_in_brackets(reader, i: int, j: int) -> str | None:
         return None
     n, entries = reader.match(j + 1)
     return next((e.actor_id for e in entries if n == 1 and e.form == "NAME" and reader._type(e) == "ORG"), None)
+
+
+def workplace_run(reader, i: int, j: int) -> bool:
+    """Is the capitalised run at units ``i:j`` where someone works: after "at" or "with" that follows a job word
+    (``workplace_role``: "an analyst at Kestrel Trading", "economists with Harbourline Securities") or the full
+    name of a person who speaks ("said Ana Ruiz at Kestrel Capital", "Ana Ruiz at Kestrel Capital said")? Then it
+    is a company, not a place.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Prices rose, said analysts at Kestrel Trading. Ana Ruiz at Harbour Partners agreed.")
+        >>> k, h = r.keys.index("Kestrel"), r.keys.index("Harbour")
+        >>> workplace_run(r, k, k + 2), workplace_run(r, h, h + 2)
+        (True, False)
+    """
+    lo, lower = reader.lo[i], reader.lower
+    if i - 2 < lo or lower[i - 1] not in ("at", "with"):
+        return False
+    if lower[i - 2] in reader.cues["workplace_role"]:
+        return True
+    k = i - 2
+    while k >= lo and reader.nameish(k):
+        k -= 1
+    speaks_after = j < reader.hi[i] and lower[j] in ("said", "says", "told")
+    return i - 2 - k >= 2 and (k >= lo and lower[k] in ("said", "says") or speaks_after)  # a speaker's firm
+
+
+def bank_compound(key: str) -> bool:
+    """Is ``key`` one capitalised word that ends in "bank" and names a bank ("Bundesbank", "Landesbank")?
+
+    Example:
+        >>> bank_compound("Bundesbank"), bank_compound("Landesbank"), bank_compound("Bank"), bank_compound("bundesbank")
+        (True, True, False, False)
+    """
+    return len(key) >= 8 and key[:1].isupper() and key[1:].islower() and key.isalpha() and key.endswith("bank")
+
+
+def on_link(reader, j: int) -> bool:
+    """Does "on" at unit ``j`` join a head word (cue ``on_head``) to the rest of an organisation's name ("Council on
+    Foreign Relations", "Intergovernmental Authority on Development"), not to a day or a known name ("the Council on
+    Tuesday", "the Commission on Kestrelia")?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("The Council on Foreign Relations met. The Council on Tuesday voted.")
+        >>> [on_link(r, k) for k, key in enumerate(r.keys) if key == "on"]
+        [True, False]
+    """
+    keys = reader.keys
+    return keys[j] == "on" and keys[j - 1] in reader.cues["on_head"] and reader.nameish(j + 1) and not reader.match(j + 1).length

@@ -32,7 +32,7 @@ __all__ = [
 #: Lower-case words that may join the words of an organisation's name.
 CONNECTORS = ("of", "and", "for", "&")
 #: Words that join an organisation's head word to the rest of its name ("Bank of …", "Center for …").
-HEAD_LINKS = frozenset(("of", "for"))
+HEAD_LINKS = frozenset(("of", "for", "on"))
 #: Markers in ``collective_nouns.csv`` for a country's own forces: (id suffix, name).
 FORCES = {"@army": ("ARMY", "armed forces"), "@navy": ("NAVY", "navy"), "@police": ("POLICE", "police")}
 #: Quote marks as unit keys (curly single quotes are keyed as straight ones).

@@ -46,6 +46,8 @@ __all__ = [
     "Lexicon",
     "Collective",
     "keys_of",
+    "sports_clubs",
+    "Club",
     "unit_spans",
     "token_units",
     "lexicon",
@@ -424,3 +426,32 @@ def generic_aliases() -> tuple[dict[str, Actor], dict[tuple[str, ...], list[Entr
     return actors, names
 
 
+@dataclass(frozen=True)
+class Club:
+    """A football club of ``sports_clubs.csv``: its id, its usual name and the keys of all its names.
+
+    Example:
+        >>> Club("CHELSEA", "Chelsea", (("Chelsea",),)).name
+        'Chelsea'
+    """
+
+    actor_id: str
+    name: str
+    keys: tuple[tuple[str, ...], ...]
+
+
+@data_cache
+def sports_clubs() -> dict[tuple[str, ...], Club]:
+    """Each name of a club of ``data/lexicons/sports_clubs.csv`` (as :func:`keys_of` keys it) → the club.
+
+    Example:
+        >>> sports_clubs()[("West", "Brom")].actor_id
+        'WEST_BROM'
+    """
+    clubs: dict[tuple[str, ...], Club] = {}
+    for row in read_table("lexicons", "sports_clubs.csv"):
+        names = [row["name"], *split_cell(row["aliases"])]
+        club = Club(row["id"], row["name"], tuple(keys_of(name) for name in names))
+        for key in club.keys:
+            clubs.setdefault(key, club)
+    return clubs

@@ -394,6 +394,7 @@ class ArticleUnits(AliasAdding, UnitLists):
             and ((k,) not in self.lex.titles or self._title_as_surname(i))
             and i not in self.portfolio
             and k.rpartition("'")[2] not in _CONTRACTION_TAILS  # "I've", "We're", "Don't": never a name
+            and not k.endswith("-year-old")  # "Five-year-old Ana Ruiz": an age, not a given name
         )
 
     def states_named(self) -> frozenset[str]:
