@@ -187,7 +187,7 @@ class Discovery:
         j = expanded_acronym(self, i, self._capitalised_run(i))[1]  # "ETA (Basque Homeland and Freedom)": to the bracket
         if j - i >= 2 and (self._quoted(i, j) or not self._fits(i, j)):
             return j  # a title in quote marks ("the film “Blue Harvest”"), or too long to be a name
-        if (j - i >= 2 or bank_compound(self.keys[i]) and not n) and any(self.nameish(x) for x in range(i, j)):
+        if (j - i >= 2 or not n and (bank_compound(self.keys[i]) or listed_company_at(self, i) and not self.keys[j][:1].isupper())) and any(self.nameish(x) for x in range(i, j)):
             self._register_run(i, j)
             covered.update(range(i, j))
             return j

@@ -132,7 +132,7 @@ class Registry:
         written first ("Moon Jae-in" … "Moon", "Xi Jinping" … "Xi"), else the surname ("von der Leyen",
         also "Von der Leyen"), unless the last word is another kind of actor's alias."""
         blocked = None
-        for short in short_names(key, self.lex.family_first, self.particles, self.cues["unisex_given_name"], self.cues["generation_suffix"]):
+        for short in short_names(key, self.lex.family_first, self.particles, self.cues["generation_suffix"]):
             if short.gated:
                 blocked = self._surname_blocked(key[-1]) if blocked is None else blocked
                 if blocked:

@@ -116,8 +116,9 @@ def _list_opener(lower: list[str], k: int, lo: int) -> int | None:
 def names_a_thing(reader, i: int, keys: list[str]) -> bool:
     """Does the capitalised run ``keys`` at unit ``i`` name a law, a plan, a treaty, a war or a day ("the Clean
     Water Act", "Election Day", "Social Security"), alone or with the word before it ("No Child Left Behind"), or a
-    storm or an operation (cue ``thing_prefix``: "Hurricane Hugo", "Operation Desert Shield"), or a disease named after
-    a person (cue ``eponym_noun``: "Lou Kestrel's disease")?
+    storm or an operation (cue ``thing_prefix``: "Hurricane Hugo", "Operation Desert Shield"), a disease named after
+    a person (cue ``eponym_noun``: "Lou Kestrel's disease"), a plural's event ("the Leaders' Meeting") or an office's
+    field before its title ("Public Security Minister")?
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -135,6 +136,9 @@ def names_a_thing(reader, i: int, keys: list[str]) -> bool:
         return True  # "Lou Kestrel's disease": a disease named after a person
     if end + 1 < reader.hi[i] and reader.keys[end] in ("'", "'s") and reader.keys[end + 1] in reader.cues["thing_head"] and keys[-1].endswith("s"):
         return True  # "the Economic Leaders' Meeting", "the Senior Officials' Meeting": a plural's event
+    title = reader.lex.titles.get((reader.keys[end],)) if end < reader.hi[i] and keys[-1] in reader.cues["portfolio"] else None
+    if title is not None and title.kind == "office":
+        return True  # "Public Security Minister", "Overseas Development Minister": an office's field
     return i > reader.lo[i] and f"{reader.keys[i - 1]} {' '.join(keys)}" in things
 
 

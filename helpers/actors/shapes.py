@@ -114,23 +114,23 @@ class ShortName(NamedTuple):
 
 
 def short_names(key: tuple[str, ...], family_names: frozenset[str], particles: frozenset[str],
-                given_names: frozenset[str] = frozenset(), suffixes: frozenset[str] = frozenset()) -> list[ShortName]:
-    """The short names of a full name: the family name written first ("Xi Jinping" … "Xi"; and the last
-    word of a three-word name, "Nguyen Xuan Phuc" … "Phuc"), else the surname ("von der Leyen", also
-    "Von der Leyen"). A ``gated`` one is dropped when the last word names another kind of actor. A first
-    word that is also one of ``given_names`` ("Lee Ruiz", "Kim Lopez") leaves both readings open: "Lee"
-    and "Ruiz" both name the person. A name ending in a generation's suffix (``suffixes``) has none ("Tom Ruiz Jr.":
-    not "Jr", and not "Ruiz", which may be his father's).
+                suffixes: frozenset[str] = frozenset()) -> list[ShortName]:
+    """The short names of a full name: the family name written first ("Xi Jinping" … "Xi") and, ``gated``, the
+    last word, which names the person when the first word was a given name after all ("Sato Kilman" … "Kilman",
+    "Lee Ruiz" … "Ruiz") or in a three-word name ("Nguyen Xuan Phuc" … "Phuc"); else the surname ("von der
+    Leyen", also "Von der Leyen"). A ``gated`` one is dropped when the last word names another kind of actor. A
+    name ending in a generation's suffix (``suffixes``) has none ("Tom Ruiz Jr.": not "Jr", and not "Ruiz", which
+    may be his father's). A hyphenated given name written last is never one ("Kim Jong-un").
 
     Example:
         >>> [(s.key, s.gated) for s in short_names(("Xi", "Jinping"), frozenset({"Xi"}), frozenset())]
-        [(('Xi',), False)]
+        [(('Xi',), False), (('Jinping',), True)]
         >>> [s.key for s in short_names(("Ursula", "von", "der", "Leyen"), frozenset(), frozenset({"von", "der"}))]
         [('von', 'der', 'Leyen'), ('Von', 'der', 'Leyen')]
         >>> [s.key for s in short_names(("Bashar", "al-Assad"), frozenset(), frozenset({"al"}))]
         [('al-Assad',), ('Al-Assad',), ('Assad',)]
-        >>> [s.key for s in short_names(("Lee", "Ruiz"), frozenset({"Lee"}), frozenset(), frozenset({"Lee"}))]
-        [('Lee',), ('Ruiz',)]
+        >>> [s.key for s in short_names(("Kim", "Jong-un"), frozenset({"Kim"}), frozenset())]
+        [('Kim',)]
         >>> short_names(("Tom", "Ruiz", "Jr"), frozenset(), frozenset(), suffixes=frozenset({"Jr"}))
         []
     """
@@ -138,7 +138,7 @@ def short_names(key: tuple[str, ...], family_names: frozenset[str], particles: f
         return []
     if family_name_first(key, family_names):
         found = [ShortName(key[:1], "family", True, False)]
-        if len(key) >= 3 or key[0] in given_names and "-" not in key[-1]:  # "Lee Ruiz", not "Kim Jong-un"
+        if len(key) >= 3 or "-" not in key[-1]:
             found.append(ShortName(key[-1:], "", False, True))
         return found
     surname = surname_of(key, particles)

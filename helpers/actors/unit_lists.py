@@ -191,7 +191,8 @@ class UnitLists:
             if lo < hi and sent.paragraph != previous_para:
                 self.para_starts.append(lo)
             previous_para = sent.paragraph
-            if (sent.section in TITLE_SECTIONS or self._capitalised_stopword(lo, hi)) and self._in_title_case(lo, hi):
+            sentence = sent.section == "standfirst" and self.keys[hi - 1] == "."  # a standfirst that ends like a sentence
+            if (sent.section in TITLE_SECTIONS or self._capitalised_stopword(lo, hi)) and self._in_title_case(lo, hi, 0 if sentence else 1):
                 self.title_case.add(number)
         self._para_first = set(self.para_starts)
         self.lo: list[int] = list(map(sentence_lo.__getitem__, sents))
@@ -232,10 +233,11 @@ class UnitLists:
         Tom Reyes")? Then a body line is written in Title Case, as related-story links and subheads are."""
         return any(k[:1].isupper() and k.lower() in self.lex.stopwords and k != "I" for k in self.keys[lo + 1 : hi])
 
-    def _in_title_case(self, lo: int, hi: int) -> bool:
-        """Are four words or more, and most of them, capitalised, with at most one longer word in lower case ("Tom Lee
-        named Ana Ruiz and Eva Lopez as Attorney General and Public Security Minister" is a sentence full of names, not
-        Title Case)?
+    def _in_title_case(self, lo: int, hi: int, lower_allowed: int = 1) -> bool:
+        """Are four words or more, and most of them, capitalised, with at most ``lower_allowed`` longer words in lower
+        case ("Tom Lee named Ana Ruiz and Eva Lopez as Attorney General and Public Security Minister" is a sentence full
+        of names, not Title Case; a standfirst that ends in a full stop may have none: "Ruiz named Ana Lee as Interior
+        Minister.")?
 
         Example:
             >>> from helpers.actors.reader import reader_for
@@ -244,6 +246,6 @@ class UnitLists:
             (True, False)
         """
         words = [k for k in self.keys[lo:hi] if k.isalpha() and k.lower() not in self.lex.stopwords]
-        if sum(w[0].islower() and len(w) > 3 for w in words) >= 2:
+        if sum(w[0].islower() and len(w) > 3 for w in words) > lower_allowed:
             return False  # a line with two longer words in lower case is a sentence
         return len(words) >= 4 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
