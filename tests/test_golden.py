@@ -127,6 +127,9 @@ ALLOWED = {
     # ("Kustbank" in a held-out article), and the UK's parties are in organisations.csv ("Labour", "Lib Dems"):
     # held-out actor mentions find more of their gold.
     "actors round 99: banks in one word, UK parties, clubs, portfolios": "held-out scores rewritten by tools/make_golden.py",
+    # Issue 10, actors round 101 (silver sets fh-fn and oo-ou): a maker's name before a model's number is the product
+    # ("A Boeing 737 chartered by …"), and "the Greens" are in organisations.csv: held-out actor mentions change.
+    "actors round 101: models' numbers, the Greens, agencies": "held-out scores rewritten by tools/make_golden.py",
 }
 
 LAYERS = ("document", "sentences", "timexes", "events", "actors", "mentions", "statements")

@@ -21,7 +21,7 @@ from typing import Any
 
 from .clubs import club_of_town
 from .discovery import apposition_end, own_body
-from .markers import portfolio_before_title
+from .markers import model_after, portfolio_before_title
 from .model import (
     PRIORITY,
     Candidate,
@@ -255,9 +255,9 @@ class Candidates:
             if kind_of in ("ORG", "GROUP") and self.keys[i] in self.cues["member_plural"] and party_members(self, i):
                 return [self._cand(i, j, "BLOCK", "block")]  # "some Republicans", "75 percent of Democrats": members, not the party
             if kind_of == "COUNTRY" and (country_as_place(self, i, j) or country_as_idea(self, i, j)) \
-                    or kind_of == "ORG" and (venue_as_place(self, i, j) or j < hi and self.keys[j] in self.cues["venue_head"] or nxt == "Day") \
+                    or kind_of == "ORG" and (venue_as_place(self, i, j) or j < hi and self.keys[j] in self.cues["venue_head"] or nxt == "Day" or model_after(self, j)) \
                     or self.portfolio.issuperset(range(i, j)) or portfolio_before_title(self, i, j):
-                return [self._cand(i, j, "BLOCK", "block")]  # "crossing into the United States", "a speech at the Kestrel Club", "the Kestrel Bank Center", "Labour Day", "Minister for Labour"
+                return [self._cand(i, j, "BLOCK", "block")]  # "crossing into the United States", "a speech at the Kestrel Club", "the Kestrel Bank Center", "Labour Day", "Minister for Labour", "the S&P 500", "a Boeing 767"
             if kind_of == "COUNTRY" and self.article.text[self.ends[j - 1] : self.ends[j - 1] + 1] == "$" or self.keys[i] in self.cues["platform"] and platform_as_medium(self, i, j):
                 return [self._cand(i, j, "BLOCK", "block")]  # a currency sign: US$5 million; "on Twitter", "took to Twitter": a medium
             if kind_of == "COUNTRY" and (person := speaking_surname(self, i, j)):  # "Jordan said" after "Neil Jordan"

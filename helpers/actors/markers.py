@@ -18,10 +18,17 @@ from __future__ import annotations
 
 import re
 
-from .shapes import CLOSING_QUOTES, CONNECTORS, OPENING_QUOTES, acronym_word, word_in_brackets
+from .shapes import (
+    CLOSING_QUOTES,
+    CONNECTORS,
+    OPENING_QUOTES,
+    acronym_word,
+    model_number,
+    word_in_brackets,
+)
 from .unit_lists import indexes
 
-__all__ = ["Markers", "portfolio_before_title"]
+__all__ = ["Markers", "model_after", "portfolio_before_title"]
 
 #: A camel-case brand: capitalised parts of lower-case letters, the first of three or more ("RealNews", "DataNestHub").
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+")
@@ -355,3 +362,19 @@ def portfolio_before_title(reader, i: int, j: int) -> bool:
         k += 1
     title = reader.lex.titles.get((reader.keys[k],)) if k < hi else None
     return title is not None and title.kind == "office"
+
+
+def model_after(reader, j: int) -> bool:
+    """Is unit ``j``, right after an organisation's name, a model's or an index's number ("a Boeing 767", "the S&P
+    500"; :func:`~helpers.actors.shapes.model_number`), not an amount ("the EU 750 billion euro fund")?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("A Kestrel 767 landed. The Kestrel 750 billion euro fund grew.")
+        >>> [model_after(r, k + 1) for k, key in enumerate(r.keys) if key == "Kestrel"]
+        [True, False]
+    """
+    hi = reader.hi[j] if j < len(reader.keys) else j
+    if j >= hi or not model_number(reader.keys[j]):
+        return False
+    return not (j + 1 < hi and (reader.lower[j + 1] in reader.cues["amount_word"] or reader.lower[j + 1] in reader.cues["currency_word"]))

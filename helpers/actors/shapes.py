@@ -7,12 +7,15 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
 from .tables import snake_id
 
 __all__ = [
+    "model_number",
+    "REGNAL",
     "company_short_forms",
     "CONNECTORS",
     "HEAD_LINKS",
@@ -30,6 +33,8 @@ __all__ = [
 ]
 
 #: Lower-case words that may join the words of an organisation's name.
+#: a regnal number after a given name ("Benedict XVI", "Bartholomew I", "Elizabeth II")
+REGNAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 CONNECTORS = ("of", "and", "for", "&")
 #: Words that join an organisation's head word to the rest of its name ("Bank of …", "Center for …").
 HEAD_LINKS = frozenset(("of", "for", "on"))
@@ -134,8 +139,8 @@ def short_names(key: tuple[str, ...], family_names: frozenset[str], particles: f
         >>> short_names(("Tom", "Ruiz", "Jr"), frozenset(), frozenset(), suffixes=frozenset({"Jr"}))
         []
     """
-    if len(key) >= 3 and key[-1] in suffixes:
-        return []
+    if len(key) >= 3 and key[-1] in suffixes or len(key) >= 2 and REGNAL.fullmatch(key[-1]):
+        return []  # "Tom Ruiz Jr.", "Benedict XVI": no short name
     if family_name_first(key, family_names):
         found = [ShortName(key[:1], "family", True, False)]
         if len(key) >= 3 or "-" not in key[-1]:
@@ -236,3 +241,15 @@ def peoples_word(key: tuple[str, ...], cues: Mapping[str, frozenset[str]]) -> bo
     """
     regions, plural = cues["region_adjective"], key[-1].endswith("s")  # "Baby Boomers", "Gen Xers": a people too
     return (key[-1] in cues["group_word"] or key[-1] in regions) and (len(key) == 1 or len(key) == 2 and (key[0] in regions or plural))
+
+
+def model_number(key: str) -> bool:
+    """Is ``key`` a number of three or four digits that is no year, as after a maker's or an index's name ("a Boeing
+    767", "the S&P 500"): the name then names a product or an index, not the organisation (a score or a rank has
+    one or two digits: "Arsenal 2 Chelsea 1")?
+
+    Example:
+        >>> model_number("767"), model_number("500"), model_number("2006"), model_number("12")
+        (True, True, False, False)
+    """
+    return key.isdigit() and 3 <= len(key) <= 4 and not (len(key) == 4 and key[:2] in ("19", "20"))

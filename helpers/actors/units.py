@@ -29,6 +29,7 @@ from typing import Any
 
 from ..resources import data_cache
 from .model import Candidate, Lookup, Match, Seen, TitleSpan
+from .shapes import REGNAL
 from .tables import Actor, ActorTable, Entry, lexicon, one_capitalised_word
 from .unit_lists import UnitLists, indexes
 
@@ -385,6 +386,9 @@ class ArticleUnits(AliasAdding, UnitLists):
 
     def _nameish_uncached(self, i: int) -> bool:
         k = self.keys[i]
+        if REGNAL.fullmatch(k) and i > self.lo[i] and self.keys[i - 1] in self.lex.given_names \
+                and not (len(k) == 1 and i + 1 < self.hi[i] and self.keys[i + 1] == "."):
+            return True  # "Benedict XVI": a regnal number is part of the name (not the initial of "Vladimir V. Putin")
         return (
             k[:1].isupper()
             and (not k.isupper() if k.isascii() else any(c.islower() for c in k))  # has a lower-case letter (ASCII: in C)
