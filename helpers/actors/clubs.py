@@ -67,9 +67,9 @@ def discover_clubs(reader, covered: set[int]) -> None:
         reader._new_org(oid, name, i, aliases=[tuple(reader.keys[i:end]), tuple(reader.keys[i + n:end])])
         reader.club_towns.setdefault(reader.text_of(i, i + n), oid)  # "Boston" → the Boston Herons
         covered.update(range(i, end))
+    discover_listed_clubs(reader, covered)  # 0b. the clubs of sports_clubs.csv, in a sports report
     if sports_report(reader):
         _bare_nicknames(reader, covered)
-    discover_listed_clubs(reader, covered)  # 0b. the clubs of sports_clubs.csv, in a sports report
 
 
 def _bare_nicknames(reader, covered: set[int]) -> None:
@@ -164,13 +164,13 @@ def sports_report(reader) -> bool:
 
 
 def _score_number(key: str) -> bool:
-    """Can ``key`` be one side of a score (one or two digits)?
+    """Can ``key`` be one side of a score (one to three digits: basketball scores "102-95")?
 
     Example:
-        >>> _score_number("10"), _score_number("1996"), _score_number("2a")
-        (True, False, False)
+        >>> _score_number("10"), _score_number("102"), _score_number("1996"), _score_number("2a")
+        (True, True, False, False)
     """
-    return key.isdigit() and len(key) <= 2
+    return key.isdigit() and len(key) <= 3
 
 
 def _after_number(text: str, start: int) -> bool:
@@ -250,7 +250,7 @@ def discover_listed_clubs(reader, covered: set[int]) -> None:
     clubs, keys = sports_clubs(), reader.keys
     for i in reader.capitalised:
         lo, hi = reader.lo[i], reader.hi[i]
-        if i in covered or reader.sents[i] in reader.title_case or i > lo and keys[i - 1][:1].isupper():
+        if i in covered or reader.sents[i] in reader.title_case or i > lo and keys[i - 1][:1].isupper() and keys[i - 1] != "The":
             continue
         n = next((n for n in range(min(CLUB_NAME_WORDS, hi - i), 0, -1) if tuple(keys[i : i + n]) in clubs), 0)
         if not n or i + n < hi and reader.nameish(i + n):

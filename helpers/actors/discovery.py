@@ -350,7 +350,7 @@ class Discovery:
                 return  # "the House Maravi bill", "Lower Southern counties", "Northern Kestrelvaal", "Ana Ruiz airport": no person
             if common_words_run(self, keys):
                 return  # "Social Security numbers", "Middle Eastern banks": words the article also writes in lower case
-            if self._common_opener(i) or self.lower[i] in self.lex.reporting or modifier_word(keys[0], self.cues["place_modifier_suffix"]):
+            if self._common_opener(i) or self.lower[i] in self.lex.reporting or modifier_word(keys[0], self.cues["opening_modifier_suffix"]):
                 i += 1  # "Young Ruiz supporters" beside "young voters", "… Says Ruiz", "Serb-held Doboj": no name's first word
             if j - i >= 2 and not nickname(self, i, j) and not team_word(self, i, j):  # "Crooked Ana", "Team Ruiz"
                 self.register_person(i, j, set(), "", "")

@@ -457,11 +457,15 @@ def discover_companies(reader, covered: set[int]) -> None:
         if key not in suffixes or s == 0 or s in covered:
             continue
         b, lo = s, reader.lo[s]
-        while b - 1 >= lo and s - (b - 1) <= COMPANY_WORDS and (keys[b - 1][:1].isupper() or keys[b - 1] in ("'s", "&", "amp")) \
-                and keys[b - 1] not in suffixes and keys[b - 1] not in (",", "."):
+        while b - 1 >= lo and s - (b - 1) <= COMPANY_WORDS and (keys[b - 1][:1].isupper() or keys[b - 1] in ("'s", "&", "amp")
+                                                             or keys[b - 1] == "of" and b - 2 >= lo and keys[b - 2] in reader.heads) \
+                and keys[b - 1] not in suffixes and keys[b - 1] not in (",", "."):  # "Bank of Kestrel Ltd"
             b -= 1
         while b < s and not keys[b][:1].isupper():
             b += 1  # a name opens with a capital ("'s Inc." is none)
+        n, entries = reader.match(b)
+        if n and b + n < s and keys[b + n] == "'s" and any(e.form == "NAME" and reader._type(e) == "COUNTRY" for e in entries):
+            b += n + 1  # "Australia's Kestrel Banking Corp.": the country owns it, the name starts after
         if b == s or s - b == 1 and keys[b].lower() in reader.lex.stopwords:
             continue
         name_keys, name = tuple(keys[b:s]), reader.text_of(b, s + 1)

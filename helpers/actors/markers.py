@@ -366,7 +366,8 @@ def portfolio_before_title(reader, i: int, j: int) -> bool:
 
 def model_after(reader, j: int) -> bool:
     """Is unit ``j``, right after an organisation's name, a model's or an index's number ("a Boeing 767", "the S&P
-    500"; :func:`~helpers.actors.shapes.model_number`), not an amount ("the EU 750 billion euro fund")?
+    500"; :func:`~helpers.actors.shapes.model_number`), not an amount ("the EU 750 billion euro fund") or a score
+    ("the Kestrels 102-95")?
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -377,4 +378,6 @@ def model_after(reader, j: int) -> bool:
     hi = reader.hi[j] if j < len(reader.keys) else j
     if j >= hi or not model_number(reader.keys[j]):
         return False
-    return not (j + 1 < hi and (reader.lower[j + 1] in reader.cues["amount_word"] or reader.lower[j + 1] in reader.cues["currency_word"]))
+    after = reader.lower[j + 1] if j + 1 < hi else ""
+    score = after == "-" and j + 2 < hi and reader.keys[j + 2].isdigit()  # "the Kestrels 102-95", not "the S&P 500-stock index"
+    return not (after in reader.cues["amount_word"] or after in reader.cues["currency_word"] or score)
