@@ -1,4 +1,4 @@
-"""Round 102 of issue 10 (read TempEval-3's silver AFP and Xinhua sets po-pu and lo-lu): a country's possessive before
+"""Rounds 102 and 103 of issue 10 (read TempEval-3's silver AFP and Xinhua sets po-pu, lo-lu and mo-mu): a country's possessive before
 a company's legal name, "Bank of … Ltd", linking adverbs and "-born" before a name, pageant titles and the NBA's
 teams (invented sentences; real names only where the test is about a table of real names)."""
 
@@ -37,3 +37,9 @@ def test_an_nba_nickname_alone_is_its_team_in_a_sports_report():
     found = named("Headline\n\nThe Heat beat the Knicks 102-95 on Friday, with Ana Ruiz scoring from a rebound and "
                   "the Lakers losing 99-88. The guard hit a jump shot before half-time.")
     assert {"MIAMI_HEAT", "NEW_YORK_KNICKS", "LOS_ANGELES_LAKERS"} <= {a for _, a in found}
+
+
+def test_round_103_an_mp_is_no_actor_and_airbus_is_a_company():
+    found = named("Headline\n\nAn elected MP of the Kestrel League was jailed. Airbus had been a strong competitor, "
+                  "Ana Ruiz said.")
+    assert not any(t == "MP" for t, _ in found) and ("Airbus", "AIRBUS") in found
