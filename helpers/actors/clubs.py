@@ -59,9 +59,8 @@ def discover_clubs(reader, covered: set[int]) -> None:
         end = nickname_end(reader, i + n)
         if end is None:
             continue
-        after = range(end, min(end + (1 if end < reader.hi[i] and reader.lower[end] in ("and", "or") else 2), reader.hi[i]))
-        if any(reader.role_noun(m).length or reader.lower[m] in reader.cues["club_modified_noun"]
-                              for m in after if reader.keys[m].islower()):
+        after = range(end, min(end + (1 if end < reader.hi[i] and reader.lower[end] in ("and", "or") else 2), reader.hi[i]))  # not "and coach …"
+        if any(reader.role_noun(m).length or reader.lower[m] in reader.cues["club_modified_noun"] for m in after if reader.keys[m].islower()):
             continue  # "the New York Kestrels owner", "Boston Herons basketball star Ana Ruiz": a modifier of people
         name, oid = reader.text_of(i, end), snake_id(reader.text_of(i, end)).upper()
         reader._new_org(oid, name, i, aliases=[tuple(reader.keys[i:end]), tuple(reader.keys[i + n:end])])
