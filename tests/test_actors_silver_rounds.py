@@ -160,7 +160,8 @@ def test_a_bank_of_a_place_with_its_legal_form_is_one_company():
 
 
 def test_a_linking_adverb_and_a_birthplace_open_no_name():
-    found = named("Headline\n\nPolice hunted Tomas Dorv Kesto. However Dorv said nothing. Kestrelian-born Dorv fled.")
+    found = named("Headline\n\nHowever Dorvini said the force would stay. Police hunted Tomas Dorv Kesto. Kestrelian-born "
+                  "Dorv fled.")
     assert not any(t.startswith(("However", "Kestrelian-born")) for t, _ in found)
 
 
