@@ -249,7 +249,7 @@ def discover_listed_clubs(reader, covered: set[int]) -> None:
     clubs, keys = sports_clubs(), reader.keys
     for i in reader.capitalised:
         lo, hi = reader.lo[i], reader.hi[i]
-        if i in covered or reader.sents[i] in reader.title_case or i > lo and keys[i - 1][:1].isupper() and keys[i - 1] != "The":
+        if i in covered or reader.sents[i] in reader.title_case or i > lo and keys[i - 1][:1].isupper() and reader.lower[i - 1] not in reader.determiners["article"]:
             continue
         n = next((n for n in range(min(CLUB_NAME_WORDS, hi - i), 0, -1) if tuple(keys[i : i + n]) in clubs), 0)
         if not n or i + n < hi and reader.nameish(i + n):
