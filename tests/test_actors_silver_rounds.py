@@ -1,5 +1,5 @@
-"""Rounds 99 to 103 of issue 10 (read TempEval-3's silver AFP and Xinhua news, sets oh-on, ph-pn, lh-ln, mh-mn, ih-in,
-fh-fn, oo-ou, po-pu, lo-lu and mo-mu): one test per rule, on invented sentences; real names only where the test is
+"""Rounds 99 to 104 of issue 10 (read TempEval-3's silver AFP and Xinhua news, sets oh-on, ph-pn, lh-ln, mh-mn, ih-in,
+fh-fn, oo-ou, po-pu, lo-lu, mo-mu and no-nu): one test per rule, on invented sentences; real names only where the test is
 about a table of real names (clubs, parties, agencies, companies).
 
 Round 99: organisations joined by "on", a plural's possessive inside a name, banks named in one word, the firms
@@ -180,3 +180,36 @@ def test_round_103_an_mp_is_no_actor_and_airbus_is_a_company():
     found = named("Headline\n\nAn elected MP of the Kestrel League was jailed. Airbus had been a strong competitor, "
                   "Ana Ruiz said.")
     assert not any(t == "MP" for t, _ in found) and ("Airbus", "AIRBUS") in found
+
+
+# Round 104 (read sets no-nu): a people's adjective before "champions", a backer before a front, the words before
+# "of" in an organisation's name, and short forms that other names share.
+
+def test_a_peoples_adjective_before_a_lower_case_word_ends_no_persons_name():
+    found = named("Headline\n\nThree-time Asian champions Kestrelia drew. Former European champions Ospreyland lost.")
+    assert not any("Asian" in t or "European" in t for t, _ in found)
+
+
+def test_a_backer_before_a_front_is_no_part_of_its_name_and_the_first_word_stands_alone():
+    found = named("Headline\n\nThe plan is opposed by the Kestrel-backed Dorvane Liberation Front. Dorvane rejects it.")
+    fronts = [(t, a) for t, a in found if "Dorvane" in t]
+    assert [t for t, _ in fronts] == ["Dorvane Liberation Front", "Dorvane"]
+    assert len({a for _, a in fronts}) == 1
+
+
+def test_a_word_that_opens_many_names_is_no_short_form():
+    found = named("Headline\n\nThe National University said so. The National Assembly voted on Friday.")
+    assert [t for t, _ in found] == ["National University", "National Assembly"]
+
+
+def test_the_words_before_of_are_the_short_name_unless_another_name_shares_them():
+    found = named("Headline\n\nThe World Council of Kestrel Churches met. The World Council said no. The Acoustical "
+                  "Society of Dorvania and the Acoustical Society of Ospreyland met.")
+    council = {a for t, a in found if "World Council" in t}
+    societies = {a for t, a in found if "Acoustical Society" in t}
+    assert len(council) == 1 and len(societies) == 2
+
+
+def test_a_front_whose_first_word_opens_another_name_keeps_it():
+    found = named("Headline\n\nThe Dorvane Islamic Front (DIF) met. The DIF split from the Dorvane People's Front.")
+    assert not any(t == "Dorvane" for t, _ in found)

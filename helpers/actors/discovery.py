@@ -53,11 +53,14 @@ from .run_kinds import (
     bank_compound,
     known_org_in_brackets,
     listed_company_at,
+    name_before_of,
     named_before_company_noun,
     names_a_thing,
+    no_person_run,
     on_link,
     owner_before_run,
     place_run,
+    used_alone,
     word_before_run,
     workplace_run,
 )
@@ -320,8 +323,9 @@ class Discovery:
         return short and i + 1 < self.hi[i] and self.nameish(i + 1) and not self.match(i + 1).length
 
     def _register_run(self, i: int, j: int) -> None:
-        heads = self.heads
-        keys = self.keys[i:j]
+        heads, keys = self.heads, self.keys[i:j]
+        if j - i >= 3 and modifier_word(keys[0], self.cues["modifier_suffix"] | self.cues["opening_modifier_suffix"]):
+            i, keys = i + 1, keys[1:]  # "the Algerian-backed Polisario Front", "Serb-held Doboj": no name's first word
         if modifier_word(keys[-1], self.cues["modifier_suffix"]) or all(k in self.cues["group_word"] or k.lower() in self.cues["members_before"]
                                                                           for k in keys[:-1]) and (keys[-1] in self.cues["group_word"] or keys[-1] in self.cues["member_plural"]):
             return  # "the Kestrel Harbour-based overseer", "Sunni Muslims", "Catholic Republicans": an adjective or a people
@@ -345,11 +349,8 @@ class Discovery:
             return  # a person's name takes no determiner ("this Silver Harbour"), unless it is a modifier: "the Ana Ruiz campaign"
         company = noun_company or not is_org and (self._called_a_company(i, j) or listed_company_at(self, i) and keys[0] not in self.lex.given_names)
         if not is_org and not company:
-            if keys[0] in self.lex.national_bodies or self.cues["region_adjective"].intersection((keys[0], keys[-1])) or \
-                    j < self.hi[i] and self.keys[j].islower() and self.keys[j].capitalize() in self.cues["place_head"]:
-                return  # "the House Maravi bill", "Lower Southern counties", "Northern Kestrelvaal", "Ana Ruiz airport": no person
-            if common_words_run(self, keys):
-                return  # "Social Security numbers", "Middle Eastern banks": words the article also writes in lower case
+            if no_person_run(self, i, j) or common_words_run(self, keys):
+                return  # "the House Maravi bill", "Ana Ruiz airport", "Asian champions", "Social Security numbers"
             if self._common_opener(i) or self.lower[i] in self.lex.reporting or modifier_word(keys[0], self.cues["opening_modifier_suffix"]):
                 i += 1  # "Young Ruiz supporters" beside "young voters", "… Says Ruiz", "Serb-held Doboj": no name's first word
             if j - i >= 2 and not nickname(self, i, j) and not team_word(self, i, j):  # "Crooked Ana", "Team Ruiz"
@@ -370,9 +371,10 @@ class Discovery:
         acronym = acronym.upper()  # the id of a mixed-case acronym ("NaCoDA") is in capitals
         first = self.keys[i]
         short_heads = self.cues["company_head"] | self.cues["short_form_head"]
-        if j - i >= 2 and (company or self.keys[j - 1] in short_heads) and first not in heads and self.nameish(i) and not self.match(i).length:
+        if j - i >= 2 and (company or self.keys[j - 1] in short_heads) and first not in heads and first not in self.cues["no_short_form"] and (self.keys[j - 1] not in self.cues["short_form_head"] or used_alone(self, i, 1)) and self.nameish(i) and not self.match(i).length:
             aliases.append((first,))  # "Kestrel Energy" … "Kestrel", "Ridgeway University" … "Ridgeway"
-        aliases += company_short_forms(self.keys[i:j], self.cues["company_head"])  # "Kestrel Marine Group Inc" … "Kestrel Marine"
+        aliases += company_short_forms(self.keys[i:j], self.cues["company_head"])
+        aliases += name_before_of(self, i, j)  # "World Council of Kestrel Churches" … "World Council"  # "Kestrel Marine Group Inc" … "Kestrel Marine"
         if j - i >= 2 and self.keys[j - 1] in self.cues["club_head"]:
             aliases.append((self.keys[j - 1],))  # "Millbank Rovers" … "Rovers"
         owner = self._org_tails().get(tuple(self.keys[i:j]))

@@ -15,6 +15,9 @@ from collections.abc import Mapping
 from .shapes import word_in_brackets
 
 __all__ = [
+    "used_alone",
+    "name_before_of",
+    "no_person_run",
     "on_link",
     "workplace_run",
     "bank_compound",
@@ -265,3 +268,84 @@ def on_link(reader, j: int) -> bool:
     """
     keys = reader.keys
     return keys[j] == "on" and keys[j - 1] in reader.cues["on_head"] and reader.nameish(j + 1) and not reader.match(j + 1).length
+
+
+#: endings of a people's word that make it an adjective ("Asian", "Jewish", "Islamic"), unlike "Black" or "Finn"
+_ADJECTIVE_ENDINGS = ("an", "ish", "ic")
+
+
+def no_person_run(reader, i: int, j: int) -> bool:
+    """Is the capitalised run ``i:j`` (neither organisation nor company) no person's name, by its words? A national
+    body opens it ("the House Maravi bill"), a region's adjective opens or ends it ("Lower Southern counties",
+    "Northern Kestrelvaal"), a word for a place follows it ("Ana Ruiz airport"), or it ends in a people's adjective
+    before a lower-case word ("Three-time Asian champions", "Young Catholic voters").
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> reader = reader_for("Three-time Asian champions Kestrelia have a tough draw.")
+        >>> no_person_run(reader, 1, 3), no_person_run(reader, 4, 5)
+        (True, False)
+    """
+    keys, cues, after = reader.keys, reader.cues, reader.keys[j] if j < reader.hi[i] else ""
+    if keys[i] in reader.lex.national_bodies or cues["region_adjective"].intersection((keys[i], keys[j - 1])):
+        return True
+    if not after.islower():
+        return False
+    return after.capitalize() in cues["place_head"] or keys[j - 1] in cues["group_word"] and keys[j - 1].endswith(_ADJECTIVE_ENDINGS)
+
+
+def name_before_of(reader, i: int, j: int) -> list[tuple[str, ...]]:
+    """The short name of the organisation named by run ``i:j`` when it reads "<two or more words ending in a head
+    word> of …": those words ("World Council of Kestrel Communities" … "World Council"); none for one word ("Bank of
+    Kestrelia" is never "Bank"), nor when the words name something else elsewhere in the article: another "… of" name
+    ("Acoustical Society of Kestrelia" beside "… of Osprey"), one with its own acronym ("Kestrel Democratic Party
+    (KDP)"), or a longer name ("Osprey Buddhist Association").
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> reader = reader_for("The World Council of Kestrel Churches met. The World Council said no.")
+        >>> name_before_of(reader, 2, 7)
+        [('World', 'Council')]
+    """
+    keys = reader.keys
+    k = keys.index("of", i, j) - i if "of" in keys[i:j] else 0
+    prefix = tuple(keys[i:i + k])
+    if k < 2 or prefix[-1] not in reader.heads or not all(key[:1].isupper() for key in prefix):
+        return []
+    p = i
+    while (p := _next_at(keys, prefix, p + 1)) is not None:
+        if keys[p + k:p + k + 1] == ["of"] and keys[p:p + j - i] != keys[i:j]:
+            return []
+    return [prefix] if used_alone(reader, i, k) else []
+
+
+def used_alone(reader, i: int, k: int) -> bool:
+    """May the ``k`` words at unit ``i`` stand alone for the name they open? Not when elsewhere in the article they
+    open or end a longer name ("Moro" beside "Moro National Liberation Front", "Buddhist Association" inside "Osprey
+    Buddhist Association") or carry an acronym of their own ("Kestrel Democratic Party (KDP)").
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> reader = reader_for("The Moro Islamic Front met. The Moro National Front did not.")
+        >>> used_alone(reader, 2, 1), used_alone(reader, 3, 1)
+        (False, True)
+    """
+    keys, words, p = reader.keys, tuple(reader.keys[i:i + k]), -1
+    while (p := _next_at(keys, words, p + 1)) is not None:
+        after = keys[p + k] if p + k < reader.hi[p] else ""
+        before = keys[p - 1] if p > reader.lo[p] else ""
+        if p != i and (after == "(" or after[:1].isupper() or before[:1].isupper() and before.lower() not in reader.lex.stopwords):
+            return False
+    return True
+
+
+def _next_at(keys: list[str], words: tuple[str, ...], start: int) -> int | None:
+    """The first unit from ``start`` where ``words`` stand in ``keys`` (found with ``list.index``, a scan in C)."""
+    while True:
+        try:
+            start = keys.index(words[0], start)
+        except ValueError:
+            return None
+        if tuple(keys[start:start + len(words)]) == words:
+            return start
+        start += 1
