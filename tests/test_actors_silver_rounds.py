@@ -1,5 +1,5 @@
-"""Rounds 99 to 104 of issue 10 (read TempEval-3's silver AFP and Xinhua news, sets oh-on, ph-pn, lh-ln, mh-mn, ih-in,
-fh-fn, oo-ou, po-pu, lo-lu, mo-mu and no-nu): one test per rule, on invented sentences; real names only where the test is
+"""Rounds 99 to 105 of issue 10 (read TempEval-3's silver AFP and Xinhua news, sets oh-on, ph-pn, lh-ln, mh-mn, ih-in,
+fh-fn, oo-ou, po-pu, lo-lu, mo-mu, no-nu and io-iu): one test per rule, on invented sentences; real names only where the test is
 about a table of real names (clubs, parties, agencies, companies).
 
 Round 99: organisations joined by "on", a plural's possessive inside a name, banks named in one word, the firms
@@ -213,3 +213,42 @@ def test_the_words_before_of_are_the_short_name_unless_another_name_shares_them(
 def test_a_front_whose_first_word_opens_another_name_keeps_it():
     found = named("Headline\n\nThe Dorvane Islamic Front (DIF) met. The DIF split from the Dorvane People's Front.")
     assert not any(t == "Dorvane" for t, _ in found)
+
+
+# Round 105 (read sets io-iu): a country's body, an acronym spelled through a country's name, regions' adjectives,
+# an acronym at a sentence's start, head words for bodies and places, and a head word alone.
+
+def test_a_countrys_name_opens_the_name_of_its_airline_or_study_group():
+    found = named("Headline\n\nThe protection it has got from Singapore Airlines helps. The Kestrelia Study Group said so. "
+                  "Kestrelia said no.")
+    assert [t for t, _ in found] == ["Singapore Airlines", "Kestrelia Study Group", "Kestrelia"]
+
+
+def test_an_acronym_in_brackets_joins_the_words_it_spells_across_a_countrys_name():
+    found = named("Headline\n\nShe spoke to Radio Television Malaysia (RTM). RTM said no.")
+    assert found[0][0] == "Radio Television Malaysia" and len({a for _, a in found}) == 1
+
+
+def test_a_regions_adjective_is_no_countrys():
+    found = mentions("Headline\n\nSouth American leaders met Latin American ministers. American troops left.")
+    assert [(t, a, kind) for t, a, kind, _ in found] == [("American", "USA", "ADJECTIVE")]
+    assert found[0][0] == "American" and "troops" not in found[0][0]
+
+
+def test_an_acronym_opening_a_sentence_is_no_common_word_the_article_writes():
+    found = named('Headline\n\nUS officials met on Tuesday.\n\nUS officials said so. "Tell us," she said.')
+    assert [t for t, _ in found] == ["US", "US"]
+
+
+def test_a_community_is_an_organisations_head_and_a_settlement_is_a_place():
+    found = named("Headline\n\nThe Kestrel Community of Nations (KCN) met. The Kestrel Community said no. A woman died "
+                  "near her settlement of Dorvane Adumim, they said.")
+    assert {a for t, a in found if "Kestrel" in t or t == "KCN"} == {"KCN"}
+    assert not any("Dorvane" in t for t, _ in found)
+
+
+def test_a_head_word_alone_after_the_is_the_one_organisation_it_ends():
+    found = named("Headline\n\nThe Kestrel United Front won. Parties shun the Front. The Forum on Kestrel Trade met.")
+    assert [t for t, a in found if a == found[0][1]] == ["Kestrel United Front", "Front"]
+    found = named("Headline\n\nThe Kestrel Front and the Dorvane Front met. The Front said no.")
+    assert "Front" not in [t for t, _ in found]

@@ -214,8 +214,8 @@ class Candidates:
             return []
         j, hi = i + n, self.hi[i]
         key = self.keys[i]
-        if n == 1 and self.firsts[i] and (key.lower() in self.common or key.lower() + "s" in self.common):
-            return []
+        if n == 1 and self.firsts[i] and (key.lower() in self.common or key.lower() + "s" in self.common) and not (len(key) > 1 and key.isupper()):
+            return []  # "Wagner said" where the article writes "wagner"; not "US officials" where it writes "us"
         people = [e for e in entries if self._type(e) == "PERSON"]
         if people and n == 1 and key.lower() in self.lex.calendar:
             nxt = self.lower[j] if j < hi else ""

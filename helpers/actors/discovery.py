@@ -33,6 +33,8 @@ from .discovery_steps import (
     kin_genders,
     kin_given_names,
     known_word_surname,
+    lone_head_owner,
+    lone_heads,
     nickname,
     person_of_organisation,
     surname_alone_elsewhere,
@@ -211,12 +213,12 @@ class Discovery:
     def _discover_single_words(self, covered: set[int]) -> None:
         """4b. Acronyms ("IMF"), camel-case brands ("DataNest") and names that speak ("Ruiz told"); not the
         acronym of a law or plan ("the Clean Water Act (CWA)"), there or later."""
-        things, inside = set(), capitalised_inside(self)
+        things, inside, lone = set(), capitalised_inside(self), lone_heads(self)
         for i in self.capitalised:
             key = self.keys[i]
             if i in covered or self.sents[i] in self.title_case or len(key) > MAX_NAME_CHARS or self.match(i).length or is_handle(self, i):
                 continue  # a handle is read by discover_handles
-            short = publication_short_name(self, i)
+            short = publication_short_name(self, i) or lone_head_owner(self, i, lone)
             if short:  # "the Times" after "The New York Times", "Fox" after "Fox News"
                 self.add_alias((key,), Entry(short, "NAME", rule="organisation_short_name"))
             elif self._acronym(i):
@@ -267,7 +269,7 @@ class Discovery:
         while j < hi:
             if j > i and self.match(j).length and (not office_surname(self, j) or self._common_opener(i) or epithet_before_holder(self, i, j)) \
                     and not self._head_alias(j) and not self._other_given_name(i, j) \
-                    and not known_word_surname(self, i, j) and not org_alias_inside(self, i, j):
+                    and not known_word_surname(self, i, j) and not org_alias_inside(self, i, j) and not spelled(self, i, j + self.match(j).length):
                 break  # a known name ends the run; an office holder's surname may be another spelling's ("Sergey Lavrov")
             month_surname = j > i and self.lower[j] in self.lex.months and not (j + 1 < hi and self.keys[j + 1][:1].isdigit())
             if self.nameish(j) or (j > i and self.keys[j] in heads) or month_surname:

@@ -18,8 +18,9 @@ from .names import past_form
 from .registry import new_person, one_letter_apart
 from .shapes import company_short_forms, initials
 from .tables import FAMILY_RULE, Actor, Entry, snake_id
+from .units import NO_MATCH
 
-__all__ = ["discover_companies", "first_full_names", "kin_genders", "kin_given_names", "kin_noun_before", "person_of_organisation", "royal_mismatch", "titled_owner", "surname_alone_elsewhere", "campaign_actor", "cited_source", "known_word_surname", "discover_couples", "discover_families", "discover_teams", "epithet_before_holder", "nickname", "team_word", "two_bodies"]
+__all__ = ["discover_companies", "first_full_names", "kin_genders", "kin_given_names", "kin_noun_before", "person_of_organisation", "royal_mismatch", "titled_owner", "surname_alone_elsewhere", "campaign_actor", "cited_source", "known_word_surname", "discover_couples", "discover_families", "discover_teams", "epithet_before_holder", "nickname", "team_word", "two_bodies", "lone_head_owner", "lone_heads"]
 
 
 def known_word_surname(reader, i: int, j: int) -> bool:
@@ -490,3 +491,44 @@ def discover_companies(reader, covered: set[int]) -> None:
         if len(name_keys) > 1 and not reader.first_words.get(plain[0]):  # the first company so named: "Kestrel Motor Co." …
             reader.first_words[plain[0]].add(oid)  # … not "Kestrel Motor Credit Co."; "Kestrel" once every name is known
         covered.update(range(b, s + 1))
+
+
+#: words after a head word that carry a longer name on ("the Forum on Kestrel Cooperation", "the Center for …")
+_NAME_GOES_ON = frozenset({"of", "for", "on", "in", "at", "to", "from", "with", "and", "&", "(", "-"})
+
+def lone_heads(reader) -> dict[str, str]:
+    """The head words that end the name (of two or more words) of exactly one organisation named in the article, and
+    whose name each ends ("Front" → the United Front, unless a Popular Front is named too; not a newspaper's "Post",
+    which :func:`~helpers.actors.discovery.publication_short_name` reads); read once, in one pass.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("The Kestrel Harbour Front won. The Osprey Council and the Heron Council met.")
+        >>> r.discover()
+        >>> lone_heads(r)
+        {'Front': 'KHF'}
+    """
+    owners: dict[str, set[str]] = {}
+    for k, memo in enumerate(reader._memo):
+        n, entries = (memo or reader.match(k)) if memo is not NO_MATCH else (0, ())
+        if n >= 2 and reader.keys[k + n - 1] in reader.cues["org_head"] and reader.keys[k + n - 1] not in reader.cues["publication_head"]:
+            owners.setdefault(reader.keys[k + n - 1], set()).update(e.actor_id for e in entries if e.form == "NAME" and reader._type(e) == "ORG")
+    return {head: ids.pop() for head, ids in owners.items() if len(ids) == 1}
+
+
+def lone_head_owner(reader, i: int, lone: dict[str, str]) -> str | None:
+    """The organisation (of :func:`lone_heads`) that the head word at unit ``i`` names alone, when "the" stands before
+    it and no name goes on after it ("the Front" after "the United Front"); else None.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("The Kestrel Harbour Front won. Both parties shun the Front.")
+        >>> r.discover()
+        >>> lone_head_owner(r, len(r.keys) - 2, {"Front": "KHF"}), lone_head_owner(r, 3, {"Front": "KHF"})
+        ('KHF', None)
+    """
+    keys, lo, hi = reader.keys, reader.lo[i], reader.hi[i]
+    after = keys[i + 1] if i + 1 < hi else ""
+    if keys[i] not in lone or i == lo or reader.lower[i - 1] != "the" or after[:1].isupper() or after in _NAME_GOES_ON:
+        return None
+    return lone[keys[i]]

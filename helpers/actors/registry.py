@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .run_kinds import country_body_run
 from .shapes import (
     HEAD_LINKS,
     first_and_last,
@@ -202,6 +203,8 @@ class Registry:
             return True  # "Georgetown University", "Ohio State University": not one "State University" for every state
         if all(e.form == "PLACE" for e in entries) and i + n < self.hi[i] and org_alias_inside(self, i, i + n):
             return True  # "the Kurdistan Democratic Party": a region's party, not the one "Democratic Party" names
+        if all(e.form == "NAME" and self._type(e) == "COUNTRY" for e in entries) and country_body_run(self, i + n):
+            return True  # "the Kestrelia Audio and Video Association", "the Kestrelia Study Group": a country's body
         head = self.keys[i + n] if i + n < self.hi[i] else ""
         newspaper = head in self.cues["publication_head"] or head in self.cues["country_publication_head"]
         if not head or head not in self.heads and head not in self.cues["place_body_head"] and not newspaper:
@@ -209,8 +212,8 @@ class Registry:
         if all(e.form == "PLACE" for e in entries):
             return True  # "the Ohio Senate", "the Boston Globe"
         if (newspaper or head in self.cues["company_head"]) \
-                and all(e.form in ("NAME", "ADJ", "PEOPLE") and self._type(e) == "COUNTRY" for e in entries):
-            return True  # "the New Zealand Herald", "China Daily", "British Airways", "America Online": not the country
+                and all(e.form in ("NAME", "ADJ", "PEOPLE", "CAPITAL") and self._type(e) == "COUNTRY" for e in entries):
+            return True  # "the New Zealand Herald", "China Daily", "British Airways", "Singapore Airlines": not the country
         return head in self.heads and n <= 3 and any(self._type(e) == "PERSON" for e in entries)  # "Lee Institute"
 
     def _bracketed_after_org(self, i: int) -> str | None:

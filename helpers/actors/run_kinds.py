@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from .shapes import word_in_brackets
 
 __all__ = [
+    "country_body_run",
     "used_alone",
     "name_before_of",
     "no_person_run",
@@ -349,3 +350,24 @@ def _next_at(keys: list[str], words: tuple[str, ...], start: int) -> int | None:
         if tuple(keys[start:start + len(words)]) == words:
             return start
         start += 1
+
+
+def country_body_run(reader, k: int) -> bool:
+    """Do the words from unit ``k``, right after a country's name, name a body of that country: one to four
+    capitalised words (or "and", "&" between them) ending in an organisation's head word that ends the name ("China
+    Audio and Video Association", "Iraq Study Group")? Then the country's name opens the body's name.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("The Kestrelia Audio and Video Association met. Kestrelia Airport was shut.")
+        >>> country_body_run(r, r.keys.index("Audio")), country_body_run(r, r.keys.index("Airport"))
+        (True, False)
+    """
+    keys, hi = reader.keys, reader.hi[k] if k < len(reader.keys) else k
+    for m in range(k, min(hi, k + 5)):
+        after = keys[m + 1] if m + 1 < hi else ""
+        if keys[m] in reader.heads and keys[m - 1] not in ("and", "&") and not (after[:1].isupper() or after in ("of", "and", "&")):
+            return True  # the head ends the name: not "Kestrelia National Petroleum and Natural Gas Company", too long to be one
+        if not (keys[m][:1].isupper() and keys[m].isalpha() or m > k and keys[m] in ("and", "&")):
+            return False
+    return False
