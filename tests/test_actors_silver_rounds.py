@@ -1,5 +1,5 @@
-"""Rounds 99 to 105 of issue 10 (read TempEval-3's silver AFP and Xinhua news, sets oh-on, ph-pn, lh-ln, mh-mn, ih-in,
-fh-fn, oo-ou, po-pu, lo-lu, mo-mu, no-nu and io-iu): one test per rule, on invented sentences; real names only where the test is
+"""Rounds 99 to 106 of issue 10 (read TempEval-3's silver AFP and Xinhua news, sets oh-on, ph-pn, lh-ln, mh-mn, ih-in,
+fh-fn, oo-ou, po-pu, lo-lu, mo-mu, no-nu, io-iu and fo-fu): one test per rule, on invented sentences; real names only where the test is
 about a table of real names (clubs, parties, agencies, companies).
 
 Round 99: organisations joined by "on", a plural's possessive inside a name, banks named in one word, the firms
@@ -252,3 +252,42 @@ def test_a_head_word_alone_after_the_is_the_one_organisation_it_ends():
     assert [t for t, a in found if a == found[0][1]] == ["Kestrel United Front", "Front"]
     found = named("Headline\n\nThe Kestrel Front and the Dorvane Front met. The Front said no.")
     assert "Front" not in [t for t, _ in found]
+
+
+# Round 106 (read sets fo-fu): long acronyms, a short title as a name's part, initials opening a name, "Ma" as a
+# name, a capital's body, a broadcaster's "TV", a match report without three scores, and an index named after a place.
+
+def test_a_long_acronym_after_the_is_an_organisation_but_a_shouted_word_is_not():
+    found = named('Headline\n\nLeaders of the KESTRELEC met. "He is getting NOTHING back," the paper wrote.')
+    assert [t for t, _ in found] == ["KESTRELEC"]
+
+
+def test_a_short_title_without_its_point_after_a_name_word_is_part_of_the_name():
+    found = mentions("Headline\n\nThey met Dorv Sen, the prime minister. Dorv Sen said so. Sen. Ana Ruiz agreed.")
+    assert [t for t, _, kind, _ in found if kind in ("NAME", "TITLE_NAME")] == ["Dorv Sen", "Dorv Sen", "Sen. Ana Ruiz"]
+
+
+def test_joined_initials_open_a_name_but_not_a_states_nor_a_portfolio():
+    found = named('Headline\n\n"It is big," said T.R. Kestrelan, bureau chief. A firm in Lodi, N.J. Harmony said so. '
+                  "K.D. Forests Minister Ana Ruiz spoke.")
+    assert ("T.R. Kestrelan", "t_r_kestrelan") in found
+    assert not any(t.startswith(("N.J.", "K.D.")) for t, _ in found)
+
+
+def test_ma_is_a_family_name_not_a_stop_word():
+    found = named("Headline\n\nAt the fair, Ma Dorvane, vice-minister of trade, spoke. Ma said trade would grow.")
+    assert [a for _, a in found] == ["ma_dorvane", "ma_dorvane"]
+
+
+def test_a_capitals_corporation_and_a_broadcasters_tv_are_organisations():
+    found = named("Headline\n\nThe Beijing Public Transportation Corporation is ready. Kestrel TV reported it.")
+    assert [t for t, _ in found] == ["Beijing Public Transportation Corporation", "Kestrel TV"]
+
+
+def test_one_score_and_two_words_of_football_make_a_match_report():
+    found = named("Headline\n\nArsenal thrashed Liverpool 3-0 at home. Arsenal led from kick-off and were never offside.")
+    assert [a for _, a in found] == ["ARSENAL", "LIVERPOOL_FC", "ARSENAL"]
+
+
+def test_a_run_before_index_names_a_market_index_not_a_person():
+    assert named("Headline\n\nThe Dorv Kestrel index slipped 2.9 percent on Tuesday.") == []

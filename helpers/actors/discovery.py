@@ -263,8 +263,9 @@ class Discovery:
         """End of the run of capitalised words from ``i`` ("Inter-American Development Bank",
         "International Boundary and Water Commission", "Ursula von der Leyen")."""
         hi, heads = self.hi[i], self.heads
-        if not self.nameish(i):
-            return i  # only a name word starts a run
+        if not self.nameish(i) and not (joined_initials(self.keys[i]) and i + 1 < hi and self.nameish(i + 1) and self.keys[i - 1] != "," and not self.match(i).length
+                                     and not (i + 2 < hi and self.title(i + 2).length)):
+            return i  # only a name word starts a run, or initials before one ("T.R. Kestrelan"; not "Lodi, N.J.", "B.C. Forests Minister")
         j = i
         while j < hi:
             if j > i and self.match(j).length and (not office_surname(self, j) or self._common_opener(i) or epithet_before_holder(self, i, j)) \
@@ -272,7 +273,7 @@ class Discovery:
                     and not known_word_surname(self, i, j) and not org_alias_inside(self, i, j) and not spelled(self, i, j + self.match(j).length):
                 break  # a known name ends the run; an office holder's surname may be another spelling's ("Sergey Lavrov")
             month_surname = j > i and self.lower[j] in self.lex.months and not (j + 1 < hi and self.keys[j + 1][:1].isdigit())
-            if self.nameish(j) or (j > i and self.keys[j] in heads) or month_surname:
+            if self.nameish(j) or (j > i and self.keys[j] in heads) or month_surname or j == i:
                 j += 1
             elif j > i and self.keys[j] in self.particles and self._particles_then_name(j):
                 j += 1
@@ -373,7 +374,7 @@ class Discovery:
         acronym = acronym.upper()  # the id of a mixed-case acronym ("NaCoDA") is in capitals
         first = self.keys[i]
         short_heads = self.cues["company_head"] | self.cues["short_form_head"]
-        if j - i >= 2 and (company or self.keys[j - 1] in short_heads) and first not in heads and first not in self.cues["no_short_form"] and (self.keys[j - 1] not in self.cues["short_form_head"] or used_alone(self, i, 1)) and self.nameish(i) and not self.match(i).length:
+        if j - i >= 2 and (company or self.keys[j - 1] in short_heads) and first not in heads and first not in self.cues["no_short_form"] and first not in self.cues["group_word"] and (self.keys[j - 1] not in self.cues["short_form_head"] or used_alone(self, i, 1)) and self.nameish(i) and not self.match(i).length:
             aliases.append((first,))  # "Kestrel Energy" … "Kestrel", "Ridgeway University" … "Ridgeway"
         aliases += company_short_forms(self.keys[i:j], self.cues["company_head"])
         aliases += name_before_of(self, i, j)  # "World Council of Kestrel Churches" … "World Council"  # "Kestrel Marine Group Inc" … "Kestrel Marine"

@@ -289,7 +289,16 @@ class Markers:
             and not self._after_clock(i)
             and self.article.text[self.ends[i] : self.ends[i] + 1] != "$"  # a currency: "NZ$5"
             and not self.all_caps(i)
+            and (len(k) <= 5 or self._long_acronym(i))
         )
+
+    def _long_acronym(self, i: int) -> bool:
+        """May the all-capital word of six to nine letters at unit ``i`` be an organisation's acronym? Only after "the"
+        and before no other name ("the FUNCINPEC said"), or in brackets after a name ("… Cambodia (FUNCINPEC)"); not
+        "getting NOTHING back", "([REDACTED])", "the FESPIC Games"."""
+        after = self.keys[i + 1] if i + 1 < self.hi[i] else ""
+        bracketed = i > self.lo[i] + 1 and self.keys[i - 1] == "(" and self.keys[i - 2][:1].isupper()  # "… Front (FUNCINPEC)"
+        return bracketed or i > self.lo[i] and self.keys[i - 1] in ("the", "The") and not after[:1].isupper()
 
 
 def dated_place_line(reader, i: int) -> int:

@@ -203,7 +203,7 @@ class Registry:
             return True  # "Georgetown University", "Ohio State University": not one "State University" for every state
         if all(e.form == "PLACE" for e in entries) and i + n < self.hi[i] and org_alias_inside(self, i, i + n):
             return True  # "the Kurdistan Democratic Party": a region's party, not the one "Democratic Party" names
-        if all(e.form == "NAME" and self._type(e) == "COUNTRY" for e in entries) and country_body_run(self, i + n):
+        if all(e.form in ("NAME", "CAPITAL") and self._type(e) == "COUNTRY" for e in entries) and country_body_run(self, i + n):
             return True  # "the Kestrelia Audio and Video Association", "the Kestrelia Study Group": a country's body
         head = self.keys[i + n] if i + n < self.hi[i] else ""
         newspaper = head in self.cues["publication_head"] or head in self.cues["country_publication_head"]

@@ -278,7 +278,8 @@ _ADJECTIVE_ENDINGS = ("an", "ish", "ic")
 def no_person_run(reader, i: int, j: int) -> bool:
     """Is the capitalised run ``i:j`` (neither organisation nor company) no person's name, by its words? A national
     body opens it ("the House Maravi bill"), a region's adjective opens or ends it ("Lower Southern counties",
-    "Northern Kestrelvaal"), a word for a place follows it ("Ana Ruiz airport"), or it ends in a people's adjective
+    "Northern Kestrelvaal"), a word for a place or a thing follows it ("Ana Ruiz airport", "the Angkor Wat temples",
+    "the Hang Seng index"), or it ends in a people's adjective
     before a lower-case word ("Three-time Asian champions", "Young Catholic voters").
 
     Example:
@@ -292,7 +293,8 @@ def no_person_run(reader, i: int, j: int) -> bool:
         return True
     if not after.islower():
         return False
-    return after.capitalize() in cues["place_head"] or keys[j - 1] in cues["group_word"] and keys[j - 1].endswith(_ADJECTIVE_ENDINGS)
+    place = after.capitalize() in cues["place_head"] or after.endswith("s") and after[:-1].capitalize() in cues["place_head"]
+    return place or after in cues["acronym_thing_after"] or keys[j - 1] in cues["group_word"] and keys[j - 1].endswith(_ADJECTIVE_ENDINGS)
 
 
 def name_before_of(reader, i: int, j: int) -> list[tuple[str, ...]]:

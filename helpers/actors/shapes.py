@@ -57,13 +57,13 @@ def word_in_brackets(keys: list[str], j: int, hi: int) -> bool:
 
 
 def acronym_word(word: str) -> bool:
-    """Is ``word`` two to five capital letters ("WHO", "KPX"; not "U.N.", "NaCoDA" or "A")?
+    """Is ``word`` two to nine capital letters ("WHO", "KPX", "FUNCINPEC"; not "U.N.", "NaCoDA" or "A")?
 
     Example:
         >>> acronym_word("WHO"), acronym_word("U.N."), acronym_word("A")
         (True, False, False)
     """
-    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+    return 2 <= len(word) <= 9 and word.isalpha() and word.isupper()
 
 
 def acronym_shape(word: str) -> bool:
@@ -74,7 +74,7 @@ def acronym_shape(word: str) -> bool:
         (True, False)
     """
     letters = word.replace(".", "")
-    return letters.isalpha() and letters[:1].isupper() and len(letters) <= 8 and (letters.isupper() or sum(c.isupper() for c in letters) >= 2)
+    return letters.isalpha() and letters[:1].isupper() and len(letters) <= 10 and (letters.isupper() or sum(c.isupper() for c in letters) >= 2)
 
 
 def family_name_first(key: tuple[str, ...], family_names: frozenset[str]) -> bool:
