@@ -1,5 +1,5 @@
-"""Rounds 99 to 106 of issue 10 (read TempEval-3's silver AFP and Xinhua news, sets oh-on, ph-pn, lh-ln, mh-mn, ih-in,
-fh-fn, oo-ou, po-pu, lo-lu, mo-mu, no-nu, io-iu and fo-fu): one test per rule, on invented sentences; real names only where the test is
+"""Rounds 99 to 107 of issue 10 (read TempEval-3's silver AFP and Xinhua news, sets oh-on, ph-pn, lh-ln, mh-mn, ih-in,
+fh-fn, oo-ou, po-pu, lo-lu, mo-mu, no-nu, io-iu, fo-fu and qi-qo): one test per rule, on invented sentences; real names only where the test is
 about a table of real names (clubs, parties, agencies, companies).
 
 Round 99: organisations joined by "on", a plural's possessive inside a name, banks named in one word, the firms
@@ -291,3 +291,34 @@ def test_one_score_and_two_words_of_football_make_a_match_report():
 
 def test_a_run_before_index_names_a_market_index_not_a_person():
     assert named("Headline\n\nThe Dorv Kestrel index slipped 2.9 percent on Tuesday.") == []
+
+
+# Round 107 (read sets qi-qo): borders, what a state sends "from", a kin's name set off by commas, places a people's
+# word opens, a company's legal form alone, and cities.
+
+def test_a_country_on_one_side_of_a_border_is_a_place():
+    found = named("Headline\n\nChile's border with Peru was settled. The border area between Gaza and Egypt opened. "
+                  "Talks with Egypt ended.")
+    assert [t for t, _ in found] == ["Chile", "Egypt"]
+
+
+def test_a_country_that_sends_pressure_or_complaints_is_the_state_not_a_place():
+    found = named("Headline\n\nHe resisted enormous pressure from Syria. Refugees came from Syria. It got complaints "
+                  "from Lebanon.")
+    assert [t for t, _ in found] == ["Syria", "Lebanon"]
+
+
+def test_a_name_word_set_off_by_commas_after_a_kin_noun_is_a_person():
+    found = named("Headline\n\nThe singer came with his second wife, Kestrela, the painter. Kestrela spoke.")
+    assert [a for t, a in found if t == "Kestrela"] == ["kestrela", "kestrela"]
+
+
+def test_a_peoples_word_before_a_place_head_opens_a_place_not_an_organisation():
+    found = named("Headline\n\nThe plant on the Balkan Peninsula works. Helicopters fired on a funeral in Kestrel City.")
+    assert found == []
+
+
+def test_a_companys_legal_form_alone_is_no_person():
+    found = named("Headline\n\nDuring the tour, Wen visited Kestrelzhen Co. Ltd, a name brand toothpaste producer, Dorvane "
+                  "Tech Machinery Co. Ltd and Ibis Motors Co. Ltd in Liuzhou.")
+    assert not any(t == "Ltd" for t, _ in found)

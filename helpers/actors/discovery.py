@@ -342,7 +342,7 @@ class Discovery:
         before = word_before_run(self, i)
         publication = keys[-1].rpartition("-")[2] in self.cues["publication_head"] or keys[-1] in self.cues["country_publication_head"]  # "the Bay Star-Ledger"
         is_org = is_org or publication and (before in self.cues["article_word"] or (n := self.match(i).length) > 0 and self._person_then_head(i, n))  # "and Boston Globe"
-        is_org = is_org or keys[0] in self.cues["group_word"] or bank_compound(keys[-1])  # "Latino Pulse", "Muslim Brotherhood", "the Bundesbank"
+        is_org = is_org or keys[0] in self.cues["group_word"] and keys[-1] not in self.cues["place_head"] or bank_compound(keys[-1])  # "Latino Pulse", "Muslim Brotherhood", "the Bundesbank"
         after = self.lex.collective.get((self.lower[j],)) if j < self.hi[i] else None
         is_org = is_org or (after is not None and "@publication" in after.candidates)  # "Harbour Circle magazine"
         noun_company = not is_org and (named_before_company_noun(self, i, j) or workplace_run(self, i, j))  # "the Nihon Kestrel business daily", "analysts at Kestrel Trading"

@@ -46,7 +46,7 @@ def known_word_surname(reader, i: int, j: int) -> bool:
     if all(e.form in ("ADJ", "PEOPLE") for e in entries):
         return reader.keys[j - 1] in reader.lex.given_names and not nxt[:1].isupper()
     if all(e.form in ("PLACE", "CAPITAL") or e.form == "NAME" and reader._type(e) == "COUNTRY" for e in entries):
-        return j == i + 1 and reader._given_name(reader.keys[i]) and not reader.match(i).length \
+        return j == i + 1 and reader._given_name(reader.keys[i]) and not reader.match(i).length and reader.keys[i] not in reader.cues["group_word"] \
             and not (nxt[:1].isupper() and nxt.isalpha() and nxt not in reader.heads)
     return False
 
@@ -320,8 +320,8 @@ def kin_genders(reader) -> None:
 
 def kin_given_names(reader, covered: set[int]) -> None:
     """3d. A known given name alone right after a kinship noun and an optional comma ("their child, Ana",
-    "his son Tom") is a person of the family, named by that given name from then on; they take the noun's
-    gender, or the name's.
+    "his son Tom"), or any name word set off by commas there ("his second wife, Kestrela,"), is a person of the
+    family, named by that word from then on; they take the noun's gender, or the name's.
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -334,13 +334,14 @@ def kin_given_names(reader, covered: set[int]) -> None:
     nouns = male | female | reader.cues["kin_neutral"]
     for i in range(2, len(reader.keys)):
         key = reader.keys[i]
-        if i in covered or key not in reader.lex.given_names or reader.firsts[i] or reader.match(i).length or reader.first_words.get(key):
+        apposed = reader.keys[i - 1] == "," and reader.nameish(i) and (i + 1 >= reader.hi[i] or reader.keys[i + 1] in (",", ".", ")", ";"))
+        if i in covered or not (key in reader.lex.given_names or apposed) or reader.firsts[i] or reader.match(i).length or reader.first_words.get(key):
             continue  # "his wife, Ana" after "Ana Ruiz" is her: the first-word alias reads it
         noun = kin_noun_before(reader, i)
         if noun not in nouns or i + 1 < reader.hi[i] and reader.keys[i + 1][:1].isupper():
             continue  # "her son, Tom Ruiz" is a full name, read by the runs
         aid = reader._new_single(i, i + 1)
-        reader.actor(aid).gender = "male" if noun in male else "female" if noun in female else reader.lex.given_names[key]
+        reader.actor(aid).gender = "male" if noun in male else "female" if noun in female else reader.lex.given_names.get(key, "")
         covered.add(i)
 
 

@@ -78,7 +78,8 @@ def country_as_place(reader, i: int, j: int) -> bool:
     "in", "into", "from", "across", "visited"), "the" allowed between, or after a place named so and a comma
     when a comma or the sentence's end follows ("in Kestrel Bay, Libya, in 2012")? Not after the words of
     ``country_stays_after`` ("to", "of"): "weapons to Ukraine" and "the president of Mexico" name the state, unless
-    a noun of land comes before "of" (``place_before_of``: "a tour of England").
+    a noun of land comes before "of" (``place_before_of``: "a tour of England"); nor after "from" that follows a noun
+    of what a state sends (``source_before_from``: "pressure from Syria", "requests from Kosovo").
     A country after a region's adjective, a compass word in lower case or a ``place_adjective`` is a place whatever
     comes before ("bombed northern Iraq", "troops in south Lebanon", "peace in former Yugoslavia").
     A country before "war" (``war_after_place``) is where the war was fought: "the Iraq war", and before "trip" or "visit"
@@ -115,10 +116,30 @@ def country_as_place(reader, i: int, j: int) -> bool:
     p = before_country_list(reader, p)  # "citizens from Algeria, Belgium and Chad": the list's first country decides
     if p - 1 >= lo and reader.lower[p] == "of" and reader.lower[p - 1] in reader.cues["place_before_of"]:
         return True  # "a tour of England", "parts of Iraq": the country's land
-    if moved_to(reader, p) or p - 1 >= lo and reader.lower[p] == "to" and from_place_to(reader, p):
-        return True  # "coming to Mexico", "moving it to Mexico", "heading for Mexico", "from Mexico to the United States"
+    if moved_to(reader, p) or p - 1 >= lo and reader.lower[p] == "to" and from_place_to(reader, p) or across_border(reader, p):
+        return True  # "coming to Mexico", "heading for Mexico", "from Mexico to the United States", "the border with Mexico"
+    if p - 1 >= lo and reader.lower[p] == "from" and reader.lower[p - 1] in reader.cues["source_before_from"]:
+        return False  # "pressure from Syria", "complaints from Lebanon": the state that presses or complains
     return p >= lo and reader.lower[p] in reader.cues["locative"] and reader.lower[p] not in reader.cues["country_stays_after"]
 
+
+def across_border(reader, p: int) -> bool:
+    """Is the country after unit ``p`` one side of a border: after "with" or "between" (and the names between) that
+    follows a ``border_word`` ("Chile's border with Peru", "the border between Gaza and Egypt", "the border area between
+    Kestrelia and Dorvania")? Then it is a place.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("The border area between Gaza and Egypt opened. Talks with Egypt ended.")
+        >>> across_border(r, r.keys.index("and")), across_border(r, r.keys.index("with"))
+        (True, False)
+    """
+    lo, keys, k = reader.lo[p + 1], reader.keys, p
+    while k >= lo and k > p - 8 and (keys[k][:1].isupper() or keys[k] in (",", "and", "the")):
+        k -= 1
+    if k < lo or reader.lower[k] not in ("with", "between"):
+        return False
+    return any(reader.lower[m] in reader.cues["border_word"] for m in range(max(lo, k - 3), k))
 
 def before_country_list(reader, p: int) -> int:
     """The unit before a list of countries whose later item follows unit ``p`` (a comma, "and" or "or":
