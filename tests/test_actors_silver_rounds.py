@@ -1,5 +1,5 @@
-"""Rounds 99 to 107 of issue 10 (read TempEval-3's silver AFP and Xinhua news, sets oh-on, ph-pn, lh-ln, mh-mn, ih-in,
-fh-fn, oo-ou, po-pu, lo-lu, mo-mu, no-nu, io-iu, fo-fu and qi-qo): one test per rule, on invented sentences; real names only where the test is
+"""Rounds 99 to 108 of issue 10 (read TempEval-3's silver AFP and Xinhua news, sets oh-on, ph-pn, lh-ln, mh-mn, ih-in,
+fh-fn, oo-ou, po-pu, lo-lu, mo-mu, no-nu, io-iu, fo-fu, qi-qo and qp-qv): one test per rule, on invented sentences; real names only where the test is
 about a table of real names (clubs, parties, agencies, companies).
 
 Round 99: organisations joined by "on", a plural's possessive inside a name, banks named in one word, the firms
@@ -322,3 +322,22 @@ def test_a_companys_legal_form_alone_is_no_person():
     found = named("Headline\n\nDuring the tour, Wen visited Kestrelzhen Co. Ltd, a name brand toothpaste producer, Dorvane "
                   "Tech Machinery Co. Ltd and Ibis Motors Co. Ltd in Liuzhou.")
     assert not any(t == "Ltd" for t, _ in found)
+
+
+# Round 108 (read sets qp-qv): "do" inside a Portuguese name, plural heads, and bodies news names often.
+
+def test_do_between_name_words_is_a_particle_of_the_name():
+    found = named("Headline\n\nPrime Minister Maria do Kestrel Silveira said so. Why do Kestrelians care?")
+    assert found[0] == ("Prime Minister Maria do Kestrel Silveira", "maria_do_kestrel_silveira")
+
+
+def test_a_plural_head_ends_an_organisations_name():
+    found = named("Headline\n\nHe was a member of the Popular Kestrel Committees, an umbrella group. The Dorvane "
+                  "Martyrs Brigades said so.")
+    assert [t for t, _ in found] == ["Popular Kestrel Committees", "Dorvane Martyrs Brigades"]
+
+
+def test_the_us_commerce_department_and_the_yugoslavia_tribunal_are_known_bodies():
+    found = named("Headline\n\nThe US Department of Commerce ruled. The International Criminal Tribunal for the Former "
+                  "Yugoslavia extended the order.")
+    assert [a for _, a in found] == ["USA_COMMERCE_DEPT", "ICTY"]
