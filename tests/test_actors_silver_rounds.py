@@ -1,5 +1,5 @@
-"""Rounds 99 to 108 of issue 10 (read TempEval-3's silver AFP and Xinhua news, sets oh-on, ph-pn, lh-ln, mh-mn, ih-in,
-fh-fn, oo-ou, po-pu, lo-lu, mo-mu, no-nu, io-iu, fo-fu, qi-qo and qp-qv): one test per rule, on invented sentences; real names only where the test is
+"""Rounds 99 to 109 of issue 10 (read TempEval-3's silver AFP and Xinhua news, sets oh-on, ph-pn, lh-ln, mh-mn, ih-in,
+fh-fn, oo-ou, po-pu, lo-lu, mo-mu, no-nu, io-iu, fo-fu, qi-qo, qp-qv and sg-sm): one test per rule, on invented sentences; real names only where the test is
 about a table of real names (clubs, parties, agencies, companies).
 
 Round 99: organisations joined by "on", a plural's possessive inside a name, banks named in one word, the firms
@@ -341,3 +341,25 @@ def test_the_us_commerce_department_and_the_yugoslavia_tribunal_are_known_bodies
     found = named("Headline\n\nThe US Department of Commerce ruled. The International Criminal Tribunal for the Former "
                   "Yugoslavia extended the order.")
     assert [a for _, a in found] == ["USA_COMMERCE_DEPT", "ICTY"]
+
+
+# Round 109 (read sets sg-sm): a sea's or gulf's country, the Palestinian territories, dioceses, a backer before a
+# known name.
+
+def test_a_country_in_a_gulfs_or_seas_name_is_a_place():
+    assert named("Headline\n\nDrilling in the Gulf of Mexico stopped, and the Bay of Kestrel froze.") == []
+
+
+def test_the_palestinian_territories_are_a_place():
+    found = named("Headline\n\nLeaders of Egypt and the Palestinian territories met. Palestine said yes.")
+    assert [t for t, _ in found] == ["Egypt", "Palestine"]
+
+
+def test_an_archdiocese_is_an_organisation():
+    found = named("Headline\n\nThe Kestrel Archdiocese filed for bankruptcy protection in 2004.")
+    assert [t for t, _ in found] == ["Kestrel Archdiocese"]
+
+
+def test_a_backer_before_a_known_name_makes_no_new_organisation():
+    found = named("Headline\n\nThe Cairo-based Arab League said on Thursday it would act.")
+    assert [a for _, a in found] == ["ARAB_LEAGUE"]

@@ -52,7 +52,9 @@ from .offices import discover_known_surnames
 from .places import residents_of_place
 from .registry import free_org_id, org_alias_inside
 from .run_kinds import (
+    after_backer,
     bank_compound,
+    initials_open_name,
     known_org_in_brackets,
     listed_company_at,
     name_before_of,
@@ -263,9 +265,8 @@ class Discovery:
         """End of the run of capitalised words from ``i`` ("Inter-American Development Bank",
         "International Boundary and Water Commission", "Ursula von der Leyen")."""
         hi, heads = self.hi[i], self.heads
-        if not self.nameish(i) and not (joined_initials(self.keys[i]) and i + 1 < hi and self.nameish(i + 1) and self.keys[i - 1] != "," and not self.match(i).length
-                                     and not (i + 2 < hi and self.title(i + 2).length)):
-            return i  # only a name word starts a run, or initials before one ("T.R. Kestrelan"; not "Lodi, N.J.", "B.C. Forests Minister")
+        if not self.nameish(i) and not initials_open_name(self, i):
+            return i  # only a name word starts a run, or initials before one ("T.R. Kestrelan")
         j = i
         while j < hi:
             if j > i and self.match(j).length and (not office_surname(self, j) or self._common_opener(i) or epithet_before_holder(self, i, j)) \
@@ -326,9 +327,9 @@ class Discovery:
         return short and i + 1 < self.hi[i] and self.nameish(i + 1) and not self.match(i + 1).length
 
     def _register_run(self, i: int, j: int) -> None:
+        if (i := after_backer(self, i, j)) is None:
+            return  # "the Cairo-based Arab League (AL)": a known name after its backer
         heads, keys = self.heads, self.keys[i:j]
-        if j - i >= 3 and modifier_word(keys[0], self.cues["modifier_suffix"] | self.cues["opening_modifier_suffix"]):
-            i, keys = i + 1, keys[1:]  # "the Algerian-backed Polisario Front", "Serb-held Doboj": no name's first word
         if modifier_word(keys[-1], self.cues["modifier_suffix"]) or all(k in self.cues["group_word"] or k.lower() in self.cues["members_before"]
                                                                           for k in keys[:-1]) and (keys[-1] in self.cues["group_word"] or keys[-1] in self.cues["member_plural"]):
             return  # "the Kestrel Harbour-based overseer", "Sunni Muslims", "Catholic Republicans": an adjective or a people

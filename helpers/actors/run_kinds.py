@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .shapes import word_in_brackets
+from .shapes import joined_initials, word_in_brackets
 
 __all__ = [
+    "after_backer",
+    "initials_open_name",
     "country_body_run",
     "used_alone",
     "name_before_of",
@@ -373,3 +375,39 @@ def country_body_run(reader, k: int) -> bool:
         if not (keys[m][:1].isupper() and keys[m].isalpha() or m > k and keys[m] in ("and", "&")):
             return False
     return False
+
+
+def after_backer(reader, i: int, j: int) -> int | None:
+    """Where the name in the capitalised run ``i:j`` starts once a backer or birthplace of three words or more is passed
+    over ("the Algerian-backed Polisario Front", "Serb-held Doboj Kestrel": cues ``modifier_suffix`` and
+    ``opening_modifier_suffix``); None when what is left is a name the tables know ("the Cairo-based Arab League").
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("The Algerian-backed Polisario Front and the Cairo-based Arab League met.")
+        >>> k = r.keys.index("Algerian-backed")
+        >>> r.keys[after_backer(r, k, k + 3)], after_backer(r, k + 5, k + 8)
+        ('Polisario', None)
+    """
+    from .discovery import modifier_word
+
+    if j - i >= 3 and modifier_word(reader.keys[i], reader.cues["modifier_suffix"] | reader.cues["opening_modifier_suffix"]):
+        i += 1
+        if reader.match(i).length >= j - i:
+            return None
+    return i
+
+
+def initials_open_name(reader, i: int) -> bool:
+    """Do joined initials at unit ``i`` open a person's name ("T.R. Kestrelan said")? Not a state's after a comma
+    ("Lodi, N.J."), a known name ("U.S. Constitution") or initials before a portfolio ("B.C. Forests Minister").
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Said T.R. Kestrelan. A firm in Lodi, N.J. Harmony said so.")
+        >>> initials_open_name(r, r.keys.index("T.R.")), initials_open_name(r, r.keys.index("N.J."))
+        (True, False)
+    """
+    keys, hi = reader.keys, reader.hi[i]
+    return joined_initials(keys[i]) and i + 1 < hi and reader.nameish(i + 1) and keys[i - 1] != "," and not reader.match(i).length \
+        and not (i + 2 < hi and reader.title(i + 2).length)
