@@ -1,5 +1,5 @@
-"""Rounds 99 to 109 of issue 10 (read TempEval-3's silver AFP and Xinhua news, sets oh-on, ph-pn, lh-ln, mh-mn, ih-in,
-fh-fn, oo-ou, po-pu, lo-lu, mo-mu, no-nu, io-iu, fo-fu, qi-qo, qp-qv and sg-sm): one test per rule, on invented sentences; real names only where the test is
+"""Rounds 99 to 110 of issue 10 (read TempEval-3's silver AFP and Xinhua news, sets oh-on, ph-pn, lh-ln, mh-mn, ih-in,
+fh-fn, oo-ou, po-pu, lo-lu, mo-mu, no-nu, io-iu, fo-fu, qi-qo, qp-qv, sg-sm and sn-st): one test per rule, on invented sentences; real names only where the test is
 about a table of real names (clubs, parties, agencies, companies).
 
 Round 99: organisations joined by "on", a plural's possessive inside a name, banks named in one word, the firms
@@ -363,3 +363,10 @@ def test_an_archdiocese_is_an_organisation():
 def test_a_backer_before_a_known_name_makes_no_new_organisation():
     found = named("Headline\n\nThe Cairo-based Arab League said on Thursday it would act.")
     assert [a for _, a in found] == ["ARAB_LEAGUE"]
+
+
+# Round 110 (read sets sn-st): a people's adjective opening a newspaper's or agency's name is no short name of it.
+
+def test_a_peoples_adjective_opening_an_agencys_name_is_no_short_name():
+    found = named("Headline\n\nTalks on the Korean peninsula resumed, the Korean Central News Agency said.")
+    assert [t for t, _ in found] == ["Korean Central News Agency"]
