@@ -75,6 +75,7 @@ from .shapes import (
     company_short_forms,
     initials,
     joined_initials,
+    modifier_word,
     particle_joined,
     word_in_brackets,
 )
@@ -465,19 +466,6 @@ def expanded_acronym(reader, i: int, j: int) -> tuple[str, int]:
     while end < hi and end - i < 8 and (keys[end] in CONNECTORS or keys[end][:1].isupper()) and keys[end] != ")":
         end += 1
     return (keys[i - 2], end) if end < hi and keys[end] == ")" and keys[end - 1][:1].isupper() else ("", j)
-
-
-def modifier_word(key: str, suffixes: frozenset[str]) -> bool:
-    """Is ``key`` a capitalised word joined by a hyphen to an ending that makes an adjective
-    (``modifier_suffix``: "Harbour-based", "Texas-born"), not a name ("Min-jun", "Smith-Jones")?
-
-    Example:
-        >>> endings = frozenset({"based", "born"})
-        >>> modifier_word("Harbour-based", endings), modifier_word("Min-jun", endings), modifier_word("al-Assad", endings)
-        (True, False, False)
-    """
-    head, dash, tail = key.rpartition("-")
-    return bool(dash) and head[:1].isupper() and tail in suffixes
 
 
 def capitalised_inside(reader) -> frozenset[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .shapes import joined_initials, word_in_brackets
+from .shapes import joined_initials, modifier_word, word_in_brackets
 
 __all__ = [
     "after_backer",
@@ -389,8 +389,6 @@ def after_backer(reader, i: int, j: int) -> int | None:
         >>> r.keys[after_backer(r, k, k + 3)], after_backer(r, k + 5, k + 8)
         ('Polisario', None)
     """
-    from .discovery import modifier_word
-
     if j - i >= 3 and modifier_word(reader.keys[i], reader.cues["modifier_suffix"] | reader.cues["opening_modifier_suffix"]):
         i += 1
         if reader.match(i).length >= j - i:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from .tables import snake_id
 
 __all__ = [
+    "modifier_word",
     "model_number",
     "REGNAL",
     "company_short_forms",
@@ -253,3 +254,16 @@ def model_number(key: str) -> bool:
         (True, True, False, False)
     """
     return key.isdigit() and 3 <= len(key) <= 4 and not (len(key) == 4 and key[:2] in ("19", "20"))
+
+
+def modifier_word(key: str, suffixes: frozenset[str]) -> bool:
+    """Is ``key`` a capitalised word joined by a hyphen to an ending that makes an adjective
+    (``modifier_suffix``: "Harbour-based", "Texas-born"), not a name ("Min-jun", "Smith-Jones")?
+
+    Example:
+        >>> endings = frozenset({"based", "born"})
+        >>> modifier_word("Harbour-based", endings), modifier_word("Min-jun", endings), modifier_word("al-Assad", endings)
+        (True, False, False)
+    """
+    head, dash, tail = key.rpartition("-")
+    return bool(dash) and head[:1].isupper() and tail in suffixes
