@@ -329,7 +329,7 @@ class Discovery:
 
     def _register_run(self, i: int, j: int) -> None:
         if (i := after_backer(self, i, j)) is None:
-            return  # "the Cairo-based Arab League (AL)": a known name after its backer
+            return  # "the Harbour-based Arab League (AL)": a known name after its backer
         heads, keys = self.heads, self.keys[i:j]
         if modifier_word(keys[-1], self.cues["modifier_suffix"]) or all(k in self.cues["group_word"] or k.lower() in self.cues["members_before"]
                                                                           for k in keys[:-1]) and (keys[-1] in self.cues["group_word"] or keys[-1] in self.cues["member_plural"]):
@@ -378,8 +378,8 @@ class Discovery:
         short_heads = self.cues["company_head"] | self.cues["short_form_head"]
         if j - i >= 2 and (company or self.keys[j - 1] in short_heads) and first not in heads and first not in self.cues["no_short_form"] and first not in self.cues["group_word"] and (self.keys[j - 1] not in self.cues["short_form_head"] or used_alone(self, i, 1)) and self.nameish(i) and not self.match(i).length:
             aliases.append((first,))  # "Kestrel Energy" … "Kestrel", "Ridgeway University" … "Ridgeway"
-        aliases += company_short_forms(self.keys[i:j], self.cues["company_head"])
-        aliases += name_before_of(self, i, j)  # "World Council of Kestrel Churches" … "World Council"  # "Kestrel Marine Group Inc" … "Kestrel Marine"
+        aliases += company_short_forms(self.keys[i:j], self.cues["company_head"])  # "Kestrel Marine Group Inc" … "Kestrel Marine"
+        aliases += name_before_of(self, i, j)  # "World Council of Kestrel Churches" … "World Council"
         if j - i >= 2 and self.keys[j - 1] in self.cues["club_head"]:
             aliases.append((self.keys[j - 1],))  # "Millbank Rovers" … "Rovers"
         owner = self._org_tails().get(tuple(self.keys[i:j]))

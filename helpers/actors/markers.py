@@ -294,10 +294,10 @@ class Markers:
 
     def _long_acronym(self, i: int) -> bool:
         """May the all-capital word of six to nine letters at unit ``i`` be an organisation's acronym? Only after "the"
-        and before no other name ("the FUNCINPEC said"), or in brackets after a name ("… Cambodia (FUNCINPEC)"); not
-        "getting NOTHING back", "([REDACTED])", "the FESPIC Games"."""
+        and before no other name ("the KESTRELEC said"), or in brackets after a name ("… Kestrelia (KESTRELEC)"); not
+        "getting NOTHING back", "([REDACTED])", "the KESPIC Games"."""
         after = self.keys[i + 1] if i + 1 < self.hi[i] else ""
-        bracketed = i > self.lo[i] + 1 and self.keys[i - 1] == "(" and self.keys[i - 2][:1].isupper()  # "… Front (FUNCINPEC)"
+        bracketed = i > self.lo[i] + 1 and self.keys[i - 1] == "(" and self.keys[i - 2][:1].isupper()  # "… Front (KESTRELEC)"
         return bracketed or i > self.lo[i] and self.keys[i - 1] in ("the", "The") and not after[:1].isupper()
 
 

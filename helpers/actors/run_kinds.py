@@ -326,12 +326,12 @@ def name_before_of(reader, i: int, j: int) -> list[tuple[str, ...]]:
 
 def used_alone(reader, i: int, k: int) -> bool:
     """May the ``k`` words at unit ``i`` stand alone for the name they open? Not when elsewhere in the article they
-    open or end a longer name ("Moro" beside "Moro National Liberation Front", "Buddhist Association" inside "Osprey
+    open or end a longer name ("Dorvane" beside "Dorvane National Liberation Front", "Buddhist Association" inside "Osprey
     Buddhist Association") or carry an acronym of their own ("Kestrel Democratic Party (KDP)").
 
     Example:
         >>> from helpers.actors.reader import reader_for
-        >>> reader = reader_for("The Moro Islamic Front met. The Moro National Front did not.")
+        >>> reader = reader_for("The Dorvane Islamic Front met. The Dorvane National Front did not.")
         >>> used_alone(reader, 2, 1), used_alone(reader, 3, 1)
         (False, True)
     """
@@ -358,8 +358,8 @@ def _next_at(keys: list[str], words: tuple[str, ...], start: int) -> int | None:
 
 def country_body_run(reader, k: int) -> bool:
     """Do the words from unit ``k``, right after a country's name, name a body of that country: one to four
-    capitalised words (or "and", "&" between them) ending in an organisation's head word that ends the name ("China
-    Audio and Video Association", "Iraq Study Group")? Then the country's name opens the body's name.
+    capitalised words (or "and", "&" between them) ending in an organisation's head word that ends the name ("Kestrelia
+    Audio and Video Association", "Kestrelia Study Group")? Then the country's name opens the body's name.
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -379,15 +379,15 @@ def country_body_run(reader, k: int) -> bool:
 
 def after_backer(reader, i: int, j: int) -> int | None:
     """Where the name in the capitalised run ``i:j`` starts once a backer or birthplace of three words or more is passed
-    over ("the Algerian-backed Polisario Front", "Serb-held Doboj Kestrel": cues ``modifier_suffix`` and
+    over ("the Kestrelian-backed Dorvane Front", "Serb-held Doboj Kestrel": cues ``modifier_suffix`` and
     ``opening_modifier_suffix``); None when what is left is a name the tables know ("the Cairo-based Arab League").
 
     Example:
         >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("The Algerian-backed Polisario Front and the Cairo-based Arab League met.")
-        >>> k = r.keys.index("Algerian-backed")
+        >>> r = reader_for("The Kestrelian-backed Dorvane Front and the Cairo-based Arab League met.")
+        >>> k = r.keys.index("Kestrelian-backed")
         >>> r.keys[after_backer(r, k, k + 3)], after_backer(r, k + 5, k + 8)
-        ('Polisario', None)
+        ('Dorvane', None)
     """
     if j - i >= 3 and modifier_word(reader.keys[i], reader.cues["modifier_suffix"] | reader.cues["opening_modifier_suffix"]):
         i += 1

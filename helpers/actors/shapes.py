@@ -58,7 +58,7 @@ def word_in_brackets(keys: list[str], j: int, hi: int) -> bool:
 
 
 def acronym_word(word: str) -> bool:
-    """Is ``word`` two to nine capital letters ("WHO", "KPX", "FUNCINPEC"; not "U.N.", "NaCoDA" or "A")?
+    """Is ``word`` two to nine capital letters ("WHO", "KPX", "KESTRELEC"; not "U.N.", "NaCoDA" or "A")?
 
     Example:
         >>> acronym_word("WHO"), acronym_word("U.N."), acronym_word("A")

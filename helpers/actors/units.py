@@ -421,13 +421,13 @@ class ArticleUnits(AliasAdding, UnitLists):
 
     def _title_as_surname(self, i: int) -> bool:
         """Is the title word at unit ``i`` a surname, right after a given name (or, for a title of three letters or fewer
-        written without its point, any name word: "Hun Sen said") and before no other name ("Ana King said", "Rep. Tom
+        written without its point, any name word: "Dorv Sen said") and before no other name ("Ana King said", "Rep. Tom
         Duke of Kent"; not "Prince Tom", "the Duke of Kent", "Sen. Ana Ruiz")?"""
         nxt = self.keys[i + 1] if i + 1 < self.hi[i] else ""
         before = self.keys[i - 1] if i > self.lo[i] else ""
         short = len(self.keys[i]) <= 3 and nxt != "." and before.isalpha() and before[:1].isupper() and before.lower() not in self.lex.stopwords
         if not (self._given_name(before) or short):
-            return False  # "Hun Sen," after a name word: a short title written without its point is a name's part
+            return False  # "Dorv Sen," after a name word: a short title written without its point is a name's part
         return not (nxt[:1].isupper() and nxt.lower() not in self.lex.stopwords)
 
     def _calendar(self, i: int) -> bool:
