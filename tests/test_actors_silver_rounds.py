@@ -1,5 +1,5 @@
-"""Rounds 99 to 110 of issue 10 (read TempEval-3's silver AFP and Xinhua news, sets oh-on, ph-pn, lh-ln, mh-mn, ih-in,
-fh-fn, oo-ou, po-pu, lo-lu, mo-mu, no-nu, io-iu, fo-fu, qi-qo, qp-qv, sg-sm and sn-st): one test per rule, on invented sentences; real names only where the test is
+"""Rounds 99 to 111 of issue 10 (read TempEval-3's silver AFP and Xinhua news, sets oh-on, ph-pn, lh-ln, mh-mn, ih-in,
+fh-fn, oo-ou, po-pu, lo-lu, mo-mu, no-nu, io-iu, fo-fu, qi-qo, qp-qv, sg-sm, sn-st and vi-vo): one test per rule, on invented sentences; real names only where the test is
 about a table of real names (clubs, parties, agencies, companies).
 
 Round 99: organisations joined by "on", a plural's possessive inside a name, banks named in one word, the firms
@@ -370,3 +370,16 @@ def test_a_backer_before_a_known_name_makes_no_new_organisation():
 def test_a_peoples_adjective_opening_an_agencys_name_is_no_short_name():
     found = named("Headline\n\nTalks on the Korean peninsula resumed, the Korean Central News Agency said.")
     assert [t for t, _ in found] == ["Korean Central News Agency"]
+
+
+# Round 111 (read sets vi-vo): regions news names often, and the Premier League.
+
+def test_a_province_or_state_that_news_names_often_is_a_place_not_a_person():
+    found = named("Headline\n\nThe rebels seek an independent Irian Jaya. Central Irian Jaya is mostly jungle. Mayor "
+                  "Ana Ruiz of Mar del Plata was hurt.")
+    assert [t for t, _ in found] == ["Mayor Ana Ruiz"]
+
+
+def test_the_premier_league_is_an_organisation_not_a_premiers_title():
+    found = named("Headline\n\nThe European Commission welcomed new commitments from the Premier League on Thursday.")
+    assert ("Premier League", "PREMIER_LEAGUE") in found
