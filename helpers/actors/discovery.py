@@ -69,6 +69,7 @@ from .run_kinds import (
     workplace_run,
 )
 from .shapes import (
+    ADJECTIVE_ENDINGS,
     CONNECTORS,
     HEAD_LINKS,
     acronym_shape,
@@ -546,7 +547,7 @@ def publication_short_name(reader, i: int) -> str | None:
     if i + 1 < hi and reader.keys[i + 1][:1].isupper() or key in reader.lex.given_names or key in reader.cues["group_word"] \
             or reader.lower[i] in reader.lex.calendar:
         return None  # another name's first word, a given name ("Ana Ruiz Foundation"), a people's ("European leaders"), a day
-    if i > lo and reader.lower[i - 1] in reader.cues["locative"] or key.endswith(("an", "ese", "ish")):
+    if i > lo and reader.lower[i - 1] in reader.cues["locative"] or key.endswith(ADJECTIVE_ENDINGS):
         return None  # "in Kestrel" after "the Kestrel Sentinel": the city; "the Korean peninsula": no newspaper's
     return tails.get((key, "@first")) or next(
         (aid for aid, act in reader.actors.items() if act.origin == "discovered" and act.type == "ORG"

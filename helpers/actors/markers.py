@@ -298,7 +298,7 @@ class Markers:
         "getting NOTHING back", "([REDACTED])", "the KESPIC Games"."""
         after = self.keys[i + 1] if i + 1 < self.hi[i] else ""
         bracketed = i > self.lo[i] + 1 and self.keys[i - 1] == "(" and self.keys[i - 2][:1].isupper()  # "… Front (KESTRELEC)"
-        return bracketed or i > self.lo[i] and self.keys[i - 1] in ("the", "The") and not after[:1].isupper()
+        return bracketed or i > self.lo[i] and self.lower[i - 1] == "the" and not after[:1].isupper()
 
 
 def dated_place_line(reader, i: int) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .shapes import joined_initials, modifier_word, word_in_brackets
+from .shapes import ADJECTIVE_ENDINGS, joined_initials, modifier_word, word_in_brackets
 
 __all__ = [
     "after_backer",
@@ -273,10 +273,6 @@ def on_link(reader, j: int) -> bool:
     return keys[j] == "on" and keys[j - 1] in reader.cues["on_head"] and reader.nameish(j + 1) and not reader.match(j + 1).length
 
 
-#: endings of a people's word that make it an adjective ("Asian", "Jewish", "Islamic"), unlike "Black" or "Finn"
-_ADJECTIVE_ENDINGS = ("an", "ish", "ic")
-
-
 def no_person_run(reader, i: int, j: int) -> bool:
     """Is the capitalised run ``i:j`` (neither organisation nor company) no person's name, by its words? A national
     body opens it ("the House Maravi bill"), a region's adjective opens or ends it ("Lower Southern counties",
@@ -296,7 +292,7 @@ def no_person_run(reader, i: int, j: int) -> bool:
     if not after.islower():
         return False
     place = after.capitalize() in cues["place_head"] or after.endswith("s") and after[:-1].capitalize() in cues["place_head"]
-    return place or after in cues["acronym_thing_after"] or keys[j - 1] in cues["group_word"] and keys[j - 1].endswith(_ADJECTIVE_ENDINGS)
+    return place or after in cues["acronym_thing_after"] or keys[j - 1] in cues["group_word"] and keys[j - 1].endswith(ADJECTIVE_ENDINGS)
 
 
 def name_before_of(reader, i: int, j: int) -> list[tuple[str, ...]]:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from .tables import snake_id
 
 __all__ = [
+    "ADJECTIVE_ENDINGS",
     "modifier_word",
     "model_number",
     "REGNAL",
@@ -41,6 +42,9 @@ CONNECTORS = ("of", "and", "for", "&")
 HEAD_LINKS = frozenset(("of", "for", "on"))
 #: Markers in ``collective_nouns.csv`` for a country's own forces: (id suffix, name).
 FORCES = {"@army": ("ARMY", "armed forces"), "@navy": ("NAVY", "navy"), "@police": ("POLICE", "police")}
+#: Endings that make a people's or a place's word an adjective ("Asian", "Korean", "Japanese", "Jewish", "Islamic"):
+#: such a word opens or ends no person's name and is no short name of a publication ("Black" or "Finn" may be surnames).
+ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic")
 #: Quote marks as unit keys (curly single quotes are keyed as straight ones).
 OPENING_QUOTES = ("“", '"', "'")
 CLOSING_QUOTES = ("”", '"', "'")
