@@ -1,5 +1,5 @@
-"""Rounds 99 to 111 of issue 10 (read TempEval-3's silver AFP and Xinhua news, sets oh-on, ph-pn, lh-ln, mh-mn, ih-in,
-fh-fn, oo-ou, po-pu, lo-lu, mo-mu, no-nu, io-iu, fo-fu, qi-qo, qp-qv, sg-sm, sn-st and vi-vo): one test per rule, on invented sentences; real names only where the test is
+"""Rounds 99 to 112 of issue 10 (read TempEval-3's silver AFP and Xinhua news, sets oh-on, ph-pn, lh-ln, mh-mn, ih-in,
+fh-fn, oo-ou, po-pu, lo-lu, mo-mu, no-nu, io-iu, fo-fu, qi-qo, qp-qv, sg-sm, sn-st, vi-vo and vp-vv): one test per rule, on invented sentences; real names only where the test is
 about a table of real names (clubs, parties, agencies, companies).
 
 Round 99: organisations joined by "on", a plural's possessive inside a name, banks named in one word, the firms
@@ -383,3 +383,49 @@ def test_a_province_or_state_that_news_names_often_is_a_place_not_a_person():
 def test_the_premier_league_is_an_organisation_not_a_premiers_title():
     found = named("Headline\n\nThe European Commission welcomed new commitments from the Premier League on Thursday.")
     assert ("Premier League", "PREMIER_LEAGUE") in found
+
+
+# Round 112 (read sets vp-vv): nicknames in quote marks, plural titles, the opening of a longer title, a place's name
+# after "the city of", cricket's Tests, a former state and newspapers named after their country.
+
+def test_a_nickname_in_quote_marks_stays_inside_the_persons_name():
+    found = named('Headline\n\nThe newly elected president, Ana "Nina\'\' Kestrelova, spoke. Kestrelova said no.')
+    assert [t for t, _ in found] == ['Ana "Nina\'\' Kestrelova', "Kestrelova"]
+    assert len({a for _, a in found}) == 1
+
+
+def test_a_quoted_word_between_two_words_that_open_no_name_is_no_nickname():
+    found = named("Headline\n\n9:38PMKestrel 'Beauty' Joke/ Flag\n\nThe vote was held on Monday.")
+    assert not any("Beauty" in t for t, _ in found)
+
+
+def test_a_plural_title_goes_to_the_first_name_of_its_list():
+    found = mentions("Headline\n\nGuests were Presidents Tom Kestrel of Portugal and Ana Ruiz of Angola. Kestrel spoke.")
+    assert ("Presidents Tom Kestrel", "tom_kestrel", "TITLE_NAME", "title_name") in found
+    assert ("Kestrel", "tom_kestrel", "NAME", "surname_after_full_name") in found
+
+
+def test_the_opening_of_a_longer_title_is_no_persons_name():
+    found = named("Headline\n\nDeputy Prime Minister and Finance Minister Tom Kestrel said the baht was strong.")
+    assert [t for t, _ in found] == ["Finance Minister Tom Kestrel"]
+
+
+def test_a_word_after_a_noun_of_place_and_of_is_a_place_even_before_said():
+    found = named("Headline\n\nSources in the Pakistani city of Kestrelabad said they had arrested a man.")
+    assert not any(t == "Kestrelabad" for t, _ in found)
+
+
+def test_crickets_tests_are_matches_not_people():
+    found = mentions("Headline\n\nTom Kestrel will miss the last two Ashes Tests. He returns after the Tests. Ana Ruiz "
+                     "played in the Melbourne and Sydney Tests.")
+    assert [t for t, _, kind, _ in found if kind != "PRONOUN"] == ["Tom Kestrel", "Ana Ruiz"]
+
+
+def test_serbia_and_montenegro_is_one_former_state():
+    found = named("Headline\n\nThe court urged Serbia-Montenegro to arrest him. Serbia and Montenegro said no.")
+    assert found == [("Serbia-Montenegro", "SCG"), ("Serbia and Montenegro", "SCG")]
+
+
+def test_a_newspaper_named_after_its_country_is_the_newspaper():
+    found = named("Headline\n\nThe clinic opened, the New Light of Myanmar said. The Zimbabwe Independent quoted a doctor.")
+    assert found == [("New Light of Myanmar", "NEW_LIGHT_OF_MYANMAR"), ("Zimbabwe Independent", "ZIMBABWE_INDEPENDENT")]

@@ -54,6 +54,7 @@ from .registry import free_org_id, org_alias_inside
 from .run_kinds import (
     after_backer,
     bank_compound,
+    first_connector,
     initials_open_name,
     known_org_in_brackets,
     listed_company_at,
@@ -64,6 +65,7 @@ from .run_kinds import (
     on_link,
     owner_before_run,
     place_run,
+    quoted_nickname,
     used_alone,
     word_before_run,
     workplace_run,
@@ -72,6 +74,7 @@ from .shapes import (
     ADJECTIVE_ENDINGS,
     CONNECTORS,
     HEAD_LINKS,
+    QUOTE_MARKS,
     acronym_shape,
     company_short_forms,
     initials,
@@ -118,8 +121,8 @@ class Discovery:
         discover_handles(self)
 
     def _fits(self, i: int, j: int) -> bool:
-        """Can units ``i:j`` be one name (at most :data:`MAX_NAME_UNITS` units and :data:`MAX_NAME_CHARS` characters)?"""
-        return j - i <= MAX_NAME_UNITS and self.ends[j - 1] - self.starts[i] <= MAX_NAME_CHARS
+        """Can units ``i:j`` be one name (:data:`MAX_NAME_UNITS` units besides quote marks, :data:`MAX_NAME_CHARS` characters)?"""
+        return j - i - sum(self.keys[k] in QUOTE_MARKS for k in range(i, j)) <= MAX_NAME_UNITS and self.ends[j - 1] - self.starts[i] <= MAX_NAME_CHARS
 
     def _discover_title_names(self, covered: set[int]) -> list[PendingTitle]:
         """1. Title + name phrases ("Peruvian Foreign Minister Luis Carranza"); a title + surname
@@ -286,6 +289,8 @@ class Discovery:
                 j += 2  # a middle initial: "Tom J. Lee"
             elif j > i and j + 1 < hi and joined_initials(self.keys[j]) and self.nameish(j + 1):
                 j += 1  # middle initials written as one word: "Tom H.W. Lee"
+            elif j > i and (nick := quoted_nickname(self, j)):
+                j += nick  # a nickname in quote marks: 'Joaquin "El Chapo" Guzman'
             elif j > i and j + 1 < hi and self.nameish(j + 1) and (self.keys[j] in CONNECTORS and not two_bodies(self, j) and not self.title(j + 1).length or on_link(self, j)):
                 j += 1
             elif j > i and j + 2 < hi and self.keys[i] in heads and self.keys[j] == "of" and self.keys[j + 1] == "the" and self.nameish(j + 2):
@@ -308,11 +313,7 @@ class Discovery:
         # connectors only inside organisations' names (a head word, or the acronym in brackets
         # spells the words: "Initiative for Rural Resilience (IRR)"): otherwise stop before the first one
         inside = self.keys[j - 1] in heads or self._head_then_link(i, j) or spelled(self, i, j)
-        if not inside:
-            for k in range(i, j):
-                if self.keys[k] in (*CONNECTORS, "'", "the"):
-                    return k
-        return j
+        return j if inside else first_connector(self, i, j)
 
     def _head_alias(self, j: int) -> bool:
         """Is unit ``j`` an organisation's one-word alias that is also a head word ("Democrats"), which

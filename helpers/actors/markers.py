@@ -267,8 +267,11 @@ class Markers:
         return (first_ok or not self.firsts[i]) and (nxt in core or prev in core and not modifier or relative)
 
     def _place_context(self, i: int) -> bool:
+        """Is unknown word ``i`` written as a place: after a word of place ("in Kestrelton"), after a noun of place and
+        "of" ("the city of Kestrelton said"), or in a dateline?"""
         prev = self.lower[i - 1] if i > self.lo[i] else ""
-        return prev in self.cues["locative_run"] or self._dateline(i)
+        of_place = prev == "of" and i - 2 >= self.lo[i] and self.lower[i - 2] in self.cues["place_before_of"]
+        return prev in self.cues["locative_run"] or of_place or self._dateline(i)
 
     def _camel_case(self, i: int) -> bool:
         """A one-word brand written in camel case ("DataNest", "BrightPay", "HarbourDailyNews"): capitalised

@@ -15,7 +15,7 @@ Example:
 
 from __future__ import annotations
 
-from .shapes import CLOSING_QUOTES, OPENING_QUOTES
+from .shapes import QUOTE_MARKS
 from .tables import Actor, snake_id
 
 #: words after a country that make it one of two owners of a noun ("a former U.S. and NATO commander")
@@ -283,7 +283,6 @@ def state_not_country(reader, i: int, j: int) -> bool:
     return bool(reader.states_named() - {name})
 
 
-QUOTE_MARKS = frozenset(OPENING_QUOTES + CLOSING_QUOTES)
 #: the longest title in quote marks read as one ("Crippled America: How to Make America Great Again")
 MAX_TITLE_WORDS = 8
 

@@ -12,12 +12,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .shapes import ADJECTIVE_ENDINGS, joined_initials, modifier_word, word_in_brackets
+from .shapes import (
+    ADJECTIVE_ENDINGS,
+    CLOSING_QUOTES,
+    CONNECTORS,
+    OPENING_QUOTES,
+    joined_initials,
+    modifier_word,
+    word_in_brackets,
+)
 
 __all__ = [
     "after_backer",
     "initials_open_name",
     "country_body_run",
+    "first_connector",
     "used_alone",
     "name_before_of",
     "no_person_run",
@@ -31,6 +40,7 @@ __all__ = [
     "names_a_thing",
     "owner_before_run",
     "place_run",
+    "quoted_nickname",
     "word_before_run",
 ]
 
@@ -277,8 +287,9 @@ def no_person_run(reader, i: int, j: int) -> bool:
     """Is the capitalised run ``i:j`` (neither organisation nor company) no person's name, by its words? A national
     body opens it ("the House Maravi bill"), a region's adjective opens or ends it ("Lower Southern counties",
     "Northern Kestrelvaal"), a word for a place or a thing follows it ("Ana Ruiz airport", "the Angkor Wat temples",
-    "the Hang Seng index"), or it ends in a people's adjective
-    before a lower-case word ("Three-time Asian champions", "Young Catholic voters").
+    "the Hang Seng index"), it ends in a people's adjective before a lower-case word ("Three-time Asian champions",
+    "Young Catholic voters"), or it is the opening of a longer title ("Deputy Prime" in "Deputy Prime Minister and
+    Finance Minister Ana Ruiz").
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -288,6 +299,8 @@ def no_person_run(reader, i: int, j: int) -> bool:
     """
     keys, cues, after = reader.keys, reader.cues, reader.keys[j] if j < reader.hi[i] else ""
     if keys[i] in reader.lex.national_bodies or cues["region_adjective"].intersection((keys[i], keys[j - 1])):
+        return True
+    if reader.title(i).length > j - i:
         return True
     if not after.islower():
         return False
@@ -405,3 +418,49 @@ def initials_open_name(reader, i: int) -> bool:
     keys, hi = reader.keys, reader.hi[i]
     return joined_initials(keys[i]) and i + 1 < hi and reader.nameish(i + 1) and keys[i - 1] != "," and not reader.match(i).length \
         and not (i + 2 < hi and reader.title(i + 2).length)
+
+
+def quoted_nickname(reader, j: int) -> int:
+    """How many units from ``j`` make a nickname in quote marks inside a person's name, after a known given name and
+    before the surname ("Joaquin “El Chapo” Guzman", "Ana "Nina'' Ruiz" with two apostrophes as the closing mark);
+    0 if none, as in a headline's "Kestrel 'Beauty' Joke".
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Police held Tomas “El Gato” Kestrel on Monday. He said “Yes” Kestrel.")
+        >>> quoted_nickname(r, r.keys.index("Tomas") + 1), quoted_nickname(r, r.keys.index("said") + 1)
+        (4, 0)
+    """
+    keys, hi = reader.keys, reader.hi[j]
+    if keys[j] not in OPENING_QUOTES or j == reader.lo[j] or not reader.nameish(j - 1):
+        return 0
+    if not reader.lex.given_names.keys() & set(keys[max(reader.lo[j], j - 3):j]):
+        return 0
+    k = j + 1
+    while k < min(hi, j + 4) and keys[k][:1].isupper() and keys[k] not in CLOSING_QUOTES:
+        k += 1
+    if k == j + 1 or k >= hi or keys[k] not in CLOSING_QUOTES:
+        return 0
+    k += 1 if keys[k] == "'" and k + 1 < hi and keys[k + 1] == "'" else 0
+    return k + 1 - j if k + 1 < hi and reader.nameish(k + 1) else 0
+
+
+def first_connector(reader, i: int, j: int) -> int:
+    """Where a capitalised run ``i:j`` that names no organisation ends: at its first connector, apostrophe or "the"
+    ("Ana Ruiz and Tom Lee" ends at "and"), or at ``j``; a nickname's quote marks stay inside ("Ana “Nina” Ruiz").
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Ana Ruiz and Tom Lee came.")
+        >>> first_connector(r, 1, 6)
+        3
+    """
+    k = i
+    while k < j:
+        if nick := quoted_nickname(reader, k):
+            k += nick
+        elif reader.keys[k] in (*CONNECTORS, "'", "the"):
+            return k
+        else:
+            k += 1
+    return j

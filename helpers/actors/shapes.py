@@ -23,6 +23,7 @@ __all__ = [
     "HEAD_LINKS",
     "FORCES",
     "OPENING_QUOTES",
+    "QUOTE_MARKS",
     "CLOSING_QUOTES",
     "ShortName",
     "acronym_shape",
@@ -48,6 +49,8 @@ ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic")
 #: Quote marks as unit keys (curly single quotes are keyed as straight ones).
 OPENING_QUOTES = ("“", '"', "'")
 CLOSING_QUOTES = ("”", '"', "'")
+#: Every quote mark, opening or closing
+QUOTE_MARKS = frozenset(OPENING_QUOTES + CLOSING_QUOTES)
 
 
 def word_in_brackets(keys: list[str], j: int, hi: int) -> bool:
