@@ -1,5 +1,5 @@
-"""Rounds 99 to 112 of issue 10 (read TempEval-3's silver AFP and Xinhua news, sets oh-on, ph-pn, lh-ln, mh-mn, ih-in,
-fh-fn, oo-ou, po-pu, lo-lu, mo-mu, no-nu, io-iu, fo-fu, qi-qo, qp-qv, sg-sm, sn-st, vi-vo and vp-vv): one test per rule, on invented sentences; real names only where the test is
+"""Rounds 99 to 113 of issue 10 (read TempEval-3's silver AFP and Xinhua news, sets oh-on, ph-pn, lh-ln, mh-mn, ih-in,
+fh-fn, oo-ou, po-pu, lo-lu, mo-mu, no-nu, io-iu, fo-fu, qi-qo, qp-qv, sg-sm, sn-st, vi-vo, vp-vv and wi-wo): one test per rule, on invented sentences; real names only where the test is
 about a table of real names (clubs, parties, agencies, companies).
 
 Round 99: organisations joined by "on", a plural's possessive inside a name, banks named in one word, the firms
@@ -429,3 +429,35 @@ def test_serbia_and_montenegro_is_one_former_state():
 def test_a_newspaper_named_after_its_country_is_the_newspaper():
     found = named("Headline\n\nThe clinic opened, the New Light of Myanmar said. The Zimbabwe Independent quoted a doctor.")
     assert found == [("New Light of Myanmar", "NEW_LIGHT_OF_MYANMAR"), ("Zimbabwe Independent", "ZIMBABWE_INDEPENDENT")]
+
+
+# Round 113 (read sets wi-wo): military commands, portfolios with commas, a country before a word of place, peoples'
+# words opening an organisation's name, and China's state television.
+
+def test_a_military_command_is_an_organisation():
+    found = named("Headline\n\nGeneral Tom Kestrel, commander of the Harbour Ridge Military Command, said so.")
+    assert "Harbour Ridge Military Command" in [t for t, _ in found]
+
+
+def test_a_portfolio_of_several_words_and_commas_stays_inside_the_title():
+    found = named("Headline\n\nTom Kestrel, Kestrelia's minister for Environment and Natural Resources, spoke. Minister for "
+                  "Information, Communications and the Arts Ana Ruiz said the sector grew.")
+    texts = [t for t, _ in found]
+    assert "Natural Resources" not in texts
+    assert "Minister for Information, Communications and the Arts Ana Ruiz" in texts
+
+
+def test_a_country_before_a_capitalised_word_of_place_names_a_place():
+    found = named("Headline\n\nGunmen attacked pipelines in the volatile Niger Delta. Niger said it would help.")
+    assert [t for t, _ in found] == ["Niger"]
+
+
+def test_a_peoples_word_opening_a_university_is_no_short_form_of_it():
+    found = named("Headline\n\nJobs for Tibetan graduates are scarce, said Tibetan University graduate Ana Ruiz.")
+    assert [t for t, _ in found] == ["Tibetan University", "Ana Ruiz"]
+
+
+def test_chinas_state_television_is_one_organisation_in_both_orders():
+    found = named("Headline\n\nChina Central Television will broadcast the film. The fourth channel of CCTV (China Central "
+                  "Television) airs it.")
+    assert {a for _, a in found} == {"CCTV"}

@@ -82,7 +82,8 @@ def country_as_place(reader, i: int, j: int) -> bool:
     of what a state sends (``source_before_from``: "pressure from Syria", "requests from Kosovo").
     A country after a region's adjective, a compass word in lower case or a ``place_adjective`` is a place whatever
     comes before ("bombed northern Iraq", "troops in south Lebanon", "peace in former Yugoslavia").
-    A country before "war" (``war_after_place``) is where the war was fought: "the Iraq war", and before "trip" or "visit"
+    A country before "war" (``war_after_place``) is where the war was fought: "the Iraq war", before a capitalised word
+    of place (``place_head``) it names a place ("the Niger Delta", "the Panama Canal"), and before "trip" or "visit"
     (``trip_after_place``) where someone went: "his third China trip"; before another
     noun of ``owned_after_country`` it owns that noun and stays the state, after a word of place too ("in U.S. history").
 
@@ -102,8 +103,9 @@ def country_as_place(reader, i: int, j: int) -> bool:
         if before.lower() in reader.cues["place_adjective"] and not (j < reader.hi[i] and reader.lower[j] in CONJUNCTIONS):
             return True  # "peace in former Yugoslavia", not "a former U.S. and NATO commander"
     if j < reader.hi[i] and (reader.lower[j] in reader.cues["war_after_place"] or reader.keys[j] in reader.cues["event_after_country"]
+                             or reader.keys[j] in reader.cues["place_head"]
                              or reader.lower[j] in reader.cues["trip_after_place"] and not (j + 1 < reader.hi[i] and reader.lower[j + 1] == "to")):
-        return True  # "the Iraq war": a war's place; "the U.S. Open": an event; "his China trip": where he went, not "US visits to Asia"
+        return True  # "the Iraq war": a war's place; "the U.S. Open": an event; "the Niger Delta": a place; "his China trip": where he went
     if j < reader.hi[i] and reader.lower[j] in reader.cues["owned_after_country"]:
         return False  # "in U.S. history", "in the U.S. campaign": the country owns the noun after it
     p = word_before_place(reader, i)
