@@ -461,3 +461,32 @@ def test_chinas_state_television_is_one_organisation_in_both_orders():
     found = named("Headline\n\nChina Central Television will broadcast the film. The fourth channel of CCTV (China Central "
                   "Television) airs it.")
     assert {a for _, a in found} == {"CCTV"}
+
+
+# Round 114 (read sets wp-wv): countries as places after more words of motion, the second part of a hyphenated surname,
+# a known name opening a party's name, an acronym before the thing it spells, and Cambodia's royalist party.
+
+def test_a_country_is_a_place_after_out_of_the_rest_of_a_mission_and_a_tour_that_takes_someone():
+    found = named("Headline\n\nWe can get out of Chad now. The tour will take him to Mali. He heads the mission to "
+                  "Niger. Rebels hold the rest of Chad. He hides in neighbouring Mali.")
+    assert found == []
+
+
+def test_a_country_after_neighbouring_and_no_word_of_place_stays_the_state():
+    found = named("Headline\n\nThe court urged neighbouring Mali to arrest him.")
+    assert found == [("Mali", "MLI")]
+
+
+def test_the_second_part_of_a_hyphenated_surname_names_the_person():
+    found = named("Headline\n\nPresident Ana Kestrel-Ruiz is weak, officials said. Ruiz agreed to hold elections.")
+    assert [a for _, a in found] == ["ana_kestrel_ruiz", "ana_kestrel_ruiz"]
+
+
+def test_a_known_persons_name_opening_a_partys_name_is_the_party():
+    found = named("Headline\n\nPrince Vorodan Kestrel said so. The Vorodan Kestrel Party would care about it.")
+    assert ("Vorodan Kestrel Party", "VKP") in found
+
+
+def test_an_acronym_before_the_name_of_a_thing_it_spells_is_no_organisation():
+    found = named("Headline\n\nVoters did not accept GST (Goods and Sales Tax) as the main option. A GST was needed.")
+    assert found == []

@@ -269,12 +269,13 @@ class Discovery:
     def _capitalised_run(self, i: int) -> int:
         """End of the run of capitalised words from ``i`` ("Inter-American Development Bank",
         "International Boundary and Water Commission", "Ursula von der Leyen")."""
-        hi, heads = self.hi[i], self.heads
+        hi, heads, (own, known) = self.hi[i], self.heads, self.match(i)
+        own *= any(self.known(e.actor_id) and self.actor(e.actor_id).roles for e in known)  # a titled person's own words end no run: "Ana Ruiz Party"
         if not self.nameish(i) and not initials_open_name(self, i):
             return i  # only a name word starts a run, or initials before one ("T.R. Kestrelan")
         j = i
         while j < hi:
-            if j > i and self.match(j).length and (not office_surname(self, j) or self._common_opener(i) or epithet_before_holder(self, i, j)) \
+            if j >= i + max(own, 1) and self.match(j).length and (not office_surname(self, j) or self._common_opener(i) or epithet_before_holder(self, i, j)) \
                     and not self._head_alias(j) and not self._other_given_name(i, j) \
                     and not known_word_surname(self, i, j) and not org_alias_inside(self, i, j) and not spelled(self, i, j + self.match(j).length):
                 break  # a known name ends the run; an office holder's surname may be another spelling's ("Sergey Lavrov")

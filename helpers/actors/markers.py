@@ -128,8 +128,12 @@ class Markers:
         return count
 
     def _names_a_thing(self, i: int) -> bool:
-        """Is unit ``i`` in brackets after a name ending in a ``thing_head`` word ("the Clean Water Act (CWA)"), or
-        after words in lower case that spell it ("the cease-fire agreement (CFA)", "monetary union (EMU)")?"""
+        """Is unit ``i`` in brackets after a name ending in a ``thing_head`` word ("the Clean Water Act (CWA)"), after
+        words in lower case that spell it ("the cease-fire agreement (CFA)", "monetary union (EMU)"), or before such a
+        name in brackets ("GST (Goods and Sales Tax)")?"""
+        after = self.keys.index(")", i, self.hi[i]) if i + 3 < self.hi[i] and self.keys[i + 1] == "(" and ")" in self.keys[i:self.hi[i]] else 0
+        if after and self.keys[after - 1] in self.cues["thing_head"]:
+            return True
         if not (i - 2 >= self.lo[i] and self.keys[i - 1] == "("):
             return False
         return self.keys[i - 2] in self.cues["thing_head"] or spelled_in_lower_case(self, i)

@@ -38,8 +38,8 @@ __all__ = [
 
 
 def word_before_place(reader, i: int) -> int:
-    """The unit before the place name at unit ``i``, "the", a region's adjective in lower case ("far" before it too)
-    and a hyphenated modifier in lower case passed over ("into the United States" → "into", "in eastern Ukraine" →
+    """The unit before the place name at unit ``i``, "the", a region's adjective in lower case ("far" before it too),
+    a ``place_modifier`` ("neighbouring") and a hyphenated modifier in lower case passed over ("into the United States" → "into", "in eastern Ukraine" →
     "in", "in war-torn Syria" → "in"); below the sentence's first unit when there is none.
 
     Example:
@@ -49,8 +49,9 @@ def word_before_place(reader, i: int) -> int:
         'into'
     """
     p = i - 1
-    if p >= reader.lo[i] and reader.keys[p].islower() and reader.keys[p].capitalize() in reader.cues["region_adjective"]:
-        p -= 1  # "in eastern Ukraine"
+    if p >= reader.lo[i] and reader.keys[p].islower() and (reader.keys[p].capitalize() in reader.cues["region_adjective"]
+                                                          or reader.keys[p] in reader.cues["place_modifier"]):
+        p -= 1  # "in eastern Ukraine", "in neighbouring Jordan"
         if p >= reader.lo[i] and reader.lower[p] == "far":
             p -= 1  # "in far eastern Russia"
     elif p >= reader.lo[i] and reader.keys[p].islower() and "-" in reader.keys[p].strip("-") and _ends_noun_phrase(reader, i):

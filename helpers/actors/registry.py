@@ -354,7 +354,8 @@ def _initials_of(words) -> set[str]:
 
 
 def new_person(reader, key: tuple[str, ...], name: str) -> str:
-    """A person discovered in the article under the name ``name`` (alias ``key``), with their short names.
+    """A person discovered in the article under the name ``name`` (alias ``key``), with their short names (the second
+    part of a hyphenated surname among them: "Ruiz" after "Ana Macapagal-Ruiz").
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -375,6 +376,9 @@ def new_person(reader, key: tuple[str, ...], name: str) -> str:
             and not reader.entries_for((middle,)) and not reader._surname_blocked(middle):
         reader.add_alias((middle,), Entry(aid, "NAME", rule="first_of_two_surnames"))  # "Ana Kestrel Ruiz" … "Kestrel"
         reader.add_alias(key[1:], Entry(aid, "NAME", rule="first_of_two_surnames"))  # … and "Kestrel Ruiz", both surnames
+    second = key[-1].partition("-")[2] if len(key) >= 2 else ""
+    if len(second) >= 4 and second.isalpha() and second[:1].isupper() and key[-1][:1].isupper() and not reader.entries_for((second,)):
+        reader.add_alias((second,), Entry(aid, "NAME", rule="surname_after_full_name"))  # "Ana Macapagal-Ruiz" … "Ruiz"
     reader._longer_name_aliases(aid, key)
     return aid
 
