@@ -490,3 +490,17 @@ def test_a_known_persons_name_opening_a_partys_name_is_the_party():
 def test_an_acronym_before_the_name_of_a_thing_it_spells_is_no_organisation():
     found = named("Headline\n\nVoters did not accept GST (Goods and Sales Tax) as the main option. A GST was needed.")
     assert found == []
+
+
+# Round 115 (read sets, all): a union of states' possessive is an adjective, like a country's; a word joined to a
+# lower-case word by a hyphen names no company.
+
+def test_the_possessive_of_a_union_of_states_is_an_adjective_but_an_agencys_stays_a_name():
+    found = [(t, k) for t, _, k, _ in mentions("Headline\n\nThe EU's stance is firm. ASEAN's leaders met. Interpol's "
+                                               "chief came.")]
+    assert found == [("EU", "ADJECTIVE"), ("ASEAN", "ADJECTIVE"), ("Interpol", "NAME")]
+
+
+def test_a_word_joined_to_a_lower_case_word_is_no_company_in_a_list():
+    found = named("Headline\n\nA wholly foreign-funded bank or Kestrel-foreign joint venture bank shall comply.")
+    assert found == []

@@ -250,7 +250,7 @@ class Candidates:
             if kind_of == "GROUP" and (self.nameish(j) if j < hi else False) or e.rule == "organisation_short_name" and self._inside_other_name(i, j):
                 return []  # "Republican Harbour Coalition", "Times Square"
             possessive = nxt == "'s" or nxt == "'" and self.keys[j - 1].endswith("s")  # "Russia's", "the United States'"
-            if kind_of in ("COUNTRY", "GROUP") and possessive:
+            if (kind_of in ("COUNTRY", "GROUP") or e.actor_id in self.cues["bloc_id"]) and possessive:  # "the EU's": a union of states
                 return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id, rule="adjective_possessive")]
             if kind_of in ("ORG", "GROUP") and self.keys[i] in self.cues["member_plural"] and party_members(self, i):
                 return [self._cand(i, j, "BLOCK", "block")]  # "some Republicans", "75 percent of Democrats": members, not the party

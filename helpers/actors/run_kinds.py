@@ -74,14 +74,17 @@ def listed_company(keys: list[str], lower: list[str], i: int, lo: int, plurals: 
 
 
 def listed_company_at(reader, i: int) -> bool:
-    """:func:`listed_company` for unit ``i`` of a reader, with the cues ``company_plural`` and ``company_before_name``.
+    """:func:`listed_company` for unit ``i`` of a reader, with the cues ``company_plural`` and ``company_before_name``;
+    a word joined to a word in lower case by a hyphen is a modifier, no company ("a bank or Kestrel-foreign joint venture").
 
     Example:
         >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("German retailer Kestrelmart said so.")
-        >>> listed_company_at(r, r.keys.index("Kestrelmart"))
-        True
+        >>> r = reader_for("German retailer Kestrelmart said so. A bank or Kestrel-foreign venture bank must comply.")
+        >>> listed_company_at(r, r.keys.index("Kestrelmart")), listed_company_at(r, r.keys.index("Kestrel-foreign"))
+        (True, False)
     """
+    if any(part[:1].islower() for part in reader.keys[i].split("-")[1:]):
+        return False
     return listed_company(reader.keys, reader.lower, i, reader.lo[i], reader.cues["company_plural"], reader.cues["company_before_name"])
 
 
