@@ -504,3 +504,22 @@ def test_the_possessive_of_a_union_of_states_is_an_adjective_but_an_agencys_stay
 def test_a_word_joined_to_a_lower_case_word_is_no_company_in_a_list():
     found = named("Headline\n\nA wholly foreign-funded bank or Kestrel-foreign joint venture bank shall comply.")
     assert found == []
+
+
+# Round 116 (read sets xi-xo): China's legislature and party bodies, Sudan's rebel army, "-majority" modifiers and a
+# place named before "state" or "stronghold".
+
+def test_chinas_legislature_and_party_bodies_and_sudans_rebel_army_are_their_own_organisations():
+    found = named("Headline\n\nTom Lee, vice chairman of the Standing Committee of the National People's Congress, spoke. "
+                  "The Central Committee of the Communist Party of China met. Rebels hit the Sudan People's Liberation Army.")
+    assert [a for _, a in found] == ["tom_lee", "CHN_NPCSC", "CHN_CPC_CC", "SPLA"]
+
+
+def test_a_majority_modifier_opens_no_organisations_name():
+    found = named("Headline\n\nFights erupted in several Sunni Muslim-majority neighbourhoods on Sunday.")
+    assert found == []
+
+
+def test_a_run_before_state_is_a_place_not_a_person():
+    found = named("Headline\n\nThe rebels attacked a town in south Sudan's Bahrel Kestrel state last week.")
+    assert [t for t, _ in found] == ["Sudan"]

@@ -290,7 +290,7 @@ def no_person_run(reader, i: int, j: int) -> bool:
     """Is the capitalised run ``i:j`` (neither organisation nor company) no person's name, by its words? A national
     body opens it ("the House Maravi bill"), a region's adjective opens or ends it ("Lower Southern counties",
     "Northern Kestrelvaal"), a word for a place or a thing follows it ("Ana Ruiz airport", "the Angkor Wat temples",
-    "the Hang Seng index"), it ends in a people's adjective before a lower-case word ("Three-time Asian champions",
+    "the Hang Seng index", "its Wun Kestrel stronghold": ``place_head``, ``place_after_run``), it ends in a people's adjective before a lower-case word ("Three-time Asian champions",
     "Young Catholic voters"), or it is the opening of a longer title ("Deputy Prime" in "Deputy Prime Minister and
     Finance Minister Ana Ruiz").
 
@@ -307,7 +307,7 @@ def no_person_run(reader, i: int, j: int) -> bool:
         return True
     if not after.islower():
         return False
-    place = after.capitalize() in cues["place_head"] or after.endswith("s") and after[:-1].capitalize() in cues["place_head"]
+    place = after.capitalize() in cues["place_head"] or after.endswith("s") and after[:-1].capitalize() in cues["place_head"] or after in cues["place_after_run"]
     return place or after in cues["acronym_thing_after"] or keys[j - 1] in cues["group_word"] and keys[j - 1].endswith(ADJECTIVE_ENDINGS)
 
 
