@@ -523,3 +523,21 @@ def test_a_majority_modifier_opens_no_organisations_name():
 def test_a_run_before_state_is_a_place_not_a_person():
     found = named("Headline\n\nThe rebels attacked a town in south Sudan's Bahrel Kestrel state last week.")
     assert [t for t, _ in found] == ["Sudan"]
+
+
+# Round 117 (read sets xp-xv): "one China", more words of motion, declarations and influenza, seminaries, territories
+# that are places, and a ship's "MV".
+
+def test_one_country_of_a_doctrine_is_no_state():
+    found = named("Headline\n\nWashington would stick to its 'one China' policy. It backs the one China principle. China said so.")
+    assert found == [("Washington", "USA"), ("China", "CHN")]
+
+
+def test_a_country_a_disease_spread_to_is_a_place():
+    found = named("Headline\n\nThe disease has spread to Russia, Kazakhstan and Mongolia.")
+    assert found == []
+
+
+def test_a_declaration_and_a_ships_prefix_name_no_actor():
+    found = named("Headline\n\nHe evoked the 1984 Joint Declaration. Kestrelia opened a route with its vessel MV Forkus.")
+    assert found == []

@@ -294,7 +294,8 @@ def country_as_idea(reader, i: int, j: int) -> bool:
     """Is the country named by units ``i:j`` part of a title or slogan in quote marks ("a 'Make America Great
     Again' hat", "ABC's “Good Morning America”"), someone's picture of it after a person's possessive ("in
     Obama's America"), or the name of a currency before ``currency_word`` after a number or ``amount_word`` ("2.4
-    billion US dollars"), not the state?
+    billion US dollars"), or one country of a doctrine ("the one China policy": "one" before it, ``idea_after_one``
+    or a quote mark after it), not the state?
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -312,6 +313,9 @@ def country_as_idea(reader, i: int, j: int) -> bool:
         return True  # "2.4 billion US dollars": money, not the state ("gives Kestrelia dollars" keeps the state)
     if i - 2 >= lo and reader.keys[i - 1] == "'s" and any(reader._type(e) == "PERSON" for e in reader.match(i - 2).entries):
         return True  # "Obama's America"
+    if i - 1 >= lo and reader.keys[i - 1] == "one" and j < reader.hi[i] and (reader.lower[j] in reader.cues["idea_after_one"]
+                                                                              or reader.keys[j] in QUOTE_MARKS):
+        return True  # "the one China policy", "its 'one China' principle": an idea of the country, not the state
     return _in_quoted_title(reader, i, j, lo, reader.hi[i])
 
 
