@@ -541,3 +541,21 @@ def test_a_country_a_disease_spread_to_is_a_place():
 def test_a_declaration_and_a_ships_prefix_name_no_actor():
     found = named("Headline\n\nHe evoked the 1984 Joint Declaration. Kestrelia opened a route with its vessel MV Forkus.")
     assert found == []
+
+
+# Round 118 (read sets yi-yo): goals, plans, indexes and games are things; a second town after "the towns of … and".
+
+def test_goals_plans_and_indexes_are_things_not_actors():
+    found = named("Headline\n\nMinisters reaffirmed the Kestrel Goals. The ministers agreed that Individual Action Plans "
+                  "(IAPs) were key. Journals are cited by the Kestrel Citation Index (KCI).")
+    assert found == []
+
+
+def test_both_names_after_the_towns_of_are_places():
+    found = named("Headline\n\nMilitants were seen between the towns of Kestrel Pines and Deir el-Kestrel on Monday.")
+    assert found == []
+
+
+def test_a_name_after_a_place_and_a_comma_stays_a_person():
+    found = named("Headline\n\nOn a tour of the island of Kestrelia, Tom Lee, a member of the committee, spoke.")
+    assert [t for t, _ in found] == ["Tom Lee"]

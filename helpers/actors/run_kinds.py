@@ -163,7 +163,9 @@ def names_a_thing(reader, i: int, keys: list[str]) -> bool:
 
 def word_before_run(reader, i: int) -> str:
     """The lower-case word before the capitalised run at unit ``i`` ("" at a sentence's start); "in" after a noun of
-    land and "of" ("the town of Mae Kestrel", "the suburb of Kestrel Pines": cue ``place_before_of``).
+    land and "of" ("the town of Mae Kestrel", "the suburb of Kestrel Pines": cue ``place_before_of``), also for a
+    second name joined by "and" ("between the towns of Kestrel Pines and Deir el-Kestrel"; not after a comma: "the
+    island of Kestrel, Ana Ruiz, a member").
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -171,8 +173,14 @@ def word_before_run(reader, i: int) -> str:
         >>> word_before_run(r, r.keys.index("Kestrel")), word_before_run(r, r.keys.index("Ruiz") - 1)
         ('in', 'then')
     """
-    lo, lower = reader.lo[i], reader.lower
-    if i - 2 >= lo and lower[i - 1] == "of" and lower[i - 2] in reader.cues["place_before_of"]:
+    lo, lower, keys = reader.lo[i], reader.lower, reader.keys
+    k = i - 1
+    if k - 1 > lo and lower[k] == "and" and keys[k - 1][:1].isupper():
+        k -= 1  # back over the name before "and": "the towns of Kestrel Pines and Deir el-Kestrel"
+        while k - 1 >= lo and keys[k - 1][:1].isupper():
+            k -= 1
+        k -= 1
+    if k - 1 >= lo and lower[k] == "of" and lower[k - 1] in reader.cues["place_before_of"]:
         return "in"
     return lower[i - 1] if i > lo else ""
 
