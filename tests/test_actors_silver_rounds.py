@@ -559,3 +559,11 @@ def test_both_names_after_the_towns_of_are_places():
 def test_a_name_after_a_place_and_a_comma_stays_a_person():
     found = named("Headline\n\nOn a tour of the island of Kestrelia, Tom Lee, a member of the committee, spoke.")
     assert [t for t, _ in found] == ["Tom Lee"]
+
+
+# Round 119 (read sets, all): more words that end a place's or a thing's name.
+
+def test_zones_prefectures_and_dams_are_places_and_cups_and_covenants_things():
+    found = named("Headline\n\nIt was done at a plant in Kestrelmura, Kestrel Prefecture, northeast of Tokyo. Kestrel Zone is "
+                  "quiet. Kestrel Dam burst on Monday. Kestrel Masters began. Kestrel Covenant said.")
+    assert found == []
