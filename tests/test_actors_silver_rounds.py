@@ -567,3 +567,16 @@ def test_zones_prefectures_and_dams_are_places_and_cups_and_covenants_things():
     found = named("Headline\n\nIt was done at a plant in Kestrelmura, Kestrel Prefecture, northeast of Tokyo. Kestrel Zone is "
                   "quiet. Kestrel Dam burst on Monday. Kestrel Masters began. Kestrel Covenant said.")
     assert found == []
+
+
+# Round 120 (read sets yp-yv): a run with "of" in it names no person; an uprising's name and a session are no actors.
+
+def test_a_run_with_of_names_no_person():
+    found = named("Headline\n\nThe newly-appointed Chief of Defense Forces of Uganda has warned retired officers.")
+    assert not any(a.islower() for _, a in found)
+
+
+def test_an_uprisings_name_and_a_session_are_no_actors():
+    found = named("Headline\n\nThe sect has ties to the 1950s Kestrel Kestrel uprising. Tom Lee briefed Ana Ruiz on the "
+                  "recent Sixth Plenary Session.")
+    assert [t for t, _ in found] == ["Tom Lee", "Ana Ruiz"]

@@ -311,8 +311,8 @@ def no_person_run(reader, i: int, j: int) -> bool:
     keys, cues, after = reader.keys, reader.cues, reader.keys[j] if j < reader.hi[i] else ""
     if keys[i] in reader.lex.national_bodies or cues["region_adjective"].intersection((keys[i], keys[j - 1])):
         return True
-    if reader.title(i).length > j - i:
-        return True
+    if reader.title(i).length > j - i or "of" in keys[i:j]:
+        return True  # "Deputy Prime" of "Deputy Prime Minister"; "Chief of Defense Forces of Kestrelia": no name has "of"
     if not after.islower():
         return False
     place = after.capitalize() in cues["place_head"] or after.endswith("s") and after[:-1].capitalize() in cues["place_head"] or after in cues["place_after_run"]
