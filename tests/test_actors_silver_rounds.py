@@ -580,3 +580,17 @@ def test_an_uprisings_name_and_a_session_are_no_actors():
     found = named("Headline\n\nThe sect has ties to the 1950s Kestrel Kestrel uprising. Tom Lee briefed Ana Ruiz on the "
                   "recent Sixth Plenary Session.")
     assert [t for t, _ in found] == ["Tom Lee", "Ana Ruiz"]
+
+
+# Round 121 (read sets zi-zo): a word written as a place after "the district of" is a place everywhere in the article;
+# "USS" and "HMS" open ships' names.
+
+def test_a_word_once_written_after_the_district_of_never_speaks_as_a_person():
+    found = named("Headline\n\nPolice in the district of Kestrelo said Friday they had ordered churches to act. The police "
+                  "chief in Central Java's Kestrelo told church officials to dig holes.")
+    assert not any(t == "Kestrelo" for t, _ in found)
+
+
+def test_a_ships_prefix_is_no_organisation():
+    found = named("Headline\n\nThe USS Kestrel arrived on Wednesday. The HMS Heron left.")
+    assert found == []

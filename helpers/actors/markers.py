@@ -271,11 +271,15 @@ class Markers:
         return (first_ok or not self.firsts[i]) and (nxt in core or prev in core and not modifier or relative)
 
     def _place_context(self, i: int) -> bool:
-        """Is unknown word ``i`` written as a place: after a word of place ("in Kestrelton"), after a noun of place and
-        "of" ("the city of Kestrelton said"), or in a dateline?"""
+        """Is unknown word ``i`` written as a place: after a word of place ("in Kestrelton"), or in a dateline, or
+        anywhere in the article after a noun of place and "of" ("the district of Kestrelton" … "Kestrelton's police
+        chief told")?"""
         prev = self.lower[i - 1] if i > self.lo[i] else ""
-        of_place = prev == "of" and i - 2 >= self.lo[i] and self.lower[i - 2] in self.cues["place_before_of"]
-        return prev in self.cues["locative_run"] or of_place or self._dateline(i)
+        return prev in self.cues["locative_run"] or self._dateline(i) or any(self._of_place(x) for x in self._positions(self.keys[i], len(self.keys)))
+
+    def _of_place(self, i: int) -> bool:
+        """Does unit ``i`` follow a noun of place and "of" ("the city of Kestrelton")?"""
+        return i - 2 >= self.lo[i] and self.lower[i - 1] == "of" and self.lower[i - 2] in self.cues["place_before_of"]
 
     def _camel_case(self, i: int) -> bool:
         """A one-word brand written in camel case ("DataNest", "BrightPay", "HarbourDailyNews"): capitalised
