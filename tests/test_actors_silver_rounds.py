@@ -594,3 +594,22 @@ def test_a_word_once_written_after_the_district_of_never_speaks_as_a_person():
 def test_a_ships_prefix_is_no_organisation():
     found = named("Headline\n\nThe USS Kestrel arrived on Wednesday. The HMS Heron left.")
     assert found == []
+
+
+# Round 122 (read sets zp-zv): a hyphened modifier opening a sentence is no given name, the under secretaries'
+# portfolios, the DMZ, and PDVSA.
+
+def test_a_hyphened_modifier_opening_a_sentence_is_no_part_of_a_name():
+    found = named("Headline\n\nPresident Kestrelo Sese Heron ruled for years. Cancer-stricken Kestrelo, 66, has clung on.")
+    assert not any(t.startswith("Cancer") or "cancer" in a for t, a in found)
+
+
+def test_an_under_secretarys_portfolio_names_no_person_but_an_association_stays_one():
+    found = named("Headline\n\nTom Lee, the Undersecretary of State for Arms Control and International Security, met Ana "
+                  "Ruiz, executive director of the Arms Control Association.")
+    assert [t for t, _ in found] == ["Tom Lee", "Ana Ruiz", "Arms Control Association"]
+
+
+def test_venezuelas_oil_company_is_no_state():
+    found = named("Headline\n\nA firm owned by the state-run Petroleos de Venezuela (PDVSA) paid. A woman crossed the DMZ.")
+    assert [a for _, a in found] == ["PDVSA", "PDVSA"]

@@ -55,8 +55,8 @@ class Markers:
                 if keys[j] in words:
                     last = j
                 j += 1
-            if last is None:
-                continue
+            if last is None or last + 1 < hi and self.keys[last + 1] in self.heads:
+                continue  # "director of the Arms Control Association": an organisation's name, no portfolio
             self.portfolio.update(range(i, last + 1))
             self.portfolio_title[last + 1] = t
 
