@@ -66,6 +66,7 @@ from .run_kinds import (
     owner_before_run,
     place_run,
     quoted_nickname,
+    titled_name_length,
     used_alone,
     word_before_run,
     workplace_run,
@@ -269,8 +270,7 @@ class Discovery:
     def _capitalised_run(self, i: int) -> int:
         """End of the run of capitalised words from ``i`` ("Inter-American Development Bank",
         "International Boundary and Water Commission", "Ursula von der Leyen")."""
-        hi, heads, (own, known) = self.hi[i], self.heads, self.match(i)
-        own *= any(self.known(e.actor_id) and self.actor(e.actor_id).roles for e in known)  # a titled person's own words end no run: "Ana Ruiz Party"
+        hi, heads, own = self.hi[i], self.heads, titled_name_length(self, i)  # a titled person's own words end no run: "Ana Ruiz Party"
         if not self.nameish(i) and not initials_open_name(self, i):
             return i  # only a name word starts a run, or initials before one ("T.R. Kestrelan")
         j = i

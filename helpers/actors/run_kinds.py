@@ -41,6 +41,7 @@ __all__ = [
     "owner_before_run",
     "place_run",
     "quoted_nickname",
+    "titled_name_length",
     "word_before_run",
 ]
 
@@ -475,3 +476,18 @@ def first_connector(reader, i: int, j: int) -> int:
         else:
             k += 1
     return j
+
+
+def titled_name_length(reader, i: int) -> int:
+    """How many units the known name at unit ``i`` has when it names a person the article gave a title or role ("Prince
+    Ana Ruiz" … "the Ana Ruiz Party": 2), else 0; inside those units no known name ends a capitalised run.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Prince Vorodan Kestrel spoke. The Vorodan Kestrel Party met. Tom Lee came.")
+        >>> r.discover()
+        >>> titled_name_length(r, r.keys.index("Vorodan")), titled_name_length(r, r.keys.index("Tom"))
+        (2, 0)
+    """
+    length, entries = reader.match(i)
+    return length if any(reader.known(e.actor_id) and reader.actor(e.actor_id).roles for e in entries) else 0
