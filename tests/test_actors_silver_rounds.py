@@ -1,4 +1,4 @@
-"""Rounds 99 to 122 of issue 10 (read TempEval-3's silver AFP and Xinhua news, sets oh-on, ph-pn, lh-ln, mh-mn, ih-in,
+"""Rounds 99 to 123 of issue 10 (read TempEval-3's silver AFP and Xinhua news, sets oh-on, ph-pn, lh-ln, mh-mn, ih-in,
 fh-fn, oo-ou, po-pu, lo-lu, mo-mu, no-nu, io-iu, fo-fu, qi-qo, qp-qv, sg-sm, sn-st, vi-vo, vp-vv, wi-wo, wp-wv, xi-xo, xp-xv, yi-yo, yp-yv, zi-zo and zp-zv): one test per rule, on invented sentences; real names only where the test is
 about a table of real names (clubs, parties, agencies, companies).
 
@@ -613,3 +613,11 @@ def test_an_under_secretarys_portfolio_names_no_person_but_an_association_stays_
 def test_venezuelas_oil_company_is_no_state():
     found = named("Headline\n\nA firm owned by the state-run Petroleos de Venezuela (PDVSA) paid. A woman crossed the DMZ.")
     assert [a for _, a in found] == ["PDVSA", "PDVSA"]
+
+
+# Round 123 (read sets, all): "the Conservatives", "the Communists": a party named by its members' plural.
+
+def test_a_partys_plural_after_the_names_the_party_but_not_without_the():
+    found = named("Headline\n\nThe Greens struck a pact with the Socialists on Wednesday, after one with the Communists. "
+                  "Conservatives argued.")
+    assert found == [("Greens", "GREENS"), ("Socialists", "SOCIALISTS"), ("Communists", "COMMUNISTS")]

@@ -130,6 +130,9 @@ ALLOWED = {
     # Issue 10, actors round 101 (silver sets fh-fn and oo-ou): a maker's name before a model's number is the product
     # ("A Boeing 737 chartered by …"), and "the Greens" are in organisations.csv: held-out actor mentions change.
     "actors round 101: models' numbers, the Greens, agencies": "held-out scores rewritten by tools/make_golden.py",
+    # Issue 10, actors round 123 (all silver sets read): "the Conservatives", "the Communists" … name a party. Course,
+    # sample and dev unchanged; held-out actor mentions: one more found and right ("the Conservatives" in h31).
+    "actors round 123: a party named by its members' plural": "held-out scores rewritten by tools/make_golden.py",
 }
 
 LAYERS = ("document", "sentences", "timexes", "events", "actors", "mentions", "statements")

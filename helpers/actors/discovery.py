@@ -229,6 +229,8 @@ class Discovery:
             short = publication_short_name(self, i) or lone_head_owner(self, i, lone)
             if short:  # "the Times" after "The New York Times", "Fox" after "Fox News"
                 self.add_alias((key,), Entry(short, "NAME", rule="organisation_short_name"))
+            elif key in self.cues["party_plural"] and i > self.lo[i] and self.lower[i - 1] == "the":
+                self._new_org(key.upper(), key, i)  # "the Conservatives", "the Communists": a party named by its members
             elif self._acronym(i):
                 bracketed = self._bracketed_after_org(i)
                 owner = bracketed or self._org_tails().get((key, "@initials"))
