@@ -275,10 +275,11 @@ class Markers:
         anywhere in the article after a noun of place and "of" ("the district of Kestrelton" … "Kestrelton's police
         chief told")?"""
         prev = self.lower[i - 1] if i > self.lo[i] else ""
-        return prev in self.cues["locative_run"] or self._dateline(i) or any(self._of_place(x) for x in self._positions(self.keys[i], len(self.keys)))
+        return prev in self.cues["locative_run"] or self._dateline(i) or any(self.after_noun_of_place(x) for x in self._positions(self.keys[i], len(self.keys)))
 
-    def _of_place(self, i: int) -> bool:
-        """Does unit ``i`` follow a noun of place and "of" ("the city of Kestrelton")?"""
+    def after_noun_of_place(self, i: int) -> bool:
+        """Does unit ``i`` follow a noun of land and "of" (cue ``place_before_of``: "the city of Kestrelton", "parts of
+        Kestrelia")?"""
         return i - 2 >= self.lo[i] and self.lower[i - 1] == "of" and self.lower[i - 2] in self.cues["place_before_of"]
 
     def _camel_case(self, i: int) -> bool:

@@ -117,7 +117,7 @@ def country_as_place(reader, i: int, j: int) -> bool:
             q -= 1
         p = word_before_place(reader, q)
     p = before_country_list(reader, p)  # "citizens from Algeria, Belgium and Chad": the list's first country decides
-    if p - 1 >= lo and reader.lower[p] == "of" and reader.lower[p - 1] in reader.cues["place_before_of"]:
+    if reader.after_noun_of_place(p + 1):
         return True  # "a tour of England", "parts of Iraq": the country's land
     if moved_to(reader, p) or p - 1 >= lo and reader.lower[p] == "to" and from_place_to(reader, p) or across_border(reader, p):
         return True  # "coming to Mexico", "heading for Mexico", "from Mexico to the United States", "the border with Mexico"

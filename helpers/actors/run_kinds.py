@@ -181,7 +181,7 @@ def word_before_run(reader, i: int) -> str:
         while k - 1 >= lo and keys[k - 1][:1].isupper():
             k -= 1
         k -= 1
-    if k - 1 >= lo and lower[k] == "of" and lower[k - 1] in reader.cues["place_before_of"]:
+    if reader.after_noun_of_place(k + 1):
         return "in"
     return lower[i - 1] if i > lo else ""
 
