@@ -59,7 +59,9 @@ SINGLE_LINE = "single line"
 # Tunable rules for page lines (one place, each with its reason).
 #: a line "ends like prose" when it closes with . ! ? … (optionally followed by quotes/brackets)
 ENDS_LIKE_PROSE = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
-BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
+_BYLINE_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+#: "By Ana Ruiz", "By staff writer Ana Ruiz", "By Ana Ruiz and Li Wei", "By Ana Ruiz, Li Wei": up to four names
+BYLINE = re.compile(r"^By\s+(?:(?:[A-Z][\w-]+\s+){0,2}(?:[a-z]+\s+){1,2})?" + _BYLINE_NAME + r"(?:\s*(?:,|\band\b|&)\s*" + _BYLINE_NAME + r"){0,3}\s*$")
 DATELINE = re.compile(r"^\s*(?:" + "|".join(DATELINE_LABELS) + r")\b\s*:?", re.IGNORECASE)
 #: hard-wrap widths people and tools use lie in this range (columns); outside it, lines are paragraphs
 _WRAP_WIDTHS = range(30, 101)

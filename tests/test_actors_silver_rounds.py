@@ -1,4 +1,4 @@
-"""Rounds 99 to 123 of issue 10 (read TempEval-3's silver AFP and Xinhua news, sets oh-on, ph-pn, lh-ln, mh-mn, ih-in,
+"""Rounds 99 to 124 of issue 10 (read TempEval-3's silver AFP and Xinhua news, sets oh-on, ph-pn, lh-ln, mh-mn, ih-in,
 fh-fn, oo-ou, po-pu, lo-lu, mo-mu, no-nu, io-iu, fo-fu, qi-qo, qp-qv, sg-sm, sn-st, vi-vo, vp-vv, wi-wo, wp-wv, xi-xo, xp-xv, yi-yo, yp-yv, zi-zo and zp-zv): one test per rule, on invented sentences; real names only where the test is
 about a table of real names (clubs, parties, agencies, companies).
 
@@ -621,3 +621,16 @@ def test_a_partys_plural_after_the_names_the_party_but_not_without_the():
     found = named("Headline\n\nThe Greens struck a pact with the Socialists on Wednesday, after one with the Communists. "
                   "Conservatives argued.")
     assert found == [("Greens", "GREENS"), ("Socialists", "SOCIALISTS"), ("Communists", "COMMUNISTS")]
+
+
+# Round 124 (stop 32, read sets xk, xp, fa, pl): every name a byline lists is a person, after the words that say what
+# the writers are, but never a title or an organisation the tables know.
+
+def test_every_name_of_a_byline_is_a_person_after_what_the_writers_are():
+    found = named("Headline\n\nBy sportswriters Ana Kestrel, Li Heron and Tom Wren\n\nOSLO, Nov. 12 -- Talks failed.")
+    assert found == [("Ana Kestrel", "ana_kestrel"), ("Li Heron", "li_heron"), ("Tom Wren", "tom_wren")]
+
+
+def test_a_bylines_title_and_agency_are_no_writers():
+    found = named("Headline\n\nBy Ana Kestrel, Staff Writer\n\nBy Li Heron, Reuters\n\nTalks failed.")
+    assert found == [("Ana Kestrel", "ana_kestrel"), ("Li Heron", "li_heron"), ("Reuters", "REUTERS")]

@@ -58,6 +58,17 @@ def test_general_rules_on_another_layout():
     assert art.published == dt.date(2021, 3, 3)
 
 
+@pytest.mark.parametrize("line, section", [
+    ("By staff writers Jane Doe and John Roe", "meta"),
+    ("By Jane Doe, John Roe", "meta"),
+    ("By Kestrel Wire writer Jane Doe", "meta"),
+    ("By Monday, the talks had failed.", "standfirst"),
+])
+def test_a_byline_may_list_several_writers_and_say_what_they_are(line, section):
+    art = article_from_text(f"Talks resume in Geneva\n\n{line}\n\nThe talks resumed on Monday. They ended.\n")
+    assert art.paragraphs[1].section == section
+
+
 def test_hard_wrapped_lines_join_into_one_paragraph():
     art = article_from_text("Headline\n\nThe minister said the talks\nwould resume next week.\n")
     assert [p.text for p in art.paragraphs][-1] == "The minister said the talks\nwould resume next week."

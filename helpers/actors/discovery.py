@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from .bylines import discover_bylines
 from .clubs import discover_clubs, discover_unknown_clubs
 from .discovery_steps import (
     cited_source,
@@ -103,6 +104,7 @@ class Discovery:
         """The discovery passes, in order; each may add actors and aliases the next ones use."""
         covered: set[int] = set(self.blocked)
         discover_signoffs(self)
+        discover_bylines(self, covered)
         discover_companies(self, covered)
         discover_clubs(self, covered)
         pending = self._discover_title_names(covered)
