@@ -634,3 +634,24 @@ def test_every_name_of_a_byline_is_a_person_after_what_the_writers_are():
 def test_a_bylines_title_and_agency_are_no_writers():
     found = named("Headline\n\nBy Ana Kestrel, Staff Writer\n\nBy Li Heron, Reuters\n\nTalks failed.")
     assert found == [("Ana Kestrel", "ana_kestrel"), ("Li Heron", "li_heron"), ("Reuters", "REUTERS")]
+
+
+# Round 125 (stop 32, fresh batch ai-ao read): newspapers named by one word after "the", and by a noun for a medium
+# before or after their name.
+
+def test_a_newspapers_one_word_name_after_the_is_a_newspaper_but_not_the_start_of_a_longer_name():
+    found = named("Headline\n\nA survey for The Times on Thursday showed a lead. Ana Ruiz told the Guardian she would "
+                  "stay. The Observer Kestrel Fund gave nothing.")
+    assert found[:3] == [("Times", "TIMES"), ("Ana Ruiz", "ana_ruiz"), ("Guardian", "GUARDIAN")]
+    assert not any(a == "OBSERVER" for _, a in found)
+
+
+def test_a_journal_a_television_and_a_website_name_what_follows_or_precedes_them():
+    found = named("Headline\n\nThe study appeared in the journal Kestrelscience. Ana Ruiz spoke to local television "
+                  "Telekestrel. The Heronnet news website quoted the minister.")
+    assert [t for t, _ in found] == ["Kestrelscience", "Ana Ruiz", "Telekestrel", "Heronnet"]
+
+
+def test_a_day_ends_the_list_after_a_noun_for_a_company():
+    found = named("Headline\n\nIn a speech read on Kestrelian television Thursday, Heronsby repeatedly called Ana Ruiz a liar.")
+    assert not any(a == "HERONSBY" for _, a in found)

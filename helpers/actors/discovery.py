@@ -36,6 +36,7 @@ from .discovery_steps import (
     known_word_surname,
     lone_head_owner,
     lone_heads,
+    lone_publication,
     nickname,
     person_of_organisation,
     surname_alone_elsewhere,
@@ -231,8 +232,8 @@ class Discovery:
             short = publication_short_name(self, i) or lone_head_owner(self, i, lone)
             if short:  # "the Times" after "The New York Times", "Fox" after "Fox News"
                 self.add_alias((key,), Entry(short, "NAME", rule="organisation_short_name"))
-            elif key in self.cues["party_plural"] and i > self.lo[i] and self.lower[i - 1] == "the":
-                self._new_org(key.upper(), key, i)  # "the Conservatives", "the Communists": a party named by its members
+            elif key in self.cues["party_plural"] and i > self.lo[i] and self.lower[i - 1] == "the" or lone_publication(self, i):
+                self._new_org(key.upper(), key, i)  # "the Conservatives": a party named by its members; "The Times"
             elif self._acronym(i):
                 bracketed = self._bracketed_after_org(i)
                 owner = bracketed or self._org_tails().get((key, "@initials"))

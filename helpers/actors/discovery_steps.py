@@ -533,3 +533,21 @@ def lone_head_owner(reader, i: int, lone: dict[str, str]) -> str | None:
     if keys[i] not in lone or i == lo or reader.lower[i - 1] != "the" or after[:1].isupper() or after in _NAME_GOES_ON:
         return None
     return lone[keys[i]]
+
+
+def lone_publication(reader, i: int) -> bool:
+    """Is unit ``i`` a newspaper's one-word short name (cue ``lone_publication``: "Times", "Guardian") right after "the"
+    and standing alone, so that the article names a newspaper it may never name in full ("A survey for The Times
+    showed", "told the Guardian")? Not the first word of a longer name ("the Times Square crowd") nor one "of"
+    something ("the Times of India" is read whole). "Sun" is not one: "the mass of the Sun".
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("A poll for The Times showed it. The Times Square crowd left. The Times of Kestrel wrote.")
+        >>> [lone_publication(r, k) for k, key in enumerate(r.keys) if key == "Times"]
+        [True, False, False]
+    """
+    if reader.keys[i] not in reader.cues["lone_publication"] or i == reader.lo[i] or reader.lower[i - 1] != "the":
+        return False
+    nxt = reader.keys[i + 1] if i + 1 < reader.hi[i] else ""
+    return not (nxt[:1].isupper() or nxt in ("of", "-", "&"))

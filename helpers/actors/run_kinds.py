@@ -50,10 +50,11 @@ LIST_REACH = 12
 
 
 def listed_company(keys: list[str], lower: list[str], i: int, lo: int, plurals: frozenset[str],
-                   nouns: frozenset[str] = frozenset()) -> bool:
+                   nouns: frozenset[str] = frozenset(), stops: frozenset[str] = frozenset()) -> bool:
     """Is unit ``i`` (of a sentence starting at ``lo``) in a list of names after "companies such as",
     "employers including" … (a noun of ``plurals``), or right after a noun for a company (``nouns``: "retailer
-    Kestrelmart", "German retailers Osprey, Dorvale and Lark")?
+    Kestrelmart", "German retailers Osprey, Dorvale and Lark")? A word of ``stops`` (a day, a month) between them
+    ends the list ("on Kestrel television Thursday, Ruiz said").
 
     Example:
         >>> keys = "Firms such as Kestrelcorp and Dorvale Foods , and people like Tom . Retailers Osprey and Lark".split()
@@ -64,6 +65,8 @@ def listed_company(keys: list[str], lower: list[str], i: int, lo: int, plurals: 
         [True, True]
     """
     for k in range(i - 1, max(lo, i - LIST_REACH) - 1, -1):
+        if lower[k] in stops:
+            return False
         noun = _list_opener(lower, k, lo)
         if noun is not None:
             return noun >= lo and lower[noun] in plurals
@@ -86,7 +89,8 @@ def listed_company_at(reader, i: int) -> bool:
     """
     if any(part[:1].islower() for part in reader.keys[i].split("-")[1:]):
         return False
-    return listed_company(reader.keys, reader.lower, i, reader.lo[i], reader.cues["company_plural"], reader.cues["company_before_name"])
+    cues = reader.cues
+    return listed_company(reader.keys, reader.lower, i, reader.lo[i], cues["company_plural"], cues["company_before_name"], reader.lex.calendar)
 
 
 def named_before_company_noun(reader, i: int, j: int) -> bool:
