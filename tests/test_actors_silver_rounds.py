@@ -655,3 +655,21 @@ def test_a_journal_a_television_and_a_website_name_what_follows_or_precedes_them
 def test_a_day_ends_the_list_after_a_noun_for_a_company():
     found = named("Headline\n\nIn a speech read on Kestrelian television Thursday, Heronsby repeatedly called Ana Ruiz a liar.")
     assert not any(a == "HERONSBY" for _, a in found)
+
+
+# Round 126 (read bi-bo): a ship's name after its prefix, "State Councilor", and a title word ending a three-word name.
+
+def test_a_ships_name_after_its_prefix_names_no_person():
+    found = named("Headline\n\nThe navy said the USS Tom Kestrel would replace the USS Ana Heron in 2008.")
+    assert found == []
+
+
+def test_state_councilor_is_a_title():
+    found = named("Headline\n\nKestrelian State Councilor Tang Heming said talks would go on. Tang left.")
+    assert [a for _, a in found if a != "KESTRELIA"] == ["tang_heming", "tang_heming"]
+
+
+def test_a_title_word_ending_a_name_after_a_title_and_a_name_word_is_a_surname():
+    found = named("Headline\n\nMajor General Kestrel Sultan was quoted. Sultan said six people were killed. "
+                  "Deputy Prime Minister Ana Ruiz met Navy Capt. Tom Lee.")
+    assert [a for _, a in found] == ["kestrel_sultan", "kestrel_sultan", "ana_ruiz", "tom_lee"]

@@ -175,6 +175,17 @@ class Markers:
                     found.update(range(i + 1, i + 4))
         return found
 
+    def _ship_names(self) -> set[int]:
+        """Units of a ship's name after its prefix (cue ``ship_prefix``: "the USS Kestrel Hawk", "MV Heron"): no person."""
+        found: set[int] = set()
+        for i in self.capitalised:
+            if self.keys[i] in self.cues["ship_prefix"]:
+                j = i + 1
+                while j < self.hi[i] and self.keys[j][:1].isupper() and self.keys[j].isalpha():
+                    j += 1
+                found.update(range(i + 1, j))
+        return found
+
     def _acronyms_of_things(self) -> set[int]:
         """Units of acronyms that name a thing, not an actor: one no table knows before a number of three digits or more
         ("the KPX 100"; not a year, "the KOP 2016 platform", nor a channel, "KBC 7") or "No." ("KDU No. 3"), before a measure word (cue ``acronym_thing_after``:

@@ -44,7 +44,7 @@ class ActorReader(Resolution, DescriptionResolution, Descriptions, Candidates, D
         super().__init__(doc, table)
         #: units that are never mentions: wire datelines ("OSLO, Oct 24 (Reuters) -"), tickers ("(NWE.OL)"), quoted
         #: titles and acronyms of things ("the KPX 100 index")
-        self.blocked = self._datelines() | self._tickers() | self._quoted_titles() | self._acronyms_of_things()
+        self.blocked = self._datelines() | self._tickers() | self._quoted_titles() | self._acronyms_of_things() | self._ship_names()
         #: portfolio words after an office title ("Minister of State for Foreign Affairs"): never part of a name
         self._portfolios()
         #: the holders of the G20 offices on the publication date, with their name aliases

@@ -426,9 +426,21 @@ class ArticleUnits(AliasAdding, UnitLists):
         nxt = self.keys[i + 1] if i + 1 < self.hi[i] else ""
         before = self.keys[i - 1] if i > self.lo[i] else ""
         short = len(self.keys[i]) <= 3 and nxt != "." and before.isalpha() and before[:1].isupper() and before.lower() not in self.lex.stopwords
-        if not (self._given_name(before) or short):
+        if not (self._given_name(before) or short or self._third_name_word(i)):
             return False  # "Dorv Sen," after a name word: a short title written without its point is a name's part
         return not (nxt[:1].isupper() and nxt.lower() not in self.lex.stopwords)
+
+    def _third_name_word(self, i: int) -> bool:
+        """Does the title word at unit ``i`` follow a name word that follows a given name or a title, the two words
+        before it being no title of their own ("Martin Luther King", "General Tom Kestrel Sultan"; not "Deputy Prime
+        Minister", "Major General")?"""
+        if i - 2 < self.lo[i] or i + 1 < self.hi[i] and self.keys[i + 1] == ".":
+            return False  # "Navy Capt. Jeff Davis": an abbreviated title
+        before, first = self.keys[i - 1], self.keys[i - 2]
+        if not (before.isalpha() and before[:1].isupper() and (before,) not in self.lex.titles and before not in self.heads and (before,) not in self.table.names) \
+                or self.title(i - 2).length > 1 or self.title(i - 1).length > 1:
+            return False  # not "Republican House Speaker": "House" heads an organisation's name
+        return self._given_name(first) or first[:1].isupper() and (first,) in self.lex.titles and self.lex.titles[(first,)].kind != "party"
 
     def _calendar(self, i: int) -> bool:
         """A month or weekday: full names always, abbreviations ("Sun", "Jan") before "." or a number; not a
