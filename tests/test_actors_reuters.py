@@ -149,7 +149,7 @@ def test_a_people_word_a_series_and_a_disease_in_capitals_are_no_actors():
 
 
 def test_an_acronym_spelled_by_the_last_words_of_a_run_names_those_words_and_a_name_in_brackets_spells_an_acronym():
-    found = named("Conservative New Kestrel (NK) leader Ana Ruiz spoke. NK said no. Talks with KHF (Kestrel Homeland and "
+    found = named("Conservative New Kestrel (NK) won seats, Ana Ruiz said. NK said no. Talks with KHF (Kestrel Homeland and "
                   "Freedom) failed, KHF said. I filed my PFD (Personal Financial Disclosure) on time.")
     assert ("New Kestrel", "NK") in found and ("NK", "NK") in found
     assert ("Kestrel Homeland and Freedom", "KHF") in found and found.count(("KHF", "KHF")) == 2

@@ -673,3 +673,19 @@ def test_a_title_word_ending_a_name_after_a_title_and_a_name_word_is_a_surname()
     found = named("Headline\n\nMajor General Kestrel Sultan was quoted. Sultan said six people were killed. "
                   "Deputy Prime Minister Ana Ruiz met Navy Capt. Tom Lee.")
     assert [a for _, a in found] == ["kestrel_sultan", "kestrel_sultan", "ana_ruiz", "tom_lee"]
+
+
+# Round 127 (read ci-co): an organisation and its acronym in brackets before a title and a name are one title phrase;
+# finals, trophies and series are events.
+
+def test_an_organisation_and_its_bracketed_acronym_before_a_title_are_one_title_phrase():
+    found = mentions("Headline\n\nRuiz was replaced by former Kestrel Energy Agency (KEA) director Tom Heron. Heron joined "
+                     "the KEA in 1966.")
+    assert ("Kestrel Energy Agency (KEA) director Tom Heron", "tom_heron", "TITLE_NAME", "title_name") in found
+    assert [t for t, *_ in found if t == "KEA"] == ["KEA"]  # only the second one stands alone
+
+
+def test_a_final_a_trophy_and_a_series_are_events():
+    found = named("Headline\n\nAna Ruiz earned a place in the Grand Kestrel Final. She won the Heron Trophy. The Osprey "
+                  "Series ended.")
+    assert [t for t, _ in found if t != "She"] == ["Ana Ruiz"]

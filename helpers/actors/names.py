@@ -21,12 +21,22 @@ from .model import (
     TitleHead,
     TitleName,
 )
-from .shapes import CONNECTORS, joined_initials, particle_joined, peoples_word, surname_of
+from .shapes import (
+    CONNECTORS,
+    acronym_word,
+    initials,
+    joined_initials,
+    particle_joined,
+    peoples_word,
+    surname_of,
+)
 
 __all__ = ["Names", "MAX_NAME_TOKENS"]
 
 #: The most name words a discovered person's name may have (particles and initials aside).
 MAX_NAME_TOKENS = 4
+#: the most units of an organisation's name that an acronym in brackets after it may spell, "of" and "for" included
+ACRONYM_REACH = 8
 #: The most country or organisation names read in a row as modifiers ("US State Department" is two):
 #: a longer row ("Russia Russia Russia …") is no title's modifier, and reading it whole would cost
 #: the square of its length.
@@ -189,6 +199,8 @@ class Names:
                 p -= 1
             elif self._role_word(p):
                 p -= 1
+            elif step := self._bracketed_acronym_end(p):
+                p -= step  # "the Kestrel Energy Agency (KEA) chief Ana Ruiz": the organisation's acronym in brackets
             else:
                 break
         start = p + 1
@@ -206,6 +218,20 @@ class Names:
             _, entries = self.match(end + 1)
             country = next((e.actor_id for e in entries if e.form == "NAME" and self._type(e) == "COUNTRY"), "")
         return TitleName(start, end, roles, gender, country)
+
+    def _bracketed_acronym_end(self, p: int) -> int:
+        """How many units to step back over "(ACRONYM)" closed at unit ``p`` and the organisation's name before it, known
+        or spelled by the acronym ("Kestrel Energy Agency (KEA)"), or over the brackets alone after a word that may be
+        part of the words before a title; 0 when unit ``p`` closes no such brackets."""
+        if not (self.keys[p] == ")" and p - 3 >= self.lo[p] and self.keys[p - 2] == "(" and acronym_word(self.keys[p - 1])):
+            return 0
+        named = self._modifiers_before(p - 2).length
+        if named:
+            return 3 + named
+        for s in range(p - 3, max(self.lo[p], p - 3 - ACRONYM_REACH) - 1, -1):  # a name the acronym spells, found or not
+            if self.keys[s][:1].isupper() and initials(self.keys[s : p - 2]) == self.keys[p - 1]:
+                return p - s + 1
+        return 3 if self._role_word(p - 3) else 0
 
     def _party_title(self, j: int, n: int) -> bool:
         """Is the title of units ``j:n`` a party word used as a title ("Republican Ana Ruiz", ``party`` in titles.csv)?"""
