@@ -689,3 +689,11 @@ def test_a_final_a_trophy_and_a_series_are_events():
     found = named("Headline\n\nAna Ruiz earned a place in the Grand Kestrel Final. She won the Heron Trophy. The Osprey "
                   "Series ended.")
     assert [t for t, _ in found if t != "She"] == ["Ana Ruiz"]
+
+
+# Round 128 (read ci-co): a people's adjective after "of" inside an organisation's name.
+
+def test_a_peoples_adjective_after_of_stays_inside_an_organisations_name():
+    found = named("Headline\n\nAn expert for the Confederation of Indian Heron Industry blamed him. The Federation of "
+                  "Indian Kestrel Exporters agreed.")
+    assert [t for t, _ in found] == ["Confederation of Indian Heron Industry", "Federation of Indian Kestrel Exporters"]

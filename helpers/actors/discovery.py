@@ -56,6 +56,7 @@ from .registry import free_org_id, org_alias_inside
 from .run_kinds import (
     after_backer,
     bank_compound,
+    demonym_link,
     first_connector,
     initials_open_name,
     known_org_in_brackets,
@@ -297,8 +298,8 @@ class Discovery:
                 j += 1  # middle initials written as one word: "Tom H.W. Lee"
             elif j > i and (nick := quoted_nickname(self, j)):
                 j += nick  # a nickname in quote marks: 'Joaquin "El Chapo" Guzman'
-            elif j > i and j + 1 < hi and self.nameish(j + 1) and (self.keys[j] in CONNECTORS and not two_bodies(self, j) and not self.title(j + 1).length or on_link(self, j)):
-                j += 1
+            elif j > i and j + 1 < hi and (self.nameish(j + 1) and (self.keys[j] in CONNECTORS and not two_bodies(self, j) and not self.title(j + 1).length or on_link(self, j)) or demonym_link(self, i, j)):
+                j += 2 if demonym_link(self, i, j) else 1  # "Confederation of Indian Industry": a people's adjective inside
             elif j > i and j + 2 < hi and self.keys[i] in heads and self.keys[j] == "of" and self.keys[j + 1] == "the" and self.nameish(j + 2):
                 j += 2  # "Friends of the Earth", "Church of the Nazarene"
             elif j > i and j + 1 < hi and (self.keys[j] == "'" and self.keys[j - 1].endswith("s") or self.keys[j] == "'s"

@@ -284,6 +284,23 @@ def bank_compound(key: str) -> bool:
     return len(key) >= 8 and key[:1].isupper() and key[1:].islower() and key.isalpha() and key.endswith("bank")
 
 
+def demonym_link(reader, i: int, j: int) -> bool:
+    """Does "of" at unit ``j`` join the head word opening a run at unit ``i`` to a people's adjective and the rest of an
+    organisation's name ("Confederation of Kestrelian Industry", "Federation of Kestrelian Chambers of Commerce")?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("The Confederation of Indian Industry met. Ana Ruiz of Indian Oil spoke.")
+        >>> [demonym_link(r, r.keys.index(k) - 1, r.keys.index(k)) for k in ("of",)], demonym_link(r, r.keys.index("Ruiz"), r.keys.index("Ruiz") + 1)
+        ([True], False)
+    """
+    keys, hi = reader.keys, reader.hi[j]
+    if keys[j] != "of" or keys[i] not in reader.heads or j + 2 >= hi or not (reader.nameish(j + 2) or keys[j + 2] in reader.heads):
+        return False
+    n, entries = reader.match(j + 1)
+    return n == 1 and any(e.form == "ADJ" for e in entries)
+
+
 def on_link(reader, j: int) -> bool:
     """Does "on" at unit ``j`` join a head word (cue ``on_head``) to the rest of an organisation's name ("Council on
     Foreign Relations", "Intergovernmental Authority on Development"), not to a day or a known name ("the Council on
