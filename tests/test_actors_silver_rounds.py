@@ -697,3 +697,10 @@ def test_a_peoples_adjective_after_of_stays_inside_an_organisations_name():
     found = named("Headline\n\nAn expert for the Confederation of Indian Heron Industry blamed him. The Federation of "
                   "Indian Kestrel Exporters agreed.")
     assert [t for t, _ in found] == ["Confederation of Indian Heron Industry", "Federation of Indian Kestrel Exporters"]
+
+
+# Round 129 (read di-do): a newspaper named after a company.
+
+def test_a_newspaper_named_after_a_company_is_one_newspaper():
+    found = named("Headline\n\nMany fled to the border, the Chinese-language Apple Daily said.")
+    assert [t for t, _ in found if t != "Chinese"] == ["Apple Daily"]

@@ -214,6 +214,8 @@ class Registry:
         if (newspaper or head in self.cues["company_head"]) \
                 and all(e.form in ("NAME", "ADJ", "PEOPLE", "CAPITAL") and self._type(e) == "COUNTRY" for e in entries):
             return True  # "the New Zealand Herald", "China Daily", "British Airways", "Singapore Airlines": not the country
+        if (head in self.cues["lone_publication"] or head in self.cues["country_publication_head"]) and all(self._type(e) == "ORG" for e in entries):
+            return True  # "the Kestrelsoft Daily", "the Kestrel Bank Times": a newspaper named after a company
         return head in self.heads and n <= 3 and any(self._type(e) == "PERSON" for e in entries)  # "Lee Institute"
 
     def _bracketed_after_org(self, i: int) -> str | None:
