@@ -389,9 +389,9 @@ def test_the_premier_league_is_an_organisation_not_a_premiers_title():
 # after "the city of", cricket's Tests, a former state and newspapers named after their country.
 
 def test_a_nickname_in_quote_marks_stays_inside_the_persons_name():
-    found = named('Headline\n\nThe newly elected president, Ana "Nina\'\' Kestrelova, spoke. Kestrelova said no.')
-    assert [t for t, _ in found] == ['Ana "Nina\'\' Kestrelova', "Kestrelova"]
-    assert len({a for _, a in found}) == 1
+    found = mentions('Headline\n\nThe newly elected president, Ana "Nina\'\' Kestrelova, spoke. Kestrelova said no.')
+    assert [t for t, _, kind, _ in found if kind in ("NAME", "TITLE_NAME")] == ['Ana "Nina\'\' Kestrelova', "Kestrelova"]
+    assert len({a for _, a, _, _ in found}) == 1  # the apposed description too
 
 
 def test_a_quoted_word_between_two_words_that_open_no_name_is_no_nickname():
@@ -704,3 +704,16 @@ def test_a_peoples_adjective_after_of_stays_inside_an_organisations_name():
 def test_a_newspaper_named_after_a_company_is_one_newspaper():
     found = named("Headline\n\nMany fled to the border, the Chinese-language Apple Daily said.")
     assert [t for t, _ in found if t != "Chinese"] == ["Apple Daily"]
+
+
+# Round 130 (read ei-eo): a nickname in quote marks inside a titled name, and a capital's name that is the surname of
+# a person named in full.
+
+def test_a_nickname_in_quote_marks_stays_inside_a_titled_name():
+    found = named('Headline\n\nFormer congressman Tom "Duke" Kestrel pleaded guilty. Prosecutors said Kestrel sold his home.')
+    assert [a for _, a in found] == ["tom_duke_kestrel", "tom_duke_kestrel", "tom_duke_kestrel"]
+
+
+def test_a_capitals_name_that_speaks_after_a_person_of_that_surname_is_the_person():
+    found = named("Headline\n\nHer lawyer, Tom Washington, was disappointed. Washington said he will appeal.")
+    assert [a for t, a in found if t == "Washington"] == ["tom_washington"]

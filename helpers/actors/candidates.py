@@ -75,7 +75,7 @@ class Candidates:
     def _role_owners_blocked(self, cands: list[Candidate]) -> list[Candidate]:
         """A name that only says whose role a phrase about someone else is ("Fox News host Sean Hannity",
         "a Rubio spokesman") becomes a ``BLOCK`` (:func:`helpers.actors.nesting.nested_in_role`)."""
-        people = [c for c in cands if c.kind in ("NAME", "TITLE_NAME") and self._names_person(c)]
+        people = [c for c in cands if c.kind in ("NAME", "TITLE_NAME") and names_person(self, c)]
         starts, ends = {c.unit for c in people}, {c.unit_end for c in people}
         return [
             self._cand(c.unit, c.unit_end, "BLOCK", "block") if c.kind == "NAME" and nested_in_role(self, c, starts, ends) else c
@@ -118,7 +118,7 @@ class Candidates:
         for c in list(cands):
             if c.kind in ("NAME", "TITLE_NAME") and c.unit_end + 1 < len(keys) and keys[c.unit_end] == "," and self.lower[c.unit_end + 1] in self.determiners["indefinite"]:
                 predicates.add(c.unit_end + 1)
-            if c.kind in ("NAME", "TITLE_NAME") and c.unit_end + 1 < len(keys) and keys[c.unit_end] == "," and self._bare_role(c.unit_end + 1) and self._names_person(c):
+            if c.kind in ("NAME", "TITLE_NAME") and c.unit_end + 1 < len(keys) and keys[c.unit_end] == "," and self._bare_role(c.unit_end + 1) and names_person(self, c):
                 predicates.add(c.unit_end + 1)  # "Ana Ruiz, IMF mission chief," is a predicate like "a mission chief"
             if c.kind in ("NAME", "TITLE_NAME") and c.unit_end + 1 < len(keys) and keys[c.unit_end] == ",":
                 end = apposition_end(self, c.unit_end) if self.lower[c.unit_end + 1] in self.determiners["definite"] else None
@@ -198,10 +198,6 @@ class Candidates:
         while j < min(hi, i + used + 2) and not self.role_noun(j).length and self.keys[j].isalpha():
             j += 1
         return j < hi and bool(self.role_noun(j).length)
-
-    def _names_person(self, c: Candidate) -> bool:
-        aids = list(c.choices) or [c.actor]
-        return any(a and self.known(a) and self._is_person(a) for a in aids)
 
     def _cand(self, i: int, j: int, kind: str, prio: str, **extra: Any) -> Candidate:
         """A candidate over units ``i:j`` (``prio`` names its priority in :data:`~helpers.actors.model.PRIORITY`)."""
@@ -310,6 +306,8 @@ class Candidates:
                 modifier = modifier or the_before or (j < hi and self.lower[j] in self.cues["city_modified_noun"])
             if locative or modifier or self._dateline(i) or self._dateline(i, j):
                 return [self._cand(i, j, "BLOCK", "block")]
+            if person := speaking_surname(self, i, j):  # "Washington said" after "Craig Washington": the person, no capital
+                return [self._cand(i, j, "NAME", "name", actor=person, rule="surname_after_full_name")]
             if len(seats) > 1:
                 return [self._cand(i, j, "METONYM", "name", desc=Described(seats=seats), rule=e.rule)]
             return [self._cand(i, j, "METONYM", "name", actor=e.actor_id, rule=e.rule)]
@@ -347,9 +345,15 @@ class Candidates:
         return [self._cand(i, j + 1 + n, "TITLE_NAME", "title_name", actor=country.actor_id, rule="apposition_country")]
 
 
+def names_person(reader, c: Candidate) -> bool:
+    """Does candidate ``c`` name a known person (its actor, or one of its choices)?"""
+    return any(a and reader.known(a) and reader._is_person(a) for a in list(c.choices) or [c.actor])
+
+
 def speaking_surname(reader, i: int, j: int) -> str | None:
-    """The person named in full before unit ``i`` whose surname is the country's name at units ``i:j`` ("Neil Kestrel"
-    … "Jordan said" is no state when "Neil Jordan" was named), when the word speaks or is described as a person.
+    """The person named in full before unit ``i`` whose surname is the country's or capital's name at units ``i:j``
+    ("Jordan said" is no state when "Neil Jordan" was named, "Washington said" no capital after "Craig Washington"),
+    when the word speaks or is described as a person.
 
     Example:
         >>> from helpers.actors.reader import reader_for

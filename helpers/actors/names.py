@@ -21,6 +21,7 @@ from .model import (
     TitleHead,
     TitleName,
 )
+from .run_kinds import quoted_nickname
 from .shapes import (
     CONNECTORS,
     acronym_word,
@@ -72,6 +73,8 @@ class Names:
                 j += 2
             elif count and joined_initials(k) and j + 1 < hi and self.nameish(j + 1):
                 j += 1  # "George H.W. Bush"
+            elif count and (nick := quoted_nickname(self, j)):
+                j += nick  # 'congressman Randy "Duke" Cunningham': a nickname in quote marks inside the name
             else:
                 break
         return j - i if count else 0
