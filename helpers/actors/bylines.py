@@ -23,8 +23,10 @@ __all__ = ["discover_bylines", "byline_names"]
 
 #: the words that join two names of a byline
 NAME_JOINERS = frozenset({",", "and", "&"})
-#: a byline name has at least this many words (one word alone is a surname, a desk or an agency)
+#: a byline name has at least this many words (one word alone is a surname, a desk or an agency) …
 MIN_NAME_UNITS = 2
+#: … and at most this many (a longer run is a title or a desk's name)
+MAX_NAME_UNITS = 4
 
 
 def discover_bylines(reader, covered: set[int]) -> None:
@@ -75,7 +77,7 @@ def _writer_name(reader, i: int, j: int) -> bool:
     if _role_word(reader, reader.lower[i]) or _role_word(reader, reader.lower[j - 1]) or reader.title(i).length:
         return False
     words = reader.keys[i:j]
-    if not MIN_NAME_UNITS <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+    if not MIN_NAME_UNITS <= len(words) <= MAX_NAME_UNITS or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
         return False
     shouting = all(w.isupper() for w in words)  # "By ANA RUIZ"
     return (shouting or not any(acronym_word(w) for w in words)) and reader.match(i).length < len(words)
