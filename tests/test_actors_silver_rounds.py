@@ -717,3 +717,12 @@ def test_a_nickname_in_quote_marks_stays_inside_a_titled_name():
 def test_a_capitals_name_that_speaks_after_a_person_of_that_surname_is_the_person():
     found = named("Headline\n\nHer lawyer, Tom Washington, was disappointed. Washington said he will appeal.")
     assert [a for t, a in found if t == "Washington"] == ["tom_washington"]
+
+
+# Round 131 (read ri-ro): outside a sports report, a listed club named in two words or more that no place shares.
+
+def test_a_clubs_full_name_outside_a_sports_report_is_the_club_but_not_a_citys_name_or_a_role():
+    found = named("Headline\n\nBayern Munich have confirmed their place in a winter tournament. Bayern will face Benfica "
+                  "in January. Crystal Palace stood in London. Dallas Mavericks owner Ana Ruiz spoke.")
+    assert ("Bayern Munich", "BAYERN_MUNICH") in found and ("Bayern", "BAYERN_MUNICH") in found
+    assert not any(a in ("CRYSTAL_PALACE", "DALLAS_MAVERICKS") for _, a in found)

@@ -234,7 +234,8 @@ def _lost_to(reader, i: int) -> bool:
 def discover_listed_clubs(reader, covered: set[int]) -> None:
     """0b. In a sports report, a football club of ``sports_clubs.csv`` named alone ("earn Middlesbrough a draw with
     visiting West Brom") is that club (rule ``listed_club``), and all its names become aliases ("Boro", "the
-    Baggies"). Not inside a longer name ("Celtic League", "Chelsea Ruiz"), after a capitalised word, or where the
+    Baggies"); in any other article only a name of two words or more that no place shares (:func:`_club_outside_sport`:
+    "Bayern Munich have confirmed …"). Not inside a longer name ("Celtic League", "Chelsea Ruiz"), after a capitalised word, or where the
     word is a country or a person the tables know.
 
     Example:
@@ -244,9 +245,7 @@ def discover_listed_clubs(reader, covered: set[int]) -> None:
         >>> r.match(r.keys.index("Boro")).entries[0].actor_id
         'MIDDLESBROUGH'
     """
-    if not sports_report(reader):
-        return
-    clubs, keys = sports_clubs(), reader.keys
+    report, clubs, keys = sports_report(reader), sports_clubs(), reader.keys
     for i in reader.capitalised:
         lo, hi = reader.lo[i], reader.hi[i]
         if i in covered or reader.sents[i] in reader.title_case or i > lo and keys[i - 1][:1].isupper() and reader.lower[i - 1] not in reader.determiners["article"]:
@@ -254,11 +253,25 @@ def discover_listed_clubs(reader, covered: set[int]) -> None:
         n = next((n for n in range(min(CLUB_NAME_WORDS, hi - i), 0, -1) if tuple(keys[i : i + n]) in clubs), 0)
         if not n or i + n < hi and reader.nameish(i + n):
             continue  # no club, or a longer name ("Celtic League")
+        if not report and not _club_outside_sport(reader, i, n):
+            continue
         known = reader.match(i)
         if known.length > n or any(e.form == "NAME" and reader._type(e) in ("COUNTRY", "PERSON") for e in known.entries):
             continue
         club = clubs[tuple(keys[i : i + n])]
         reader._new_org(club.actor_id, club.name, i, aliases=list(club.keys), rule="listed_club")
+
+
+def _club_outside_sport(reader, i: int, n: int) -> bool:
+    """Outside a sports report, is the club's name at units ``i:i+n`` one of two words or more that no place shares
+    ("Bayern Munich", not "Manchester City" or "Crystal Palace"), and before no role and name ("Kestrel Mavericks
+    owner Ana Ruiz" stays one title phrase)?"""
+    keys, hi = reader.keys, reader.hi[i]
+    if n < 2 or keys[i + n - 1] in reader.cues["place_head"] or keys[i + n - 1] == "City":
+        return False
+    words = keys[i + n : min(hi, i + n + 3)]  # "boss Ana Ruiz", "basketball star Ana Ruiz": a role and a name
+    lower = [w.isalpha() and w.islower() for w in words]
+    return not (lower[:1] == [True] and any(w[:1].isupper() for w, low in zip(words[1:], lower[1:]) if not low))
 
 
 def discover_unknown_clubs(reader, covered: set[int]) -> None:
