@@ -31,7 +31,7 @@ MAX_NAME_UNITS = 4
 
 def discover_bylines(reader, covered: set[int]) -> None:
     """Each name a byline lists becomes a person (rule ``discovered_name``); its units are covered."""
-    for start in range(len(reader.keys)):
+    for start in reader.capitalised:
         if start != reader.lo[start] or reader.keys[start] != "By" or reader.sent_section[reader.sents[start]] != "meta":
             continue
         for i, j in byline_names(reader, start):

@@ -269,9 +269,8 @@ def _club_outside_sport(reader, i: int, n: int) -> bool:
     keys, hi = reader.keys, reader.hi[i]
     if n < 2 or keys[i + n - 1] in reader.cues["place_head"] or keys[i + n - 1] == "City":
         return False
-    words = keys[i + n : min(hi, i + n + 3)]  # "boss Ana Ruiz", "basketball star Ana Ruiz": a role and a name
-    lower = [w.isalpha() and w.islower() for w in words]
-    return not (lower[:1] == [True] and any(w[:1].isupper() for w, low in zip(words[1:], lower[1:]) if not low))
+    after = keys[i + n : min(hi, i + n + 3)]  # "boss Ana Ruiz", "basketball star Ana Ruiz": a role and a name
+    return not (after and after[0].isalpha() and after[0].islower() and any(w[:1].isupper() for w in after[1:]))
 
 
 def discover_unknown_clubs(reader, covered: set[int]) -> None:

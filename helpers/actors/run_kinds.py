@@ -291,8 +291,9 @@ def demonym_link(reader, i: int, j: int) -> bool:
     Example:
         >>> from helpers.actors.reader import reader_for
         >>> r = reader_for("The Confederation of Indian Industry met. Ana Ruiz of Indian Oil spoke.")
-        >>> [demonym_link(r, r.keys.index(k) - 1, r.keys.index(k)) for k in ("of",)], demonym_link(r, r.keys.index("Ruiz"), r.keys.index("Ruiz") + 1)
-        ([True], False)
+        >>> of, ruiz = r.keys.index("of"), r.keys.index("Ruiz")
+        >>> demonym_link(r, of - 1, of), demonym_link(r, ruiz, ruiz + 1)
+        (True, False)
     """
     keys, hi = reader.keys, reader.hi[j]
     if keys[j] != "of" or keys[i] not in reader.heads or j + 2 >= hi or not (reader.nameish(j + 2) or keys[j + 2] in reader.heads):
