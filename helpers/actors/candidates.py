@@ -210,7 +210,8 @@ class Candidates:
             return []
         j, hi = i + n, self.hi[i]
         key = self.keys[i]
-        if n == 1 and self.firsts[i] and (key.lower() in self.common or key.lower() + "s" in self.common) and not (len(key) > 1 and key.isupper()):
+        if n == 1 and self.firsts[i] and (key.lower() in self.common or key.lower() + "s" in self.common) and not (len(key) > 1 and key.isupper()) \
+                and not opening_surname(self, i, entries):
             return []  # "Wagner said" where the article writes "wagner"; not "US officials" where it writes "us"
         people = [e for e in entries if self._type(e) == "PERSON"]
         if people and n == 1 and key.lower() in self.lex.calendar:
@@ -348,6 +349,25 @@ class Candidates:
 def names_person(reader, c: Candidate) -> bool:
     """Does candidate ``c`` name a known person (its actor, or one of its choices)?"""
     return any(a and reader.known(a) and reader._is_person(a) for a in list(c.choices) or [c.actor])
+
+
+def opening_surname(reader, i: int, entries) -> bool:
+    """Is the sentence's first word at unit ``i``, one the article also writes in lower case, the surname of a person it
+    named in full before, with "'s", a speech verb or a ``verb_after_surname`` after it ("Best's son", "Best died" after
+    "George Best"; not "Best of all", "Young people" after "Tom Young")?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Fans mourned Tom Best. The best days. Best died in 2005. Best of all, he won.")
+        >>> r.discover()
+        >>> [opening_surname(r, k, r.match(k).entries) for k, key in enumerate(r.keys) if key == "Best" and r.firsts[k]]
+        [True, False]
+    """
+    nxt = reader.lower[i + 1] if i + 1 < reader.hi[i] else ""
+    if not (nxt == "'s" or nxt in reader.cues["speech_core"] or nxt in reader.cues["verb_after_surname"]):
+        return False
+    return any(e.form == "NAME" and reader._type(e) == "PERSON" and e.actor_id in reader.named_in_full
+               and reader.first_pos.get(e.actor_id, i) < i for e in entries)
 
 
 def speaking_surname(reader, i: int, j: int) -> str | None:

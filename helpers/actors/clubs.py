@@ -41,6 +41,8 @@ CLUB_NAME_WORDS = 3
 SPORTS_SCORES = 3
 #: the distinct words of sport that make an article with one score a sports report (a single match's report)
 SPORTS_WORDS = 2
+#: the clubs named in full ("Bayern Munich", "Newcastle United") that make an article a sports report without a score
+SPORTS_CLUBS = 2
 #: the cue kinds whose words end no nickname: a place's, an event's, an outlet's, an organisation's or a people's
 NOT_NICKNAME_CUES = ("place_head", "thing_head", "venue_head", "settlement_head", "publication_head", "org_head",
                      "company_head", "group_word", "member_plural", "not_a_nickname")
@@ -158,8 +160,27 @@ def sports_report(reader) -> bool:
                 played = played or any(reader.lower[m] in plays for m in range(max(reader.lo[k], k - 5), k - 1))
         words = len(reader.cues["sports_word"].intersection(reader.lower))
         played = played or scores >= SPORTS_SCORES and words > 0
-        reader._sports = scores >= SPORTS_SCORES and played or scores > 0 and words >= SPORTS_WORDS  # one match report
+        reader._sports = scores >= SPORTS_SCORES and played or scores > 0 and words >= SPORTS_WORDS \
+            or len(_clubs_named_in_full(reader)) >= SPORTS_CLUBS  # one match report; a preview or a transfer story
     return reader._sports
+
+
+def _clubs_named_in_full(reader) -> set[str]:
+    """The clubs of ``sports_clubs.csv`` that the article names by a name of two words or more that no place shares
+    ("Bayern Munich", "Newcastle United"; not "Manchester City", nor a longer name, "Celtic League Cup").
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> sorted(_clubs_named_in_full(reader_for("Bayern Munich want the AC Milan playmaker. Chelsea too.")))
+        ['AC_MILAN', 'BAYERN_MUNICH']
+    """
+    clubs, keys, named = sports_clubs(), reader.keys, set()
+    for i in reader.capitalised:
+        n = next((n for n in range(min(CLUB_NAME_WORDS, reader.hi[i] - i), 1, -1) if tuple(keys[i : i + n]) in clubs), 0)
+        if n and not (i + n < reader.hi[i] and reader.nameish(i + n)) and keys[i + n - 1] not in reader.cues["place_head"] \
+                and keys[i + n - 1] != "City":
+            named.add(clubs[tuple(keys[i : i + n])].actor_id)
+    return named
 
 
 def _score_number(key: str) -> bool:
