@@ -755,3 +755,35 @@ def test_goals_and_indicators_are_things_not_organisations():
                   "Development Indicators (ODI) next year, Ana Ruiz said.")
     assert [t for t, _ in found] == ["Ana Ruiz"]
 
+
+
+# Round 133 (read hi-ho): more family names written first, the Champions League as a competition, troops and
+# delegations sent to a country, a compass word before a country, the US spelling of "defense secretary".
+
+def test_a_chinese_family_name_written_first_is_the_persons_short_name():
+    found = named("Headline\n\nThe talks went well, said Cui Tianming, a ministry official. According to Cui, the "
+                  "premier will go.")
+    assert [a for t, a in found if t.startswith("Cui")] == ["cui_tianming", "cui_tianming"]
+
+
+def test_the_champions_league_is_a_competition_not_an_organisation():
+    found = named("Headline\n\nWe will fight for the league and the Champions League, said coach Ana Ruiz. Kestrel FC "
+                  "won the African Champions League.")
+    assert not any("Champions League" in t for t, _ in found)
+
+
+def test_troops_and_a_delegation_sent_to_a_country_go_to_a_place():
+    found = named("Headline\n\nItaly dispatched 3,000 troops to Iraq in 2003. A delegation to China signed two deals. "
+                  "Aid went to Iraq.")
+    assert [t for t, _ in found] == ["Italy", "Iraq"]
+
+
+def test_a_lower_case_compass_word_before_a_country_makes_it_a_region_whatever_follows():
+    found = named("Headline\n\nTroops patrol a south Lebanon occupation zone near this south China port. Lebanon said no.")
+    assert [t for t, _ in found] == ["Lebanon"]
+    assert found[0] == ("Lebanon", "LBN")
+
+
+def test_the_us_defense_secretary_is_not_the_secretary_of_state():
+    found = mentions("Headline\n\nThe US defense secretary spoke to reporters.", published="2005-11-03")
+    assert not any(a == "condoleezza_rice" for _, a, *_ in found)

@@ -97,9 +97,11 @@ def country_as_place(reader, i: int, j: int) -> bool:
         [True, False, True, False, True]
     """
     lo, keys = reader.lo[i], reader.keys
+    if i - 1 >= lo and keys[i - 1] in reader.cues["compass_word"]:
+        return True  # "troops in south Lebanon", "this south China port": a region, whatever follows
     if i - 1 >= lo and keys[i - 1][1:].islower() and (j >= reader.hi[i] or not keys[j].isalpha() or reader.lower[j] in reader.lex.stopwords):
         before = keys[i - 1]
-        if before.capitalize() in reader.cues["region_adjective"] or before in reader.cues["compass_word"]:
+        if before.capitalize() in reader.cues["region_adjective"]:
             return True  # "bombed northern Iraq", "like Southeastern Bulgaria": a region (not "the southern U.S. border")
         if before.lower() in reader.cues["place_adjective"] and not (j < reader.hi[i] and reader.lower[j] in CONJUNCTIONS):
             return True  # "peace in former Yugoslavia", not "a former U.S. and NATO commander"

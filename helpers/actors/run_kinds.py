@@ -153,6 +153,8 @@ def names_a_thing(reader, i: int, keys: list[str]) -> bool:
     things = reader.cues["thing_name"]
     if keys[-1] in reader.cues["thing_head"] and keys[0] not in reader.lex.given_names or " ".join(keys) in things:
         return True
+    if len(keys) > 2 and " ".join(keys[-2:]) in things and all(k[:1].isupper() for k in keys):
+        return True  # "the African Champions League", "the Malaysian Grand Prix"; not "the Ministry of Social Security"
     if keys[0] in reader.cues["thing_prefix"] or i > reader.lo[i] and reader.keys[i - 1] in reader.cues["thing_prefix"]:
         return True  # "Hurricane Hugo", "Operation Desert Shield"
     end = i + len(keys)
