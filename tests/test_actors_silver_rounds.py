@@ -787,3 +787,17 @@ def test_a_lower_case_compass_word_before_a_country_makes_it_a_region_whatever_f
 def test_the_us_defense_secretary_is_not_the_secretary_of_state():
     found = mentions("Headline\n\nThe US defense secretary spoke to reporters.", published="2005-11-03")
     assert not any(a == "condoleezza_rice" for _, a, *_ in found)
+
+
+# Round 134 (read ji-jo, 55 short reports): "Vice-Premier", "Vice Chairman" and "Vice Minister" are titles, with or
+# without the hyphen; "BV" without points is a legal form.
+
+def test_a_hyphenated_vice_title_opens_a_title_phrase():
+    found = mentions("Headline\n\nChinese Vice-Premier Tan Lixin urged the provinces to act. Tan said more.")
+    assert ("Chinese Vice-Premier Tan Lixin", "tan_lixin", "TITLE_NAME", "title_name") in found
+    assert [a for t, a, *_ in found if t == "Tan"] == ["tan_lixin"]
+
+
+def test_bv_without_points_ends_a_companys_name():
+    found = named("Headline\n\nHe bought a stake in Kestrel Biological Systems BV, a Dutch company.")
+    assert ("Kestrel Biological Systems BV", "KBSBV") in found
