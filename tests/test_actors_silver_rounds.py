@@ -801,3 +801,12 @@ def test_a_hyphenated_vice_title_opens_a_title_phrase():
 def test_bv_without_points_ends_a_companys_name():
     found = named("Headline\n\nHe bought a stake in Kestrel Biological Systems BV, a Dutch company.")
     assert ("Kestrel Biological Systems BV", "KBSBV") in found
+
+
+# Round 135 (read GUM's Wikinews reports again): well-known newspapers, broadcasters and news sites that news cites
+# without introducing them join organisations.csv (real names: the test is about the table).
+
+def test_news_outlets_cited_without_introduction_are_organisations():
+    found = named("Headline\n\nThe Globe and Mail reported the deal on Tuesday. Kommersant said it was done, and Deutsche "
+                  "Welle aired it. The Nikkei index fell.")
+    assert [a for _, a in found] == ["GLOBE_AND_MAIL", "KOMMERSANT", "DEUTSCHE_WELLE"]
