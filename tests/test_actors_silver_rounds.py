@@ -810,3 +810,17 @@ def test_news_outlets_cited_without_introduction_are_organisations():
     found = named("Headline\n\nThe Globe and Mail reported the deal on Tuesday. Kommersant said it was done, and Deutsche "
                   "Welle aired it. The Nikkei index fell.")
     assert [a for _, a in found] == ["GLOBE_AND_MAIL", "KOMMERSANT", "DEUTSCHE_WELLE"]
+
+
+# Round 136 (read ti-to and tp-tv): a club named in full before a time ("West Ham on Monday sacked …") is the club;
+# competitions and shooting events ("the Premiership", "the Bundesliga", "Double Trap", "10m Air Rifle") are things.
+
+def test_a_clubs_full_name_before_a_day_is_the_club_outside_a_sports_report():
+    found = named("Headline\n\nStruggling side West Ham on Monday sacked manager Tom Kestrel.")
+    assert ("West Ham", "WEST_HAM") in found
+
+
+def test_leagues_and_shooting_events_are_things():
+    found = named("Headline\n\nStruggling English Premiership side Kestrel Rovers lost again. Ana Ruiz won the women's "
+                  "10m Air Rifle title and the men's Double Trap gold went to Tom Heron.")
+    assert [t for t, _ in found] == ["Kestrel Rovers", "Ana Ruiz", "Tom Heron"]

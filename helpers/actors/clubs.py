@@ -291,7 +291,8 @@ def _club_outside_sport(reader, i: int, n: int) -> bool:
     if n < 2 or keys[i + n - 1] in reader.cues["place_head"] or keys[i + n - 1] == "City":
         return False
     after = keys[i + n : min(hi, i + n + 3)]  # "boss Ana Ruiz", "basketball star Ana Ruiz": a role and a name
-    return not (after and after[0].isalpha() and after[0].islower() and any(w[:1].isupper() for w in after[1:]))
+    role = after and after[0].isalpha() and after[0].islower() and after[0] not in reader.lex.stopwords  # not "on Monday"
+    return not (role and any(w[:1].isupper() and w.lower() not in reader.lex.calendar for w in after[1:]))
 
 
 def discover_unknown_clubs(reader, covered: set[int]) -> None:
