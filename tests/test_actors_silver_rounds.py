@@ -824,3 +824,11 @@ def test_leagues_and_shooting_events_are_things():
     found = named("Headline\n\nStruggling English Premiership side Kestrel Rovers lost again. Ana Ruiz won the women's "
                   "10m Air Rifle title and the men's Double Trap gold went to Tom Heron.")
     assert [t for t, _ in found] == ["Kestrel Rovers", "Ana Ruiz", "Tom Heron"]
+
+
+# Round 137 (read GUM's reports): a sentence's first word, no given name, family name or title, before a given name
+# and a surname is a word about the person ("Nonpartisan Paul Tse"), not the first word of the name.
+
+def test_a_word_before_a_given_name_and_a_surname_at_a_sentences_start_is_no_part_of_the_name():
+    found = named("Headline\n\nNonpartisan Tom Kestrel and Ana Ruiz were re-elected. Ahmed Ali Saleh won too.")
+    assert [t for t, _ in found] == ["Tom Kestrel", "Ana Ruiz", "Ahmed Ali Saleh"]

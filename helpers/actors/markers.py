@@ -143,7 +143,7 @@ class Markers:
         and no given name ("Former Ruiz aides …", "Given Ruiz's record …", "Debating Ruiz's record"): an ordinary
         word, not the start of a name?"""
         key = self.keys[i]
-        return self.firsts[i] and (self.ordinary_word(key) or self._gerund_before_name(i))
+        return self.firsts[i] and (self.ordinary_word(key) or self._gerund_before_name(i) or adjective_before_given_name(self, i))
 
     def _gerund_before_name(self, i: int) -> bool:
         """Is unit ``i`` a verb's -ing form, no given name, before a given name or a word the article also writes
@@ -322,6 +322,25 @@ class Markers:
         after = self.keys[i + 1] if i + 1 < self.hi[i] else ""
         bracketed = i > self.lo[i] + 1 and self.keys[i - 1] == "(" and self.keys[i - 2][:1].isupper()  # "… Front (KESTRELEC)"
         return bracketed or i > self.lo[i] and self.lower[i - 1] == "the" and not after[:1].isupper()
+
+
+def adjective_before_given_name(reader, i: int) -> bool:
+    """Is unit ``i`` a sentence's first word in lower case after its capital, no given name, family name or title,
+    before a given name and a surname ("Nonpartisan Paul Tse and …", "Veteran Ana Ruiz said"): a word about the person,
+    not the first word of a name?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Nonpartisan Paul Tse won. Kestrelova Ana Ruiz won. Ahmed Ali Saleh won.")
+        >>> [adjective_before_given_name(r, r.keys.index(w)) for w in ("Nonpartisan", "Kestrelova", "Ahmed")]
+        [True, True, False]
+    """
+    keys, hi = reader.keys, reader.hi[i]
+    key = keys[i]
+    if i + 2 >= hi or not key.isalpha() or not key[1:].islower() or reader._given_name(key) or key in reader.lex.family_first \
+            or (key,) in reader.lex.titles:
+        return False
+    return keys[i + 1] in reader.lex.given_names and keys[i + 2][:1].isupper() and keys[i + 2][1:].islower()
 
 
 def dated_place_line(reader, i: int) -> int:
