@@ -177,10 +177,15 @@ def _clubs_named_in_full(reader) -> set[str]:
     clubs, keys, named = sports_clubs(), reader.keys, set()
     for i in reader.capitalised:
         n = next((n for n in range(min(CLUB_NAME_WORDS, reader.hi[i] - i), 1, -1) if tuple(keys[i : i + n]) in clubs), 0)
-        if n and not (i + n < reader.hi[i] and reader.nameish(i + n)) and keys[i + n - 1] not in reader.cues["place_head"] \
-                and keys[i + n - 1] != "City":
+        if n and not (i + n < reader.hi[i] and reader.nameish(i + n)) and _no_place_shares(reader, i, n):
             named.add(clubs[tuple(keys[i : i + n])].actor_id)
     return named
+
+
+def _no_place_shares(reader, i: int, n: int) -> bool:
+    """Does the club's name at units ``i:i+n`` (two words or more) end in no word of a place's name ("Crystal Palace",
+    "Manchester City")?"""
+    return reader.keys[i + n - 1] not in reader.cues["place_head"] and reader.keys[i + n - 1] != "City"
 
 
 def _score_number(key: str) -> bool:
@@ -288,7 +293,7 @@ def _club_outside_sport(reader, i: int, n: int) -> bool:
     ("Bayern Munich", not "Manchester City" or "Crystal Palace"), and before no role and name ("Kestrel Mavericks
     owner Ana Ruiz" stays one title phrase)?"""
     keys, hi = reader.keys, reader.hi[i]
-    if n < 2 or keys[i + n - 1] in reader.cues["place_head"] or keys[i + n - 1] == "City":
+    if n < 2 or not _no_place_shares(reader, i, n):
         return False
     after = keys[i + n : min(hi, i + n + 3)]  # "boss Ana Ruiz", "basketball star Ana Ruiz": a role and a name
     role = after and after[0].isalpha() and after[0].islower() and after[0] not in reader.lex.stopwords  # not "on Monday"

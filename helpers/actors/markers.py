@@ -139,9 +139,10 @@ class Markers:
         return self.keys[i - 2] in self.cues["thing_head"] or spelled_in_lower_case(self, i)
 
     def _common_opener(self, i: int) -> bool:
-        """Is unit ``i`` a sentence's first word that the article also writes in lower case, or a verb's -ing form,
-        and no given name ("Former Ruiz aides …", "Given Ruiz's record …", "Debating Ruiz's record"): an ordinary
-        word, not the start of a name?"""
+        """Is unit ``i`` a sentence's first word that the article also writes in lower case, a verb's -ing form, or a
+        word before a given name and a surname (:func:`adjective_before_given_name`), and no given name ("Former Ruiz
+        aides …", "Given Ruiz's record …", "Debating Ruiz's record", "Nonpartisan Ana Ruiz"): an ordinary word, not the
+        start of a name?"""
         key = self.keys[i]
         return self.firsts[i] and (self.ordinary_word(key) or self._gerund_before_name(i) or adjective_before_given_name(self, i))
 
