@@ -832,3 +832,12 @@ def test_leagues_and_shooting_events_are_things():
 def test_a_word_before_a_given_name_and_a_surname_at_a_sentences_start_is_no_part_of_the_name():
     found = named("Headline\n\nNonpartisan Tom Kestrel and Ana Ruiz were re-elected. Ahmed Ali Saleh won too.")
     assert [t for t, _ in found] == ["Tom Kestrel", "Ana Ruiz", "Ahmed Ali Saleh"]
+
+
+# Round 138 (read ap-av): an unknown word followed by an age between commas is a person ("Kestrelov, 45, …"), and
+# so is the same word elsewhere in the article.
+
+def test_an_unknown_word_before_an_age_between_commas_is_a_person():
+    found = named("Headline\n\nA court released Kestrelov on bail. The order follows charges against Kestrelov, 91, in "
+                  "connection with two murders. Leeds 2, Hull 3, York 1.")
+    assert [t for t, a in found if a == "kestrelov"] == ["Kestrelov", "Kestrelov"]

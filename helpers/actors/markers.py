@@ -273,12 +273,13 @@ class Markers:
 
     def _speaks(self, i: int, first_ok: bool = False) -> bool:
         """Is unknown word ``i`` someone speaking ("Ruiz told", "said Salas") or described as a person ("Ruiz,
-        who …")? Never a sentence's first word, unless ``first_ok`` (the word starts a name the article has
-        given in full)."""
+        who …", "Ruiz, 45, …")? Never a sentence's first word, unless ``first_ok`` (the word starts a name the
+        article has given in full)."""
         core, hi = self.cues["speech_core"], self.hi[i]
         nxt = self.lower[i + 1] if i + 1 < hi else ""
         prev = self.lower[i - 1] if i > self.lo[i] else ""
         relative = nxt == "," and i + 2 < hi and self.lower[i + 2] in self.cues["person_relative"] and not self.ordinary_word(self.keys[i])  # not "Democrats who", "the 2nd District, who"
+        relative = relative or nxt == "," and i + 3 < hi and _age(self.keys[i + 2]) and self.keys[i + 3] == "," and not self.ordinary_word(self.keys[i])  # "Ruiz, 45,"
         modifier = nxt.isalpha() and nxt.islower() and nxt not in self.lex.stopwords  # "says Kestrelton explosion was …": a place's name before a noun
         return (first_ok or not self.firsts[i]) and (nxt in core or prev in core and not modifier or relative)
 
@@ -323,6 +324,11 @@ class Markers:
         after = self.keys[i + 1] if i + 1 < self.hi[i] else ""
         bracketed = i > self.lo[i] + 1 and self.keys[i - 1] == "(" and self.keys[i - 2][:1].isupper()  # "… Front (KESTRELEC)"
         return bracketed or i > self.lo[i] and self.lower[i - 1] == "the" and not after[:1].isupper()
+
+
+def _age(key: str) -> bool:
+    """Is ``key`` a person's age in years, as news writes it after a name ("Ruiz, 45, said")?"""
+    return key.isdigit() and len(key) <= 3 and 0 < int(key) <= 110
 
 
 def adjective_before_given_name(reader, i: int) -> bool:
