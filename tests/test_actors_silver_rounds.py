@@ -726,7 +726,7 @@ def test_a_clubs_full_name_outside_a_sports_report_is_the_club_but_not_a_citys_n
                   "in January. Crystal Palace stood in London.")
     assert ("Bayern Munich", "BAYERN_MUNICH") in found and ("Bayern", "BAYERN_MUNICH") in found
     assert not any(a == "CRYSTAL_PALACE" for _, a in found)
-    found = named("Headline\n\nDallas Mavericks owner Ana Ruiz spoke in Crystal Palace.")  # two clubs named in full make a sports report
+    found = named("Headline\n\nDallas Mavericks owner Ana Ruiz spoke in Crystal Palace.")  # in one text with Bayern Munich, two clubs named in full would make a sports report
     assert not any(a in ("CRYSTAL_PALACE", "DALLAS_MAVERICKS") for _, a in found)
 
 
@@ -774,8 +774,8 @@ def test_the_champions_league_is_a_competition_not_an_organisation():
 
 def test_troops_and_a_delegation_sent_to_a_country_go_to_a_place():
     found = named("Headline\n\nItaly dispatched 3,000 troops to Iraq in 2003. A delegation to China signed two deals. "
-                  "Aid went to Iraq.")
-    assert [t for t, _ in found] == ["Italy", "Iraq"]
+                  "Aid went to Sudan.")
+    assert [t for t, _ in found] == ["Italy", "Sudan"]
 
 
 def test_a_lower_case_compass_word_before_a_country_makes_it_a_region_whatever_follows():
@@ -839,5 +839,8 @@ def test_a_word_before_a_given_name_and_a_surname_at_a_sentences_start_is_no_par
 
 def test_an_unknown_word_before_an_age_between_commas_is_a_person():
     found = named("Headline\n\nA court released Kestrelov on bail. The order follows charges against Kestrelov, 91, in "
-                  "connection with two murders. Leeds 2, Hull 3, York 1.")
+                  "connection with two murders.")
     assert [t for t, a in found if a == "kestrelov"] == ["Kestrelov", "Kestrelov"]
+    counts = named("Headline\n\nThe scores were Osprey, 2, Heronby, 3, and Kestrelton, 1. The Harrier, 12, and the Petrel, "
+                   "10, were the ships.")
+    assert counts == []  # a list of counts and things after "the" are no people

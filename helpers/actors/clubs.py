@@ -176,6 +176,9 @@ def _clubs_named_in_full(reader) -> set[str]:
     """
     clubs, keys, named = sports_clubs(), reader.keys, set()
     for i in reader.capitalised:
+        if reader.sents[i] in reader.title_case or i > reader.lo[i] and keys[i - 1][:1].isupper() \
+                and reader.lower[i - 1] not in reader.determiners["article"]:
+            continue  # a headline in title case; inside a longer name (not after "The")
         n = next((n for n in range(min(CLUB_NAME_WORDS, reader.hi[i] - i), 1, -1) if tuple(keys[i : i + n]) in clubs), 0)
         if n and not (i + n < reader.hi[i] and reader.nameish(i + n)) and _no_place_shares(reader, i, n):
             named.add(clubs[tuple(keys[i : i + n])].actor_id)

@@ -279,9 +279,19 @@ class Markers:
         nxt = self.lower[i + 1] if i + 1 < hi else ""
         prev = self.lower[i - 1] if i > self.lo[i] else ""
         relative = nxt == "," and i + 2 < hi and self.lower[i + 2] in self.cues["person_relative"] and not self.ordinary_word(self.keys[i])  # not "Democrats who", "the 2nd District, who"
-        relative = relative or nxt == "," and i + 3 < hi and _age(self.keys[i + 2]) and self.keys[i + 3] == "," and not self.ordinary_word(self.keys[i])  # "Ruiz, 45,"
+        relative = relative or self._aged(i)  # "Ruiz, 45, …"
         modifier = nxt.isalpha() and nxt.islower() and nxt not in self.lex.stopwords  # "says Kestrelton explosion was …": a place's name before a noun
         return (first_ok or not self.firsts[i]) and (nxt in core or prev in core and not modifier or relative)
+
+    def _aged(self, i: int) -> bool:
+        """Is unknown word ``i`` followed by an age between commas ("Ruiz, 45, said"), and not one item of a list of
+        counts ("Leeds, 2, Hull, 3") nor a thing after "the" ("the Kestrel, 12, and the Osprey, 10")?"""
+        keys, hi = self.keys, self.hi[i]
+        if not (i + 3 < hi and keys[i + 1] == "," and _age(keys[i + 2]) and keys[i + 3] == ",") or self.ordinary_word(keys[i]):
+            return False
+        listed = i - 2 >= self.lo[i] and keys[i - 1] == "," and _age(keys[i - 2]) \
+            or i + 6 < hi and keys[i + 4][:1].isupper() and keys[i + 5] == "," and _age(keys[i + 6])
+        return not listed and not (i > self.lo[i] and self.lower[i - 1] == "the")
 
     def _place_context(self, i: int) -> bool:
         """Is unknown word ``i`` written as a place: after a word of place ("in Kestrelton"), or in a dateline, or
@@ -328,13 +338,14 @@ class Markers:
 
 def _age(key: str) -> bool:
     """Is ``key`` a person's age in years, as news writes it after a name ("Ruiz, 45, said")?"""
-    return key.isdigit() and len(key) <= 3 and 0 < int(key) <= 110
+    return key.isascii() and key.isdigit() and len(key) <= 3 and 0 < int(key) <= 110
 
 
 def adjective_before_given_name(reader, i: int) -> bool:
-    """Is unit ``i`` a sentence's first word in lower case after its capital, no given name, family name or title,
-    before a given name and a surname ("Nonpartisan Paul Tse and …", "Veteran Ana Ruiz said"): a word about the person,
-    not the first word of a name?
+    """Is the word at unit ``i`` (a sentence's first word, as :meth:`Markers._common_opener` asks) in lower case after
+    its capital, no given name, family name written first (``family_first_surnames.txt``) or title, before a given name
+    and a surname ("Nonpartisan Paul Tse and …", "Veteran Ana Ruiz said"): a word about the person, not the first word
+    of a name?
 
     Example:
         >>> from helpers.actors.reader import reader_for

@@ -81,8 +81,9 @@ def country_as_place(reader, i: int, j: int) -> bool:
     ``country_stays_after`` ("to", "of"): "weapons to Ukraine" and "the president of Mexico" name the state, unless
     a noun of land comes before "of" (``place_before_of``: "a tour of England"); nor after "from" that follows a noun
     of what a state sends (``source_before_from``: "pressure from Syria", "requests from Kosovo").
-    A country after a region's adjective, a compass word in lower case or a ``place_adjective`` is a place whatever
-    comes before ("bombed northern Iraq", "troops in south Lebanon", "peace in former Yugoslavia").
+    A country after a compass word in lower case is a place whatever comes before or after it ("troops in south
+    Lebanon", "a south Lebanon occupation zone"); after a region's adjective or a ``place_adjective`` it is a place
+    whatever comes before, when no noun follows it ("bombed northern Iraq", "peace in former Yugoslavia").
     A country before "war" (``war_after_place``) is where the war was fought: "the Iraq war", before a capitalised word
     of place (``place_head``) it names a place ("the Niger Delta", "the Panama Canal"), and before "trip" or "visit"
     (``trip_after_place``) where someone went: "his third China trip"; before another
