@@ -176,13 +176,21 @@ def _clubs_named_in_full(reader) -> set[str]:
     """
     clubs, keys, named = sports_clubs(), reader.keys, set()
     for i in reader.capitalised:
-        if reader.sents[i] in reader.title_case or i > reader.lo[i] and keys[i - 1][:1].isupper() \
-                and reader.lower[i - 1] not in reader.determiners["article"]:
-            continue  # a headline in title case; inside a longer name (not after "The")
-        n = next((n for n in range(min(CLUB_NAME_WORDS, reader.hi[i] - i), 1, -1) if tuple(keys[i : i + n]) in clubs), 0)
-        if n and not (i + n < reader.hi[i] and reader.nameish(i + n)) and _no_place_shares(reader, i, n):
+        n = _listed_club_length(reader, i, clubs, least=2)
+        if n and _no_place_shares(reader, i, n):
             named.add(clubs[tuple(keys[i : i + n])].actor_id)
     return named
+
+
+def _listed_club_length(reader, i: int, clubs: dict, least: int = 1) -> int:
+    """How many words (``least`` or more) the longest name of a club of ``sports_clubs.csv`` takes at unit ``i``, or 0:
+    none there, or in a headline in title case, or inside a longer name (after a capitalised word other than "The",
+    before a word of a name: "Celtic League")."""
+    keys, lo, hi = reader.keys, reader.lo[i], reader.hi[i]
+    if reader.sents[i] in reader.title_case or i > lo and keys[i - 1][:1].isupper() and reader.lower[i - 1] not in reader.determiners["article"]:
+        return 0
+    n = next((n for n in range(min(CLUB_NAME_WORDS, hi - i), least - 1, -1) if tuple(keys[i : i + n]) in clubs), 0)
+    return 0 if n and i + n < hi and reader.nameish(i + n) else n
 
 
 def _no_place_shares(reader, i: int, n: int) -> bool:
@@ -276,12 +284,9 @@ def discover_listed_clubs(reader, covered: set[int]) -> None:
     """
     report, clubs, keys = sports_report(reader), sports_clubs(), reader.keys
     for i in reader.capitalised:
-        lo, hi = reader.lo[i], reader.hi[i]
-        if i in covered or reader.sents[i] in reader.title_case or i > lo and keys[i - 1][:1].isupper() and reader.lower[i - 1] not in reader.determiners["article"]:
-            continue
-        n = next((n for n in range(min(CLUB_NAME_WORDS, hi - i), 0, -1) if tuple(keys[i : i + n]) in clubs), 0)
-        if not n or i + n < hi and reader.nameish(i + n):
-            continue  # no club, or a longer name ("Celtic League")
+        n = 0 if i in covered else _listed_club_length(reader, i, clubs)
+        if not n:
+            continue  # no club, or one inside a longer name ("Celtic League")
         if not report and not _club_outside_sport(reader, i, n):
             continue
         known = reader.match(i)
