@@ -844,3 +844,22 @@ def test_an_unknown_word_before_an_age_between_commas_is_a_person():
     counts = named("Headline\n\nThe scores were Osprey, 2, Heronby, 3, and Kestrelton, 1. The Harrier, 12, and the Petrel, "
                    "10, were the ships.")
     assert counts == []  # a list of counts and things after "the" are no people
+
+
+# Round 139 (stop 34, read the 'wrong' rows of the read sets): a word inside a long name that the article writes alone
+# is that person ("Luiz Inacio Lula da Silva" … "Lula"), and so is the last word after a particle ("Luis de Sousa" …
+# "Sousa"); not a word of a name the article also writes in lower case, nor one written only beside other names.
+
+def test_a_middle_word_written_alone_is_the_person_named_in_full():
+    found = named("Headline\n\nPresident Tomas Kestrelo Harriano da Ruiz arrived. Kestrelo said the talks went well. "
+                  "Minister Ana Ostrova wa Heronji spoke. Heronji left.")
+    assert found == [("President Tomas Kestrelo Harriano da Ruiz", "tomas_kestrelo_harriano_da_ruiz"),
+                     ("Kestrelo", "tomas_kestrelo_harriano_da_ruiz"),
+                     ("Minister Ana Ostrova wa Heronji", "ana_ostrova_wa_heronji"), ("Heronji", "ana_ostrova_wa_heronji")]
+
+
+def test_no_middle_word_alias_from_a_name_of_words_or_one_written_only_inside_names():
+    words = named("Headline\n\nTom Kestrel Magic Heron spoke about magic. Magic is an art.")
+    assert ("Magic", "tom_kestrel_magic_heron") not in words
+    inside = named("Headline\n\nTomas Osprey Harrier Kestrel spoke. Harrier Heronby is a town.")
+    assert not any(t.startswith("Harrier") and a == "tomas_osprey_harrier_kestrel" for t, a in inside)

@@ -382,7 +382,43 @@ def new_person(reader, key: tuple[str, ...], name: str) -> str:
     if len(second) >= 4 and second.isalpha() and second[:1].isupper() and key[-1][:1].isupper() and not reader.entries_for((second,)):
         reader.add_alias((second,), Entry(aid, "NAME", rule="surname_after_full_name"))  # "Ana Macapagal-Ruiz" … "Ruiz"
     reader._longer_name_aliases(aid, key)
+    _middle_word_aliases(reader, aid, key)
     return aid
+
+
+def _middle_word_aliases(reader, aid: str, key: tuple[str, ...]) -> None:
+    """A long name's middle words that the article writes alone, as the person's alias (rule
+    ``middle_word_of_full_name``): many names are shortened to a word inside them ("Ana Kestrel Osprey da Ruiz" …
+    "Kestrel"), not only to the last. A middle word that is a given name, a particle, another actor's alias or a
+    word that ends things' names is left out, and so is a name of fewer than four words unless its first word is no
+    given name (those are :func:`new_person`'s ``first_of_two_surnames``), and so is every word of a name with a word
+    the article also writes in lower case. The last word after a particle is one too
+    ("Luis de Sousa" … "Sousa", "Bingu wa Mutharika" … "Mutharika").
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Ana Kestrel Osprey da Ruiz spoke. Kestrel left. Ruiz came.")
+        >>> r.discover()
+        >>> r.people_named(("Kestrel",)), r.people_named(("Ruiz",))
+        (['ana_kestrel_osprey_da_ruiz'], ['ana_kestrel_osprey_da_ruiz'])
+    """
+    if len(key) < 3 or key[-1] in reader.cues["generation_suffix"] or any(k.lower() in reader.common for k in key if k not in reader.particles):
+        return  # "National Magic Month" when the article writes "magic": a name of words, not a person's
+    words = [] if len(key) == 3 and key[0] in reader.lex.given_names else [(w, "middle_word_of_full_name") for w in key[1:-1]]
+    words += [(key[-1], "surname_after_full_name")] if key[-2] in reader.particles else []
+    for word, rule in words:
+        if len(word) >= 4 and word.isalpha() and word[:1].isupper() and word[1:].islower() and word in reader.key_set \
+                and not reader._given_name(word) and not reader.entries_for((word,)) and not reader._surname_blocked(word) \
+                and _written_alone(reader, word):
+            reader.add_alias((word,), Entry(aid, "NAME", rule=rule))
+
+
+def _written_alone(reader, word: str) -> bool:
+    """Does the article write ``word`` somewhere with no capitalised word right before or after it in its sentence
+    ("Kestrel said", not only "Hollywood Kestrel" or "Kestrel Lima")?"""
+    keys, lo, hi = reader.keys, reader.lo, reader.hi
+    return any((i == lo[i] or not keys[i - 1][:1].isupper()) and (i + 1 >= hi[i] or not keys[i + 1][:1].isupper())
+               for i in reader._positions(word, len(keys)))
 
 
 def unknown_given_name(reader, i: int) -> bool:
