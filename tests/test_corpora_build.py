@@ -20,7 +20,7 @@ spec.loader.exec_module(build)
     "path",
     ["data/test", "data/test/", "/data/test/text/a.txt", "data//test/attributions", "DATA/TEST/x.ann",
      "data/TempEval3/Evaluation", "data/TempEval3/Evaluation/te3-platinum/x.tml", "old_version/NERdata/test.txt",
-     "data/test.txt", "output/result_dir/label_test.txt"],
+     "data/test.txt", "output/result_dir/label_test.txt", "ECB+/36/", "ECB+/45/45_1ecbplus.xml"],
 )
 def test_reserved_paths_are_refused(path):
     with pytest.raises(build.ReservedSplitError, match="reserved test split"):
@@ -28,7 +28,7 @@ def test_reserved_paths_are_refused(path):
 
 
 @pytest.mark.parametrize("path", ["data/train/text", "data/dev/attributions/a_x.ann", "data/metadata.tsv",
-                                  "data/TempEval3/Training/TBAQ-cleaned/TimeBank"])
+                                  "data/TempEval3/Training/TBAQ-cleaned/TimeBank", "ECB+/3/3_1ecbplus.xml", "ECB+/4/"])
 def test_development_paths_pass(path):
     assert build.refuse_reserved(path) == path
 
@@ -155,3 +155,21 @@ def test_timeml_build_copies_the_silver_training_files_and_never_the_platinum_te
     assert build.build_timeml(bare, out / "timebank_aquaint") == 1
     with pytest.raises(build.ReservedSplitError):
         build.build_timeml(bare, out / "platinum", ("data/TempEval3/Evaluation",))
+
+
+def test_ecb_build_reads_the_dated_ecbplus_texts_of_the_development_topics_only(tmp_path):
+    def page(address: str, date: str) -> str:
+        words = [(0, w) for w in address.split()] + [(1, w) for w in date.split()] + [(2, "Owl"), (2, "wins"), (3, "Ana"), (3, "won"), (3, ".")]
+        return "<Document>" + "".join(f'<token t_id="{i}" sentence="{s}" number="{i}">{w}</token>' for i, (s, w) in enumerate(words)) + "</Document>"
+
+    files = {
+        "ECB+/3/3_1ecbplus.xml": page("http : / / news . com / 2013 / 05 / 03 / owl", "Posted 05 / 03 / 2013"),
+        "ECB+/3/3_2ecbplus.xml": page("http : / / news . com / owl", "Kestrel"),  # no date anywhere: skipped
+        "ECB+/3/3_1ecb.xml": page("http : / / news . com / owl", "May 3 , 2013"),  # the older ECB texts are not read
+        "ECB+/36/36_1ecbplus.xml": "a test topic: it must never be read",
+    }
+    bare = _bare_mirror(tmp_path / "ecb", files, tmp_path / "ecb.git")
+    assert build.build_ecb_news(bare, tmp_path / "out") == 1
+    assert (tmp_path / "out" / "2013-05-03_ecb_3_1.txt").read_text(encoding="utf-8") == "Owl wins\n\nPosted 05/03/2013\n\nAna won.\n"
+    with pytest.raises(build.ReservedSplitError):
+        build.list_files(bare, "ECB+/36")

@@ -31,7 +31,8 @@ documents of 1996 and 1997 from CoNLL-2003's train and dev files, sets ``ra`` to
 annotations) is joined with ``corpora/conll_news/<split>/`` and written to
 ``corpora/conll_actors_<set>/``. ``data/annotations/silver_mentions.csv`` (AFP and Xinhua documents of 1997, 2005 and
 2006 from TempEval-3's silver training data) is joined with ``corpora/te3_silver/*.tml`` and written to
-``corpora/silver_actors_<set>/``. Nothing in CI or the notebooks depends on them.
+``corpora/silver_actors_<set>/``. ``data/annotations/ecb_mentions.csv`` (news pages of 2005 to 2013 from ECB+'s
+development topics) is joined with ``corpora/ecb_news/`` and written to ``corpora/ecb_actors_<set>/``. Nothing in CI or the notebooks depends on them.
 """
 
 from __future__ import annotations
@@ -156,12 +157,24 @@ def silver_text(root: Path, published: str, document: str) -> str:
     return timebank_text(root, published, document, folder="te3_silver")
 
 
+def ecb_text(root: Path, published: str, document: str) -> str:
+    """The text of an ECB+ news page as ``tools/build_corpora.py`` rebuilt it, ``root/corpora/ecb_news/<published>_<document>.txt``.
+
+    Raises:
+        SystemExit: the file is missing (the corpora are not built yet, or the ECB+ mirror was absent).
+    """
+    from helpers.corpora.article import rebuilt_file_name
+
+    return corpus_file(root, f"ecb_news/{rebuilt_file_name(published, document)}", hint=" (with the ECB+ mirror)").read_text(encoding="utf-8")
+
+
 #: the annotation tables of the corpora other than PolNeAR: table, folder prefix, and how to get a document's text
 _OTHER_CORPORA = (
     ("timebank_mentions.csv", "timebank_actors", timebank_text),
     ("gum_mentions.csv", "gum_actors", gum_text),
     ("conll_mentions.csv", "conll_actors", conll_text),
     ("silver_mentions.csv", "silver_actors", silver_text),
+    ("ecb_mentions.csv", "ecb_actors", ecb_text),
 )
 
 

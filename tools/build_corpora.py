@@ -20,10 +20,13 @@ tree is needed):
   ``train`` and ``dev`` files, rebuilt as article text (:func:`helpers.corpora.conll.read_conll_documents`),
   from a mirror of ``kyzhouhzau/BERT-NER``, which keeps the CoNLL files with their ``-DOCSTART-`` lines; built
   only when that mirror is there (it is optional).
+- ``corpora/ecb_news/``: the ``ecbplus`` news pages (2005 to 2013, many outlets) of ECB+'s topics 1 to 35, rebuilt as
+  article text (:func:`helpers.corpora.ecb.read_ecb_document`), from a mirror of ``cltl/ECB-parser``, which keeps
+  ECB+ unzipped; built only when that mirror is there (it is optional).
 
 Reserved test splits are refused (:func:`refuse_reserved`): PolNeAR's ``data/test`` and
 TempEval-3's ``data/TempEval3/Evaluation`` (the platinum test) and CoNLL-2003's ``test.txt`` are kept for the course's
-independent evaluation, so this script never lists, reads or writes them; GUM's ``test`` and ``test2``
+independent evaluation, and so are ECB+'s test topics (36 to 45), so this script never lists, reads or writes them; GUM's ``test`` and ``test2``
 documents (named in its ``splits.md``) are never read. The texts are
 copyrighted news: corpora/ is in .gitignore and must never be committed.
 """
@@ -45,6 +48,7 @@ POLNEAR_MIRROR = Path("/work/.mirror/networkdynamics+PolNeAR/repo")
 TEMPEVAL_MIRROR = Path("/work/.mirror/qiangning+StructTempRel-EMNLP17/repo")
 GUM_MIRROR = Path("/work/.mirror/amir-zeldes+gum/repo")
 CONLL_MIRROR = Path("/work/.mirror/kyzhouhzau+BERT-NER/repo")
+ECB_MIRROR = Path("/work/.mirror/cltl+ECB-parser/repo")
 POLNEAR_SPLITS = ("train", "dev")
 TIMEML_FOLDERS = ("data/TempEval3/Training/TBAQ-cleaned/TimeBank", "data/TempEval3/Training/TBAQ-cleaned/AQUAINT")
 #: TempEval-3's silver training data: AFP and Xinhua wire news of 1997, 2005 and 2006, timexes tagged by machine (never gold)
@@ -56,6 +60,7 @@ RESERVED_PREFIXES = (
     "data/TempEval3/Evaluation",  # TempEval-3's platinum test set
     "old_version/NERdata/test",  # CoNLL-2003's test file (testb)
     "output/result_dir/label_test",  # a model's labels on CoNLL-2003's test file
+    *(f"ECB+/{topic}/" for topic in range(36, 46)),  # ECB+'s test topics
 )
 
 
@@ -78,7 +83,7 @@ def refuse_reserved(path: str) -> str:
     while "//" in clean:
         clean = clean.replace("//", "/")
     for prefix in RESERVED_PREFIXES:  # deliberately broad: "data/testing" is refused too
-        if clean.lower().startswith(prefix.lower()):
+        if (clean + "/").lower().startswith(prefix.lower()):
             raise ReservedSplitError(f"{path} is a reserved test split: build only train and dev.")
     return path
 
@@ -232,12 +237,30 @@ def build_conll_news(mirror: Path, out: Path, split: str) -> int:
     return len(articles)
 
 
+def build_ecb_news(mirror: Path, out: Path) -> int:
+    """Write ECB+'s ``ecbplus`` texts of the development topics (1 to 35) that have a date into ``out`` as
+    ``<date>_ecb_<topic>_<number>.txt``; returns the count. The test topics' folders are never listed."""
+    from helpers.corpora.ecb import ECB_DEVELOPMENT_TOPICS, read_ecb_document
+
+    blobs = [b for topic in ECB_DEVELOPMENT_TOPICS for b in list_files(mirror, f"ECB+/{topic}") if b.path.endswith("ecbplus.xml")]
+    contents = read_blobs(mirror, blobs)
+    out.mkdir(parents=True, exist_ok=True)
+    count = 0
+    for blob in blobs:
+        article = read_ecb_document(contents[blob.path].decode("utf-8"), blob.path.rsplit("/", 1)[-1])
+        if article:
+            (out / article.file_name).write_bytes(article.text.encode("utf-8"))
+            count += 1
+    return count
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--polnear", type=Path, default=POLNEAR_MIRROR, help="bare git mirror of networkdynamics/PolNeAR")
     parser.add_argument("--tempeval", type=Path, default=TEMPEVAL_MIRROR, help="bare git mirror of qiangning/StructTempRel-EMNLP17")
     parser.add_argument("--gum", type=Path, default=GUM_MIRROR, help="bare git mirror of amir-zeldes/gum (optional)")
     parser.add_argument("--conll", type=Path, default=CONLL_MIRROR, help="bare git mirror of kyzhouhzau/BERT-NER, for CoNLL-2003 (optional)")
+    parser.add_argument("--ecb", type=Path, default=ECB_MIRROR, help="bare git mirror of cltl/ECB-parser, for ECB+ (optional)")
     parser.add_argument("--out", type=Path, default=ROOT / "corpora", help="output folder (git-ignored), default corpora/")
     args = parser.parse_args(argv)
     try:
@@ -259,6 +282,9 @@ def main(argv: list[str] | None = None) -> int:
             for split in CONLL_DEVELOPMENT_SPLITS:
                 count = build_conll_news(args.conll, args.out / "conll_news", split)
                 print(f"conll_news/{split}: {count} Reuters documents with a dateline")
+        if args.ecb.exists():
+            count = build_ecb_news(args.ecb / ".git" if (args.ecb / ".git").is_dir() else args.ecb, args.out / "ecb_news")
+            print(f"ecb_news: {count} ECB+ news pages with a date (topics 1 to 35)")
     except (OSError, ValueError, subprocess.CalledProcessError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
