@@ -863,3 +863,13 @@ def test_no_middle_word_alias_from_a_name_of_words_or_one_written_only_inside_na
     assert ("Magic", "tom_kestrel_magic_heron") not in words
     inside = named("Headline\n\nTomas Osprey Harrier Kestrel spoke. Harrier Heronby is a town.")
     assert not any(t.startswith("Harrier") and a == "tomas_osprey_harrier_kestrel" for t, a in inside)
+
+
+# Round 140 (read ECB+'s first four batches): the teams of the NFL, MLB and NHL join sports_clubs.csv (real names:
+# the test is about the table), nicknames alone only where no other team, people or thing shares them.
+
+def test_north_american_teams_are_clubs_in_a_sports_report():
+    found = named("Colts Beat Chiefs 20-13\n\nThe Colts dispatched the Chiefs 20-13 on Sunday, and the Red Sox beat the "
+                  "Yankees 5-3. The Cubs lost 2-1 to the Mets.")
+    assert [a for _, a in found] == ["INDIANAPOLIS_COLTS", "KANSAS_CITY_CHIEFS", "INDIANAPOLIS_COLTS", "KANSAS_CITY_CHIEFS",
+                                     "BOSTON_RED_SOX", "NEW_YORK_YANKEES", "CHICAGO_CUBS", "NEW_YORK_METS"]
