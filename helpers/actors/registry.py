@@ -43,6 +43,8 @@ class Registry:
         key = tuple(self.keys[i:j])
         if peoples_word(key, self.cues):
             return None  # "Southeast Asian", "major European"
+        if len(key) > 1 and not roles and key[-1] in self.cues["settlement_head"]:
+            return None  # "Bruce Township", "Cook Village": a place named like a person
         people = self.people_named(key)
         if gender:  # "Mrs. Ruiz" is not "Tom Ruiz": a surname alone waits for the person of that gender, or is someone new
             people = [p for p in people if self.actor(p).gender in ("", gender)]
