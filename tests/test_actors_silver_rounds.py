@@ -873,3 +873,10 @@ def test_north_american_teams_are_clubs_in_a_sports_report():
                   "Yankees 5-3. The Cubs lost 2-1 to the Mets.")
     assert [a for _, a in found] == ["INDIANAPOLIS_COLTS", "KANSAS_CITY_CHIEFS", "INDIANAPOLIS_COLTS", "KANSAS_CITY_CHIEFS",
                                      "BOSTON_RED_SOX", "NEW_YORK_YANKEES", "CHICAGO_CUBS", "NEW_YORK_METS"]
+
+
+# Round 142 (read ECB+ a-d): a name ending in "Jr." lends its surname ("Tom Kestrel Jr." … "Kestrel"), as news uses it.
+
+def test_a_junior_is_called_by_his_surname():
+    found = named("Headline\n\nInmate Tomas Kestrelov Jr. escaped on Monday. Kestrelov had served nine years.")
+    assert [a for _, a in found] == ["tomas_kestrelov_jr", "tomas_kestrelov_jr"]

@@ -132,8 +132,9 @@ def short_names(key: tuple[str, ...], family_names: frozenset[str], particles: f
     last word, which names the person when the first word was a given name after all ("Sato Kilman" … "Kilman",
     "Lee Ruiz" … "Ruiz") or in a three-word name ("Nguyen Xuan Phuc" … "Phuc"); else the surname ("von der
     Leyen", also "Von der Leyen"). A ``gated`` one is dropped when the last word names another kind of actor. A
-    name ending in a generation's suffix (``suffixes``) has none ("Tom Ruiz Jr.": not "Jr", and not "Ruiz", which
-    may be his father's). A hyphenated given name written last is never one ("Kim Jong-un").
+    name ending in a generation's suffix (``suffixes``) has the surname before it ("Tom Ruiz Jr." … "Ruiz", not "Jr":
+    news calls him by it; a father named in full in the same article is the nearer or the only "Ruiz" where he
+    is meant). A hyphenated given name written last is never one ("Kim Jong-un").
 
     Example:
         >>> [(s.key, s.gated) for s in short_names(("Xi", "Jinping"), frozenset({"Xi"}), frozenset())]
@@ -144,11 +145,13 @@ def short_names(key: tuple[str, ...], family_names: frozenset[str], particles: f
         [('al-Assad',), ('Al-Assad',), ('Assad',)]
         >>> [s.key for s in short_names(("Kim", "Jong-un"), frozenset({"Kim"}), frozenset())]
         [('Kim',)]
-        >>> short_names(("Tom", "Ruiz", "Jr"), frozenset(), frozenset(), suffixes=frozenset({"Jr"}))
-        []
+        >>> [s.key for s in short_names(("Tom", "Ruiz", "Jr"), frozenset(), frozenset(), suffixes=frozenset({"Jr"}))]
+        [('Ruiz',)]
     """
-    if len(key) >= 3 and key[-1] in suffixes or len(key) >= 2 and REGNAL.fullmatch(key[-1]):
-        return []  # "Tom Ruiz Jr.", "Benedict XVI": no short name
+    if len(key) >= 2 and REGNAL.fullmatch(key[-1]):
+        return []  # "Benedict XVI": no short name
+    if len(key) >= 3 and key[-1] in suffixes:
+        return [ShortName(key[-2:-1], "", False, True)] if key[-2][:1].isupper() and key[-2].isalpha() else []
     if family_name_first(key, family_names):
         found = [ShortName(key[:1], "family", True, False)]
         if len(key) >= 3 or "-" not in key[-1]:
