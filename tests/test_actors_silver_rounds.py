@@ -880,3 +880,12 @@ def test_north_american_teams_are_clubs_in_a_sports_report():
 def test_a_junior_is_called_by_his_surname():
     found = named("Headline\n\nInmate Tomas Kestrelov Jr. escaped on Monday. Kestrelov had served nine years.")
     assert [a for _, a in found] == ["tomas_kestrelov_jr", "tomas_kestrelov_jr"]
+
+
+# Round 143 (read ECB+ a-d): a run described as "a … employee" (or another role noun) after a comma is a person even
+# when "the company" follows, and "employee" is a role noun.
+
+def test_a_name_described_by_a_role_noun_is_a_person_though_the_company_follows():
+    found = named("Headline\n\nOdalys Kestrel, a suspended Heronfoods employee at the company's Lima plant, returned on "
+                  "Thursday. Kestrel drove through a barrier.")
+    assert [(t, a) for t, a in found if "Kestrel" in t] == [("Odalys Kestrel", "odalys_kestrel"), ("Kestrel", "odalys_kestrel")]

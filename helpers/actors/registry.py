@@ -295,6 +295,8 @@ class Registry:
         keys = self.keys[i:j]
         if not 2 <= j - i <= 3 or keys[0] in self.lex.given_names or keys[0] in self.lex.family_first:
             return False
+        if described_by_role(self, j):
+            return False  # "Ana Kestrel, a suspended Kestrel Foods employee at the company's …": a person described
         titles = self.lex.titles
         for p in self._positions(keys[-1], len(self.keys)):
             if p > 1 and ((self.keys[p - 1],) in titles or tuple(self.keys[p - 2 : p]) in titles):
@@ -421,6 +423,14 @@ def _written_alone(reader, word: str) -> bool:
     keys, lo, hi = reader.keys, reader.lo, reader.hi
     return any((i == lo[i] or not keys[i - 1][:1].isupper()) and (i + 1 >= hi[i] or not keys[i + 1][:1].isupper())
                for i in reader._positions(word, len(keys)))
+
+
+def described_by_role(reader, j: int) -> bool:
+    """Does a comma at unit ``j`` start "a" or "an" and, within five words, a role noun ("…, a suspended Kestrel Foods
+    employee", "…, an aide to the mayor")?"""
+    hi = reader.hi[j] if j < len(reader.keys) else j
+    return j + 2 < hi and reader.keys[j] == "," and reader.lower[j + 1] in ("a", "an") \
+        and any(reader.role_noun(k).length for k in range(j + 2, min(j + 7, hi)))
 
 
 def unknown_given_name(reader, i: int) -> bool:
