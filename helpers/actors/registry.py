@@ -41,10 +41,8 @@ class Registry:
     def register_person(self, i: int, j: int, roles: set[str], gender: str, country: str) -> str | None:
         """The person named by units ``i:j``: a known one, or a new discovered actor."""
         key = tuple(self.keys[i:j])
-        if peoples_word(key, self.cues):
-            return None  # "Southeast Asian", "major European"
-        if len(key) > 1 and not roles and key[-1] in self.cues["settlement_head"]:
-            return None  # "Bruce Township", "Cook Village": a place named like a person
+        if peoples_word(key, self.cues) or len(key) > 1 and not roles and key[-1] in self.cues["settlement_head"]:
+            return None  # "Southeast Asian", "major European"; "Bruce Township", "Cook Village": a place named like a person
         people = self.people_named(key)
         if gender:  # "Mrs. Ruiz" is not "Tom Ruiz": a surname alone waits for the person of that gender, or is someone new
             people = [p for p in people if self.actor(p).gender in ("", gender)]
@@ -293,10 +291,8 @@ class Registry:
         its sentence or the two after, before any "he" or "she" or other organisation's name, and never titled
         ("Ms. Rust")? Then it names a company, not a person."""
         keys = self.keys[i:j]
-        if not 2 <= j - i <= 3 or keys[0] in self.lex.given_names or keys[0] in self.lex.family_first:
-            return False
-        if described_by_role(self, j):
-            return False  # "Ana Kestrel, a suspended Kestrel Foods employee at the company's …": a person described
+        if not 2 <= j - i <= 3 or keys[0] in self.lex.given_names or keys[0] in self.lex.family_first or described_by_role(self, j):
+            return False  # … or "Ana Kestrel, a suspended Kestrel Foods employee at the company's …": a person described
         titles = self.lex.titles
         for p in self._positions(keys[-1], len(self.keys)):
             if p > 1 and ((self.keys[p - 1],) in titles or tuple(self.keys[p - 2 : p]) in titles):
