@@ -889,3 +889,12 @@ def test_a_name_described_by_a_role_noun_is_a_person_though_the_company_follows(
     found = named("Headline\n\nOdalys Kestrel, a suspended Heronfoods employee at the company's Lima plant, returned on "
                   "Thursday. Kestrel drove through a barrier.")
     assert [(t, a) for t, a in found if "Kestrel" in t] == [("Odalys Kestrel", "odalys_kestrel"), ("Kestrel", "odalys_kestrel")]
+
+
+# Round 144 (read ECB+ a-d): a title in quote marks after a noun for a work ("the sequel 'Kestrel Fire'") is no name
+# where the article writes it again without them; "sequel", "prequel", "episode", "trilogy" and "franchise" are such nouns.
+
+def test_a_quoted_title_is_no_name_where_it_comes_back_without_quote_marks():
+    found = named("Headline\n\nTom Osprey will direct the sequel 'Kestrel Fire', his studio said. Osprey asked for more "
+                  "money for Kestrel Fire.")
+    assert [t for t, _ in found if t != "his"] == ["Tom Osprey", "Osprey"]

@@ -212,7 +212,7 @@ class Markers:
     def _quoted_titles(self) -> set[int]:
         """Units of titles in quote marks after a noun for a work ("the documentary “Blue Harvest”", "a copy
         of “Animal Farm”"): every word inside is capitalised (or a small word); no name there is a mention."""
-        found: set[int] = set()
+        spans: list[tuple[int, int]] = []
         works = self.cues["work_noun"]
         for q in indexes(self.key_set.intersection(OPENING_QUOTES), self.keys):
             if q == self.lo[q]:
@@ -225,8 +225,8 @@ class Markers:
             if not (closed and inside and all(self.keys[x][:1].isupper() or self.lower[x] in self.lex.stopwords for x in inside[1:]) and self.keys[inside[0]][:1].isupper()):
                 continue
             if any(self.lower[p] in works for p in range(max(self.lo[q], q - 3), q)) or self._title_shaped(inside):
-                found.update(range(q + 1, k))
-        return found
+                spans.append((q + 1, k))
+        return titles_written_again(self, spans)
 
     def _title_shaped(self, inside: list[int]) -> bool:
         """Are the words ``inside`` quote marks, all capitalised but small words, a title with no noun for a work
@@ -450,3 +450,14 @@ def model_after(reader, j: int) -> bool:
     after = reader.lower[j + 1] if j + 1 < hi else ""
     score = after == "-" and j + 2 < hi and reader.keys[j + 2].isdigit()  # "the Kestrels 102-95", not "the S&P 500-stock index"
     return not (after in reader.cues["amount_word"] or after in reader.cues["currency_word"] or score)
+
+
+def titles_written_again(reader, spans: list[tuple[int, int]]) -> set[int]:
+    """The units of the titles in quote marks at ``spans``, and where the article writes a title of two words or more
+    again without its quote marks ("the sequel, Kestrel Fire" after "the sequel 'Kestrel Fire'")."""
+    found = {x for start, end in spans for x in range(start, end)}
+    for title in {tuple(reader.keys[start:end]) for start, end in spans if end - start >= 2}:
+        for p in reader._positions(title[0], len(reader.keys)):
+            if tuple(reader.keys[p : p + len(title)]) == title:
+                found.update(range(p, p + len(title)))
+    return found
