@@ -898,3 +898,18 @@ def test_a_quoted_title_is_no_name_where_it_comes_back_without_quote_marks():
     found = named("Headline\n\nTom Osprey will direct the sequel 'Kestrel Fire', his studio said. Osprey asked for more "
                   "money for Kestrel Fire.")
     assert [t for t, _ in found if t != "his"] == ["Tom Osprey", "Osprey"]
+
+
+# Round 145 (read ECB+ e-h): four words of sport make a sports report without a score (an injury report), and a
+# listed club whose town and nickname the article writes apart is named by both ("New Orleans … the Saints").
+
+def test_an_injury_report_names_the_club_by_its_town_and_its_nickname():
+    found = named("Headline\n\nThe Saints placed their leading rusher on the roster of injured players before the "
+                  "playoff. New Orleans plays at Seattle on Saturday, and the Seahawks' quarterback is fit.")
+    assert [(t, a) for t, a in found if a.isupper()] == [("Saints", "NEW_ORLEANS_SAINTS"), ("Seahawks", "SEATTLE_SEAHAWKS")]
+
+
+def test_a_nickname_two_listed_clubs_share_names_neither():
+    found = named("Headline\n\nNew York and San Francisco fans watched the playoff. The Giants' quarterback, their rusher "
+                  "and the roster were ready.")
+    assert not any(a in ("NEW_YORK_GIANTS", "SAN_FRANCISCO_GIANTS") for _, a in found)  # "the Giants" may be a club, not a listed one

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from .places import place_actor
 from .shapes import CONNECTORS
-from .tables import snake_id, sports_clubs
+from .tables import Club, snake_id, sports_clubs
 
 __all__ = ["club_of_town", "discover_clubs", "discover_listed_clubs", "discover_unknown_clubs", "nickname_end", "plays_at", "sports_report", "surname_after_name"]
 
@@ -43,6 +43,8 @@ SPORTS_SCORES = 3
 SPORTS_WORDS = 2
 #: the clubs named in full ("Bayern Munich", "Newcastle United") that make an article a sports report without a score
 SPORTS_CLUBS = 2
+#: the distinct words of sport that make an article a sports report without a score (an injury or transfer report)
+SPORTS_WORDS_ALONE = 4
 #: the cue kinds whose words end no nickname: a place's, an event's, an outlet's, an organisation's or a people's
 NOT_NICKNAME_CUES = ("place_head", "thing_head", "venue_head", "settlement_head", "publication_head", "org_head",
                      "company_head", "group_word", "member_plural", "not_a_nickname")
@@ -70,7 +72,47 @@ def discover_clubs(reader, covered: set[int]) -> None:
         covered.update(range(i, end))
     discover_listed_clubs(reader, covered)  # 0b. the clubs of sports_clubs.csv, in a sports report
     if sports_report(reader):
+        _clubs_by_town_and_nickname(reader)
         _bare_nicknames(reader, covered)
+
+
+def _clubs_by_town_and_nickname(reader) -> None:
+    """In a sports report, a club of ``sports_clubs.csv`` whose town and nickname the article writes apart ("New Orleans
+    … the Saints", a nickname the table leaves out because another club, people or thing shares it): the nickname
+    alone becomes its alias and the town names it where it plays (``club_towns``); not when two such clubs share
+    the nickname ("New York … San Francisco … the Giants").
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("New Orleans lost 24-21. The Saints missed the playoff, and their rushing, roster and quarterback suffered.")
+        >>> _clubs_by_town_and_nickname(r)
+        >>> r.match(r.keys.index("Saints")).entries[0].actor_id, r.club_towns["New Orleans"]
+        ('NEW_ORLEANS_SAINTS', 'NEW_ORLEANS_SAINTS')
+    """
+    found: dict[tuple[str, ...], list[tuple[Club, tuple[str, ...], int]]] = {}
+    for club in {c.actor_id: c for c in sports_clubs().values()}.values():
+        name = club.keys[0]
+        for cut in (1, 2):
+            town, nick = name[:-cut], name[-cut:]
+            if town and (at := _written_apart(reader, nick, town)) is not None and _written_apart(reader, town, nick) is not None:
+                found.setdefault(nick, []).append((club, town, at))
+    for nick, clubs in found.items():
+        if len(clubs) == 1 and not reader.match(clubs[0][2]).length:
+            club, town, at = clubs[0]
+            reader._new_org(club.actor_id, club.name, at, aliases=[nick, club.keys[0]], rule="listed_club")
+            reader.club_towns.setdefault(" ".join(town), club.actor_id)
+
+
+def _written_apart(reader, words: tuple[str, ...], other: tuple[str, ...]) -> int | None:
+    """The first unit where the article writes ``words`` capitalised, outside a title-case headline, not right after
+    or before ``other`` (the rest of the club's name), or None."""
+    n = len(words)
+    for p in reader._positions(words[0], len(reader.keys)):
+        if tuple(reader.keys[p : p + n]) != words or reader.sents[p] in reader.title_case:
+            continue
+        if tuple(reader.keys[max(0, p - len(other)) : p]) != other and tuple(reader.keys[p + n : p + n + len(other)]) != other:
+            return p
+    return None
 
 
 def _bare_nicknames(reader, covered: set[int]) -> None:
@@ -139,7 +181,8 @@ def sports_report(reader) -> bool:
     """Does the article give :data:`SPORTS_SCORES` scores or more ("beat Leeds 2-0", "won 10-2"; not a price's
     fraction, "up 1-1/8"), one of them after a word of play (cues ``club_verb``, ``club_object_before``) or with a
     ``sports_word`` in the article ("goal", "innings": not an oil well's "Kestrel 10-23"), or one score and
-    :data:`SPORTS_WORDS` different words of sport (a single match's report: "a 2-2 draw", "striker", "penalty")?
+    :data:`SPORTS_WORDS` different words of sport (a single match's report: "a 2-2 draw", "striker", "penalty"), or
+    :data:`SPORTS_WORDS_ALONE` of them without a score (an injury report: "playoff", "rushing", "roster", "quarterback")?
     Counted once.
 
     Example:
@@ -160,8 +203,8 @@ def sports_report(reader) -> bool:
                 played = played or any(reader.lower[m] in plays for m in range(max(reader.lo[k], k - 5), k - 1))
         words = len(reader.cues["sports_word"].intersection(reader.lower))
         played = played or scores >= SPORTS_SCORES and words > 0
-        reader._sports = scores >= SPORTS_SCORES and played or scores > 0 and words >= SPORTS_WORDS \
-            or len(_clubs_named_in_full(reader)) >= SPORTS_CLUBS  # one match report; a preview or a transfer story
+        reader._sports = scores >= SPORTS_SCORES and played or scores > 0 and words >= SPORTS_WORDS or words >= SPORTS_WORDS_ALONE \
+            or len(_clubs_named_in_full(reader)) >= SPORTS_CLUBS  # one match report; an injury report; a preview or a transfer story
     return reader._sports
 
 
