@@ -913,3 +913,13 @@ def test_a_nickname_two_listed_clubs_share_names_neither():
     found = named("Headline\n\nNew York and San Francisco fans watched the playoff. The Giants' quarterback, their rusher "
                   "and the roster were ready.")
     assert not any(a in ("NEW_YORK_GIANTS", "SAN_FRANCISCO_GIANTS") for _, a in found)  # "the Giants" may be a club, not a listed one
+
+
+# Round 146 (read ECB+ e-h): a country's forces named with a capitalised head ("the Kestrelian Navy", "the Navy") are
+# a NAME without "the"; in lower case ("the Kestrelian army") they stay a description.
+
+def test_forces_named_with_a_capital_are_a_name():
+    found = mentions("Headline\n\nPirates fled from Somalia on Monday. Two gave the Indian Navy a slip. Three were caught, "
+                     "the Navy said. The Somali army fled.")
+    rows = [(t, k) for t, a, k, _ in found if a.endswith(("_NAVY", "_ARMY"))]
+    assert rows == [("Indian Navy", "NAME"), ("Navy", "NAME"), ("The Somali army", "DESCRIPTION")]

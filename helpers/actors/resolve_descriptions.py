@@ -58,9 +58,10 @@ class DescriptionResolution:
         return act.id not in self.office_people or act.id in self.last_seen
 
     def _last_head(self, head: str, person: bool) -> str | None:
-        """The actor of the last description with the same head noun ("the official" … "the official")."""
+        """The actor of the last description with the same head noun ("the official" … "the official"; "the Navy" after
+        "the Indian Navy", a NAME now)."""
         for h in reversed(self.history_by_head.get(head, ())):
-            if h.cand.kind == "DESCRIPTION" and self._is_person(h.actor_id) == person:
+            if (h.cand.kind == "DESCRIPTION" or h.cand.rule == "national_forces") and self._is_person(h.actor_id) == person:
                 return h.actor_id
         return None
 
@@ -180,6 +181,8 @@ class DescriptionResolution:
         same_head = self._last_head(c.head, person=False)
         if same_head:
             c.rule = "collective_same_head"
+            if same_head.endswith(tuple(f"_{suffix}" for suffix, _ in FORCES.values())):
+                self._forces_named(c)
             return same_head
         if d.again:  # "the ministry" after "the Ministry of Finance": an organisation named with the noun
             c.rule = "collective_named_head"
@@ -206,8 +209,17 @@ class DescriptionResolution:
         forces = next((f for f in sorted(choices) if f in FORCES), "")
         if forces:
             c.rule = "national_forces"
-            return self._national_forces(c, forces)
+            if found := self._national_forces(c, forces):
+                self._forces_named(c)
+            return found
         return None
+
+    def _forces_named(self, c: Candidate) -> None:
+        """"The Indian Navy", "the Navy": a country's forces named with a capitalised head (not a sentence's first word)
+        are a NAME (without "the"), not a description ("the Indian navy", "the army" stay descriptions)."""
+        last, first = c.unit_end - 1, c.unit + (self.lower[c.unit] in self.determiners["article"])
+        if last >= first and self.keys[last][:1].isupper() and not self.firsts[last]:
+            c.kind, c.unit, c.start = "NAME", first, self.starts[first]
 
     def _article_country(self) -> str | None:
         """The country the article names most (by name, adjective or people; at least
