@@ -923,3 +923,9 @@ def test_forces_named_with_a_capital_are_a_name():
                      "the Navy said. The Somali army fled.")
     rows = [(t, k) for t, a, k, _ in found if a.endswith(("_NAVY", "_ARMY"))]
     assert rows == [("Indian Navy", "NAME"), ("Navy", "NAME"), ("The Somali army", "DESCRIPTION")]
+
+
+def test_forces_named_without_the_or_before_an_adverb_are_still_the_forces():
+    found = mentions("Headline\n\nPirates fled on Monday. It is the reputation that the Indian Navy justly enjoys. Indian Navy "
+                     "is part of the effort.")
+    assert [(t, a, k) for t, a, k, _ in found if a.endswith("_NAVY")] == [("Indian Navy", "IND_NAVY", "NAME")] * 2

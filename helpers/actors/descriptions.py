@@ -138,13 +138,14 @@ class Descriptions:
         # a noun that needs a modifier the first time may refer back bare to a mention with the same head
         # ("Norway's energy ministry" … "the ministry")
         again = det == "definite" and not bare and not modifiers
-        if not (det == "definite" and (bare or modifiers) or (modifiers and det != "possessive" and not bare) or members_premod or owned or again):
+        named = not det and mods.country and bool(choices & FORCES.keys()) and self.keys[end - 1][:1].isupper()  # "Indian Navy is part of …"
+        if not (det == "definite" and (bare or modifiers) or (modifiers and det != "possessive" and not bare) or members_premod or owned or again or named):
             return []
         if det == "definite" and mods.org and self._names_itself(i + 1, end):
             return []  # "the Interfax news agency": the agency's own name, its name mention stands alone
         if end < hi and self.nameish(end):
             return []
-        if choices & FORCES.keys() and (det != "definite" or self._modifier_use(end)):
+        if choices & FORCES.keys() and (det != "definite" and not named or self._modifier_use(end)):
             return []  # "the army said", not "my soldiers", "the military operation"
         if "@campaign" in choices and self._modifier_use(end):
             return []  # "her campaign said", not "her campaign manager"
@@ -178,7 +179,7 @@ class Descriptions:
         if end >= self.hi[end - 1]:
             return False
         k = self.keys[end]
-        return k.isalpha() and k.islower() and k not in self.lex.stopwords and k not in self.lex.reporting and not k.endswith("ed") \
+        return k.isalpha() and k.islower() and k not in self.lex.stopwords and k not in self.lex.reporting and not k.endswith(("ed", "ly")) \
             and k not in self.cues["not_a_modifier"]
 
     def _age(self, j: int) -> bool:
