@@ -929,3 +929,11 @@ def test_forces_named_without_the_or_before_an_adverb_are_still_the_forces():
     found = mentions("Headline\n\nPirates fled on Monday. It is the reputation that the Indian Navy justly enjoys. Indian Navy "
                      "is part of the effort.")
     assert [(t, a, k) for t, a, k, _ in found if a.endswith("_NAVY")] == [("Indian Navy", "IND_NAVY", "NAME")] * 2
+
+
+# Round 148 (read ECB+ e-h): an unknown name word right after "my", "his", "her" … and a kinship noun is a person
+# of the family ("my wife Kestrela and …"), as a known given name there already was.
+
+def test_an_unknown_word_after_my_wife_is_a_person():
+    found = named("Headline\n\nAna Ruiz wrote: \"I thank my wife Kestrela and my team.\" Kestrela smiled.")
+    assert [(t, a) for t, a in found if t == "Kestrela"] == [("Kestrela", "kestrela")] * 2

@@ -20,6 +20,9 @@ from .shapes import company_short_forms, initials
 from .tables import FAMILY_RULE, Actor, Entry, snake_id
 from .units import NO_MATCH
 
+#: the determiners that make a kinship noun someone's ("my wife Kestrela")
+POSSESSIVE_DETERMINERS = frozenset({"my", "his", "her", "their", "our", "your"})
+
 __all__ = ["discover_companies", "first_full_names", "kin_genders", "kin_given_names", "kin_noun_before", "person_of_organisation", "royal_mismatch", "titled_owner", "surname_alone_elsewhere", "campaign_actor", "cited_source", "known_word_surname", "discover_couples", "discover_families", "discover_teams", "epithet_before_holder", "nickname", "team_word", "two_bodies", "lone_head_owner", "lone_heads"]
 
 
@@ -320,8 +323,9 @@ def kin_genders(reader) -> None:
 
 def kin_given_names(reader, covered: set[int]) -> None:
     """3d. A known given name alone right after a kinship noun and an optional comma ("their child, Ana",
-    "his son Tom"), or any name word set off by commas there ("his second wife, Kestrela,"), is a person of the
-    family, named by that word from then on; they take the noun's gender, or the name's.
+    "his son Tom"), or any name word set off by commas there ("his second wife, Kestrela,") or right after "my",
+    "his", "her" … and the noun ("my wife Kestrela and …"), is a person of the family, named by that word from then
+    on; they take the noun's gender, or the name's.
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -335,7 +339,8 @@ def kin_given_names(reader, covered: set[int]) -> None:
     for i in range(2, len(reader.keys)):
         key = reader.keys[i]
         apposed = reader.keys[i - 1] == "," and reader.nameish(i) and (i + 1 >= reader.hi[i] or reader.keys[i + 1] in (",", ".", ")", ";"))
-        if i in covered or not (key in reader.lex.given_names or apposed) or reader.firsts[i] or reader.match(i).length or reader.first_words.get(key):
+        owned = i - 2 >= reader.lo[i] and reader.lower[i - 2] in POSSESSIVE_DETERMINERS and reader.nameish(i) and key.lower() not in reader.common
+        if i in covered or not (key in reader.lex.given_names or apposed or owned) or reader.firsts[i] or reader.match(i).length or reader.first_words.get(key):
             continue  # "his wife, Ana" after "Ana Ruiz" is her: the first-word alias reads it
         noun = kin_noun_before(reader, i)
         if noun not in nouns or i + 1 < reader.hi[i] and reader.keys[i + 1][:1].isupper():
