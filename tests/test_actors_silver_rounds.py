@@ -937,3 +937,17 @@ def test_forces_named_without_the_or_before_an_adverb_are_still_the_forces():
 def test_an_unknown_word_after_my_wife_is_a_person():
     found = named("Headline\n\nAna Ruiz wrote: \"I thank my wife Kestrela and my team.\" Kestrela smiled.")
     assert [(t, a) for t, a in found if t == "Kestrela"] == [("Kestrela", "kestrela")] * 2
+
+
+# Round 149 (read ECB+ e-h): a ship named after its prefix ("INS Osprey", "Naval Ship Osprey") is no actor, nor is the
+# prefix, nor the name written again ("the Osprey"); a maker's name before a model after a year or a colour is a product.
+
+def test_ships_and_their_prefixes_are_no_actors_but_an_agency_before_a_title_is():
+    found = named("Headline\n\nIndian Naval Ship Ospreya, INS Ospreya for short, escorted the vessels. The Ospreya captured "
+                  "three boats. INS Commissioner Ana Ruiz said the INS would act.")
+    assert [t for t, _ in found if "Ospreya" in t or t.startswith(("INS", "Naval"))] == ["INS Commissioner Ana Ruiz", "INS"]
+
+
+def test_a_makers_name_before_a_model_is_a_product():
+    found = named("Headline\n\nA grey 2013 Toyota Camry hit her, police said. Toyota said the 2013 Toyota recall ended.")
+    assert [t for t, _ in found if "Toyota" in t] == ["Toyota", "Toyota"]

@@ -176,17 +176,6 @@ class Markers:
                     found.update(range(i + 1, i + 4))
         return found
 
-    def _ship_names(self) -> set[int]:
-        """Units of a ship's name after its prefix (cue ``ship_prefix``: "the USS Kestrel Hawk", "MV Heron"): no person."""
-        found: set[int] = set()
-        for i in self.capitalised:
-            if self.keys[i] in self.cues["ship_prefix"]:
-                j = i + 1
-                while j < self.hi[i] and self.keys[j][:1].isupper() and self.keys[j].isalpha():
-                    j += 1
-                found.update(range(i + 1, j))
-        return found
-
     def _acronyms_of_things(self) -> set[int]:
         """Units of acronyms that name a thing, not an actor: one no table knows before a number of three digits or more
         ("the KPX 100"; not a year, "the KOP 2016 platform", nor a channel, "KBC 7") or "No." ("KDU No. 3"), before a measure word (cue ``acronym_thing_after``:
@@ -452,12 +441,58 @@ def model_after(reader, j: int) -> bool:
     return not (after in reader.cues["amount_word"] or after in reader.cues["currency_word"] or score)
 
 
-def titles_written_again(reader, spans: list[tuple[int, int]]) -> set[int]:
-    """The units of the titles in quote marks at ``spans``, and where the article writes a title of two words or more
-    again without its quote marks ("the sequel, Kestrel Fire" after "the sequel 'Kestrel Fire'")."""
+def titles_written_again(reader, spans: list[tuple[int, int]], least: int = 2) -> set[int]:
+    """The units of the titles in quote marks at ``spans``, and where the article writes a title of ``least`` words or
+    more again without its quote marks ("the sequel, Kestrel Fire" after "the sequel 'Kestrel Fire'"; a ship's name)."""
     found = {x for start, end in spans for x in range(start, end)}
-    for title in {tuple(reader.keys[start:end]) for start, end in spans if end - start >= 2}:
+    for title in {tuple(reader.keys[start:end]) for start, end in spans if end - start >= least}:
         for p in reader._positions(title[0], len(reader.keys)):
             if tuple(reader.keys[p : p + len(title)]) == title:
                 found.update(range(p, p + len(title)))
     return found
+
+
+def products(reader) -> set[int]:
+    """Units of a maker's product, not the maker acting: a company's name after a model year or a colour word (cue
+    ``colour_word``) and before a capitalised model that ends no event's or organisation's name ("a 2013 Kestrel
+    Camry", "the silver Kestrel Fusion"; not "the 2005 UEFA Cup"), and the model's words.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("A grey 2013 Toyota Camry hit her. Toyota said the 2013 Toyota recall ended. A silver Toyota Prius left.")
+        >>> [r.keys[x] for x in sorted(products(r))]
+        ['Toyota', 'Camry', 'Toyota', 'Prius']
+    """
+    found: set[int] = set()
+    keys, lower, colours = reader.keys, reader.lower, reader.cues["colour_word"]
+    for i in reader.capitalised:
+        if i == reader.lo[i]:
+            continue
+        n, entries = reader.match(i)
+        if not n or not any(e.form == "NAME" and reader._type(e) == "ORG" for e in entries):
+            continue
+        j = i + n
+        while j < reader.hi[i] and keys[j][:1].isupper() and keys[j].isalpha():
+            j += 1
+        year = len(keys[i - 1]) == 4 and keys[i - 1][:2] in ("19", "20") and keys[i - 1].isdigit()
+        heads = reader.cues["thing_head"] | reader.cues["org_head"]
+        if (year or lower[i - 1] in colours) and j > i + n and not any(keys[k] in heads for k in range(i + n, j)):
+            found.update(range(i, j))  # not "the 2005 UEFA Cup", "white Democrats", "the 2010 China Mobile Forum"
+    return found
+
+
+def ship_names(reader) -> set[int]:
+    """Units of a ship's name after its prefix (cue ``ship_prefix``: "the USS Kestrel Hawk", "MV Heron", "INS Osprey",
+    "Naval Ship Osprey") and of the prefix itself: no person, no organisation; nor the name where the article
+    writes it again ("the Osprey"). Not before a title ("INS Commissioner Ana Ruiz": the agency's official)."""
+    spans: list[tuple[int, int]] = []
+    prefixes: set[int] = set()
+    for i in reader.capitalised:
+        if reader.keys[i] in reader.cues["ship_prefix"] or reader.keys[i] == "Ship" and i > reader.lo[i] and reader.keys[i - 1] == "Naval":
+            j = i + 1
+            while j < reader.hi[i] and reader.keys[j][:1].isupper() and reader.keys[j].isalpha() and not reader.title(j).length:
+                j += 1
+            if j > i + 1:
+                spans.append((i + 1, j))
+                prefixes.update(range(i - (reader.keys[i] == "Ship"), i + 1))
+    return prefixes | titles_written_again(reader, spans, least=1)

@@ -24,7 +24,7 @@ from .aliases import load_actor_table
 from .candidates import Candidates
 from .descriptions import Descriptions
 from .discovery import Discovery
-from .markers import Markers
+from .markers import Markers, products, ship_names
 from .model import Candidate, Mention
 from .names import Names
 from .offices import Offices
@@ -44,7 +44,7 @@ class ActorReader(Resolution, DescriptionResolution, Descriptions, Candidates, D
         super().__init__(doc, table)
         #: units that are never mentions: wire datelines ("OSLO, Oct 24 (Reuters) -"), tickers ("(NWE.OL)"), quoted
         #: titles and acronyms of things ("the KPX 100 index")
-        self.blocked = self._datelines() | self._tickers() | self._quoted_titles() | self._acronyms_of_things() | self._ship_names()
+        self.blocked = self._datelines() | self._tickers() | self._quoted_titles() | self._acronyms_of_things() | ship_names(self) | products(self)
         #: portfolio words after an office title ("Minister of State for Foreign Affairs"): never part of a name
         self._portfolios()
         #: the holders of the G20 offices on the publication date, with their name aliases
