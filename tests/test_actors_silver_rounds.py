@@ -951,3 +951,11 @@ def test_ships_and_their_prefixes_are_no_actors_but_an_agency_before_a_title_is(
 def test_a_makers_name_before_a_model_is_a_product():
     found = named("Headline\n\nA grey 2013 Toyota Camry hit her, police said. Toyota said the 2013 Toyota recall ended.")
     assert [t for t, _ in found if "Toyota" in t] == ["Toyota", "Toyota"]
+
+
+# Round 150 (read ECB+ i-l): a capitalised small word that opens a quotation ('"The Kestrel Games."') does not make
+# its sentence a line in Title Case, whose names would go unread.
+
+def test_a_quoted_title_does_not_make_a_sentence_title_case():
+    found = named("Headline\n\nGary Osprey has not departed \"The Kestrel Games.\" Osprey will resume talks.")
+    assert [t for t, _ in found] == ["Gary Osprey", "Osprey"]

@@ -230,8 +230,11 @@ class UnitLists:
 
     def _capitalised_stopword(self, lo: int, hi: int) -> bool:
         """Does a stop word other than the first word start with a capital ("Ana Ruiz Scores Direct Hit On
-        Tom Reyes")? Then a body line is written in Title Case, as related-story links and subheads are."""
-        return any(k[:1].isupper() and k.lower() in self.lex.stopwords and k != "I" for k in self.keys[lo + 1 : hi])
+        Tom Reyes")? Then a body line is written in Title Case, as related-story links and subheads are. Not one that
+        opens a quotation ('Ana Ruiz has left "The Kestrel Games."'), a title's or a quoted sentence's first word."""
+        keys = self.keys
+        return any(keys[x][:1].isupper() and keys[x].lower() in self.lex.stopwords and keys[x] != "I" and keys[x - 1] not in QUOTE_OPENERS
+                   for x in range(lo + 1, hi))
 
     def _in_title_case(self, lo: int, hi: int, lower_allowed: int = 1) -> bool:
         """Are four words or more, and most of them, capitalised, with at most ``lower_allowed`` longer words in lower
