@@ -959,3 +959,11 @@ def test_a_makers_name_before_a_model_is_a_product():
 def test_a_quoted_title_does_not_make_a_sentence_title_case():
     found = named("Headline\n\nGary Osprey has not departed \"The Kestrel Games.\" Osprey will resume talks.")
     assert [t for t, _ in found] == ["Gary Osprey", "Osprey"]
+
+
+# Round 151 (read ECB+ i-l): one unknown word after "at" or "with" and a job word ("analyst at Kestrelion") is the
+# company someone works for, not a place, as a run of two words there already was.
+
+def test_one_word_after_an_analyst_at_is_a_company():
+    found = named("Headline\n\n\"It is bad,\" said Tom Heron, a security analyst at Kestrelion. Ana Ruiz flew to Ospreyville.")
+    assert ("Kestrelion", "KESTRELION") in found and not any(t == "Ospreyville" for t, _ in found)
