@@ -967,3 +967,11 @@ def test_a_quoted_title_does_not_make_a_sentence_title_case():
 def test_one_word_after_an_analyst_at_is_a_company():
     found = named("Headline\n\n\"It is bad,\" said Tom Heron, a security analyst at Kestrelion. Ana Ruiz flew to Ospreyville.")
     assert ("Kestrelion", "KESTRELION") in found and not any(t == "Ospreyville" for t, _ in found)
+
+
+# Round 152 (read CoNLL ca-cd): a stop word that is also a name when capitalised ("Don", "Won", "Ma": a contraction's
+# stem in the stop-word list) is a name word, and does not make its sentence a line in Title Case.
+
+def test_a_name_that_is_a_stop_word_is_still_a_name():
+    found = named("Headline\n\nTsang will meet Deputy Prime Minister Don Kestrel and Bill Osprey. Don't go.")
+    assert [t for t, _ in found] == ["Deputy Prime Minister Don Kestrel", "Bill Osprey"]

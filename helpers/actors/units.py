@@ -392,7 +392,7 @@ class ArticleUnits(AliasAdding, UnitLists):
         return (
             k[:1].isupper()
             and (not k.isupper() if k.isascii() else any(c.islower() for c in k))  # has a lower-case letter (ASCII: in C)
-            and k.lower() not in self.lex.stopwords
+            and (k.lower() not in self.lex.stopwords or k in self.cues["name_like_stopword"])  # "Don Kestrel", "Ma Ying"
             and k not in self.not_a_name
             and not self._calendar(i)
             and ((k,) not in self.lex.titles or self._title_as_surname(i))
