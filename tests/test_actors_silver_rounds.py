@@ -900,12 +900,13 @@ def test_a_quoted_title_is_no_name_where_it_comes_back_without_quote_marks():
     assert [t for t, _ in found if t != "his"] == ["Tom Osprey", "Osprey"]
 
 
-# Round 145 (read ECB+ e-h): four words of sport make a sports report without a score (an injury report), and a
+# Round 145 (read ECB+ e-h): six words of sport make a sports report without a score (an injury report), and a
 # listed club whose town and nickname the article writes apart is named by both ("New Orleans … the Saints").
 
 def test_an_injury_report_names_the_club_by_its_town_and_its_nickname():
     found = named("Headline\n\nThe Saints placed their leading rusher on the roster of injured players before the "
-                  "playoff. New Orleans plays at Seattle on Saturday, and the Seahawks' quarterback is fit.")
+                  "playoff. New Orleans plays at Seattle on Saturday, and the Seahawks' quarterback, linebacker and "
+                  "receiver are fit.")
     assert [(t, a) for t, a in found if a.isupper()] == [("Saints", "NEW_ORLEANS_SAINTS"), ("Seahawks", "SEATTLE_SEAHAWKS")]
 
 
@@ -925,8 +926,8 @@ def test_forces_named_with_a_capital_are_a_name():
     assert rows == [("Indian Navy", "NAME"), ("Navy", "NAME"), ("The Somali army", "DESCRIPTION")]
 
 
-def test_forces_named_without_the_or_before_an_adverb_are_still_the_forces():
-    found = mentions("Headline\n\nPirates fled on Monday. It is the reputation that the Indian Navy justly enjoys. Indian Navy "
+def test_forces_named_without_the_are_still_the_forces():
+    found = mentions("Headline\n\nPirates fled on Monday. It is a reputation, the Indian Navy said. Indian Navy "
                      "is part of the effort.")
     assert [(t, a, k) for t, a, k, _ in found if a.endswith("_NAVY")] == [("Indian Navy", "IND_NAVY", "NAME")] * 2
 
@@ -975,3 +976,23 @@ def test_one_word_after_an_analyst_at_is_a_company():
 def test_a_name_that_is_a_stop_word_is_still_a_name():
     found = named("Headline\n\nTsang will meet Deputy Prime Minister Don Kestrel and Bill Osprey. Don't go.")
     assert [t for t, _ in found] == ["Deputy Prime Minister Don Kestrel", "Bill Osprey"]
+
+
+
+# Review mends of stop 34 (a helper read the stop's diff): each rule keeps to what its docstring says.
+
+def test_the_review_mends_keep_each_rule_to_its_word():
+    sport = named("Headline\n\nThe death penalty hearing of the man from Newcastle went on; his defender, a receiver and a "
+                  "referee were rushing. Newcastle said no.")
+    assert not any(a == "NEWCASTLE_UNITED" for _, a in sport)  # a court story is no sports report
+    clubs = named("Headline\n\nManchester United beat Sheffield 2-0, the striker scored a penalty and the keeper watched.")
+    assert not any(a == "SHEFFIELD_UNITED" for _, a in clubs)  # "United" inside "Manchester United"
+    people = named("Headline\n\nThe 2009 Kestrelcorp Chief Executive Ana Ruiz spoke. The USS Ohio sailed. Ohio Governor "
+                   "Tom Heron spoke.")
+    assert any("Ana Ruiz" in t for t, _ in people) and any("Tom Heron" in t for t, _ in people)
+    depot = mentions("Headline\n\nSomalia said the army supply depot was hit.")
+    assert not any(a.endswith("_ARMY") for _, a, _, _ in depot)  # "supply" is a noun the army word modifies
+    festival = named("Headline\n\nAna Ruiz at Kestrelbury said the tents were full.")
+    assert not any(a == "KESTRELBURY" for _, a in festival)  # a single word after a speaker is as often a place
+    person = named("Headline\n\nTom Garden spoke. Garden said no.")
+    assert ("Tom Garden", "tom_garden") in person

@@ -44,11 +44,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from helpers.corpora.ecb import ECB_TEST_TOPICS  # noqa: E402  (the repository's root first on the path)
+
 POLNEAR_MIRROR = Path("/work/.mirror/networkdynamics+PolNeAR/repo")
 TEMPEVAL_MIRROR = Path("/work/.mirror/qiangning+StructTempRel-EMNLP17/repo")
 GUM_MIRROR = Path("/work/.mirror/amir-zeldes+gum/repo")
 CONLL_MIRROR = Path("/work/.mirror/kyzhouhzau+BERT-NER/repo")
-ECB_MIRROR = Path("/work/.mirror/cltl+ECB-parser/repo")
+ECB_MIRROR = Path("/work/.mirror/cltl+ECB-parser/repo/.git")
 POLNEAR_SPLITS = ("train", "dev")
 TIMEML_FOLDERS = ("data/TempEval3/Training/TBAQ-cleaned/TimeBank", "data/TempEval3/Training/TBAQ-cleaned/AQUAINT")
 #: TempEval-3's silver training data: AFP and Xinhua wire news of 1997, 2005 and 2006, timexes tagged by machine (never gold)
@@ -60,7 +62,7 @@ RESERVED_PREFIXES = (
     "data/TempEval3/Evaluation",  # TempEval-3's platinum test set
     "old_version/NERdata/test",  # CoNLL-2003's test file (testb)
     "output/result_dir/label_test",  # a model's labels on CoNLL-2003's test file
-    *(f"ECB+/{topic}/" for topic in range(36, 46)),  # ECB+'s test topics
+    *(f"ECB+/{topic}/" for topic in ECB_TEST_TOPICS),  # ECB+'s test topics
 )
 
 
@@ -260,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tempeval", type=Path, default=TEMPEVAL_MIRROR, help="bare git mirror of qiangning/StructTempRel-EMNLP17")
     parser.add_argument("--gum", type=Path, default=GUM_MIRROR, help="bare git mirror of amir-zeldes/gum (optional)")
     parser.add_argument("--conll", type=Path, default=CONLL_MIRROR, help="bare git mirror of kyzhouhzau/BERT-NER, for CoNLL-2003 (optional)")
-    parser.add_argument("--ecb", type=Path, default=ECB_MIRROR, help="bare git mirror of cltl/ECB-parser, for ECB+ (optional)")
+    parser.add_argument("--ecb", type=Path, default=ECB_MIRROR, help="git directory of a mirror of cltl/ECB-parser, for ECB+ (optional)")
     parser.add_argument("--out", type=Path, default=ROOT / "corpora", help="output folder (git-ignored), default corpora/")
     args = parser.parse_args(argv)
     try:
@@ -283,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
                 count = build_conll_news(args.conll, args.out / "conll_news", split)
                 print(f"conll_news/{split}: {count} Reuters documents with a dateline")
         if args.ecb.exists():
-            count = build_ecb_news(args.ecb / ".git" if (args.ecb / ".git").is_dir() else args.ecb, args.out / "ecb_news")
+            count = build_ecb_news(args.ecb, args.out / "ecb_news")
             print(f"ecb_news: {count} ECB+ news pages with a date (topics 1 to 35)")
     except (OSError, ValueError, subprocess.CalledProcessError) as err:
         print(f"error: {err}", file=sys.stderr)

@@ -43,8 +43,11 @@ SPORTS_SCORES = 3
 SPORTS_WORDS = 2
 #: the clubs named in full ("Bayern Munich", "Newcastle United") that make an article a sports report without a score
 SPORTS_CLUBS = 2
-#: the distinct words of sport that make an article a sports report without a score (an injury or transfer report)
-SPORTS_WORDS_ALONE = 4
+#: the distinct words of sport that make an article a sports report without a score (an injury report: "playoff",
+#: "rushing", "roster", "linebacker", "preseason", "receiver"; no read report that is not about sport has more than five)
+SPORTS_WORDS_ALONE = 6
+#: the countries whose clubs news names by town and nickname apart ("New Orleans … the Saints": the North American leagues)
+TOWN_AND_NICKNAME_COUNTRIES = frozenset({"USA", "CAN"})
 #: the cue kinds whose words end no nickname: a place's, an event's, an outlet's, an organisation's or a people's
 NOT_NICKNAME_CUES = ("place_head", "thing_head", "venue_head", "settlement_head", "publication_head", "org_head",
                      "company_head", "group_word", "member_plural", "not_a_nickname")
@@ -91,6 +94,8 @@ def _clubs_by_town_and_nickname(reader) -> None:
     """
     found: dict[tuple[str, ...], list[tuple[Club, tuple[str, ...], int]]] = {}
     for club in {c.actor_id: c for c in sports_clubs().values()}.values():
+        if club.country not in TOWN_AND_NICKNAME_COUNTRIES:
+            continue  # "Real Madrid", "Bayern Munich": no town and nickname
         name = club.keys[0]
         for cut in (1, 2):
             town, nick = name[:-cut], name[-cut:]
@@ -106,10 +111,12 @@ def _clubs_by_town_and_nickname(reader) -> None:
 def _written_apart(reader, words: tuple[str, ...], other: tuple[str, ...]) -> int | None:
     """The first unit where the article writes ``words`` capitalised, outside a title-case headline, not right after
     or before ``other`` (the rest of the club's name), or None."""
-    n = len(words)
-    for p in reader._positions(words[0], len(reader.keys)):
-        if tuple(reader.keys[p : p + n]) != words or reader.sents[p] in reader.title_case:
+    n, keys = len(words), reader.keys
+    for p in reader._positions(words[0], len(keys)):
+        if tuple(keys[p : p + n]) != words or reader.sents[p] in reader.title_case:
             continue
+        if p > reader.lo[p] and keys[p - 1][:1].isupper() and reader.lower[p - 1] not in reader.determiners["article"]:
+            continue  # inside another name ("Manchester United" is no "Sheffield United")
         if tuple(reader.keys[max(0, p - len(other)) : p]) != other and tuple(reader.keys[p + n : p + n + len(other)]) != other:
             return p
     return None
@@ -182,7 +189,7 @@ def sports_report(reader) -> bool:
     fraction, "up 1-1/8"), one of them after a word of play (cues ``club_verb``, ``club_object_before``) or with a
     ``sports_word`` in the article ("goal", "innings": not an oil well's "Kestrel 10-23"), or one score and
     :data:`SPORTS_WORDS` different words of sport (a single match's report: "a 2-2 draw", "striker", "penalty"), or
-    :data:`SPORTS_WORDS_ALONE` of them without a score (an injury report: "playoff", "rushing", "roster", "quarterback")?
+    :data:`SPORTS_WORDS_ALONE` of them without a score (an injury report: "playoff", "rushing", "roster", "linebacker" …)?
     Counted once.
 
     Example:

@@ -179,7 +179,7 @@ class Descriptions:
         if end >= self.hi[end - 1]:
             return False
         k = self.keys[end]
-        return k.isalpha() and k.islower() and k not in self.lex.stopwords and k not in self.lex.reporting and not k.endswith(("ed", "ly")) \
+        return k.isalpha() and k.islower() and k not in self.lex.stopwords and k not in self.lex.reporting and not k.endswith("ed") \
             and k not in self.cues["not_a_modifier"]
 
     def _age(self, j: int) -> bool:

@@ -246,7 +246,7 @@ class Discovery:
                     self._new_org(key, key, i)
             elif self._camel_case(i):
                 self._new_org(key.upper(), key, i)
-            elif self.nameish(i) and ((cited := cited_source(self, i)) or listed_company_at(self, i) or named_before_company_noun(self, i, i + 1) or workplace_run(self, i, i + 1)):
+            elif self.nameish(i) and ((cited := cited_source(self, i)) or listed_company_at(self, i) or named_before_company_noun(self, i, i + 1) or workplace_run(self, i, i + 1, speakers=False)):
                 self._new_org(key.upper(), key, i)  # "according to Kestrel", "employers such as Kestrelcorp"
                 if self.actor(key.upper()).origin == "discovered" and not cited:
                     self.actor(key.upper()).role = "company"

@@ -15,13 +15,10 @@ Example:
 from __future__ import annotations
 
 from .names import past_form
-from .registry import new_person, one_letter_apart
+from .registry import new_person, one_letter_apart, written_alone
 from .shapes import company_short_forms, initials
 from .tables import FAMILY_RULE, Actor, Entry, snake_id
 from .units import NO_MATCH
-
-#: the determiners that make a kinship noun someone's ("my wife Kestrela")
-POSSESSIVE_DETERMINERS = frozenset({"my", "his", "her", "their", "our", "your"})
 
 __all__ = ["discover_companies", "first_full_names", "kin_genders", "kin_given_names", "kin_noun_before", "person_of_organisation", "royal_mismatch", "titled_owner", "surname_alone_elsewhere", "campaign_actor", "cited_source", "known_word_surname", "discover_couples", "discover_families", "discover_teams", "epithet_before_holder", "nickname", "team_word", "two_bodies", "lone_head_owner", "lone_heads"]
 
@@ -271,14 +268,7 @@ def surname_alone_elsewhere(reader, i: int, j: int) -> bool:
     last = keys[j - 1]
     if j - i != 2 or reader.ordinary_word(last) or last in reader.cues["place_head"] or last in reader.cues["settlement_head"]:
         return False  # "in the Kestrel State" … "the State Department": a word the article also writes in lower case
-    for x in reader._positions(last, len(keys)):  # a scan in C: no loop over every unit per run
-        if i <= x < j:
-            continue
-        before_capital = x > reader.lo[x] and keys[x - 1][:1].isupper()
-        after_capital = x + 1 < reader.hi[x] and keys[x + 1][:1].isupper()
-        if not before_capital and not after_capital:
-            return True
-    return False
+    return written_alone(reader, last, skip=range(i, j))
 
 
 def kin_noun_before(reader, i: int) -> str:
@@ -339,7 +329,7 @@ def kin_given_names(reader, covered: set[int]) -> None:
     for i in range(2, len(reader.keys)):
         key = reader.keys[i]
         apposed = reader.keys[i - 1] == "," and reader.nameish(i) and (i + 1 >= reader.hi[i] or reader.keys[i + 1] in (",", ".", ")", ";"))
-        owned = i - 2 >= reader.lo[i] and reader.lower[i - 2] in POSSESSIVE_DETERMINERS and reader.nameish(i) and key.lower() not in reader.common
+        owned = i - 2 >= reader.lo[i] and reader.lower[i - 2] in reader.determiners["possessive"] and reader.nameish(i) and key.lower() not in reader.common
         if i in covered or not (key in reader.lex.given_names or apposed or owned) or reader.firsts[i] or reader.match(i).length or reader.first_words.get(key):
             continue  # "his wife, Ana" after "Ana Ruiz" is her: the first-word alias reads it
         noun = kin_noun_before(reader, i)

@@ -25,12 +25,15 @@ from .shapes import (
     acronym_word,
     model_number,
     word_in_brackets,
+    year_word,
 )
 from .unit_lists import indexes
 
 __all__ = ["Markers", "model_after", "portfolio_before_title"]
 
 #: A camel-case brand: capitalised parts of lower-case letters, the first of three or more ("RealNews", "DataNestHub").
+#: the most capitalised words a maker's model may take after its name ("a 2013 Kestrel Camry Hybrid")
+PRODUCT_MODEL_WORDS = 2
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+")
 
 
@@ -188,7 +191,7 @@ class Markers:
             if not acronym_word(key) or i + 1 >= self.hi[i]:
                 continue
             after, known = keys[i + 1], (key,) in self.table.names  # "the EU 750 billion fund": the tables' actor stays
-            if not known and (after.isdigit() and len(after) >= 3 and not (len(after) == 4 and after[:2] in ("19", "20"))
+            if not known and (after.isdigit() and len(after) >= 3 and not year_word(after)
                               or after.lower() in self.cues["acronym_thing_after"] or after == "No" and i + 2 < self.hi[i] and keys[i + 2] == "."):
                 found.add(i)
             elif after == ")" and i - 1 - len(key) >= self.lo[i] and keys[i - 1] == "(":
@@ -200,7 +203,8 @@ class Markers:
 
     def _quoted_titles(self) -> set[int]:
         """Units of titles in quote marks after a noun for a work ("the documentary “Blue Harvest”", "a copy
-        of “Animal Farm”"): every word inside is capitalised (or a small word); no name there is a mention."""
+        of “Animal Farm”"): every word inside is capitalised (or a small word); no name there is a mention, nor where
+        the article writes a title of two words or more again without its quote marks (:func:`titles_written_again`)."""
         spans: list[tuple[int, int]] = []
         works = self.cues["work_noun"]
         for q in indexes(self.key_set.intersection(OPENING_QUOTES), self.keys):
@@ -454,8 +458,9 @@ def titles_written_again(reader, spans: list[tuple[int, int]], least: int = 2) -
 
 def products(reader) -> set[int]:
     """Units of a maker's product, not the maker acting: a company's name after a model year or a colour word (cue
-    ``colour_word``) and before a capitalised model that ends no event's or organisation's name ("a 2013 Kestrel
-    Camry", "the silver Kestrel Fusion"; not "the 2005 UEFA Cup"), and the model's words.
+    ``colour_word``) and before a capitalised model of at most :data:`PRODUCT_MODEL_WORDS` words, none a title or a
+    word that ends an event's or organisation's name ("a 2013 Kestrel Camry", "the silver Kestrel Fusion"; not "the
+    2005 UEFA Cup", "the 2009 Kestrel Chief Executive Ana Ruiz"), and the model's words.
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -465,34 +470,39 @@ def products(reader) -> set[int]:
     """
     found: set[int] = set()
     keys, lower, colours = reader.keys, reader.lower, reader.cues["colour_word"]
+    heads = reader.cues["thing_head"] | reader.cues["org_head"]
     for i in reader.capitalised:
-        if i == reader.lo[i]:
+        if i == reader.lo[i] or not (year_word(keys[i - 1]) or lower[i - 1] in colours):
             continue
         n, entries = reader.match(i)
         if not n or not any(e.form == "NAME" and reader._type(e) == "ORG" for e in entries):
             continue
         j = i + n
-        while j < reader.hi[i] and keys[j][:1].isupper() and keys[j].isalpha():
+        while j < min(reader.hi[i], i + n + PRODUCT_MODEL_WORDS + 1) and keys[j][:1].isupper() and keys[j].isalpha():
             j += 1
-        year = len(keys[i - 1]) == 4 and keys[i - 1][:2] in ("19", "20") and keys[i - 1].isdigit()
-        heads = reader.cues["thing_head"] | reader.cues["org_head"]
-        if (year or lower[i - 1] in colours) and j > i + n and not any(keys[k] in heads for k in range(i + n, j)):
-            found.update(range(i, j))  # not "the 2005 UEFA Cup", "white Democrats", "the 2010 China Mobile Forum"
+        model = range(i + n, j)
+        if 0 < len(model) <= PRODUCT_MODEL_WORDS and not any(keys[k] in heads or reader.title(k).length for k in model):
+            found.update(range(i, j))  # not "the 2005 UEFA Cup", "white Democrats", "the 2009 Google Chief Executive …"
     return found
 
 
 def ship_names(reader) -> set[int]:
     """Units of a ship's name after its prefix (cue ``ship_prefix``: "the USS Kestrel Hawk", "MV Heron", "INS Osprey",
     "Naval Ship Osprey") and of the prefix itself: no person, no organisation; nor the name where the article
-    writes it again ("the Osprey"). Not before a title ("INS Commissioner Ana Ruiz": the agency's official)."""
+    writes it again ("the Osprey"), when no table knows it and it opens with no given name ("USS Texas" … "Texas
+    Governor"; "USS Ronald Reagan" … "Ronald Reagan was president"). Not before a title ("INS Commissioner Ana
+    Ruiz": the agency's official)."""
     spans: list[tuple[int, int]] = []
     prefixes: set[int] = set()
+    keys, cue = reader.keys, reader.cues["ship_prefix"]
     for i in reader.capitalised:
-        if reader.keys[i] in reader.cues["ship_prefix"] or reader.keys[i] == "Ship" and i > reader.lo[i] and reader.keys[i - 1] == "Naval":
+        two = i > reader.lo[i] and f"{keys[i - 1]} {keys[i]}" in cue  # "Naval Ship"
+        if keys[i] in cue or two:
             j = i + 1
-            while j < reader.hi[i] and reader.keys[j][:1].isupper() and reader.keys[j].isalpha() and not reader.title(j).length:
+            while j < reader.hi[i] and keys[j][:1].isupper() and keys[j].isalpha() and not reader.title(j).length:
                 j += 1
             if j > i + 1:
                 spans.append((i + 1, j))
-                prefixes.update(range(i - (reader.keys[i] == "Ship"), i + 1))
-    return prefixes | titles_written_again(reader, spans, least=1)
+                prefixes.update(range(i - two, i + 1))
+    unknown = [(start, end) for start, end in spans if not reader.match(start).length and keys[start] not in reader.lex.given_names]
+    return prefixes | {x for start, end in spans for x in range(start, end)} | titles_written_again(reader, unknown, least=1)

@@ -29,7 +29,7 @@ from .shapes import (
 from .tables import Actor, Entry, keys_of, snake_id
 from .units import NO_MATCH
 
-__all__ = ["Registry", "new_person", "unknown_given_name"]
+__all__ = ["Registry", "new_person", "unknown_given_name", "written_alone"]
 
 #: A middle initial's units: "V." (one unit or "V" and "."), "W".
 _INITIAL = re.compile(r"[A-Z]\.?|\.")
@@ -41,8 +41,8 @@ class Registry:
     def register_person(self, i: int, j: int, roles: set[str], gender: str, country: str) -> str | None:
         """The person named by units ``i:j``: a known one, or a new discovered actor."""
         key = tuple(self.keys[i:j])
-        if peoples_word(key, self.cues) or len(key) > 1 and not roles and key[-1] in self.cues["settlement_head"]:
-            return None  # "Southeast Asian", "major European"; "Bruce Township", "Cook Village": a place named like a person
+        if peoples_word(key, self.cues) or len(key) > 1 and not roles and key[-1] in self.cues["settlement_head"] and not written_alone(self, key[-1]):
+            return None  # "Southeast Asian", "major European"; "Bruce Township", "Cook Village": a place (not "Tom Garden" … "Garden said")
         people = self.people_named(key)
         if gender:  # "Mrs. Ruiz" is not "Tom Ruiz": a surname alone waits for the person of that gender, or is someone new
             people = [p for p in people if self.actor(p).gender in ("", gender)]
@@ -409,16 +409,24 @@ def _middle_word_aliases(reader, aid: str, key: tuple[str, ...]) -> None:
     for word, rule in words:
         if len(word) >= 4 and word.isalpha() and word[:1].isupper() and word[1:].islower() and word in reader.key_set \
                 and not reader._given_name(word) and not reader.entries_for((word,)) and not reader._surname_blocked(word) \
-                and _written_alone(reader, word):
+                and written_alone(reader, word):
             reader.add_alias((word,), Entry(aid, "NAME", rule=rule))
 
 
-def _written_alone(reader, word: str) -> bool:
-    """Does the article write ``word`` somewhere with no capitalised word right before or after it in its sentence
-    ("Kestrel said", not only "Hollywood Kestrel" or "Kestrel Lima")?"""
+def written_alone(reader, word: str, skip: range = range(0)) -> bool:
+    """Does the article write ``word`` somewhere (outside the units ``skip``) with no capitalised word right before or
+    after it in its sentence ("Kestrel said", not only "Hollywood Kestrel" or "Kestrel Lima")? Its units are found with
+    ``list.index``, a scan in C: no loop over every unit.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Ana Kestrel spoke. Kestrel left. Tom Heron Osprey came.")
+        >>> written_alone(r, "Kestrel"), written_alone(r, "Heron"), written_alone(r, "Kestrel", skip=range(0, 99))
+        (True, False, False)
+    """
     keys, lo, hi = reader.keys, reader.lo, reader.hi
-    return any((i == lo[i] or not keys[i - 1][:1].isupper()) and (i + 1 >= hi[i] or not keys[i + 1][:1].isupper())
-               for i in reader._positions(word, len(keys)))
+    return any(x not in skip and (x == lo[x] or not keys[x - 1][:1].isupper()) and (x + 1 >= hi[x] or not keys[x + 1][:1].isupper())
+               for x in reader._positions(word, len(keys)))
 
 
 def described_by_role(reader, j: int) -> bool:

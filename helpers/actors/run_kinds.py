@@ -251,11 +251,12 @@ def known_org_in_brackets(reader, i: int, j: int) -> str | None:
     return next((e.actor_id for e in entries if n == 1 and e.form == "NAME" and reader._type(e) == "ORG"), None)
 
 
-def workplace_run(reader, i: int, j: int) -> bool:
+def workplace_run(reader, i: int, j: int, speakers: bool = True) -> bool:
     """Is the capitalised run at units ``i:j`` where someone works: after "at" or "with" that follows a job word
     (``workplace_role``: "an analyst at Kestrel Trading", "economists with Harbourline Securities") or the full
     name of a person who speaks ("said Ana Ruiz at Kestrel Capital", "Ana Ruiz at Kestrel Capital said")? Then it
-    is a company, not a place.
+    is a company, not a place. With ``speakers`` False only the job word counts (a single word after a speaker's name
+    is as often a place: "Ana Ruiz at Glastonbury said").
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -269,6 +270,8 @@ def workplace_run(reader, i: int, j: int) -> bool:
         return False
     if lower[i - 2] in reader.cues["workplace_role"]:
         return True
+    if not speakers:
+        return False
     k = i - 2
     while k >= lo and reader.nameish(k):
         k -= 1

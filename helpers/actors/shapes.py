@@ -263,7 +263,17 @@ def model_number(key: str) -> bool:
         >>> model_number("767"), model_number("500"), model_number("2006"), model_number("12")
         (True, True, False, False)
     """
-    return key.isdigit() and 3 <= len(key) <= 4 and not (len(key) == 4 and key[:2] in ("19", "20"))
+    return key.isdigit() and 3 <= len(key) <= 4 and not year_word(key)
+
+
+def year_word(key: str) -> bool:
+    """Is ``key`` a year of four digits, 1900 to 2099 ("a 2013 Kestrel Camry", "the KOP 2016 platform")?
+
+    Example:
+        >>> year_word("2013"), year_word("1978"), year_word("767"), year_word("2500")
+        (True, True, False, False)
+    """
+    return len(key) == 4 and key.isdigit() and key[:2] in ("19", "20")
 
 
 def modifier_word(key: str, suffixes: frozenset[str]) -> bool:

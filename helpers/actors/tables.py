@@ -428,16 +428,17 @@ def generic_aliases() -> tuple[dict[str, Actor], dict[tuple[str, ...], list[Entr
 
 @dataclass(frozen=True)
 class Club:
-    """A football club of ``sports_clubs.csv``: its id, its usual name and the keys of all its names.
+    """A club of ``sports_clubs.csv``: its id, its usual name, the keys of all its names and its country.
 
     Example:
-        >>> Club("CHELSEA", "Chelsea", (("Chelsea",),)).name
+        >>> Club("CHELSEA", "Chelsea", (("Chelsea",),), "GBR").name
         'Chelsea'
     """
 
     actor_id: str
     name: str
     keys: tuple[tuple[str, ...], ...]
+    country: str = ""
 
 
 @data_cache
@@ -451,7 +452,7 @@ def sports_clubs() -> dict[tuple[str, ...], Club]:
     clubs: dict[tuple[str, ...], Club] = {}
     for row in read_table("lexicons", "sports_clubs.csv"):
         names = [row["name"], *split_cell(row["aliases"])]
-        club = Club(row["id"], row["name"], tuple(keys_of(name) for name in names))
+        club = Club(row["id"], row["name"], tuple(keys_of(name) for name in names), row.get("country") or "")
         for key in club.keys:
             clubs.setdefault(key, club)
     return clubs

@@ -4,9 +4,13 @@ ECB+'s ``ecbplus`` texts are news pages of 2005 to 2013 that its authors found w
 each: the page's address as the first sentence, then the headline, date lines and the story, one token per
 ``<token>`` element with its sentence number. The corpus keeps no paragraphs, so a text is rebuilt as the CoNLL
 reader rebuilds Reuters (:func:`helpers.corpora.conll.rebuild_text`): the headline first, then one paragraph per
-sentence, a quotation over several sentences kept together. Hyphens, decimal points and the slashes and colons
-of dates and clock times are joined to the words beside them ("Al-Masry", "5.9", "11/27/2005", "7:21").
-The date is the first one a date line gives, else the page address's.
+sentence, a quotation over several sentences kept together. Hyphens, decimal points, the slashes and colons of
+dates and clock times and the commas of thousands are joined to the words beside them ("Al-Masry", "5.9",
+"11/27/2005", "7:21", "6,000"). The date is the first one a date line gives, else the page address's.
+
+ECB+ keeps no spacing, so a dash between spaces that stood between two words is read as a hyphen ("Lawrence - Liam"
+becomes "Lawrence-Liam"), and a comma before three digits as a thousands comma. The annotations in
+``data/annotations/ecb_mentions.csv`` are offsets into this very text: change the rebuilding only with them.
 
 Only the topics of ECB+'s development splits (1 to 35) may be read; the test topics (36 to 45) are reserved for
 the independent evaluation and never read. The older ``ecb`` texts have no address, headline or date and are not
@@ -39,8 +43,10 @@ from helpers.corpora.article import RebuiltArticle
 from helpers.corpora.conll import rebuild_text
 from helpers.dates import parse_date_phrase
 
-#: ECB+'s topics that may be read for development (its usual train and dev topics); 36 to 45 are its test topics.
+#: ECB+'s topics that may be read for development (its usual train and dev topics).
 ECB_DEVELOPMENT_TOPICS = range(1, 36)
+#: ECB+'s test topics, reserved for an independent evaluation: never listed, read or scored.
+ECB_TEST_TOPICS = range(36, 46)
 
 _TOKEN = re.compile(r'<token t_id="\d+" sentence="(\d+)" number="\d+"\s*>([^<]*)</token>')
 _NAME = re.compile(r"^(\d+)_(\d+)ecbplus\.xml$")
@@ -103,7 +109,8 @@ def read_ecb_document(xml: str, file_name: str) -> RebuiltArticle | None:
 
 def joined_tokens(tokens: list[str]) -> list[str]:
     """The tokens with hyphens joined to the words beside them ("Al", "-", "Masry" → "Al-Masry") and decimal
-    points, slashes and colons joined between digits ("5", ".", "9" → "5.9"; "7", ":", "21" → "7:21").
+    points, slashes and colons joined between digits ("5", ".", "9" → "5.9"; "7", ":", "21" → "7:21"), and a comma
+    between digits when three follow ("1", ",", "500" → "1,500").
 
     Example:
         >>> joined_tokens(["Al", "-", "Masry", "said", "5", ".", "9", "on", "11", "/", "27", "-", "-", "yes"])
