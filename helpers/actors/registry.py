@@ -374,8 +374,7 @@ def new_person(reader, key: tuple[str, ...], name: str) -> str:
         reader.first_words[key[0]].add(aid)
     reader.short_name_aliases(aid, key, "family_name_first", "surname_after_full_name")
     middle = key[1] if len(key) == 3 and key[0] in reader.lex.given_names and key[-1] not in reader.cues["generation_suffix"] else ""
-    if len(middle) >= 4 and middle.isalpha() and middle[:1].isupper() and middle[1:].islower() and middle not in reader.lex.given_names \
-            and not reader.entries_for((middle,)) and not reader._surname_blocked(middle):
+    if free_name_word(reader, middle) and middle not in reader.lex.given_names:
         reader.add_alias((middle,), Entry(aid, "NAME", rule="first_of_two_surnames"))  # "Ana Kestrel Ruiz" … "Kestrel"
         reader.add_alias(key[1:], Entry(aid, "NAME", rule="first_of_two_surnames"))  # … and "Kestrel Ruiz", both surnames
     second = key[-1].partition("-")[2] if len(key) >= 2 else ""
@@ -407,10 +406,23 @@ def _middle_word_aliases(reader, aid: str, key: tuple[str, ...]) -> None:
     words = [] if len(key) == 3 and key[0] in reader.lex.given_names else [(w, "middle_word_of_full_name") for w in key[1:-1]]
     words += [(key[-1], "surname_after_full_name")] if key[-2] in reader.particles else []
     for word, rule in words:
-        if len(word) >= 4 and word.isalpha() and word[:1].isupper() and word[1:].islower() and word in reader.key_set \
-                and not reader._given_name(word) and not reader.entries_for((word,)) and not reader._surname_blocked(word) \
-                and written_alone(reader, word):
+        if free_name_word(reader, word) and word in reader.key_set and not reader._given_name(word) and written_alone(reader, word):
             reader.add_alias((word,), Entry(aid, "NAME", rule=rule))
+
+
+def free_name_word(reader, word: str) -> bool:
+    """Can ``word``, a word inside a person's full name, stand for the person alone: a capitalised word of four letters
+    or more, no other actor's alias, and no word that ends things' names (:meth:`Registry._surname_blocked`)?
+    (``first_of_two_surnames`` and ``middle_word_of_full_name`` ask it.)
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Ana Kestrel Ruiz spoke in Russia.")
+        >>> free_name_word(r, "Kestrel"), free_name_word(r, "Russia"), free_name_word(r, "Lee")
+        (True, False, False)
+    """
+    return len(word) >= 4 and word.isalpha() and word[:1].isupper() and word[1:].islower() \
+        and not reader.entries_for((word,)) and not reader._surname_blocked(word)
 
 
 def written_alone(reader, word: str, skip: range = range(0)) -> bool:
