@@ -996,3 +996,27 @@ def test_the_review_mends_keep_each_rule_to_its_word():
     assert not any(a == "KESTRELBURY" for _, a in festival)  # a single word after a speaker is as often a place
     person = named("Headline\n\nTom Garden spoke. Garden said no.")
     assert ("Tom Garden", "tom_garden") in person
+
+
+# Round 153 (read CoNLL ce-ch): a broadcaster's word opening a name before a country's or a place's name is one
+# organisation ("Television New Zealand", "Radio Free Asia"), not the country acting; "Will" is a given name, not
+# only the verb ("Former captain Will Kestrel"), except where it opens a question; "Brothers" ends a company's name
+# and "EPS" (earnings per share) is no actor.
+
+def test_a_broadcaster_named_after_a_country_is_one_organisation():
+    found = named("Headline\n\nThere were no injuries, Television New Zealand said. New Zealand is prone to quakes. "
+                  "Radio Free Asia said so.")
+    assert [t for t, _ in found] == ["Television New Zealand", "New Zealand", "Radio Free Asia"]
+    assert found[0][1] != found[1][1] and found[1][1] == "NZL"
+
+
+def test_will_is_a_given_name_but_not_at_the_head_of_a_question():
+    found = named("Headline\n\nFormer England captain Will Kestrel has been left out. They will be back. "
+                  "Will Russia agree? Nobody knows.")
+    assert [t for t, _ in found] == ["Former England captain Will Kestrel", "Russia"]
+
+
+def test_brothers_ends_a_company_name_and_eps_is_no_actor():
+    found = named("Headline\n\nKestrel Brothers cut its Q3 EPS view. Kestrel said margins were thin.")
+    assert [a for _, a in found] == ["KB", "KB"]
+

@@ -52,7 +52,7 @@ from .model import (
 )
 from .offices import discover_known_surnames
 from .places import residents_of_place
-from .registry import free_org_id, org_alias_inside
+from .registry import broadcaster_of_place, free_org_id, org_alias_inside
 from .run_kinds import (
     after_backer,
     bank_compound,
@@ -283,7 +283,7 @@ class Discovery:
         while j < hi:
             if j >= i + max(own, 1) and self.match(j).length and (not office_surname(self, j) or self._common_opener(i) or epithet_before_holder(self, i, j)) \
                     and not self._head_alias(j) and not self._other_given_name(i, j) \
-                    and not known_word_surname(self, i, j) and not org_alias_inside(self, i, j) and not spelled(self, i, j + self.match(j).length):
+                    and not known_word_surname(self, i, j) and not org_alias_inside(self, i, j) and not spelled(self, i, j + self.match(j).length) and not broadcaster_of_place(self, i, j):
                 break  # a known name ends the run; an office holder's surname may be another spelling's ("Sergey Lavrov")
             month_surname = j > i and self.lower[j] in self.lex.months and not (j + 1 < hi and self.keys[j + 1][:1].isdigit())
             if self.nameish(j) or (j > i and self.keys[j] in heads) or month_surname or j == i:
@@ -353,7 +353,7 @@ class Discovery:
         before = word_before_run(self, i)
         publication = keys[-1].rpartition("-")[2] in self.cues["publication_head"] or keys[-1] in self.cues["country_publication_head"]  # "the Bay Star-Ledger"
         is_org = is_org or publication and (before in self.cues["article_word"] or (n := self.match(i).length) > 0 and self._person_then_head(i, n))  # "and Boston Globe"
-        is_org = is_org or keys[0] in self.cues["group_word"] and keys[-1] not in self.cues["place_head"] or bank_compound(keys[-1])  # "Latino Pulse", "Muslim Brotherhood", "the Bundesbank"
+        is_org = is_org or keys[0] in self.cues["group_word"] and keys[-1] not in self.cues["place_head"] or bank_compound(keys[-1]) or any(broadcaster_of_place(self, i, k) for k in range(i + 1, j))  # "Latino Pulse", "Muslim Brotherhood", "the Bundesbank", "Radio Free Asia"
         after = self.lex.collective.get((self.lower[j],)) if j < self.hi[i] else None
         is_org = is_org or (after is not None and "@publication" in after.candidates)  # "Harbour Circle magazine"
         noun_company = not is_org and (named_before_company_noun(self, i, j) or workplace_run(self, i, j))  # "the Nihon Kestrel business daily", "analysts at Kestrel Trading"

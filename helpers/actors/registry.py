@@ -499,6 +499,26 @@ def org_alias_inside(reader, i: int, j: int) -> bool:
     return all(reader.nameish(k) and not reader.firsts[k] and all(e.form == "PLACE" for e in reader.match(k).entries) for k in range(i, j))
 
 
+def broadcaster_of_place(reader, i: int, j: int) -> bool:
+    """Does the country's or place's name at unit ``j`` end a broadcaster's name that a broadcaster's word (cue
+    ``broadcaster_word``: Radio, Television, TV) opens, up to three words before it ("Television New Zealand", "Radio
+    Rwanda", "Radio Free Asia"), so that the run from ``i`` goes on over it? Annotators write the whole name as one
+    organisation; the country inside it does not act.
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("Rwanda voted. Radio Rwanda said no. Kestrel Rwanda agreed.")
+        >>> radio, kestrel = r.keys.index("Radio"), r.keys.index("Kestrel")
+        >>> broadcaster_of_place(r, radio, radio + 1), broadcaster_of_place(r, kestrel, kestrel + 1)
+        (True, False)
+    """
+    words = reader.cues["broadcaster_word"]
+    if not 1 <= j - i <= 3 or reader.keys[i] not in words and reader.keys[j - 1] not in words:
+        return False  # the broadcaster's word opens the run or stands right before the place: "Radio Free Asia"
+    entries = reader.match(j).entries
+    return bool(entries) and all(e.form in ("PLACE", "CAPITAL") or e.form == "NAME" and reader._type(e) == "COUNTRY" for e in entries)
+
+
 def free_org_id(reader, oid: str, name: str) -> str:
     """``oid`` for a newly found organisation called ``name``, unless a country has it (an acronym that is also a
     country's code: "the African Football Confederation (CAF)" beside the Central African Republic, ``CAF``); then an

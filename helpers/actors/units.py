@@ -392,7 +392,7 @@ class ArticleUnits(AliasAdding, UnitLists):
         return (
             k[:1].isupper()
             and (not k.isupper() if k.isascii() else any(c.islower() for c in k))  # has a lower-case letter (ASCII: in C)
-            and (k.lower() not in self.lex.stopwords or k in self.cues["name_like_stopword"])  # "Don Kestrel", "Ma Ying"
+            and (k.lower() not in self.lex.stopwords or k in self.cues["name_like_stopword"] and not self._asks(i))  # "Don Kestrel", "Ma Ying"
             and k not in self.not_a_name
             and not self._calendar(i)
             and ((k,) not in self.lex.titles or self._title_as_surname(i))
@@ -400,6 +400,10 @@ class ArticleUnits(AliasAdding, UnitLists):
             and k.rpartition("'")[2] not in _CONTRACTION_TAILS  # "I've", "We're", "Don't": never a name
             and not k.endswith("-year-old")  # "Five-year-old Ana Ruiz": an age, not a given name
         )
+
+    def _asks(self, i: int) -> bool:
+        """Does unit ``i`` open a question ("Will Kestrel agree?"): a stop word there is the verb, not a given name."""
+        return self.firsts[i] and self.keys[self.hi[i] - 1] == "?"
 
     def states_named(self) -> frozenset[str]:
         """The US states whose name is a place (``us_states.csv``) that the text names, found in one pass.
