@@ -277,9 +277,25 @@ def club_of_town(reader, i: int, j: int) -> str | None:
         >>> [club_of_town(r, k, k + 1) for k, key in enumerate(r.keys) if key in ("Chicago", "Denver", "Boston")]
         ['CHICAGO', 'DENVER', None, None, 'BOSTON_HERONS']
     """
-    if not sports_report(reader) or not plays_at(reader, i, j):
+    if not sports_report(reader):
         return None
-    return reader.club_towns.get(reader.text_of(i, j)) or place_actor(reader, i, j)
+    club = reader.club_towns.get(reader.text_of(i, j))
+    if club and _stands_for_club(reader, i, j):
+        return club  # "New Orleans finished 30th" beside "the Saints"
+    return (club or place_actor(reader, i, j)) if plays_at(reader, i, j) else None
+
+
+def _stands_for_club(reader, i: int, j: int) -> bool:
+    """Is the town at units ``i:j``, whose club the article names by its nickname, written where a club acts or is
+    spoken of: not after a word of place or an article, and before a lower-case word or a clause's end ("New Orleans
+    prepares", "good news for New Orleans:"), not before a capitalised word ("New Orleans Mayor …") nor a role and a
+    name ("Seattle catcher Ana Ruiz": the player's title)?"""
+    before, hi = reader.lower[i - 1] if i > reader.lo[i] else "", reader.hi[i]
+    if before in reader.cues["locative"] or before in reader.determiners["article"]:
+        return False  # "in New Orleans", "a Dallas hospital"
+    after = reader.keys[j] if j < hi else "."
+    role_then_name = after.islower() and j + 1 < hi and reader.keys[j + 1][:1].isupper()  # "Seattle catcher John Marzano"
+    return not after[:1].isupper() and not role_then_name
 
 
 def plays_at(reader, i: int, j: int) -> bool:
