@@ -1030,3 +1030,25 @@ def test_a_town_whose_club_is_named_stands_for_the_club():
     found = named("Headline\n\nThe Saints lost 24-21 and their rushing, roster and quarterback suffered. New Orleans "
                   "finished 30th in rushing. The team flew to New Orleans on Sunday.")
     assert [(t, a) for t, a in found] == [("Saints", "NEW_ORLEANS_SAINTS"), ("New Orleans", "NEW_ORLEANS_SAINTS")]
+
+
+# Round 155 (read the silver sets' long names): an organisation's name that an acronym in brackets spells is read to
+# its end, over "in" and a place ("Kestrel Institute in Ospreyland (KIO)") and past the six words a name may
+# otherwise have ("Federation of Kestrel Chambers of Commerce and Industry (FKCCI)").
+
+def test_a_name_that_its_acronym_spells_runs_over_in_and_past_six_words():
+    found = named("Headline\n\nAna Ruiz, director of the Kestrel Institute in Taiwan (KIT), spoke. The Federation of "
+                  "Osprey Chambers of Commerce and Industry (FOCCI) agreed.")
+    assert ("Kestrel Institute in Taiwan", "KIT") in found
+    assert ("Federation of Osprey Chambers of Commerce and Industry", "FOCCI") in found
+
+
+# Round 156 (read the wire's Korean news): a country whose name opens with a compass word is named by that word alone
+# after "the" or before "and" and the other half's name ("North and South Korea", "the North walked out"), where the
+# article names both halves; "the South" beside South Africa alone stays a region.
+
+def test_the_north_and_the_south_name_the_two_koreas():
+    found = named("Headline\n\nNorth and South Korea met. The North walked out, and the South stayed.")
+    assert [(t, a) for t, a in found] == [("North", "PRK"), ("South Korea", "KOR"), ("North", "PRK"), ("South", "KOR")]
+    region = named("Headline\n\nSouth Africa voted. Turnout in the South was low, and the South stayed home.")
+    assert [t for t, _ in region] == ["South Africa"]

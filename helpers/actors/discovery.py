@@ -26,6 +26,7 @@ from .clubs import discover_clubs, discover_unknown_clubs
 from .discovery_steps import (
     cited_source,
     discover_companies,
+    discover_compass_countries,
     discover_couples,
     discover_families,
     discover_teams,
@@ -69,6 +70,8 @@ from .run_kinds import (
     owner_before_run,
     place_run,
     quoted_nickname,
+    spelled,
+    spelled_link,
     titled_name_length,
     used_alone,
     word_before_run,
@@ -122,12 +125,13 @@ class Discovery:
         discover_unknown_clubs(self, covered)
         self.first_word_aliases()
         discover_families(self)
+        discover_compass_countries(self)
         discover_teams(self)
         discover_handles(self)
 
     def _fits(self, i: int, j: int) -> bool:
-        """Can units ``i:j`` be one name (:data:`MAX_NAME_UNITS` units besides quote marks, :data:`MAX_NAME_CHARS` characters)?"""
-        return j - i - sum(self.keys[k] in QUOTE_MARKS for k in range(i, j)) <= MAX_NAME_UNITS and self.ends[j - 1] - self.starts[i] <= MAX_NAME_CHARS
+        """Can units ``i:j`` be one name (:data:`MAX_NAME_UNITS` units, :data:`MAX_NAME_CHARS` characters, or spelled by an acronym)?"""
+        return j - i - sum(self.keys[k] in QUOTE_MARKS for k in range(i, j)) <= MAX_NAME_UNITS and self.ends[j - 1] - self.starts[i] <= MAX_NAME_CHARS or spelled(self, i, j)
 
     def _discover_title_names(self, covered: set[int]) -> list[PendingTitle]:
         """1. Title + name phrases ("Peruvian Foreign Minister Luis Carranza"); a title + surname
@@ -197,7 +201,7 @@ class Discovery:
         n = (self._memo[i] or self.match(i)).length
         if not n and not self.keys[i][:1].isupper() or i in covered or self.sents[i] in self.title_case:
             return i + 1  # a run starts with a name word
-        if n and not self._office_surname_then_name(i) and not self._person_then_head(i, n):
+        if n and not office_surname_then_name(self, i) and not self._person_then_head(i, n):
             return i + n
         if not self.keys[i][:1].isupper() or self.firsts[i] and self.lower[i] in self.cues["opener_word"]:
             return i + 1  # a run starts with a name word, not a sentence's first number or adverb ("Two House Committees", "Yet Democrats")
@@ -298,7 +302,7 @@ class Discovery:
                 j += 1  # middle initials written as one word: "Tom H.W. Lee"
             elif j > i and (nick := quoted_nickname(self, j)):
                 j += nick  # a nickname in quote marks: 'Joaquin "El Chapo" Guzman'
-            elif j > i and j + 1 < hi and (self.nameish(j + 1) and (self.keys[j] in CONNECTORS and not two_bodies(self, j) and not self.title(j + 1).length or on_link(self, j)) or demonym_link(self, i, j)):
+            elif j > i and j + 1 < hi and (self.nameish(j + 1) and (self.keys[j] in CONNECTORS and not two_bodies(self, j) and not self.title(j + 1).length or on_link(self, j) or spelled_link(self, i, j)) or demonym_link(self, i, j)):
                 j += 2 if demonym_link(self, i, j) else 1  # "Confederation of Indian Industry": a people's adjective inside
             elif j > i and j + 2 < hi and self.keys[i] in heads and self.keys[j] == "of" and self.keys[j + 1] == "the" and self.nameish(j + 2):
                 j += 2  # "Friends of the Earth", "Church of the Nazarene"
@@ -327,14 +331,6 @@ class Discovery:
         may end another organisation's name ("Social Democrats")?"""
         n, entries = self.match(j)
         return n == 1 and self.keys[j] in self.heads and all(e.form == "NAME" and self._type(e) in ("ORG", "GROUP") for e in entries)
-
-    def _office_surname_then_name(self, i: int) -> bool:
-        """Does a one-word alias of an office holder or a family name start another person's name
-        ("Michel Barnier" while Charles Michel holds an office, "Wang Jianguo" after "Wang Xiaoming")?
-        Then the run is read as a name."""
-        n, entries = self.match(i)
-        short = n == 1 and all(e.rule == "office_holder_name" or e.head == "family" for e in entries)
-        return short and i + 1 < self.hi[i] and self.nameish(i + 1) and not self.match(i + 1).length
 
     def _register_run(self, i: int, j: int) -> None:
         if (i := after_backer(self, i, j)) is None:
@@ -400,27 +396,18 @@ class Discovery:
         if company and self.actor(oid).origin == "discovered":
             self.actor(oid).role = "company"  # "the company" may refer to it (``@company``)
 
+def office_surname_then_name(reader, i: int) -> bool:
+    """Does a one-word alias of an office holder or a family name start another person's name ("Michel Barnier" while
+    Charles Michel holds an office, "Wang Jianguo" after "Wang Xiaoming")? Then the run is read as a name."""
+    n, entries = reader.match(i)
+    short = n == 1 and all(e.rule == "office_holder_name" or e.head == "family" for e in entries)
+    return short and i + 1 < reader.hi[i] and reader.nameish(i + 1) and not reader.match(i + 1).length
+
+
 def office_surname(reader, j: int) -> bool:
     """Is unit ``j`` only an office holder's one-word alias ("Kestrov", which "Sergei Kestrov" may spell)?"""
     n, entries = reader.match(j)
     return n == 1 and all(e.rule == "office_holder_name" for e in entries)
-
-
-def spelled(reader, i: int, j: int) -> bool:
-    """Is units ``i:j`` followed by "(ACRONYM)" made of its capitalised words' initials?
-
-    Example:
-        >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("The Kestrel Harbour Trust (KHT) met.")
-        >>> k = r.keys.index("Kestrel")
-        >>> spelled(r, k, k + 3), spelled(r, k, k + 2)
-        (True, False)
-    """
-    if not word_in_brackets(reader.keys, j, reader.hi[i]):
-        return False
-    acronym = reader.keys[j + 1].replace(".", "")
-    capitals = "".join(c for c in acronym if c.isupper())  # a mixed-case acronym is spelled by its capitals
-    return acronym_shape(acronym) and capitals == initials(reader.keys[i:j])
 
 
 def acronym_named_start(reader, i: int, j: int) -> tuple[int, bool]:

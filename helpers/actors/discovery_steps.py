@@ -20,7 +20,7 @@ from .shapes import company_short_forms, initials
 from .tables import FAMILY_RULE, Actor, Entry, snake_id
 from .units import NO_MATCH
 
-__all__ = ["discover_companies", "first_full_names", "kin_genders", "kin_given_names", "kin_noun_before", "person_of_organisation", "royal_mismatch", "titled_owner", "surname_alone_elsewhere", "campaign_actor", "cited_source", "known_word_surname", "discover_couples", "discover_families", "discover_teams", "epithet_before_holder", "nickname", "team_word", "two_bodies", "lone_head_owner", "lone_heads"]
+__all__ = ["discover_compass_countries", "discover_companies", "first_full_names", "kin_genders", "kin_given_names", "kin_noun_before", "person_of_organisation", "royal_mismatch", "titled_owner", "surname_alone_elsewhere", "campaign_actor", "cited_source", "known_word_surname", "discover_couples", "discover_families", "discover_teams", "epithet_before_holder", "nickname", "team_word", "two_bodies", "lone_head_owner", "lone_heads"]
 
 
 def known_word_surname(reader, i: int, j: int) -> bool:
@@ -209,6 +209,39 @@ def discover_families(reader) -> None:
         if not reader.known(oid):
             reader.actors[oid] = Actor(oid, f"{surname} family", "ORG", origin="discovered", source="discovered in the article")
         reader.add_alias((surname, reader.keys[k]), Entry(oid, "NAME", rule=FAMILY_RULE))
+
+
+def discover_compass_countries(reader) -> None:
+    """5b. A country whose name opens with a compass word (cue ``country_compass_word``: "North Korea", "South Sudan") is named
+    by that word alone after "the" ("the North walked out") or before "and" and the other country's name ("North and
+    South Korea"), when it is the only country of that word the article names and the article names the other half too
+    ("South Korea": "the South" in an article that names only South Africa is a region; rule ``compass_country``).
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("North and South Korea met. The North walked out, and the South stayed.")
+        >>> r.discover()
+        >>> [r.match(k).entries[0].actor_id for k, w in enumerate(r.keys) if w in ("North", "South") and r.match(k).length == 1]
+        ['PRK', 'PRK', 'KOR']
+    """
+    keys, found = reader.keys, {}
+    for k, word in enumerate(keys[:-1]):
+        tail = keys[k + 1]
+        if word in reader.cues["country_compass_word"] and tail in ("and", "or") and k + 3 < len(keys) and _country_of(reader, tuple(keys[k + 2 : k + 4])):
+            tail = keys[k + 3]  # "North and South Korea"
+        if word in reader.cues["country_compass_word"] and (country := _country_of(reader, (word, tail))):
+            found.setdefault(word, set()).add((country, tail))
+    for word, countries in found.items():
+        tails = {tail for other, named in found.items() if other != word for _, tail in named}
+        alone = any(keys[k - 1].lower() == "the" or keys[k + 1] in ("and", "or") for k in reader._positions(word, len(keys) - 1) if k)
+        if len(countries) == 1 and next(iter(countries))[1] in tails and alone and (word,) not in reader.table.names:
+            reader.add_alias((word,), Entry(next(iter(countries))[0], "NAME", rule="compass_country"))  # both halves named
+
+
+def _country_of(reader, key: tuple[str, ...]) -> str | None:
+    """The country the table names by ``key`` ("North", "Korea"), or None."""
+    entries = reader.table.names.get(key, ())
+    return next((e.actor_id for e in entries if e.form == "NAME" and reader._type(e) == "COUNTRY"), None)
 
 
 def discover_couples(reader) -> None:

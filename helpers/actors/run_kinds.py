@@ -17,12 +17,16 @@ from .shapes import (
     CLOSING_QUOTES,
     CONNECTORS,
     OPENING_QUOTES,
+    acronym_shape,
+    initials,
     joined_initials,
     modifier_word,
     word_in_brackets,
 )
 
 __all__ = [
+    "spelled",
+    "spelled_link",
     "after_backer",
     "initials_open_name",
     "country_body_run",
@@ -320,6 +324,43 @@ def on_link(reader, j: int) -> bool:
     """
     keys = reader.keys
     return keys[j] == "on" and keys[j - 1] in reader.cues["on_head"] and reader.nameish(j + 1) and not reader.match(j + 1).length
+
+
+def spelled(reader, i: int, j: int) -> bool:
+    """Is units ``i:j`` followed by "(ACRONYM)" made of its capitalised words' initials?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("The Kestrel Harbour Trust (KHT) met.")
+        >>> k = r.keys.index("Kestrel")
+        >>> spelled(r, k, k + 3), spelled(r, k, k + 2)
+        (True, False)
+    """
+    if not word_in_brackets(reader.keys, j, reader.hi[i]):
+        return False
+    acronym = reader.keys[j + 1].replace(".", "")
+    capitals = "".join(c for c in acronym if c.isupper())  # a mixed-case acronym is spelled by its capitals
+    return acronym_shape(acronym) and capitals == initials(reader.keys[i:j])
+
+
+def spelled_link(reader, i: int, j: int) -> bool:
+    """Does "in" at unit ``j`` join a run from ``i`` to the place that ends an organisation's name, where the acronym in
+    brackets after the place spells the whole name ("Organization for Security and Co-operation in Europe (OSCE)",
+    "the Kestrel Institute in Harbourland (KIH)"), not a run and the place it is in ("Ana Ruiz in London")?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("The Kestrel Institute in Ospreyland (KIO) met. Ana Ruiz in Ospreyland (KIO) spoke.")
+        >>> kestrel, ana = r.keys.index("Kestrel"), r.keys.index("Ana")
+        >>> spelled_link(r, kestrel, kestrel + 2), spelled_link(r, ana, ana + 2)
+        (True, False)
+    """
+    if reader.keys[j] != "in":
+        return False
+    end = j + 1
+    while end < reader.hi[j] and end - j <= 3 and reader.keys[end][:1].isupper() and reader.keys[end] != "(":
+        end += 1
+    return end > j + 1 and spelled(reader, i, end)
 
 
 def no_person_run(reader, i: int, j: int) -> bool:
