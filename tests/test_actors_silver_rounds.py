@@ -1052,3 +1052,12 @@ def test_the_north_and_the_south_name_the_two_koreas():
     assert [(t, a) for t, a in found] == [("North", "PRK"), ("South Korea", "KOR"), ("North", "PRK"), ("South", "KOR")]
     region = named("Headline\n\nSouth Africa voted. Turnout in the South was low, and the South stayed home.")
     assert [t for t, _ in region] == ["South Africa"]
+
+
+# Round 157 (read the Australian news of GUM and the silver sets): Australia's states are places, not Wales or
+# Australia acting ("police in New South Wales").
+
+def test_australian_states_are_places():
+    found = named("Headline\n\nPolice in New South Wales, South Australia and Queensland set up checkpoints. Australia "
+                  "said no.")
+    assert [(t, a) for t, a in found] == [("Australia", "AUS")]
