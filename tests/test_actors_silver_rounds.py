@@ -1061,3 +1061,13 @@ def test_australian_states_are_places():
     found = named("Headline\n\nPolice in New South Wales, South Australia and Queensland set up checkpoints. Australia "
                   "said no.")
     assert [(t, a) for t, a in found] == [("Australia", "AUS")]
+
+
+# Round 158 (read CoNLL ci-cl): a wire service's sport label opening the headline ("SOCCER - …", "Cricket: …") makes
+# the story a sports report, so that the clubs it names alone are clubs (a transfer or a manager's resignation has no
+# score and few words of play).
+
+def test_a_sport_label_makes_a_sports_report():
+    story = "RUIZ RESIGNS AS MANCHESTER CITY MANAGER.\n\nAna Ruiz resigned as manager of Manchester City on Monday night."
+    assert ("Manchester City", "MANCHESTER_CITY") in named("SOCCER - " + story)
+    assert ("Manchester City", "MANCHESTER_CITY") not in named(story)

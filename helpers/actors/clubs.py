@@ -211,8 +211,23 @@ def sports_report(reader) -> bool:
         words = len(reader.cues["sports_word"].intersection(reader.lower))
         played = played or scores >= SPORTS_SCORES and words > 0
         reader._sports = scores >= SPORTS_SCORES and played or scores > 0 and words >= SPORTS_WORDS or words >= SPORTS_WORDS_ALONE \
-            or len(_clubs_named_in_full(reader)) >= SPORTS_CLUBS  # one match report; an injury report; a preview or a transfer story
+            or len(_clubs_named_in_full(reader)) >= SPORTS_CLUBS or sport_label(reader)  # one match report; an injury report; a preview or a transfer story
     return reader._sports
+
+
+def sport_label(reader) -> bool:
+    """Does one of the article's first two lines (the headline, or the line after it) open with a sport's name and a
+    dash or colon, as a wire service labels its sports stories ("SOCCER - BALL RESIGNS …", "Cricket: …"; cue
+    ``sport_name``)?
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> sport_label(reader_for("SOCCER - KESTREL RESIGNS.\\n\\nAna Ruiz left.")), sport_label(reader_for("Soccer fans wait."))
+        (True, False)
+    """
+    lines = [line for line in reader.article.text.split("\n", 6) if line.strip()][:2]
+    labels = [line.replace(":", " -", 1).partition(" - ") for line in lines]
+    return any(dash and head.strip().lower() in reader.cues["sport_name"] for head, dash, _ in labels)
 
 
 def _clubs_named_in_full(reader) -> set[str]:
