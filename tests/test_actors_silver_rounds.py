@@ -1001,8 +1001,9 @@ def test_the_review_mends_keep_each_rule_to_its_word():
 
 # Round 153 (read CoNLL ce-ch): a broadcaster's word opening a name before a country's or a place's name is one
 # organisation ("Television New Zealand", "Radio Free Asia"), not the country acting; "Will" is a given name, not
-# only the verb ("Former captain Will Kestrel"), except where it opens a question; "Brothers" ends a company's name
-# and "EPS" (earnings per share) is no actor.
+# only the verb ("Former captain Will Kestrel"), except where it opens a question; "EPS" (earnings per share) is no
+# actor. ("Brothers" as a company's head word was dropped after the stop's review: "The Ruiz Brothers" took the
+# surname from "Kevin Ruiz".)
 
 def test_a_broadcaster_named_after_a_country_is_one_organisation():
     found = named("Headline\n\nThere were no injuries, Television New Zealand said. New Zealand is prone to quakes. "
@@ -1017,9 +1018,9 @@ def test_will_is_a_given_name_but_not_at_the_head_of_a_question():
     assert [t for t, _ in found] == ["Former England captain Will Kestrel", "Russia"]
 
 
-def test_brothers_ends_a_company_name_and_eps_is_no_actor():
-    found = named("Headline\n\nKestrel Brothers cut its Q3 EPS view. Kestrel said margins were thin.")
-    assert [a for _, a in found] == ["KB", "KB"]
+def test_eps_is_no_actor():
+    found = named("Headline\n\nKestrel Motors cut its Q3 EPS view. Kestrel said margins were thin.")
+    assert [a for _, a in found] == ["KM", "KM"]
 
 
 # Round 154 (read ECB+): in a sports report, a town whose club the article names by its nickname ("the Saints" …
@@ -1071,3 +1072,21 @@ def test_a_sport_label_makes_a_sports_report():
     story = "RUIZ RESIGNS AS MANCHESTER CITY MANAGER.\n\nAna Ruiz resigned as manager of Manchester City on Monday night."
     assert ("Manchester City", "MANCHESTER_CITY") in named("SOCCER - " + story)
     assert ("Manchester City", "MANCHESTER_CITY") not in named(story)
+
+
+# Review mends of stop 35 (a helper read rounds 153 to 157; each finding confirmed by a snippet).
+
+def test_the_stop_35_review_mends():
+    korea = named("Headline\n\nNorth Korea fired a missile. South Korea said it would respond. The North said the test "
+                  "was routine. Floods hit North Hamgyong Province, and ships left the North Pacific.")
+    assert [(t, a) for t, a in korea] == [("North Korea", "PRK"), ("South Korea", "KOR"), ("North", "PRK")]
+    question = named("Headline\n\nAna Ruiz spoke. \"Will Ruiz stand again?\" the newspaper asked.")
+    assert all(a == "ana_ruiz" for _, a in question)
+    headline = named("Osprey Will Appeal Ruling\n\nOsprey Motors said on Tuesday it would appeal the ruling.")
+    assert [a for _, a in headline] == ["OM", "OM"]
+    towns = named("Headline\n\nThe Saints lost 24-21, 17-10 and 3-0, and the Atlanta Falcons won. Atlanta police "
+                  "arrested 12 fans. Atlanta's mayor spoke. Flights between Atlanta and Dallas were full. New Orleans "
+                  "finished 30th.")
+    assert [t for t, _ in towns] == ["Saints", "Atlanta Falcons", "New Orleans"]  # a town as an object stays the club
+    band = named("Headline\n\nThe Ruiz Brothers will play three shows. Kevin Ruiz said the tour was long, Ruiz added.")
+    assert ("Kevin Ruiz", "kevin_ruiz") in band and ("Ruiz", "kevin_ruiz") in band

@@ -21,6 +21,7 @@ from typing import Any
 
 from .clubs import club_of_town
 from .discovery import apposition_end, own_body
+from .discovery_steps import compass_alone
 from .markers import model_after, portfolio_before_title
 from .model import (
     PRIORITY,
@@ -244,8 +245,9 @@ class Candidates:
             return [self._cand(i, j, "BLOCK", "block")]
         kind_of = self._type(e)
         if e.form == "NAME":
-            if kind_of == "GROUP" and (self.nameish(j) if j < hi else False) or e.rule == "organisation_short_name" and self._inside_other_name(i, j):
-                return []  # "Republican Harbour Coalition", "Times Square"
+            if kind_of == "GROUP" and (self.nameish(j) if j < hi else False) or e.rule == "organisation_short_name" and self._inside_other_name(i, j) \
+                    or e.rule == "compass_country" and not compass_alone(self, i):
+                return []  # "Republican Harbour Coalition", "Times Square", "North Hamgyong Province"
             possessive = nxt == "'s" or nxt == "'" and self.keys[j - 1].endswith("s")  # "Russia's", "the United States'"
             if (kind_of in ("COUNTRY", "GROUP") or e.actor_id in self.cues["bloc_id"]) and possessive:  # "the EU's": a union of states
                 return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id, rule="adjective_possessive")]

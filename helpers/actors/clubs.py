@@ -280,10 +280,11 @@ def _after_number(text: str, start: int) -> bool:
 
 
 def club_of_town(reader, i: int, j: int) -> str | None:
-    """In a sports report, the club a town's name at units ``i:j`` stands for when it plays (cue ``club_verb`` after
-    it, ``club_object_before``, a score after it, or its possessive before a player's name), not after a word of place
-    ("in Leeds"): the club :func:`discover_clubs` found for that town ("the Leeds Kestrels"), else an organisation
-    named after the town. None when the town is a place.
+    """In a sports report, the club a town's name at units ``i:j`` stands for: the club the article names by its
+    nickname, wherever the town acts or is spoken of (:func:`_stands_for_club`: "New Orleans finished 30th" beside "the
+    Saints"); else, where it plays (cue ``club_verb`` after it, ``club_object_before``, a score after it, or its
+    possessive before a player's name) and not after a word of place ("in Leeds"), the club :func:`discover_clubs`
+    found for that town ("the Leeds Kestrels") or an organisation named after the town. None when the town is a place.
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -302,15 +303,18 @@ def club_of_town(reader, i: int, j: int) -> str | None:
 
 def _stands_for_club(reader, i: int, j: int) -> bool:
     """Is the town at units ``i:j``, whose club the article names by its nickname, written where a club acts or is
-    spoken of: not after a word of place or an article, and before a lower-case word or a clause's end ("New Orleans
-    prepares", "good news for New Orleans:"), not before a capitalised word ("New Orleans Mayor …") nor a role and a
-    name ("Seattle catcher Ana Ruiz": the player's title)?"""
-    before, hi = reader.lower[i - 1] if i > reader.lo[i] else "", reader.hi[i]
-    if before in reader.cues["locative"] or before in reader.determiners["article"]:
-        return False  # "in New Orleans", "a Dallas hospital"
+    spoken of: not after a word of place, an article or "between", and before a lower-case word ("New Orleans
+    finished 30th", "gave Texas a 2-0 lead"), a clause's end ("good news for New Orleans:") or a possessive ("New
+    Orleans' season finale"); not before a role noun or a town's own noun (cue ``town_noun``: "Atlanta police",
+    "Atlanta's mayor", "Seattle catcher Ana Ruiz") nor a capitalised word ("New Orleans Mayor …")."""
+    before, hi, cues = reader.lower[i - 1] if i > reader.lo[i] else "", reader.hi[i], reader.cues
+    if before in cues["locative"] or before in reader.determiners["article"] or before == "between":
+        return False  # "in New Orleans", "a Dallas hospital", "flights between Atlanta and …"
     after = reader.keys[j] if j < hi else "."
-    role_then_name = after.islower() and j + 1 < hi and reader.keys[j + 1][:1].isupper()  # "Seattle catcher John Marzano"
-    return not after[:1].isupper() and not role_then_name
+    if after in ("'s", "'"):  # "New Orleans' season finale", not "Atlanta's mayor"
+        return not (j + 1 < hi and ((reader.lower[j + 1],) in reader.lex.role_nouns or reader.lower[j + 1] in cues["town_noun"]))
+    role_then_name = after.islower() and j + 1 < hi and reader.keys[j + 1][:1].isupper()  # "Seattle catcher Ana Ruiz"
+    return not after[:1].isupper() and not role_then_name and after not in cues["town_noun"] and (after,) not in reader.lex.role_nouns
 
 
 def plays_at(reader, i: int, j: int) -> bool:

@@ -108,6 +108,7 @@ class Discovery:
     def discover(self) -> None:
         """The discovery passes, in order; each may add actors and aliases the next ones use."""
         covered: set[int] = set(self.blocked)
+        discover_compass_countries(self)
         discover_signoffs(self)
         discover_bylines(self, covered)
         discover_companies(self, covered)
@@ -125,7 +126,6 @@ class Discovery:
         discover_unknown_clubs(self, covered)
         self.first_word_aliases()
         discover_families(self)
-        discover_compass_countries(self)
         discover_teams(self)
         discover_handles(self)
 

@@ -20,7 +20,7 @@ from .shapes import company_short_forms, initials
 from .tables import FAMILY_RULE, Actor, Entry, snake_id
 from .units import NO_MATCH
 
-__all__ = ["discover_compass_countries", "discover_companies", "first_full_names", "kin_genders", "kin_given_names", "kin_noun_before", "person_of_organisation", "royal_mismatch", "titled_owner", "surname_alone_elsewhere", "campaign_actor", "cited_source", "known_word_surname", "discover_couples", "discover_families", "discover_teams", "epithet_before_holder", "nickname", "team_word", "two_bodies", "lone_head_owner", "lone_heads"]
+__all__ = ["compass_alone", "discover_compass_countries", "discover_companies", "first_full_names", "kin_genders", "kin_given_names", "kin_noun_before", "person_of_organisation", "royal_mismatch", "titled_owner", "surname_alone_elsewhere", "campaign_actor", "cited_source", "known_word_surname", "discover_couples", "discover_families", "discover_teams", "epithet_before_holder", "nickname", "team_word", "two_bodies", "lone_head_owner", "lone_heads"]
 
 
 def known_word_surname(reader, i: int, j: int) -> bool:
@@ -212,10 +212,11 @@ def discover_families(reader) -> None:
 
 
 def discover_compass_countries(reader) -> None:
-    """5b. A country whose name opens with a compass word (cue ``country_compass_word``: "North Korea", "South Sudan") is named
-    by that word alone after "the" ("the North walked out") or before "and" and the other country's name ("North and
-    South Korea"), when it is the only country of that word the article names and the article names the other half too
-    ("South Korea": "the South" in an article that names only South Africa is a region; rule ``compass_country``).
+    """0. A country whose name opens with a compass word (cue ``country_compass_word``: "North Korea", "South Sudan") is
+    named by that word alone after "the" ("the North walked out") or before "and" and the other country's name ("North
+    and South Korea"; :func:`compass_alone`), when it is the only country of that word the article names and the article
+    names the other half too ("South Korea": "the South" in an article that names only South Africa is a region; rule
+    ``compass_country``). Read before any discovery pass, so that "The North said" is no person.
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -233,9 +234,17 @@ def discover_compass_countries(reader) -> None:
             found.setdefault(word, set()).add((country, tail))
     for word, countries in found.items():
         tails = {tail for other, named in found.items() if other != word for _, tail in named}
-        alone = any(keys[k - 1].lower() == "the" or keys[k + 1] in ("and", "or") for k in reader._positions(word, len(keys) - 1) if k)
+        alone = any(compass_alone(reader, k) for k in reader._positions(word, len(keys) - 1))
         if len(countries) == 1 and next(iter(countries))[1] in tails and alone and (word,) not in reader.table.names:
             reader.add_alias((word,), Entry(next(iter(countries))[0], "NAME", rule="compass_country"))  # both halves named
+
+
+def compass_alone(reader, k: int) -> bool:
+    """Is the compass word at unit ``k`` a country's name written alone: after "the" ("the North said") or before "and"
+    or "or" ("North and South Korea"), and never before another capitalised word ("North Hamgyong Province", "the North
+    Pacific")? :mod:`helpers.actors.candidates` keeps a ``compass_country`` alias only there."""
+    after = reader.keys[k + 1] if k + 1 < reader.hi[k] else "."
+    return (k > reader.lo[k] and reader.lower[k - 1] == "the" and not after[:1].isupper()) or after in ("and", "or")
 
 
 def _country_of(reader, key: tuple[str, ...]) -> str | None:

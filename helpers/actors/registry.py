@@ -500,7 +500,7 @@ def org_alias_inside(reader, i: int, j: int) -> bool:
 
 
 def broadcaster_of_place(reader, i: int, j: int) -> bool:
-    """Does the country's or place's name at unit ``j`` end a broadcaster's name that a broadcaster's word (cue
+    """Is the country's or place's name at unit ``j`` inside a broadcaster's name that a broadcaster's word (cue
     ``broadcaster_word``: Radio, Television, TV) opens, up to three words before it ("Television New Zealand", "Radio
     Rwanda", "Radio Free Asia"), so that the run from ``i`` goes on over it? Annotators write the whole name as one
     organisation; the country inside it does not act.

@@ -232,10 +232,11 @@ class UnitLists:
         """Does a stop word other than the first word start with a capital ("Ana Ruiz Scores Direct Hit On
         Tom Reyes")? Then a body line is written in Title Case, as related-story links and subheads are. Not one that
         opens a quotation ('Ana Ruiz has left "The Kestrel Games."'), a title's or a quoted sentence's first word, nor
-        a stop word that is also a name (cue ``name_like_stopword``: "Tom will meet Don Kestrel")."""
+        a stop word that is also a name (cue ``name_like_stopword``: "Tom will meet Don Kestrel", "Minister Don
+        Kestrel"), unless another name word comes right before it ("Kestrel Will Appeal Ruling, Says Ruiz")."""
         keys, names = self.keys, self.lex.cue("name_like_stopword")  # "Don", "Won", "Ma": names, not small words
         return any(keys[x][:1].isupper() and keys[x].lower() in self.lex.stopwords and keys[x] != "I" and keys[x - 1] not in QUOTE_OPENERS
-                   and keys[x] not in names for x in range(lo + 1, hi))
+                   and (keys[x] not in names or keys[x - 1][:1].isupper() and (keys[x - 1],) not in self.lex.titles) for x in range(lo + 1, hi))
 
     def _in_title_case(self, lo: int, hi: int, lower_allowed: int = 1) -> bool:
         """Are four words or more, and most of them, capitalised, with at most ``lower_allowed`` longer words in lower

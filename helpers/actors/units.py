@@ -31,7 +31,7 @@ from ..resources import data_cache
 from .model import Candidate, Lookup, Match, Seen, TitleSpan
 from .shapes import REGNAL
 from .tables import Actor, ActorTable, Entry, lexicon, one_capitalised_word
-from .unit_lists import UnitLists, indexes
+from .unit_lists import QUOTE_OPENERS, TITLE_SECTIONS, UnitLists, indexes
 
 __all__ = ["ArticleUnits"]
 
@@ -392,7 +392,7 @@ class ArticleUnits(AliasAdding, UnitLists):
         return (
             k[:1].isupper()
             and (not k.isupper() if k.isascii() else any(c.islower() for c in k))  # has a lower-case letter (ASCII: in C)
-            and (k.lower() not in self.lex.stopwords or k in self.cues["name_like_stopword"] and not self._asks(i))  # "Don Kestrel", "Ma Ying"
+            and (k.lower() not in self.lex.stopwords or k in self.cues["name_like_stopword"] and stopword_as_name(self, i))  # "Don Kestrel", "Ma Ying"
             and k not in self.not_a_name
             and not self._calendar(i)
             and ((k,) not in self.lex.titles or self._title_as_surname(i))
@@ -400,10 +400,6 @@ class ArticleUnits(AliasAdding, UnitLists):
             and k.rpartition("'")[2] not in _CONTRACTION_TAILS  # "I've", "We're", "Don't": never a name
             and not k.endswith("-year-old")  # "Five-year-old Ana Ruiz": an age, not a given name
         )
-
-    def _asks(self, i: int) -> bool:
-        """Does unit ``i`` open a question ("Will Kestrel agree?"): a stop word there is the verb, not a given name."""
-        return self.firsts[i] and self.keys[self.hi[i] - 1] == "?"
 
     def states_named(self) -> frozenset[str]:
         """The US states whose name is a place (``us_states.csv``) that the text names, found in one pass.
@@ -484,3 +480,14 @@ class ArticleUnits(AliasAdding, UnitLists):
 
     def text_of(self, i: int, j: int) -> str:
         return self.article.text[self.starts[i] : self.ends[j - 1]]
+
+
+def stopword_as_name(units, i: int) -> bool:
+    """Is the name-like stop word at unit ``i`` ("Will", "Don") a given name: not the verb opening a question ("Will
+    Kestrel agree?", '"Will Ruiz stand again?" the paper asked', "The question is: Will Ruiz back it?"), nor a
+    headline's word after another name word ("Kestrel Will Appeal Ruling"; a title before it is fine: "Minister Don
+    Kestrel", and so is a body's "George Will")?"""
+    opens = units.firsts[i] or i > units.lo[i] and units.keys[i - 1] in QUOTE_OPENERS
+    before = units.keys[i - 1] if i > units.lo[i] else ""
+    headline = units.sent_section[units.sents[i]] in TITLE_SECTIONS and before[:1].isupper() and (before,) not in units.lex.titles
+    return not (opens and "?" in units.keys[i : units.hi[i]]) and not headline
