@@ -1090,3 +1090,12 @@ def test_the_stop_35_review_mends():
     assert [t for t, _ in towns] == ["Saints", "Atlanta Falcons", "New Orleans"]  # a town as an object stays the club
     band = named("Headline\n\nThe Ruiz Brothers will play three shows. Kevin Ruiz said the tour was long, Ruiz added.")
     assert ("Kevin Ruiz", "kevin_ruiz") in band and ("Ruiz", "kevin_ruiz") in band
+
+
+# Round 159 (read the silver sets' money): a country's code after an amount and before a closing bracket, or in
+# brackets before a currency word, names money, not the state ("(8.4 billion US)", "3.6 billion (U.S.) dollars").
+
+def test_a_currency_in_brackets_is_no_state():
+    found = named("Headline\n\nIt cost 10.9 billion dollars (8.4 billion US), officials said. It drew over 3.6 billion "
+                  "(U.S.) dollars. About 1,000 US troops left. The US said no.")
+    assert [t for t, _ in found] == ["US", "US"]

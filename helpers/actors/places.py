@@ -296,8 +296,9 @@ MAX_TITLE_WORDS = 8
 def country_as_idea(reader, i: int, j: int) -> bool:
     """Is the country named by units ``i:j`` part of a title or slogan in quote marks ("a 'Make America Great
     Again' hat", "ABC's “Good Morning America”"), someone's picture of it after a person's possessive ("in
-    Obama's America"), or the name of a currency before ``currency_word`` after a number or ``amount_word`` ("2.4
-    billion US dollars"), or one country of a doctrine ("the one China policy": "one" before it, ``idea_after_one``
+    Obama's America"), or the name of a currency after a number or ``amount_word`` and before ``currency_word`` or a
+    closing bracket ("2.4 billion US dollars", "(1.4 billion US)"), or in brackets before one ("3.6 billion (U.S.)
+    dollars"), or one country of a doctrine ("the one China policy": "one" before it, ``idea_after_one``
     or a quote mark after it), not the state?
 
     Example:
@@ -310,10 +311,11 @@ def country_as_idea(reader, i: int, j: int) -> bool:
         >>> [country_as_idea(r, k, k + 1) for k, key in enumerate(r.keys) if key in ("US", "Ukraine")]
         [True, False, False]
     """
-    lo = reader.lo[i]
-    if j < reader.hi[i] and reader.lower[j] in reader.cues["currency_word"] and i - 1 >= lo \
-            and (reader.keys[i - 1][:1].isdigit() or reader.lower[i - 1] in reader.cues["amount_word"]):
-        return True  # "2.4 billion US dollars": money, not the state ("gives Kestrelia dollars" keeps the state)
+    lo, hi, money = reader.lo[i], reader.hi[i], reader.cues["currency_word"]
+    after = reader.lower[j] if j < hi else ""
+    amount = i - 1 >= lo and (reader.keys[i - 1][:1].isdigit() or reader.lower[i - 1] in reader.cues["amount_word"])
+    if amount and (after in money or after == ")") or i - 1 >= lo and reader.keys[i - 1] == "(" and after == ")" and j + 1 < hi and reader.lower[j + 1] in money:
+        return True  # "2.4 billion US dollars", "(1.4 billion US)", "3.6 billion (U.S.) dollars": money, not the state ("gives Kestrelia dollars" keeps it)
     if i - 2 >= lo and reader.keys[i - 1] == "'s" and any(reader._type(e) == "PERSON" for e in reader.match(i - 2).entries):
         return True  # "Obama's America"
     if i - 1 >= lo and reader.keys[i - 1] == "one" and j < reader.hi[i] and (reader.lower[j] in reader.cues["idea_after_one"]
