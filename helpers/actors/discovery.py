@@ -1,9 +1,10 @@
 """Discovery: actors the tables do not know, found from the shape of the text.
 
-Five passes, in order: title + name phrases ("Peruvian Foreign Minister Luis Carranza"),
-appositions ("Her Peruvian counterpart, Luis Carranza,"), runs of capitalised words ("Richard
-Drew", "Inter-American Development Bank (IDB)"; at most :data:`MAX_NAME_TOKENS` words and
-:data:`MAX_NAME_CHARS` characters: a longer run is not one name), then titled surnames,
+First the countries named by a compass word alone ("the North",
+:func:`helpers.actors.discovery_steps.discover_compass_countries`), then five passes, in order: title + name phrases
+("Peruvian Foreign Minister Luis Carranza"), appositions ("Her Peruvian counterpart, Luis Carranza,"), runs of
+capitalised words ("Richard Drew", "Inter-American Development Bank (IDB)"; at most :data:`MAX_NAME_UNITS` units and
+:data:`MAX_NAME_CHARS` characters, unless an acronym in brackets spells the run: a longer run is not one name), then titled surnames,
 acronyms and names that speak ("Ruiz told"), and last families ("the Ruiz family",
 :func:`helpers.actors.discovery_steps.discover_families`), teams ("Team Ruiz",
 :func:`helpers.actors.discovery_steps.discover_teams`) and social-media handles ("@ana_ruiz",
