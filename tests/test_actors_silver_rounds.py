@@ -1099,3 +1099,21 @@ def test_a_currency_in_brackets_is_no_state():
     found = named("Headline\n\nIt cost 10.9 billion dollars (8.4 billion US), officials said. It drew over 3.6 billion "
                   "(U.S.) dollars. About 1,000 US troops left. The US said no.")
     assert [t for t, _ in found] == ["US", "US"]
+
+
+# Round 160 (read CoNLL cm-co): a capitalised word before a newspaper's noun that a speech verb follows names the
+# newspaper though no "the" opens the phrase ("Kestrelia newspaper said", "Ibis daily reported").
+
+def test_a_newspaper_cited_without_the_is_an_organisation():
+    found = named("Headline\n\nGunmen killed six people, Kestrelia newspaper said. Ten died, Ibis daily reported. "
+                  "The Arabic daily said no.")
+    assert [t for t, _ in found] == ["Kestrelia", "Ibis"]
+
+
+# Round 161 (read TimeBank ud-ug): joined initials after a comma open a person's name unless they are a two-word US
+# state's ("…, J.C. Kestrel, chairman, said", not "Lodi, N.J."); initials are never a first-word alias ("J.C." alone
+# after "J.C. Kestrel").
+
+def test_initials_after_a_comma_open_a_name():
+    found = named("Headline\n\nNet fell, J.C. Kestrel, chairman, said. A firm in Lodi, N.J. agreed. J.C. Osprey left.")
+    assert [(t, a) for t, a in found] == [("J.C. Kestrel", "j_c_kestrel"), ("J.C. Osprey", "j_c_osprey")]

@@ -180,7 +180,7 @@ class Registry:
         for word, owners in self.first_words.items():
             aid = next(iter(owners))
             words = len(self.actor(aid).name.split())
-            if len(owners) != 1 or not 2 <= words <= 3 or word.lower() in self.common or word.lower() in self.lex.stopwords:
+            if len(owners) != 1 or not 2 <= words <= 3 or word.lower() in self.common or word.lower() in self.lex.stopwords or joined_initials(word):
                 continue
             if word in self.heads or (word,) in self.lex.titles or (word,) in self.extra or (word,) in self.table.names or word in self.lex.state_names:
                 continue  # not "Virginia" after "Virginia Kestrel": the state

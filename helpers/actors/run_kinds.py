@@ -114,13 +114,23 @@ def named_before_company_noun(reader, i: int, j: int) -> bool:
     after_the = i - 1 >= lo and lower[i - 1] == "the"
     after_the_adjective = i - 2 >= lo and lower[i - 2] == "the" and reader.keys[i - 1].replace("-", "").isalpha() \
         and reader.keys[i - 1].islower() and lower[i - 1] not in reader.lex.stopwords  # "the state-owned Kestrel news agency"
-    if not ((after_the or after_the_adjective) and j < hi) or any("-" in key for key in reader.keys[i:j]):
+    if not ((after_the or after_the_adjective or _publication_cited(reader, j)) and j < hi) or any("-" in key for key in reader.keys[i:j]):
         return False  # not "the Kestrel-backed advocacy group", "the Dorvale-based firm": a modifier
     nouns = reader.cues["company_after_name"]
     noun = j if lower[j] in nouns else j + 1 if j + 1 < hi and reader.keys[j].isalpha() and reader.keys[j].islower() and lower[j + 1] in nouns else None
     if noun is None or j - i == 1 and (lower[noun] == "group" or _adjective_like(reader, reader.keys[i])):
         return False  # "the Green group": a faction's adjective; "the Arabic daily", "the Central bank": an adjective
     return not (noun + 1 < hi and (reader.keys[noun + 1][:1].isupper() or lower[noun + 1] == "of"))  # not "the Bengali newspaper Kestrel Times", "the Reserve bank of …"
+
+
+def _publication_cited(reader, j: int) -> bool:
+    """Is unit ``j`` a newspaper's noun that a speech verb follows ("Kestrelia newspaper said", "Ibis daily reported"):
+    the capitalised word before it names the newspaper though no "the" opens the phrase?"""
+    hi, lower = reader.hi[j] if j < len(reader.keys) else j, reader.lower
+    if not j + 1 < hi:
+        return False
+    found = reader.lex.collective.get((lower[j],))
+    return found is not None and "@publication" in found.candidates and lower[j + 1] in reader.lex.reporting
 
 
 def _adjective_like(reader, word: str) -> bool:
@@ -486,17 +496,19 @@ def after_backer(reader, i: int, j: int) -> int | None:
 
 
 def initials_open_name(reader, i: int) -> bool:
-    """Do joined initials at unit ``i`` open a person's name ("T.R. Kestrelan said")? Not a state's after a comma
-    ("Lodi, N.J."), a known name ("U.S. Constitution") or initials before a portfolio ("B.C. Forests Minister").
+    """Do joined initials at unit ``i`` open a person's name ("T.R. Kestrelan said", "…, J.C. Kestrel, chairman,
+    said")? Not a state's after a comma (the initials of a US state of two words: "Lodi, N.J."), a known name ("U.S.
+    Constitution") or initials before a portfolio ("B.C. Forests Minister").
 
     Example:
         >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("Said T.R. Kestrelan. A firm in Lodi, N.J. Harmony said so.")
-        >>> initials_open_name(r, r.keys.index("T.R.")), initials_open_name(r, r.keys.index("N.J."))
-        (True, False)
+        >>> r = reader_for("Said T.R. Kestrelan. A firm in Lodi, N.J. Harmony said so. Net fell, J.C. Kestrel said.")
+        >>> [initials_open_name(r, r.keys.index(k)) for k in ("T.R.", "N.J.", "J.C.")]
+        [True, False, True]
     """
     keys, hi = reader.keys, reader.hi[i]
-    return joined_initials(keys[i]) and i + 1 < hi and reader.nameish(i + 1) and keys[i - 1] != "," and not reader.match(i).length \
+    state = keys[i - 1] == "," and keys[i].replace(".", "") in {"".join(w[0] for w in name.split()) for name in reader.lex.state_names if " " in name} | {"DC"}
+    return joined_initials(keys[i]) and i + 1 < hi and reader.nameish(i + 1) and not state and not reader.match(i).length \
         and not (i + 2 < hi and reader.title(i + 2).length)
 
 
