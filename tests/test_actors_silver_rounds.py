@@ -1117,3 +1117,14 @@ def test_a_newspaper_cited_without_the_is_an_organisation():
 def test_initials_after_a_comma_open_a_name():
     found = named("Headline\n\nNet fell, J.C. Kestrel, chairman, said. A firm in Lodi, N.J. agreed. J.C. Osprey left.")
     assert [(t, a) for t, a in found] == [("J.C. Kestrel", "j_c_kestrel"), ("J.C. Osprey", "j_c_osprey")]
+
+
+# Round 162 (read the wire's embassy news): a country owns the embassy after its name, so a word of place before it
+# does not make it a place ("a bomb outside the U.S. embassy"); where the embassy speaks, annotators mark the embassy and
+# not the country ("the US embassy in Manila said"); "the Indian Navy" after "the U.S. Navy" is India's, not the same
+# navy again.
+
+def test_an_embassy_keeps_its_country_unless_it_speaks():
+    found = named("Headline\n\nThe US embassy in Manila said no. A bomb exploded outside the U.S. "
+                  "embassy in Nairobi. The U.S. Navy said it would help. The Indian Navy said so.")
+    assert [(t, a) for t, a in found] == [("U.S.", "USA"), ("U.S. Navy", "USA_NAVY"), ("Indian Navy", "IND_NAVY")]

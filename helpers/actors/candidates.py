@@ -32,6 +32,7 @@ from .nesting import nested_in_role
 from .places import (
     country_as_idea,
     country_as_place,
+    embassy_speaks,
     place_actor,
     platform_as_medium,
     state_acts,
@@ -253,7 +254,7 @@ class Candidates:
                 return [self._cand(i, j, "ADJECTIVE", "adjective", actor=e.actor_id, rule="adjective_possessive")]
             if kind_of in ("ORG", "GROUP") and self.keys[i] in self.cues["member_plural"] and party_members(self, i):
                 return [self._cand(i, j, "BLOCK", "block")]  # "some Republicans", "75 percent of Democrats": members, not the party
-            if kind_of == "COUNTRY" and (country_as_place(self, i, j) or country_as_idea(self, i, j) or i > self.lo[i] and self.keys[i - 1] == "Miss") \
+            if kind_of == "COUNTRY" and (country_as_place(self, i, j) or country_as_idea(self, i, j) or embassy_speaks(self, i, j) or i > self.lo[i] and self.keys[i - 1] == "Miss") \
                     or kind_of == "ORG" and (venue_as_place(self, i, j) or j < hi and self.keys[j] in self.cues["venue_head"] or nxt == "Day" or model_after(self, j)) \
                     or self.portfolio.issuperset(range(i, j)) or portfolio_before_title(self, i, j):
                 return [self._cand(i, j, "BLOCK", "block")]  # "crossing into the United States", "a speech at the Kestrel Club", "the Kestrel Bank Center", "Labour Day", "Minister for Labour", "the S&P 500", "a Boeing 767"

@@ -25,6 +25,7 @@ __all__ = [
     "before_country_list",
     "country_as_idea",
     "country_as_place",
+    "embassy_speaks",
     "from_place_to",
     "moved_to",
     "place_actor",
@@ -110,8 +111,8 @@ def country_as_place(reader, i: int, j: int) -> bool:
                              or reader.keys[j] in reader.cues["place_head"]
                              or reader.lower[j] in reader.cues["trip_after_place"] and not (j + 1 < reader.hi[i] and reader.lower[j + 1] == "to")):
         return True  # "the Iraq war": a war's place; "the U.S. Open": an event; "the Niger Delta": a place; "his China trip": where he went
-    if j < reader.hi[i] and reader.lower[j] in reader.cues["owned_after_country"]:
-        return False  # "in U.S. history", "in the U.S. campaign": the country owns the noun after it
+    if j < reader.hi[i] and (reader.lower[j] in reader.cues["owned_after_country"] or reader.lower[j] in reader.cues["embassy_noun"]):
+        return False  # "in U.S. history", "in the U.S. campaign", "outside the U.S. embassy": the country owns the noun after it
     p = word_before_place(reader, i)
     after_place = p - 1 >= lo and keys[p] == "," and keys[p - 1][:1].isupper()
     if after_place and (j >= reader.hi[i] or keys[j] in (",", ".")):
@@ -127,6 +128,25 @@ def country_as_place(reader, i: int, j: int) -> bool:
     if p - 1 >= lo and reader.lower[p] == "from" and reader.lower[p - 1] in reader.cues["source_before_from"]:
         return False  # "pressure from Syria", "complaints from Lebanon": the state that presses or complains
     return p >= lo and reader.lower[p] in reader.cues["locative"] and reader.lower[p] not in reader.cues["country_stays_after"]
+
+
+def embassy_speaks(reader, i: int, j: int) -> bool:
+    """Is the country at units ``i:j`` the owner of an embassy (cue ``embassy_noun``) that speaks or acts: a speech
+    verb, a role noun, "statement" or "website" after it, up to three words later ("the US embassy said", "the US
+    embassy in Manila filed a note", "a U.S. embassy spokesman")? Then annotators mark the embassy, described, and not
+    the country; an embassy that is a place ("a bomb outside the U.S. embassy") keeps its country (:func:`country_as_place`).
+
+    Example:
+        >>> from helpers.actors.reader import reader_for
+        >>> r = reader_for("The US embassy in Manila said no. A bomb hit the US embassy in Nairobi. The US agreed.")
+        >>> [embassy_speaks(r, k, k + 1) for k, key in enumerate(r.keys) if key == "US"]
+        [True, False, False]
+    """
+    hi, lower = reader.hi[i], reader.lower
+    if not (j < hi and lower[j] in reader.cues["embassy_noun"]):
+        return False
+    acts = reader.lex.reporting | reader.cues["embassy_acts"]
+    return any(lower[k] in acts or (lower[k],) in reader.lex.role_nouns for k in range(j + 1, min(hi, j + 5)))
 
 
 def across_border(reader, p: int) -> bool:

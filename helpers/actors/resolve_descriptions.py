@@ -179,6 +179,8 @@ class DescriptionResolution:
             c.rule = "government_of_person"
             return country if country and self.known(country) else None
         same_head = self._last_head(c.head, person=False)
+        if same_head and d.country and self.known(same_head) and self.actor(same_head).country not in ("", d.country):
+            same_head = None  # "the Indian Navy" after "the U.S. Navy": another country's body
         if same_head:
             c.rule = "collective_same_head"
             if same_head.endswith(tuple(f"_{suffix}" for suffix, _ in FORCES.values())):
