@@ -1128,3 +1128,12 @@ def test_an_embassy_keeps_its_country_unless_it_speaks():
     found = named("Headline\n\nThe US embassy in Manila said no. A bomb exploded outside the U.S. "
                   "embassy in Nairobi. The U.S. Navy said it would help. The Indian Navy said so.")
     assert [(t, a) for t, a in found] == [("U.S.", "USA"), ("U.S. Navy", "USA_NAVY"), ("Indian Navy", "IND_NAVY")]
+
+
+# Round 163 (read the wire's tennis): a given name in camel case ("DeShawn", "MaliVai") before a capital's or a place's
+# name makes that name a surname, as a listed given name does ("Ana Boston").
+
+def test_a_camel_case_given_name_before_a_capital_is_a_person():
+    found = named("Headline\n\nJaVale Washington beat Tom Reyes 6-4 6-1. \"I felt bad,\" said Washington.")
+    assert [(t, a) for t, a in found][:1] == [("JaVale Washington", "javale_washington")]
+    assert ("Washington", "javale_washington") in found

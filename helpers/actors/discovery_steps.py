@@ -14,6 +14,8 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 from .names import past_form
 from .registry import new_person, one_letter_apart, written_alone
 from .shapes import company_short_forms, initials
@@ -23,6 +25,10 @@ from .units import NO_MATCH
 __all__ = ["compass_alone", "discover_compass_countries", "discover_companies", "first_full_names", "kin_genders", "kin_given_names", "kin_noun_before", "person_of_organisation", "royal_mismatch", "titled_owner", "surname_alone_elsewhere", "campaign_actor", "cited_source", "known_word_surname", "discover_couples", "discover_families", "discover_teams", "epithet_before_holder", "nickname", "team_word", "two_bodies", "lone_head_owner", "lone_heads"]
 
 
+#: A given name written in camel case ("DeShawn", "LaToya", "MaliVai"): two to four letters before the second capital.
+CAMEL_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,3}[A-Z][a-z]{2,}")
+
+
 def known_word_surname(reader, i: int, j: int) -> bool:
     """Is the known one-word name at unit ``j`` (in a run from ``i``) the surname of the given name right before it,
     not the actor the tables know by it?
@@ -30,7 +36,8 @@ def known_word_surname(reader, i: int, j: int) -> bool:
     - A demonym ("Mark Cuban said", "Tom English"; not "a Cuban official"): a gendered given name right before it,
       and a lower-case word or the sentence's end after it.
     - A place's, capital's or country's name ("Ana Jordan scored", "-- Tom Boston, Oslo Newsroom", "Omar Paris
-      University"; not "Ana's London", nor "Tom London Bridge"): the run's first unit is a given name no table knows,
+      University"; not "Ana's London", nor "Tom London Bridge"): the run's first unit is a given name no table knows
+      (or one in camel case, two to four letters before the second capital: "MaliVai Washington", "JaVale Boston"),
       and no capitalised word but an organisation's head follows.
 
     Example:
@@ -46,7 +53,8 @@ def known_word_surname(reader, i: int, j: int) -> bool:
     if all(e.form in ("ADJ", "PEOPLE") for e in entries):
         return reader.keys[j - 1] in reader.lex.given_names and not nxt[:1].isupper()
     if all(e.form in ("PLACE", "CAPITAL") or e.form == "NAME" and reader._type(e) == "COUNTRY" for e in entries):
-        return j == i + 1 and reader._given_name(reader.keys[i]) and not reader.match(i).length and reader.keys[i] not in reader.cues["group_word"] \
+        given = reader._given_name(reader.keys[i]) or CAMEL_GIVEN_NAME.fullmatch(reader.keys[i]) is not None  # "MaliVai Washington"
+        return j == i + 1 and given and not reader.match(i).length and reader.keys[i] not in reader.cues["group_word"] \
             and not (nxt[:1].isupper() and nxt.isalpha() and nxt not in reader.heads)
     return False
 
