@@ -112,3 +112,16 @@ def test_a_conll_document_that_is_no_development_document_is_refused_with_a_sent
         "set,document,publication_date,start,end,actor_id,kind\nra,conll_test_004,1996-08-22,28,36,ana_ruiz,NAME\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="no CoNLL-2003 development document"):
         build_actor_sets.build(root)
+
+
+def test_a_statement_table_becomes_folders_of_statements(root):
+    conll = root / "corpora" / "conll_news" / "train"
+    conll.mkdir(parents=True)
+    (conll / "1996-08-22_conll_train_001.txt").write_text('KESTREL TALKS\n\n"We will win," Ana Ruiz said.', encoding="utf-8")
+    (root / "data" / "annotations" / "conll_statements.csv").write_text(
+        "set,document,publication_date,start,end,kind,speaker_id\nsa,conll_train_001,1996-08-22,16,28,direct,ana_ruiz\n",
+        encoding="utf-8")
+    assert build_actor_sets.build(root) == {"polnear_actors_b": 1, "conll_statements_sa": 1}
+    annotation = json.loads((root / "corpora" / "conll_statements_sa" / "1996-08-22_conll_train_001.json").read_text(encoding="utf-8"))
+    assert annotation["statements"] == [{"start": 16, "end": 28, "text": "We will win,", "speaker_id": "ana_ruiz", "kind": "direct"}]
+    assert "mentions" not in annotation

@@ -32,7 +32,10 @@ annotations) is joined with ``corpora/conll_news/<split>/`` and written to
 ``corpora/conll_actors_<set>/``. ``data/annotations/silver_mentions.csv`` (AFP and Xinhua documents of 1997, 2005 and
 2006 from TempEval-3's silver training data) is joined with ``corpora/te3_silver/*.tml`` and written to
 ``corpora/silver_actors_<set>/``. ``data/annotations/ecb_mentions.csv`` (news pages of 2005 to 2013 from ECB+'s
-development topics) is joined with ``corpora/ecb_news/`` and written to ``corpora/ecb_actors_<set>/``. Nothing in CI or the notebooks depends on them.
+development topics) is joined with ``corpora/ecb_news/`` and written to ``corpora/ecb_actors_<set>/``.
+``data/annotations/conll_statements.csv`` (who said what in 24 CoNLL-2003 reports already annotated for actors: sets
+``sa`` to ``sd``, columns ``set, document, publication_date, start, end, kind, speaker_id``) is written to
+``corpora/conll_statements_<set>/``, whose JSON holds ``statements`` only. Nothing in CI or the notebooks depends on them.
 """
 
 from __future__ import annotations
@@ -96,12 +99,13 @@ def build(root: Path = ROOT) -> dict[str, int]:
     for (which, article, published), rows in _grouped(annotations / "polnear_mentions.csv", "article").items():
         _write(root / "corpora" / folder_name(which), article, published, source_text(root, article), rows)
         written[folder_name(which)] += 1
-    for table, prefix, text_of in _OTHER_CORPORA:
-        if (annotations / table).is_file():
-            for (which, document, published), rows in _grouped(annotations / table, "document").items():
-                folder = f"{prefix}_{which}"
-                _write(root / "corpora" / folder, f"{published}_{document}", published, text_of(root, published, document), rows)
-                written[folder] += 1
+    for layer, tables in (("mentions", _OTHER_CORPORA), ("statements", _STATEMENT_TABLES)):
+        for table, prefix, text_of in tables:
+            if (annotations / table).is_file():
+                for (which, document, published), rows in _grouped(annotations / table, "document").items():
+                    folder = f"{prefix}_{which}"
+                    _write(root / "corpora" / folder, f"{published}_{document}", published, text_of(root, published, document), rows, layer)
+                    written[folder] += 1
     return dict(written)
 
 
@@ -177,6 +181,10 @@ _OTHER_CORPORA = (
     ("ecb_mentions.csv", "ecb_actors", ecb_text),
 )
 
+#: the statement tables (who said what, annotated on documents already annotated for actors): table, folder prefix,
+#: and how to get a document's text
+_STATEMENT_TABLES = (("conll_statements.csv", "conll_statements", conll_text),)
+
 
 def _grouped(table: Path, key: str) -> dict[tuple[str, str, str], list[dict]]:
     """The rows of an annotation table by (set, article or document, publication date)."""
@@ -187,17 +195,19 @@ def _grouped(table: Path, key: str) -> dict[tuple[str, str, str], list[dict]]:
     return groups
 
 
-def _write(out: Path, stem: str, published: str, text: str, rows: list[dict]) -> None:
-    """One annotated article: ``<stem>.txt`` and its ``<stem>.json`` in the course's annotation format."""
-    mentions = []
+def _write(out: Path, stem: str, published: str, text: str, rows: list[dict], layer: str = "mentions") -> None:
+    """One annotated article: ``<stem>.txt`` and its ``<stem>.json`` in the course's annotation format; ``layer`` is
+    ``mentions`` (rows with ``actor_id``) or ``statements`` (rows with ``speaker_id``)."""
+    records = []
     for row in rows:
         start, end = int(row["start"]), int(row["end"])
         if not 0 <= start < end <= len(text):
-            raise SystemExit(f"{stem}: mention {start}-{end} does not fit the text: rebuild corpora/ from the same corpus commit.")
-        mentions.append({"start": start, "end": end, "text": text[start:end], "actor_id": row["actor_id"], "kind": row["kind"]})
+            raise SystemExit(f"{stem}: {layer[:-1]} {start}-{end} does not fit the text: rebuild corpora/ from the same corpus commit.")
+        who = {"actor_id": row["actor_id"]} if layer == "mentions" else {"speaker_id": row["speaker_id"]}
+        records.append({"start": start, "end": end, "text": text[start:end], **who, "kind": row["kind"]})
     out.mkdir(parents=True, exist_ok=True)
     (out / f"{stem}.txt").write_bytes(text.encode("utf-8"))
-    annotation = {"source": f"{stem}.txt", "publication_date": published, "mentions": sorted(mentions, key=lambda m: m["start"])}
+    annotation = {"source": f"{stem}.txt", "publication_date": published, layer: sorted(records, key=lambda m: m["start"])}
     (out / f"{stem}.json").write_text(json.dumps(annotation, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
