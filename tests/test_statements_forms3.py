@@ -285,3 +285,23 @@ def test_no_verb_form_is_in_both_cue_lists():
 
     quoted = forms("statements", "quote_verbs.csv")
     assert quoted and not quoted & forms("lexicons", "reporting_verbs.csv")
+
+
+# Stop 35 (read a fresh batch of CoNLL-2003 statements): wire news names a reported speaker with a bare role and a
+# preposition set off by commas, or with a long "of … in …" phrase, before the cue; and after an inverted cue the words
+# after the speaker's name may be the speaker's role, not more content.
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Exports will fall, Tom Park, head of the Kestrel office of Interpol, told Reuters.",
+         [["Exports will fall", "indirect", "park", "told"]]),
+        ("Exports will fall, Economist Tom Park of Kestrel Bank in Ospreyville said.",
+         [["Exports will fall", "indirect", "park", "said"]]),
+        ("Exports will fall, said Tom Park, an economist at Kestrel Bank.",
+         [["Exports will fall", "indirect", "park", "said"]]),
+        ("However, said Tom Park, the plan failed.",
+         [["the plan failed", "indirect", "park", "said"]]),
+    ],
+)
+def test_a_reported_speaker_with_a_role_or_a_long_name_phrase(body, expected):
+    assert found(body, PARK) == expected

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import role_words
 from .masked import ANY_QUOTE, CLOSERS, MAX_SUBJECT_WORDS, OPENERS, strip_gap
 from .mentions import speaker_from_rows
 from .model import Frame
@@ -23,7 +24,13 @@ OPENERS_CLASS = "".join(OPENERS)
 # (every alternative opens with a mark, so the regex engine jumps from mark to mark)
 # (a quote ending in a quote closes twice: “… ‘Not today,’” X said)
 _SEPARATOR = re.compile(r",[" + CLOSERS + r"]{0,2}|[?!.…][" + CLOSERS + r"]{1,2}|[" + CLOSERS + r"](?:,|(?<=\s[" + CLOSERS + r"])(?=\s))")
-_APPOSITION_BEFORE_CUE = re.compile(r",\s*(?:who|whose|which|(?:a|an|the)\s|(?P<name>[A-Z]))[^,]*,\s*$")
+_APPOSITION_BEFORE_CUE = re.compile(r",\s*(?:who|whose|which|(?:a|an|the)\s|(?P<name>[A-Z])|(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for|with)\s))[^,]*,\s*$")
+#: a role and a preposition after a name, set off by commas or opening the words after an inverted subject: "…, Ana
+#: Ruiz, head of the Kestrel office, said", "…, said Ana Ruiz, an economist at Kestrel Bank."
+_ROLE_APPOSITION = re.compile(r"^,\s*(?:(?:a|an|the)\s|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for|with)\s)")
+#: a subject named by one to four capitalised words before a preposition may run to the longest subject even before
+#: unquoted content: "…, Economist Tom Reyes of Kestrel Bank in Osprey said"
+_NAMED_SUBJECT = re.compile(r"^\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:of|at|in|from|with)\s")
 _APPOSITION_OF_SUBJECT = re.compile(r",\s+(?:(?:who|whose|which|[a-z]+ing)\b[^,]*|(?:a|an|the)\s+(?:[^\s,]+\s+){0,7}[^\s,]+)$")
 # the subject may hold abbreviations: "said Dr. Ann Lee, …", "said U.S. envoy Tom Hale"
 _INVERTED_SUBJECT = re.compile(
@@ -84,7 +91,8 @@ class PostFrames:
             if apposition and seps[-2].start() == apposition.start():
                 head = seps[-3]
                 described = left[head.end() : apposition.start()].split()
-                if 0 < len(described) <= MAX_SUBJECT_WORDS - 3 and (not apposition.group("name") or described[0].islower()):
+                named = not apposition.group("role") or all(w[:1].isupper() for w in described)  # "Ana Ruiz, head of …,"
+                if 0 < len(described) <= MAX_SUBJECT_WORDS - 3 and (not apposition.group("name") or described[0].islower()) and named:
                     sep = head
                     subject_lo, subject_hi = s0 + sep.end(), s0 + apposition.start()
                     if apposition.group("name"):  # "‘…,’ the museum's director, Ana Lopes, said": the name speaks
@@ -127,7 +135,7 @@ class PostFrames:
         if before.closer and "," in subject and len(subject.split()) <= _LONG_SUBJECT:
             subject = subject[: subject.index(",")]  # "Ann Lee, who was mayor, said": the name before the apposition
         # (after a quote the subject may be a long title and name: "“…,” Senate Minority Leader Ann M. Lee (D-Wis.) said")
-        longest = MAX_SUBJECT_WORDS - 1 if before.closer else MAX_SUBJECT_WORDS - 3
+        longest = MAX_SUBJECT_WORDS - 1 if before.closer else MAX_SUBJECT_WORDS if _NAMED_SUBJECT.match(subject) else MAX_SUBJECT_WORDS - 3
         if _QUOTE_IN_SUBJECT.search(subject) or len(subject.split()) > longest:
             return False
         if not self.groups["clause_word"].isdisjoint(subject.split()):
@@ -233,6 +241,10 @@ class PostFrames:
         """The content of a post-posed frame: before the cue, or after it (``However, X said, …``)."""
         frame.sep = before.content_hi if before.closer else before.sep_start
         before_words = self.masked[s0 : before.content_hi].split()
+        if frame.rule.endswith("_inverted") and _ROLE_APPOSITION.match(rest) and not role_words().isdisjoint(
+                w.strip(".,;:").lower() for w in rest.split()[1:5]):
+            frame.content_start, frame.content_end = s0, before.content_hi  # "…, said Ana Ruiz, an economist at …": her role
+            return
         if rest.startswith(",") and len(before_words) <= _SHORT_OPENING_WORDS and not before.closer:
             frame.content_start, frame.content_end = self.masked.index(",", after) + 1, s1  # However, the official said, "…"
             frame.sep = None

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..resources import data_cache, read_table
 
-__all__ = ["CueForm", "cue_forms", "quoted_lemmas", "cue_pattern", "frame_words", "word_groups", "quote_mark_roles", "quote_mark_pattern", "cue_start_pattern", "cue_starts", "find_cues", "listener_pattern", "verb_frames",
+__all__ = ["CueForm", "cue_forms", "quoted_lemmas", "cue_pattern", "frame_words", "word_groups", "quote_mark_roles", "quote_mark_pattern", "cue_start_pattern", "cue_starts", "find_cues", "listener_pattern", "verb_frames", "role_words",
            "adjunct_pattern", "background_as", "addressee_verbs", "clause_stop_pattern", "source_pattern"]
 
 
@@ -114,6 +114,18 @@ def cue_forms() -> dict[str, CueForm]:
 def quoted_lemmas() -> frozenset[str]:
     """The lemmas of ``data/statements/quote_verbs.csv``: cues only when their content quotes."""
     return frozenset(cue.lemma for cue in cue_forms().values() if cue.kind == "quoted")
+
+
+@data_cache
+def role_words() -> frozenset[str]:
+    """The last words of the role nouns of ``data/lexicons/role_nouns.csv`` ("economist", "head", "spokesman"): after
+    an inverted subject, "…, said Ana Ruiz, an economist at Kestrel Bank." describes the speaker, it says nothing.
+
+    Example:
+        >>> {"economist", "head", "spokesman"} <= role_words()
+        True
+    """
+    return frozenset(row["noun"].split()[-1].lower() for row in read_table("lexicons", "role_nouns.csv"))
 
 
 @data_cache
