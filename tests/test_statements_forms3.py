@@ -301,6 +301,11 @@ def test_no_verb_form_is_in_both_cue_lists():
          [["Exports will fall", "indirect", "park", "said"]]),
         ("However, said Tom Park, the plan failed.",
          [["the plan failed", "indirect", "park", "said"]]),
+        # the review's mends: a titled speaker before the role, and a split statement around an inverted speaker's role
+        ("Talks stalled on Monday, Kestrel chief Tom Park, head of the Osprey office, told Reuters.",
+         [["Talks stalled on Monday", "indirect", "park", "told"]]),
+        ("The central bank, said Tom Park, an economist at Kestrel Bank, will cut rates in May.",
+         [["The central bank", "indirect", "park", "said"], ["will cut rates in May", "indirect", "park", "said"]]),
     ],
 )
 def test_a_reported_speaker_with_a_role_or_a_long_name_phrase(body, expected):

@@ -189,7 +189,8 @@ def sports_report(reader) -> bool:
     fraction, "up 1-1/8"), one of them after a word of play (cues ``club_verb``, ``club_object_before``) or with a
     ``sports_word`` in the article ("goal", "innings": not an oil well's "Kestrel 10-23"), or one score and
     :data:`SPORTS_WORDS` different words of sport (a single match's report: "a 2-2 draw", "striker", "penalty"), or
-    :data:`SPORTS_WORDS_ALONE` of them without a score (an injury report: "playoff", "rushing", "roster", "linebacker" …)?
+    :data:`SPORTS_WORDS_ALONE` of them without a score (an injury report: "playoff", "rushing", "roster", "linebacker" …),
+    or two clubs of the table named in full, or a team sport's label opening the headline (:func:`sport_label`)?
     Counted once.
 
     Example:
@@ -216,9 +217,9 @@ def sports_report(reader) -> bool:
 
 
 def sport_label(reader) -> bool:
-    """Does one of the article's first two lines (the headline, or the line after it) open with a sport's name and a
-    dash or colon, as a wire service labels its sports stories ("SOCCER - BALL RESIGNS …", "Cricket: …"; cue
-    ``sport_name``)?
+    """Does one of the article's first two lines (the headline, or the line after it) open with a team sport's name
+    and a spaced dash (hyphen, en or em dash) or a colon, as a wire service labels its sports stories ("SOCCER - BALL
+    RESIGNS …", "Cricket: …"; cue ``sport_name``: golf or tennis, whose players play for no town, are left out)?
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -226,7 +227,7 @@ def sport_label(reader) -> bool:
         (True, False)
     """
     lines = [line for line in reader.article.text.split("\n", 6) if line.strip()][:2]
-    labels = [line.replace(":", " -", 1).partition(" - ") for line in lines]
+    labels = [line.replace("–", "-").replace("—", "-").replace(":", " -", 1).partition(" - ") for line in lines]
     return any(dash and head.strip().lower() in reader.cues["sport_name"] for head, dash, _ in labels)
 
 

@@ -37,7 +37,8 @@ def known_word_surname(reader, i: int, j: int) -> bool:
       and a lower-case word or the sentence's end after it.
     - A place's, capital's or country's name ("Ana Jordan scored", "-- Tom Boston, Oslo Newsroom", "Omar Paris
       University"; not "Ana's London", nor "Tom London Bridge"): the run's first unit is a given name no table knows
-      (or one in camel case, two to four letters before the second capital: "MaliVai Washington", "JaVale Boston"),
+      (or one in camel case, two to four letters before the second capital, before a capital's or a place's name: "MaliVai
+      Washington", "JaVale Boston"; not "AirAsia India" nor "McKinsey India"),
       and no capitalised word but an organisation's head follows.
 
     Example:
@@ -53,7 +54,9 @@ def known_word_surname(reader, i: int, j: int) -> bool:
     if all(e.form in ("ADJ", "PEOPLE") for e in entries):
         return reader.keys[j - 1] in reader.lex.given_names and not nxt[:1].isupper()
     if all(e.form in ("PLACE", "CAPITAL") or e.form == "NAME" and reader._type(e) == "COUNTRY" for e in entries):
-        given = reader._given_name(reader.keys[i]) or CAMEL_GIVEN_NAME.fullmatch(reader.keys[i]) is not None  # "MaliVai Washington"
+        camel = CAMEL_GIVEN_NAME.fullmatch(reader.keys[i]) is not None and not reader.keys[i].startswith(tuple(reader.cues["surname_prefix"])) \
+            and not any(e.form == "NAME" and reader._type(e) == "COUNTRY" for e in entries)  # "MaliVai Washington", not "AirAsia India"
+        given = reader._given_name(reader.keys[i]) or camel
         return j == i + 1 and given and not reader.match(i).length and reader.keys[i] not in reader.cues["group_word"] \
             and not (nxt[:1].isupper() and nxt.isalpha() and nxt not in reader.heads)
     return False
@@ -248,9 +251,8 @@ def discover_compass_countries(reader) -> None:
 
 
 def compass_alone(reader, k: int) -> bool:
-    """Is the compass word at unit ``k`` a country's name written alone: after "the" ("the North said") or before "and"
-    or "or" ("North and South Korea"), and never before another capitalised word ("North Hamgyong Province", "the North
-    Pacific")? :mod:`helpers.actors.candidates` keeps a ``compass_country`` alias only there."""
+    """Is the compass word at unit ``k`` a country's name alone: after "the" ("the North said") or before "and"/"or" ("North
+    and South Korea"), never before a capitalised word ("the North Pacific")? Candidates keep ``compass_country`` only there."""
     after = reader.keys[k + 1] if k + 1 < reader.hi[k] else "."
     return (k > reader.lo[k] and reader.lower[k - 1] == "the" and not after[:1].isupper()) or after in ("and", "or")
 

@@ -131,22 +131,33 @@ def country_as_place(reader, i: int, j: int) -> bool:
 
 
 def embassy_speaks(reader, i: int, j: int) -> bool:
-    """Is the country at units ``i:j`` the owner of an embassy (cue ``embassy_noun``) that speaks or acts: a speech
-    verb, a role noun, "statement" or "website" after it, up to three words later ("the US embassy said", "the US
-    embassy in Manila filed a note", "a U.S. embassy spokesman")? Then annotators mark the embassy, described, and not
-    the country; an embassy that is a place ("a bomb outside the U.S. embassy") keeps its country (:func:`country_as_place`).
+    """Is the country at units ``i:j`` the owner of an embassy (cue ``embassy_noun``) that speaks or acts: the embassy
+    opens a clause (after the sentence's start, a comma, a conjunction or a speech verb, and an article: "…, said a U.S.
+    embassy official"), and right after it, or after
+    "in" and its place, comes a speech verb, a role noun or a word of cue ``embassy_acts`` ("the US embassy said", "the
+    US embassy in Manila filed a note", "a U.S. embassy spokesman", "a U.S. embassy statement")? Then annotators mark the
+    embassy, described, and not the country; an embassy that is a place ("a bomb outside the U.S. embassy, police said",
+    "police guarding the U.S. embassy said") keeps its country (:func:`country_as_place`).
 
     Example:
         >>> from helpers.actors.reader import reader_for
-        >>> r = reader_for("The US embassy in Manila said no. A bomb hit the US embassy in Nairobi. The US agreed.")
+        >>> r = reader_for("The US embassy in Manila said no. A bomb hit the US embassy, police said. The US agreed.")
         >>> [embassy_speaks(r, k, k + 1) for k, key in enumerate(r.keys) if key == "US"]
         [True, False, False]
     """
-    hi, lower = reader.hi[i], reader.lower
+    lo, hi, lower = reader.lo[i], reader.hi[i], reader.lower
     if not (j < hi and lower[j] in reader.cues["embassy_noun"]):
         return False
+    p = i - 1 if i - 1 >= lo and lower[i - 1] in reader.determiners["article"] else i
+    if p > lo and lower[p - 1] not in (",", ";", ":", "and", "but", "while", "“", '"') and lower[p - 1] not in reader.lex.reporting:
+        return False  # "outside the U.S. embassy", "guarding the U.S. embassy": the embassy is a place, or acted on
+    k = j + 1
+    if k < hi and lower[k] == "in":  # "the US embassy in Manila said"
+        k += 1
+        while k < hi and reader.keys[k][:1].isupper():
+            k += 1
     acts = reader.lex.reporting | reader.cues["embassy_acts"]
-    return any(lower[k] in acts or (lower[k],) in reader.lex.role_nouns for k in range(j + 1, min(hi, j + 5)))
+    return k < hi and (lower[k] in acts or (lower[k],) in reader.lex.role_nouns)
 
 
 def across_border(reader, p: int) -> bool:

@@ -100,8 +100,9 @@ def listed_company_at(reader, i: int) -> bool:
 def named_before_company_noun(reader, i: int, j: int) -> bool:
     """Is the capitalised run at units ``i:j`` a company or a newspaper named between "the" and a noun for one
     (``company_after_name``), one word in lower case allowed before that noun ("the Kestrel company", "the Kestrelgard
-    newspaper", "the Nihon Kestrel business daily") and one after "the" ("the state-owned Kestrel news agency")? One
-    word shaped like an adjective is none ("the Arabic daily").
+    newspaper", "the Nihon Kestrel business daily") and one after "the" ("the state-owned Kestrel news agency"), or a
+    newspaper cited with no "the" (:func:`_publication_cited`: "…, Kestrelia newspaper said"; not opening the sentence,
+    nor after "a": "A Kisumu newspaper said" names its town)? One word shaped like an adjective is none ("the Arabic daily").
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -114,7 +115,8 @@ def named_before_company_noun(reader, i: int, j: int) -> bool:
     after_the = i - 1 >= lo and lower[i - 1] == "the"
     after_the_adjective = i - 2 >= lo and lower[i - 2] == "the" and reader.keys[i - 1].replace("-", "").isalpha() \
         and reader.keys[i - 1].islower() and lower[i - 1] not in reader.lex.stopwords  # "the state-owned Kestrel news agency"
-    if not ((after_the or after_the_adjective or _publication_cited(reader, j)) and j < hi) or any("-" in key for key in reader.keys[i:j]):
+    cited = _publication_cited(reader, j) and not reader.firsts[i] and not (i - 1 >= lo and lower[i - 1] in reader.determiners["indefinite"])
+    if not ((after_the or after_the_adjective or cited) and j < hi) or any("-" in key for key in reader.keys[i:j]):
         return False  # not "the Kestrel-backed advocacy group", "the Dorvale-based firm": a modifier
     nouns = reader.cues["company_after_name"]
     noun = j if lower[j] in nouns else j + 1 if j + 1 < hi and reader.keys[j].isalpha() and reader.keys[j].islower() and lower[j + 1] in nouns else None
@@ -496,9 +498,9 @@ def after_backer(reader, i: int, j: int) -> int | None:
 
 
 def initials_open_name(reader, i: int) -> bool:
-    """Do joined initials at unit ``i`` open a person's name ("T.R. Kestrelan said", "…, J.C. Kestrel, chairman,
-    said")? Not a state's after a comma (the initials of a US state of two words: "Lodi, N.J."), a known name ("U.S.
-    Constitution") or initials before a portfolio ("B.C. Forests Minister").
+    """Do joined initials at unit ``i`` open a person's name ("T.R. Kestrelan said", "Sales rose 12 percent, S.C.
+    Kestrel, chairman, said")? Not a region's after a comma that a place's capitalised name comes before ("Lodi, N.J.",
+    "Kamloops, B.C."), a known name ("U.S. Constitution") or initials before a portfolio ("B.C. Forests Minister").
 
     Example:
         >>> from helpers.actors.reader import reader_for
@@ -507,8 +509,8 @@ def initials_open_name(reader, i: int) -> bool:
         [True, False, True]
     """
     keys, hi = reader.keys, reader.hi[i]
-    state = keys[i - 1] == "," and keys[i].replace(".", "") in {"".join(w[0] for w in name.split()) for name in reader.lex.state_names if " " in name} | {"DC"}
-    return joined_initials(keys[i]) and i + 1 < hi and reader.nameish(i + 1) and not state and not reader.match(i).length \
+    region = keys[i - 1] == "," and i - 2 >= reader.lo[i] and keys[i - 2][:1].isupper()  # "Lodi, N.J.", "Kamloops, B.C."
+    return joined_initials(keys[i]) and i + 1 < hi and reader.nameish(i + 1) and not region and not reader.match(i).length \
         and not (i + 2 < hi and reader.title(i + 2).length)
 
 

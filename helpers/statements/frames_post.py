@@ -91,7 +91,7 @@ class PostFrames:
             if apposition and seps[-2].start() == apposition.start():
                 head = seps[-3]
                 described = left[head.end() : apposition.start()].split()
-                named = not apposition.group("role") or all(w[:1].isupper() for w in described)  # "Ana Ruiz, head of …,"
+                named = not apposition.group("role") or all(w[:1].isupper() for w in described[-2:])  # "(Interpol chief) Ana Ruiz, head of …,"
                 if 0 < len(described) <= MAX_SUBJECT_WORDS - 3 and (not apposition.group("name") or described[0].islower()) and named:
                     sep = head
                     subject_lo, subject_hi = s0 + sep.end(), s0 + apposition.start()
@@ -244,6 +244,9 @@ class PostFrames:
         if frame.rule.endswith("_inverted") and _ROLE_APPOSITION.match(rest) and not role_words().isdisjoint(
                 w.strip(".,;:").lower() for w in rest.split()[1:5]):
             frame.content_start, frame.content_end = s0, before.content_hi  # "…, said Ana Ruiz, an economist at …": her role
+            role_end = self.masked.find(",", self.masked.index(",", after) + 1, s1)
+            if role_end >= 0 and len(self.masked[role_end + 1 : s1].split()) >= 2:  # "A, said Ana Ruiz, an economist, B"
+                frame.content_end, frame.gap = s1, (before.sep_start, role_end + 1)
             return
         if rest.startswith(",") and len(before_words) <= _SHORT_OPENING_WORDS and not before.closer:
             frame.content_start, frame.content_end = self.masked.index(",", after) + 1, s1  # However, the official said, "…"
