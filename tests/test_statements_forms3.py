@@ -310,3 +310,16 @@ def test_no_verb_form_is_in_both_cue_lists():
 )
 def test_a_reported_speaker_with_a_role_or_a_long_name_phrase(body, expected):
     assert found(body, PARK) == expected
+
+
+# "accused" after a determiner and one lower-case word, before a preposition or a comma, is a person, not a cue.
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Tom Park, the chief accused in the case, visited Osprey twice, police said.",
+         [["Tom Park, the chief accused in the case, visited Osprey twice", "indirect", None, "said"]]),
+        ("The company accused Tom Park of fraud.", [["Tom Park of fraud", "indirect", None, "accused"]]),
+    ],
+)
+def test_the_accused_is_a_person_not_a_cue(body, expected):
+    assert found(body, PARK) == expected

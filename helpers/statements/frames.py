@@ -93,6 +93,9 @@ class CueFrames:
             return False  # a noun: "demands for guarantees", "Sokoto states had been" (not "“…,” Lee said of …", "Lee said of it, “…”")
         if low in words["determiner"] or word in words["modal"] or low == "to":
             return False  # "the report", "will say" ("May says" is a name)
+        if frame.cue in words["person_noun_cue"] and word.islower() and last_word(self.masked, s0, wpos)[0].lower() in words["determiner"] \
+                and (after in words["preposition"] and after != "of" or self.masked[frame.cue_end : frame.cue_end + 1] in (",", ".")):
+            return False  # "the chief accused in the case", "his fellow accused,": a person, not a cue ("the company accused X")
         contracted = _BE_CONTRACTED.search(word) if form.split()[0].endswith("ing") else None
         if contracted and word[: contracted.start()].lower() not in words["subject_pronoun"]:
             contracted = None  # "the firm’s saying" is no contraction we read
