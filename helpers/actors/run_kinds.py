@@ -128,11 +128,10 @@ def named_before_company_noun(reader, i: int, j: int) -> bool:
 def _publication_cited(reader, j: int) -> bool:
     """Is unit ``j`` a newspaper's noun that a speech verb follows ("Kestrelia newspaper said", "Ibis daily reported"):
     the capitalised word before it names the newspaper though no "the" opens the phrase?"""
-    hi, lower = reader.hi[j] if j < len(reader.keys) else j, reader.lower
-    if not j + 1 < hi:
+    if not (j < len(reader.keys) and j + 1 < reader.hi[j]):
         return False
-    found = reader.lex.collective.get((lower[j],))
-    return found is not None and "@publication" in found.candidates and lower[j + 1] in reader.lex.reporting
+    found = reader.lex.collective.get((reader.lower[j],))
+    return found is not None and "@publication" in found.candidates and reader.lower[j + 1] in reader.lex.reporting
 
 
 def _adjective_like(reader, word: str) -> bool:
@@ -358,7 +357,8 @@ def spelled(reader, i: int, j: int) -> bool:
 def spelled_link(reader, i: int, j: int) -> bool:
     """Does "in" at unit ``j`` join a run from ``i`` to the place that ends an organisation's name, where the acronym in
     brackets after the place spells the whole name ("Organization for Security and Co-operation in Europe (OSCE)",
-    "the Kestrel Institute in Harbourland (KIH)"), not a run and the place it is in ("Ana Ruiz in London")?
+    "the Kestrel Institute in Harbourland (KIH)")? Only the spelling decides: with no bracketed acronym, or one the
+    run's words do not spell ("Ana Ruiz in Ospreyland (KIO)"), "in" ends the run.
 
     Example:
         >>> from helpers.actors.reader import reader_for
